@@ -1,0 +1,57 @@
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>Emits <c>ApiException</c>, thrown for every unsuccessful or unreadable response.</summary>
+internal static class ApiExceptionEmitter
+{
+    public static GeneratedFile Emit(ApiDescription api)
+    {
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        writer.Lines($$"""
+            /// <summary>
+            /// A call to the {{XmlDoc.Escape(api.Title ?? api.ClientName)}} API failed: the server answered with an unsuccessful status, or
+            /// with a body that is not what the spec describes.
+            /// </summary>
+            /// <remarks>The message names the operation and the status; it never contains credentials or the body.</remarks>
+            {{FileHeader.GeneratedCodeAttribute}}
+            public partial class ApiException : global::System.Exception
+            {
+                /// <summary>Creates the exception for a response of <paramref name="operationId"/>.</summary>
+                /// <param name="message">What went wrong.</param>
+                /// <param name="operationId">The operation that was called.</param>
+                /// <param name="statusCode">The HTTP status code of the response.</param>
+                /// <param name="responseBody">The response body as text, if it could be read.</param>
+                /// <param name="headers">The response and content headers.</param>
+                /// <param name="innerException">The cause, such as a <see cref="global::System.Text.Json.JsonException"/>.</param>
+                public ApiException(
+                    string message,
+                    string operationId,
+                    int statusCode,
+                    string? responseBody,
+                    global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
+                    global::System.Exception? innerException)
+                    : base(message, innerException)
+                {
+                    OperationId = operationId;
+                    StatusCode = statusCode;
+                    ResponseBody = responseBody;
+                    Headers = headers;
+                }
+
+                /// <summary>The operationId of the operation that failed.</summary>
+                public string OperationId { get; }
+
+                /// <summary>The HTTP status code of the response.</summary>
+                public int StatusCode { get; }
+
+                /// <summary>The response body as text (null when there was none).</summary>
+                public string? ResponseBody { get; }
+
+                /// <summary>The response headers, including content headers.</summary>
+                public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+            }
+            """);
+        return new GeneratedFile($"{api.Namespace}.ApiException.g.cs", writer.ToString());
+    }
+}

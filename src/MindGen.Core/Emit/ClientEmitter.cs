@@ -1,0 +1,223 @@
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>Emits the typed client: one async method per operation over a caller-owned <c>HttpClient</c>.</summary>
+internal sealed class ClientEmitter
+{
+    private readonly ApiDescription _api;
+    private readonly TypeSyntax _types;
+    private readonly IReadOnlyList<SecurityPlan> _securityPlans;
+    private readonly string _runtime;
+
+    public ClientEmitter(ApiDescription api, TypeSyntax types, IReadOnlyList<SecurityPlan> securityPlans)
+    {
+        _api = api;
+        _types = types;
+        _securityPlans = securityPlans;
+        _runtime = ReservedNames.RuntimeClass(api.ClientName);
+    }
+
+    public GeneratedFile Emit()
+    {
+        string client = _api.ClientName;
+        string baseDoc = _api.DefaultBaseUrl is null
+            ? "Set its BaseAddress: the spec names no absolute server URL."
+            : $"When its BaseAddress is null, requests go to {XmlDoc.Escape(_api.DefaultBaseUrl)}.";
+        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        XmlDoc.Summary(writer, _api.Title is null ? null : _api.Title + (_api.Version is null ? string.Empty : " " + _api.Version), $"A client for the {client} API.");
+        XmlDoc.Remarks(writer, _api.Description);
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Open($"public partial class {client}"))
+        {
+            writer.Lines($$"""
+                private readonly global::System.Net.Http.HttpClient _httpClient;
+                private readonly {{_api.OptionsName}} _options;
+
+                /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
+                /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
+                public {{client}}(global::System.Net.Http.HttpClient httpClient)
+                    : this(httpClient, new {{_api.OptionsName}}())
+                {
+                }
+
+                /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+                /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
+                /// <param name="options">Credentials and other settings.</param>
+                public {{client}}(global::System.Net.Http.HttpClient httpClient, {{_api.OptionsName}} options)
+                {
+                    _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+                    _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+                }
+                """);
+            foreach (OperationModel operation in _api.Operations)
+            {
+                writer.Line();
+                EmitOperation(writer, operation);
+            }
+        }
+
+        return new GeneratedFile($"{_api.Namespace}.{client}.g.cs", writer.ToString());
+    }
+
+    private void EmitOperation(SourceWriter writer, OperationModel operation)
+    {
+        TypeRef? result = operation.Response.BodyType;
+        string returnType = result is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable)}>";
+
+        XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"Calls {operation.HttpMethod} {operation.OperationId}.");
+        XmlDoc.Remarks(writer, operation.Summary is null ? null : operation.Description);
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>.");
+        }
+
+        if (operation.RequestBody is { } body)
+        {
+            XmlDoc.Param(writer, body.Name, body.Description, "The request body.");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>; left out when null.");
+        }
+
+        XmlDoc.Param(writer, "cancellationToken", null, "Cancels the request.");
+        if (result is not null)
+        {
+            XmlDoc.Returns(writer, operation.Response.Description, "The response body.");
+        }
+
+        XmlDoc.Raw(writer, "<exception cref=\"ApiException\">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>");
+        if (operation.IsDeprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"The API marks this operation as deprecated.\")]");
+        }
+
+        using (writer.Open($"public async {returnType} {operation.MethodName}({Signature(operation)})"))
+        {
+            EmitRequest(writer, operation);
+            writer.Line("using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+            writer.Line($"await {_runtime}.EnsureSuccessAsync(response, {CSharpLiteral.String(operation.OperationId)}, cancellationToken).ConfigureAwait(false);");
+            if (result is not null)
+            {
+                string typeInfo = $"{_types.Model(_api.JsonContextName)}.Default.{JsonContextEmitter.PropertyName(result with { IsNullable = false })}";
+                string allowNull = result.IsNullable ? "true" : "false";
+                writer.Line($"return await {_runtime}.ReadJsonAsync(response, {typeInfo}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false);");
+            }
+        }
+    }
+
+    private string Signature(OperationModel operation)
+    {
+        var parts = new List<string>();
+        parts.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{_types.Name(p.Type, p.Type.IsNullable)} {p.Name}"));
+        if (operation.RequestBody is { } body)
+        {
+            parts.Add($"{_types.Name(body.Type, body.Type.IsNullable || !body.IsRequired)} {body.Name}");
+        }
+
+        parts.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{_types.Name(p.Type, nullable: true)} {p.Name} = default"));
+        parts.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        return string.Join(", ", parts);
+    }
+
+    private void EmitRequest(SourceWriter writer, OperationModel operation)
+    {
+        writer.Line("var requestUri = new global::System.Text.StringBuilder();");
+        foreach (PathPart part in operation.Path)
+        {
+            writer.Line(part.IsParameter
+                ? $"requestUri.Append({_runtime}.EscapePathSegment({Format(operation.Parameters.First(p => p.Name == part.Text), part.Text)}));"
+                : $"requestUri.Append({CSharpLiteral.String(part.Text)});");
+        }
+
+        var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+        if (query.Count > 0)
+        {
+            writer.Line("char separator = '?';");
+            foreach (ParameterModel parameter in query)
+            {
+                EmitEach(writer, parameter, value => $"{_runtime}.AppendQuery(requestUri, ref separator, {CSharpLiteral.String(parameter.WireName)}, {value});");
+            }
+        }
+
+        writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(operation.HttpMethod)}), {_runtime}.CreateUri(_httpClient, requestUri.ToString()));");
+        if (operation.Response.BodyType is not null)
+        {
+            writer.Line("request.Headers.Accept.ParseAdd(\"application/json\");");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        {
+            // HttpHeaders.Add validates the value: CR or LF in it throws before anything is sent.
+            EmitEach(writer, parameter, value => $"request.Headers.Add({CSharpLiteral.String(parameter.WireName)}, {value});");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie))
+        {
+            EmitEach(writer, parameter, value => $"request.Headers.Add(\"Cookie\", {CSharpLiteral.String(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
+        }
+
+        if (operation.RequestBody is { } body)
+        {
+            string typeInfo = $"{_types.Model(_api.JsonContextName)}.Default.{JsonContextEmitter.PropertyName(body.Type with { IsNullable = false })}";
+            string assign = $"request.Content = {_runtime}.CreateJsonContent({body.Name}, {typeInfo}, {CSharpLiteral.String(body.MediaType)});";
+            if (body.IsRequired && !body.Type.IsNullable)
+            {
+                writer.Line(assign);
+            }
+            else
+            {
+                using (writer.Open($"if ({body.Name} is not null)"))
+                {
+                    writer.Line(assign.Replace($"({body.Name},", $"({body.Name}{(TypeSyntax.IsValueType(body.Type) ? ".Value" : string.Empty)},"));
+                }
+            }
+        }
+
+        if (SecurityPlan.Find(_securityPlans, operation) is { } plan)
+        {
+            writer.Line($"await {_runtime}.{plan.MethodName}(request, _options, cancellationToken).ConfigureAwait(false);");
+        }
+    }
+
+    // Calls `emit` with the formatted value of a parameter; optional ones only when set, arrays once per item.
+    private void EmitEach(SourceWriter writer, ParameterModel parameter, System.Func<string, string> emit)
+    {
+        bool optional = !parameter.IsRequired || parameter.Type.IsNullable;
+        string value = parameter.Name;
+        if (optional)
+        {
+            string local = parameter.Name.TrimStart('@') + "Value";
+            writer.Line($"if ({parameter.Name} is {{ }} {local})");
+            writer.Line("{");
+            value = local;
+        }
+
+        string prefix = optional ? "    " : string.Empty;
+        if (parameter.Type is ArrayTypeRef array)
+        {
+            writer.Line($"{prefix}foreach ({_types.Name(array.Element, array.Element.IsNullable)} item in {value})");
+            writer.Line($"{prefix}{{");
+            writer.Line($"{prefix}    {emit($"{_runtime}.Format(item)")}");
+            writer.Line($"{prefix}}}");
+        }
+        else
+        {
+            writer.Line(prefix + emit(Format(parameter, value)));
+        }
+
+        if (optional)
+        {
+            writer.Line("}");
+        }
+    }
+
+    private string Format(ParameterModel parameter, string value) =>
+        parameter.Type is AnyTypeRef ? $"{value}.GetRawText()" : $"{_runtime}.Format({value})";
+}

@@ -1,0 +1,60 @@
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>
+/// Emits the client's options: one set of credential members per security scheme. Secrets are never
+/// printed: the class keeps <c>object.ToString()</c>.
+/// </summary>
+internal static class ClientOptionsEmitter
+{
+    public static GeneratedFile Emit(ApiDescription api)
+    {
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        XmlDoc.Summary(writer, null, $"Settings for <see cref=\"{api.ClientName}\"/>: the credentials for each security scheme of the API.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Open($"public sealed partial class {api.OptionsName}"))
+        {
+            bool first = true;
+            foreach (SecuritySchemeModel scheme in api.SecuritySchemes)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                EmitScheme(writer, scheme);
+            }
+        }
+
+        return new GeneratedFile($"{api.Namespace}.{api.OptionsName}.g.cs", writer.ToString());
+    }
+
+    private static void EmitScheme(SourceWriter writer, SecuritySchemeModel scheme)
+    {
+        string about = XmlDoc.Escape(scheme.Key) + (scheme.Description is { Length: > 0 } d ? " (" + XmlDoc.Escape(d) + ")" : string.Empty);
+        switch (scheme.Kind)
+        {
+            case SecuritySchemeKind.BearerToken:
+                XmlDoc.Raw(writer, $"<summary>The bearer token for scheme {about}, sent as <c>Authorization: Bearer</c>.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}Token {{ get; set; }}");
+                writer.Line();
+                XmlDoc.Raw(writer, $"<summary>Supplies the bearer token for scheme {about} before each request; wins over <see cref=\"{scheme.MemberPrefix}Token\"/>.</summary>");
+                writer.Line($"public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {scheme.MemberPrefix}TokenProvider {{ get; set; }}");
+                break;
+            case SecuritySchemeKind.HttpBasic:
+                XmlDoc.Raw(writer, $"<summary>The user name for HTTP basic scheme {about}.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}UserName {{ get; set; }}");
+                writer.Line();
+                XmlDoc.Raw(writer, $"<summary>The password for HTTP basic scheme {about}.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}Password {{ get; set; }}");
+                break;
+            case SecuritySchemeKind.ApiKey:
+                string where = scheme.Location.ToString().ToLowerInvariant();
+                XmlDoc.Raw(writer, $"<summary>The API key for scheme {about}, sent as {where} <c>{XmlDoc.Escape(scheme.ParameterName ?? string.Empty)}</c>.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}ApiKey {{ get; set; }}");
+                break;
+        }
+    }
+}

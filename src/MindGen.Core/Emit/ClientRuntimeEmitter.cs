@@ -1,0 +1,228 @@
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>
+/// Emits the client's internal helper class: URI building and escaping, culture-invariant formatting,
+/// credentials, and turning responses into results or <c>ApiException</c>s. It lives beside the client,
+/// not in it, so that no helper can clash with a method named after an operation.
+/// </summary>
+internal static class ClientRuntimeEmitter
+{
+    public static GeneratedFile Emit(ApiDescription api, IReadOnlyList<SecurityPlan> plans)
+    {
+        string runtime = ReservedNames.RuntimeClass(api.ClientName);
+        string defaultBase = api.DefaultBaseUrl is null ? "null" : $"new global::System.Uri({CSharpLiteral.String(api.DefaultBaseUrl)}, global::System.UriKind.Absolute)";
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        XmlDoc.Summary(writer, null, $"Request and response plumbing shared by the operations of <see cref=\"{api.ClientName}\"/>.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Open($"internal static class {runtime}"))
+        {
+            writer.Lines($$"""
+                /// <summary>The spec's first absolute server URL; used when the HttpClient has no BaseAddress.</summary>
+                public static readonly global::System.Uri? DefaultBaseAddress = {{defaultBase}};
+
+                public static global::System.Uri CreateUri(global::System.Net.Http.HttpClient httpClient, string relativeUri)
+                {
+                    global::System.Uri baseAddress = httpClient.BaseAddress ?? DefaultBaseAddress
+                        ?? throw new global::System.InvalidOperationException("Set HttpClient.BaseAddress: the spec names no absolute server URL.");
+                    string root = baseAddress.AbsoluteUri;
+                    // Resolving "ticket/1" against ".../api/mind" would drop "mind": appending keeps the whole base path.
+                    return new global::System.Uri(root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute);
+                }
+
+                /// <summary>Escapes a path parameter so that no value ("../x?y", "a/b") can change the path.</summary>
+                public static string EscapePathSegment(string value)
+                {
+                    string escaped = global::System.Uri.EscapeDataString(value);
+                    return escaped switch
+                    {
+                        "." => "%2E",
+                        ".." => "%2E%2E",
+                        _ => escaped,
+                    };
+                }
+
+                public static void AppendQuery(global::System.Text.StringBuilder requestUri, ref char separator, string name, string value)
+                {
+                    requestUri.Append(separator).Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
+                    separator = '&';
+                }
+
+                public static string Format(string value) => value;
+
+                public static string Format(bool value) => value ? "true" : "false";
+
+                public static string Format(int value) => value.ToString({{JsonNames.Invariant}});
+
+                public static string Format(long value) => value.ToString({{JsonNames.Invariant}});
+
+                public static string Format(float value) => value.ToString("R", {{JsonNames.Invariant}});
+
+                public static string Format(double value) => value.ToString("R", {{JsonNames.Invariant}});
+
+                public static string Format(decimal value) => value.ToString({{JsonNames.Invariant}});
+
+                public static string Format(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", {{JsonNames.Invariant}});
+
+                public static string Format(global::System.DateTimeOffset value) => value.ToString("O", {{JsonNames.Invariant}});
+
+                public static string Format(global::System.Guid value) => value.ToString("D");
+
+                public static string Format(global::System.Uri value) => value.OriginalString;
+
+                public static string Format(byte[] value) => global::System.Convert.ToBase64String(value);
+
+                public static global::System.Net.Http.HttpContent CreateJsonContent<T>(T value, {{JsonNames.TypeInfo}}<T> typeInfo, string mediaType)
+                {
+                    var content = new global::System.Net.Http.ByteArrayContent({{JsonNames.Json}}.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+                    content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+                    return content;
+                }
+
+                /// <summary>Throws <see cref="ApiException"/> unless the status is 2xx.</summary>
+                public static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+                {
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return;
+                    }
+
+                    string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                    int status = (int)response.StatusCode;
+                    throw new ApiException(
+                        "Operation '" + operationId + "' failed: the server answered " + status.ToString({{JsonNames.Invariant}}) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").",
+                        operationId,
+                        status,
+                        body,
+                        Headers(response),
+                        null);
+                }
+
+                /// <summary>Reads a JSON body; a body that does not match the spec becomes an <see cref="ApiException"/> naming the operation and the JSON path.</summary>
+                public static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, {{JsonNames.TypeInfo}}<T> typeInfo, bool allowNull, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+                {
+                    byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        T? value = {{JsonNames.Json}}.JsonSerializer.Deserialize(body, typeInfo);
+                        return value is not null || allowNull ? value! : throw new {{JsonNames.Exception}}("expected " + expected + ", found null (at $)");
+                    }
+                    catch ({{JsonNames.Exception}} exception)
+                    {
+                        int status = (int)response.StatusCode;
+                        throw new ApiException(
+                            "Operation '" + operationId + "' answered " + status.ToString({{JsonNames.Invariant}}) + " with a body that is not " + expected + ": " + exception.Message,
+                            operationId,
+                            status,
+                            global::System.Text.Encoding.UTF8.GetString(body),
+                            Headers(response),
+                            exception);
+                    }
+                }
+
+                private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)
+                {
+                    var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Headers)
+                    {
+                        headers[header.Key] = new global::System.Collections.Generic.List<string>(header.Value);
+                    }
+
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Content.Headers)
+                    {
+                        headers[header.Key] = new global::System.Collections.Generic.List<string>(header.Value);
+                    }
+
+                    return headers;
+                }
+                """);
+
+            foreach (SecurityPlan plan in plans)
+            {
+                writer.Line();
+                EmitSecurity(writer, api, plan);
+            }
+        }
+
+        return new GeneratedFile($"{api.Namespace}.{runtime}.g.cs", writer.ToString());
+    }
+
+    // Applies the first alternative whose credentials are all configured; with none configured the request
+    // goes out as it is and the server's 401 says what is missing.
+    private static void EmitSecurity(SourceWriter writer, ApiDescription api, SecurityPlan plan)
+    {
+        // Only bearer token providers need awaiting; other plans complete synchronously.
+        bool awaits = plan.Alternatives.SelectMany(a => a.SchemeKeys).Any(key => api.SecuritySchemes.First(s => s.Key == key).Kind == SecuritySchemeKind.BearerToken);
+        string done = awaits ? "return;" : "return default;";
+        string modifiers = awaits ? "public static async" : "public static";
+        using (writer.Open($"{modifiers} global::System.Threading.Tasks.ValueTask {plan.MethodName}(global::System.Net.Http.HttpRequestMessage request, {api.OptionsName} options, global::System.Threading.CancellationToken cancellationToken)"))
+        {
+            foreach (SecurityRequirementModel alternative in plan.Alternatives)
+            {
+                var schemes = alternative.SchemeKeys.Select(key => api.SecuritySchemes.First(s => s.Key == key)).ToList();
+                if (schemes.Count == 0)
+                {
+                    // An empty requirement allows anonymous calls: nothing after it applies.
+                    break;
+                }
+
+                using (writer.Open($"if ({string.Join(" && ", schemes.Select(IsConfigured))})"))
+                {
+                    foreach (SecuritySchemeModel scheme in schemes)
+                    {
+                        using (writer.Braces())
+                        {
+                            EmitApply(writer, scheme);
+                        }
+                    }
+
+                    writer.Line(done);
+                }
+            }
+
+            if (!awaits)
+            {
+                writer.Line(done);
+            }
+        }
+    }
+
+    private static string IsConfigured(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.BearerToken => $"(options.{scheme.MemberPrefix}TokenProvider is not null || options.{scheme.MemberPrefix}Token is not null)",
+        SecuritySchemeKind.HttpBasic => $"options.{scheme.MemberPrefix}UserName is not null",
+        _ => $"options.{scheme.MemberPrefix}ApiKey is not null",
+    };
+
+    private static void EmitApply(SourceWriter writer, SecuritySchemeModel scheme)
+    {
+        string prefix = scheme.MemberPrefix;
+        string name = CSharpLiteral.String(scheme.ParameterName ?? string.Empty);
+        switch (scheme.Kind)
+        {
+            case SecuritySchemeKind.BearerToken:
+                writer.Line($"string token = options.{prefix}TokenProvider is {{ }} provider ? await provider(cancellationToken).ConfigureAwait(false) : options.{prefix}Token!;");
+                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", token);");
+                break;
+            case SecuritySchemeKind.HttpBasic:
+                writer.Line($"string credentials = global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(options.{prefix}UserName + \":\" + options.{prefix}Password));");
+                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", credentials);");
+                break;
+            case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Query:
+                writer.Line($"string query = global::System.Uri.EscapeDataString({name}) + \"=\" + global::System.Uri.EscapeDataString(options.{prefix}ApiKey!);");
+                writer.Line("var builder = new global::System.UriBuilder(request.RequestUri!);");
+                writer.Line("builder.Query = builder.Query.Length > 1 ? builder.Query.Substring(1) + \"&\" + query : query;");
+                writer.Line("request.RequestUri = builder.Uri;");
+                break;
+            case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Cookie:
+                writer.Line($"request.Headers.Add(\"Cookie\", {name} + \"=\" + options.{prefix}ApiKey);");
+                break;
+            case SecuritySchemeKind.ApiKey:
+                writer.Line($"request.Headers.Add({name}, options.{prefix}ApiKey);");
+                break;
+        }
+    }
+}

@@ -1,0 +1,306 @@
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>
+/// Emits the API's <c>JsonSerializerContext</c>: a complete, reflection-free resolver. A generator cannot
+/// feed the System.Text.Json source generator, so MindGen writes the context itself: every root type gets a
+/// <c>JsonTypeInfo</c> built with <c>JsonMetadataServices.CreateValueInfo</c> over a generated converter,
+/// and the converters call each other's static read/write methods directly.
+/// </summary>
+internal sealed class JsonContextEmitter
+{
+    private readonly ApiDescription _api;
+    private readonly TypeSyntax _types;
+    private readonly JsonShapes _shapes;
+
+    public JsonContextEmitter(ApiDescription api, TypeSyntax types)
+    {
+        _api = api;
+        _types = types;
+        _shapes = new JsonShapes(api);
+    }
+
+    public IEnumerable<GeneratedFile> Emit()
+    {
+        yield return new GeneratedFile($"{_api.Namespace}.{_api.JsonContextName}.g.cs", EmitContext());
+        yield return new GeneratedFile($"{_api.Namespace}.{_api.JsonContextName}.Helpers.g.cs", EmitHelpers());
+        var models = new JsonModelConverterEmitter(_api, _types);
+        foreach (ObjectModel model in _api.Models)
+        {
+            yield return new GeneratedFile($"{_api.Namespace}.{_api.JsonContextName}.{model.Name}.g.cs", models.Emit(model));
+        }
+    }
+
+    /// <summary>The name of the context property that hands out the <c>JsonTypeInfo</c> of a root type.</summary>
+    public static string PropertyName(TypeRef root) => root switch
+    {
+        ModelTypeRef model => model.Name,
+        ArrayTypeRef array => "IReadOnlyList" + TypeSyntax.Key(array.Element),
+        MapTypeRef map => "IReadOnlyDictionaryString" + TypeSyntax.Key(map.Value),
+        _ => TypeSyntax.Key(root),
+    };
+
+    private string EmitContext()
+    {
+        string context = _api.JsonContextName;
+        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        XmlDoc.Summary(writer, null, $"Reflection-free System.Text.Json metadata for every type of the {Api} API; safe for trimming and Native AOT.");
+        XmlDoc.Remarks(writer, "Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, " + context + ".Default.<Type>). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Open($"public sealed partial class {context} : {JsonNames.Json}.Serialization.JsonSerializerContext, {JsonNames.Metadata}.IJsonTypeInfoResolver"))
+        {
+            XmlDoc.Summary(writer, null, "The shared instance, with default options.");
+            writer.Line($"public static {context} Default {{ get; }} = new {context}(new {JsonNames.Options}());");
+            writer.Line();
+            XmlDoc.Summary(writer, null, "Creates a context with its own default options.");
+            writer.Line($"public {context}() : base(null) {{ }}");
+            writer.Line();
+            XmlDoc.Summary(writer, null, "Creates a context bound to <paramref name=\"options\"/> (for settings such as indentation).");
+            XmlDoc.Param(writer, "options", null, "The options to bind; they become read-only.");
+            writer.Line($"public {context}({JsonNames.Options} options) : base(options) {{ }}");
+            writer.Line();
+            XmlDoc.Raw(writer, "<inheritdoc/>");
+            writer.Line($"protected override {JsonNames.Options}? GeneratedSerializerOptions => null;");
+
+            foreach (TypeRef root in _shapes.Roots)
+            {
+                string type = _types.Name(root, nullable: false);
+                string property = PropertyName(root);
+                writer.Line();
+                writer.Line($"private {JsonNames.TypeInfo}<{type}>? _{property};");
+                writer.Line();
+                XmlDoc.Summary(writer, null, $"Metadata for {XmlDoc.Escape(TypeSyntax.Display(root))}.");
+                writer.Line($"public {JsonNames.TypeInfo}<{type}> {property} => _{property} ??= ({JsonNames.TypeInfo}<{type}>)Options.GetTypeInfo(typeof({type}));");
+            }
+
+            writer.Line();
+            XmlDoc.Raw(writer, "<inheritdoc/>");
+            using (writer.Open($"public override {JsonNames.TypeInfo}? GetTypeInfo(global::System.Type type)"))
+            {
+                writer.Line("Options.TryGetTypeInfo(type, out " + JsonNames.TypeInfo + "? typeInfo);");
+                writer.Line("return typeInfo;");
+            }
+
+            writer.Line();
+            using (writer.Open($"{JsonNames.TypeInfo}? {JsonNames.Metadata}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {JsonNames.Options} options)"))
+            {
+                foreach (TypeRef root in _shapes.Roots)
+                {
+                    string type = _types.Name(root, nullable: false);
+                    using (writer.Open($"if (type == typeof({type}))"))
+                    {
+                        writer.Line($"return Create(options, new {JsonNames.ConverterClass(TypeSyntax.Key(root))}());");
+                    }
+                }
+
+                writer.Line("return null;");
+            }
+
+            writer.Line();
+            using (writer.Open($"private {JsonNames.TypeInfo}<T> Create<T>({JsonNames.Options} options, {JsonNames.Converter}<T> converter)"))
+            {
+                writer.Line($"{JsonNames.TypeInfo}<T> typeInfo = {JsonNames.Metadata}.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+                writer.Line("typeInfo.OriginatingResolver = this;");
+                writer.Line("return typeInfo;");
+            }
+
+            foreach (TypeRef root in _shapes.Roots.Where(root => root is not ModelTypeRef))
+            {
+                writer.Line();
+                EmitConverterClass(writer, root);
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>A <c>JsonConverter&lt;T&gt;</c> that hands over to the static read/write helpers of a root type.</summary>
+    internal static void EmitConverterClass(SourceWriter writer, string key, string type)
+    {
+        using (writer.Open($"private sealed class {JsonNames.ConverterClass(key)} : {JsonNames.Converter}<{type}>"))
+        {
+            writer.Line($"public override {type} Read(ref {JsonNames.Reader} reader, global::System.Type typeToConvert, {JsonNames.Options} options) => {JsonNames.Read(key)}(ref reader);");
+            writer.Line();
+            writer.Line($"public override void Write({JsonNames.Writer} writer, {type} value, {JsonNames.Options} options) => {JsonNames.Write(key)}(writer, value);");
+        }
+    }
+
+    private void EmitConverterClass(SourceWriter writer, TypeRef root) =>
+        EmitConverterClass(writer, TypeSyntax.Key(root), _types.Name(root, nullable: false));
+
+    private string Api => XmlDoc.Escape(_api.Title ?? _api.ClientName);
+
+    private string EmitHelpers()
+    {
+        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        using (writer.Open($"partial class {_api.JsonContextName}"))
+        {
+            writer.Lines($$"""
+                private const string FailureReason = "MindGen.Reason";
+
+                private static {{JsonNames.Exception}} Mismatch(ref {{JsonNames.Reader}} reader, string expected)
+                {
+                    string found = reader.TokenType switch
+                    {
+                        {{JsonNames.TokenType}}.String => "a string",
+                        {{JsonNames.TokenType}}.Number => "a number",
+                        {{JsonNames.TokenType}}.True or {{JsonNames.TokenType}}.False => "a boolean",
+                        {{JsonNames.TokenType}}.Null => "null",
+                        {{JsonNames.TokenType}}.StartObject => "an object",
+                        {{JsonNames.TokenType}}.StartArray => "an array",
+                        _ => reader.TokenType.ToString(),
+                    };
+                    return Failure("expected " + expected + ", found " + found);
+                }
+
+                private static {{JsonNames.Exception}} Failure(string reason)
+                {
+                    var exception = new {{JsonNames.Exception}}(reason + " (at $)", "$", null, null);
+                    exception.Data[FailureReason] = reason;
+                    return exception;
+                }
+
+                // Exceptions travel out through the nested converters; each level prepends its segment, so
+                // the message names the whole path ($[3].worklog.ticketId) without any cost on success.
+                private static {{JsonNames.Exception}} AddPath({{JsonNames.Exception}} inner, string segment)
+                {
+                    string reason = inner.Data[FailureReason] as string ?? inner.Message;
+                    string path = "$" + segment + (inner.Path is { Length: > 1 } innerPath && innerPath[0] == '$' ? innerPath.Substring(1) : string.Empty);
+                    var exception = new {{JsonNames.Exception}}(reason + " (at " + path + ")", path, inner.LineNumber, inner.BytePositionInLine, inner.InnerException ?? inner);
+                    exception.Data[FailureReason] = reason;
+                    return exception;
+                }
+                """);
+
+            foreach (TypeRef shape in _shapes.Helpers)
+            {
+                writer.Line();
+                EmitHelpers(writer, shape);
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private void EmitHelpers(SourceWriter writer, TypeRef shape)
+    {
+        string key = TypeSyntax.Key(shape);
+        string type = _types.Name(shape, nullable: false);
+        switch (shape)
+        {
+            case PrimitiveTypeRef primitive:
+                (string condition, string expression, string expected) = JsonPrimitiveCode.Read(primitive.Kind);
+                writer.Line($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader) =>");
+                writer.Line($"    {condition} ? {expression} : throw Mismatch(ref reader, {CSharpLiteral.String(expected)});");
+                writer.Line();
+                writer.Line($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value) {{ {JsonPrimitiveCode.Write(primitive.Kind)} }}");
+                break;
+            case AnyTypeRef:
+                writer.Line($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader) => {JsonNames.Element}.ParseValue(ref reader);");
+                writer.Line();
+                writer.Line($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value) => value.WriteTo(writer);");
+                break;
+            case ArrayTypeRef array:
+                EmitArrayHelpers(writer, key, type, array.Element);
+                break;
+            case MapTypeRef map:
+                EmitMapHelpers(writer, key, type, map.Value);
+                break;
+        }
+
+        writer.Line();
+        EmitReadOrNull(writer, key, type);
+    }
+
+    internal static void EmitReadOrNull(SourceWriter writer, string key, string type) =>
+        writer.Line($"private static {type}? {JsonNames.ReadOrNull(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? null : {JsonNames.Read(key)}(ref reader);");
+
+    private void EmitArrayHelpers(SourceWriter writer, string key, string type, TypeRef element)
+    {
+        string elementType = _types.Name(element, element.IsNullable);
+        using (writer.Open($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader)"))
+        {
+            writer.Lines($$"""
+                if (reader.TokenType != {{JsonNames.TokenType}}.StartArray)
+                {
+                    throw Mismatch(ref reader, "an array");
+                }
+
+                var items = new global::System.Collections.Generic.List<{{elementType}}>();
+                try
+                {
+                    while (reader.Read() && reader.TokenType != {{JsonNames.TokenType}}.EndArray)
+                    {
+                        items.Add({{JsonValueCode.Read(element, element.IsNullable)}});
+                    }
+                }
+                catch ({{JsonNames.Exception}} exception)
+                {
+                    throw AddPath(exception, "[" + items.Count.ToString({{JsonNames.Invariant}}) + "]");
+                }
+
+                return items;
+                """);
+        }
+
+        writer.Line();
+        using (writer.Open($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value)"))
+        {
+            writer.Line("writer.WriteStartArray();");
+            using (writer.Open("for (int i = 0; i < value.Count; i++)"))
+            {
+                writer.Line(element.IsNullable ? JsonValueCode.WriteNullable(element, "value[i]", "item") : JsonValueCode.Write(element, "value[i]"));
+            }
+
+            writer.Line("writer.WriteEndArray();");
+        }
+    }
+
+    private void EmitMapHelpers(SourceWriter writer, string key, string type, TypeRef value)
+    {
+        string valueType = _types.Name(value, value.IsNullable);
+        using (writer.Open($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader)"))
+        {
+            writer.Lines($$"""
+                if (reader.TokenType != {{JsonNames.TokenType}}.StartObject)
+                {
+                    throw Mismatch(ref reader, "an object");
+                }
+
+                var items = new global::System.Collections.Generic.Dictionary<string, {{valueType}}>();
+                string? name = null;
+                try
+                {
+                    while (reader.Read() && reader.TokenType != {{JsonNames.TokenType}}.EndObject)
+                    {
+                        name = reader.GetString()!;
+                        reader.Read();
+                        items[name] = {{JsonValueCode.Read(value, value.IsNullable)}};
+                    }
+                }
+                catch ({{JsonNames.Exception}} exception)
+                {
+                    throw AddPath(exception, "['" + name + "']");
+                }
+
+                return items;
+                """);
+        }
+
+        writer.Line();
+        using (writer.Open($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value)"))
+        {
+            writer.Line("writer.WriteStartObject();");
+            using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {valueType}> pair in value)"))
+            {
+                writer.Line("writer.WritePropertyName(pair.Key);");
+                writer.Line(value.IsNullable ? JsonValueCode.WriteNullable(value, "pair.Value", "item") : JsonValueCode.Write(value, "pair.Value"));
+            }
+
+            writer.Line("writer.WriteEndObject();");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System.Linq;
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>
+/// Emits the reader and writer of one generated class. Reading collects members into locals and builds the
+/// object at the end (so <c>required</c> members work); names are matched as UTF-8 without allocating;
+/// members the spec does not describe are kept in the class's additional-properties bag.
+/// </summary>
+internal sealed class JsonModelConverterEmitter
+{
+    private readonly ApiDescription _api;
+    private readonly TypeSyntax _types;
+
+    public JsonModelConverterEmitter(ApiDescription api, TypeSyntax types)
+    {
+        _api = api;
+        _types = types;
+    }
+
+    public string Emit(ObjectModel model)
+    {
+        string type = _types.Model(model.Name);
+        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        using (writer.Open($"partial class {_api.JsonContextName}"))
+        {
+            foreach (PropertyModel property in model.Properties)
+            {
+                writer.Line($"private static readonly {JsonNames.EncodedText} {NameField(model, property)} = {JsonNames.EncodedText}.Encode({CSharpLiteral.String(property.JsonName)});");
+            }
+
+            if (model.Properties.Count > 0)
+            {
+                writer.Line();
+            }
+
+            EmitRead(writer, model, type);
+            writer.Line();
+            JsonContextEmitter.EmitReadOrNull(writer, model.Name, type);
+            writer.Line();
+            EmitWrite(writer, model, type);
+            writer.Line();
+            JsonContextEmitter.EmitConverterClass(writer, model.Name, type);
+        }
+
+        return writer.ToString();
+    }
+
+    private void EmitRead(SourceWriter writer, ObjectModel model, string type)
+    {
+        using (writer.Open($"private static {type} {JsonNames.Read(model.Name)}(ref {JsonNames.Reader} reader)"))
+        {
+            writer.Line($"if (reader.TokenType != {JsonNames.TokenType}.StartObject)");
+            writer.Line("{");
+            writer.Line($"    throw Mismatch(ref reader, {CSharpLiteral.String("an object (" + model.Name + ")")});");
+            writer.Line("}");
+            writer.Line();
+            foreach (PropertyModel property in model.Properties)
+            {
+                writer.Line($"{_types.Name(property.Type, nullable: true)} {Local(property)} = default;");
+                if (property.IsRequired)
+                {
+                    writer.Line($"bool {Seen(property)} = false;");
+                }
+            }
+
+            writer.Line($"global::System.Collections.Generic.Dictionary<string, {JsonNames.Element}>? additionalProperties = null;");
+            writer.Line("string? member = null;");
+            using (writer.Open("try"))
+            {
+                using (writer.Open($"while (reader.Read() && reader.TokenType != {JsonNames.TokenType}.EndObject)"))
+                {
+                    string keyword = "if";
+                    foreach (PropertyModel property in model.Properties)
+                    {
+                        using (writer.Open($"{keyword} (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))"))
+                        {
+                            writer.Line($"member = {CSharpLiteral.String(PathSegment(property.JsonName))};");
+                            writer.Line("reader.Read();");
+                            writer.Line($"{Local(property)} = {JsonValueCode.Read(property.Type, property.IsNullableInCSharp)};");
+                            if (property.IsRequired)
+                            {
+                                writer.Line($"{Seen(property)} = true;");
+                            }
+                        }
+
+                        keyword = "else if";
+                    }
+
+                    if (model.Properties.Count == 0)
+                    {
+                        EmitKeepUnknown(writer);
+                    }
+                    else
+                    {
+                        using (writer.Open("else"))
+                        {
+                            EmitKeepUnknown(writer);
+                        }
+                    }
+                }
+            }
+
+            using (writer.Open($"catch ({JsonNames.Exception} exception) when (member is not null)"))
+            {
+                writer.Line("throw AddPath(exception, member);");
+            }
+
+            foreach (PropertyModel property in model.Properties.Where(property => property.IsRequired))
+            {
+                writer.Line();
+                using (writer.Open($"if (!{Seen(property)})"))
+                {
+                    writer.Line($"throw Failure({CSharpLiteral.String($"the required property '{property.JsonName}' of {model.Name} is missing")});");
+                }
+            }
+
+            writer.Line();
+            writer.Line($"return new {type}");
+            writer.Line("{");
+            foreach (PropertyModel property in model.Properties)
+            {
+                string suffix = !property.IsNullableInCSharp && !TypeSyntax.IsValueType(property.Type) ? "!" : string.Empty;
+                string value = !property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type) ? Local(property) + ".GetValueOrDefault()" : Local(property) + suffix;
+                writer.Line($"    {property.Name} = {value},");
+            }
+
+            writer.Line($"    {model.AdditionalPropertiesName} = additionalProperties,");
+            writer.Line("};");
+        }
+    }
+
+    private static void EmitKeepUnknown(SourceWriter writer)
+    {
+        writer.Line("string name = reader.GetString()!;");
+        writer.Line("member = \"['\" + name + \"']\";");
+        writer.Line("reader.Read();");
+        writer.Line($"(additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, {JsonNames.Element}>())[name] = {JsonNames.Element}.ParseValue(ref reader);");
+    }
+
+    private void EmitWrite(SourceWriter writer, ObjectModel model, string type)
+    {
+        using (writer.Open($"private static void {JsonNames.Write(model.Name)}({JsonNames.Writer} writer, {type} value)"))
+        {
+            writer.Line("writer.WriteStartObject();");
+            foreach (PropertyModel property in model.Properties)
+            {
+                string name = NameField(model, property);
+                if (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type))
+                {
+                    writer.Line($"writer.WritePropertyName({name});");
+                    writer.Line(JsonValueCode.Write(property.Type, "value." + property.Name));
+                    continue;
+                }
+
+                // Null is written where the spec allows it (or the member is required); otherwise the member is left out.
+                using (writer.Open($"if (value.{property.Name} is {{ }} {Local(property)})"))
+                {
+                    writer.Line($"writer.WritePropertyName({name});");
+                    writer.Line(JsonValueCode.Write(property.Type, Local(property)));
+                }
+
+                if (property.Type.IsNullable || property.IsRequired)
+                {
+                    using (writer.Open("else"))
+                    {
+                        writer.Line($"writer.WriteNull({name});");
+                    }
+                }
+            }
+
+            using (writer.Open($"if (value.{model.AdditionalPropertiesName} is {{ }} additionalProperties)"))
+            {
+                using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {JsonNames.Element}> pair in additionalProperties)"))
+                {
+                    writer.Line("writer.WritePropertyName(pair.Key);");
+                    writer.Line("pair.Value.WriteTo(writer);");
+                }
+            }
+
+            writer.Line("writer.WriteEndObject();");
+        }
+    }
+
+    private static string NameField(ObjectModel model, PropertyModel property) => $"PropertyName_{model.Name}_{property.Name}";
+
+    private static string Local(PropertyModel property) => "value" + property.Name;
+
+    private static string Seen(PropertyModel property) => "seen" + property.Name;
+
+    /// <summary>The member's segment of a JSON path: <c>.ticketId</c>, or <c>['odd name']</c>.</summary>
+    private static string PathSegment(string jsonName) =>
+        jsonName.Length > 0 && jsonName.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_')
+            ? "." + jsonName
+            : "['" + jsonName + "']";
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>
+/// The distinct JSON shapes one API uses, found by walking its model once: which primitive, array and map
+/// helpers the serialization context needs, and which types it must offer at the root.
+/// </summary>
+internal sealed class JsonShapes
+{
+    private readonly SortedDictionary<string, TypeRef> _helpers = new(System.StringComparer.Ordinal);
+    private readonly SortedDictionary<string, TypeRef> _roots = new(System.StringComparer.Ordinal);
+
+    public JsonShapes(ApiDescription api)
+    {
+        foreach (ObjectModel model in api.Models)
+        {
+            AddRoot(new ModelTypeRef(model.Name));
+            foreach (PropertyModel property in model.Properties)
+            {
+                AddHelper(property.Type);
+            }
+        }
+
+        foreach (OperationModel operation in api.Operations)
+        {
+            if (operation.Response.BodyType is { } response)
+            {
+                AddRoot(response);
+            }
+
+            if (operation.RequestBody is { } body)
+            {
+                AddRoot(body.Type);
+            }
+        }
+    }
+
+    /// <summary>Every shape that needs read/write helpers, by <see cref="TypeSyntax.Key"/>, models excluded.</summary>
+    public IEnumerable<TypeRef> Helpers => _helpers.Values.Where(type => type is not ModelTypeRef);
+
+    /// <summary>Every type the context hands out a <c>JsonTypeInfo</c> for, by key.</summary>
+    public IEnumerable<TypeRef> Roots => _roots.Values;
+
+    private void AddRoot(TypeRef type)
+    {
+        TypeRef normalized = type with { IsNullable = false };
+        _roots[TypeSyntax.Key(normalized)] = normalized;
+        AddHelper(normalized);
+    }
+
+    private void AddHelper(TypeRef type)
+    {
+        TypeRef normalized = type with { IsNullable = false };
+        if (!_helpers.ContainsKey(TypeSyntax.Key(normalized)))
+        {
+            _helpers[TypeSyntax.Key(normalized)] = normalized;
+        }
+
+        switch (type)
+        {
+            case ArrayTypeRef array:
+                AddHelper(array.Element);
+                break;
+            case MapTypeRef map:
+                AddHelper(map.Value);
+                break;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>The expressions and statements that read or write one value of a given type.</summary>
+internal static class JsonValueCode
+{
+    /// <summary>An expression reading the value the reader stands on; null is accepted when <paramref name="allowNull"/>.</summary>
+    public static string Read(TypeRef type, bool allowNull)
+    {
+        string key = TypeSyntax.Key(type with { IsNullable = false });
+        return (allowNull ? JsonNames.ReadOrNull(key) : JsonNames.Read(key)) + "(ref reader)";
+    }
+
+    /// <summary>A statement writing <paramref name="value"/>, which is not null.</summary>
+    public static string Write(TypeRef type, string value) =>
+        $"{JsonNames.Write(TypeSyntax.Key(type with { IsNullable = false }))}(writer, {value});";
+
+    /// <summary>
+    /// A statement writing <paramref name="value"/> of a possibly-null C# type: the value, or JSON null.
+    /// </summary>
+    public static string WriteNullable(TypeRef type, string value, string local) =>
+        $"if ({value} is {{ }} {local}) {{ {Write(type, local)} }} else {{ writer.WriteNullValue(); }}";
+}

@@ -1,0 +1,43 @@
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>Emits one class per object schema: plain properties with XML docs, nothing else.</summary>
+internal sealed class ModelEmitter
+{
+    private readonly ApiDescription _api;
+    private readonly TypeSyntax _types;
+
+    public ModelEmitter(ApiDescription api, TypeSyntax types)
+    {
+        _api = api;
+        _types = types;
+    }
+
+    public GeneratedFile Emit(ObjectModel model)
+    {
+        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        XmlDoc.Summary(writer, model.Description, $"The {model.Name} object of the {_api.Title ?? _api.ClientName} API.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Open($"public partial class {model.Name}"))
+        {
+            foreach (PropertyModel property in model.Properties)
+            {
+                XmlDoc.Summary(writer, property.Description, $"The <c>{property.JsonName}</c> member.");
+                if (property.Description is not null)
+                {
+                    XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}");
+                }
+
+                string required = property.IsRequired && !property.IsNullableInCSharp ? "required " : string.Empty;
+                writer.Line($"public {required}{_types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
+                writer.Line();
+            }
+
+            XmlDoc.Summary(writer, "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.", string.Empty);
+            writer.Line($"public global::System.Collections.Generic.IDictionary<string, {JsonNames.Element}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+        }
+
+        return new GeneratedFile($"{_api.Namespace}.{model.Name}.g.cs", writer.ToString());
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using MindGen.Model;
+
+namespace MindGen.Emit;
+
+/// <summary>How a <see cref="TypeRef"/> is spelled in C#, and the stable key that names its helpers.</summary>
+internal sealed class TypeSyntax
+{
+    private readonly string _namespace;
+
+    public TypeSyntax(string ns) => _namespace = ns;
+
+    /// <summary>The fully qualified C# type; with <c>?</c> when <paramref name="nullable"/>.</summary>
+    public string Name(TypeRef type, bool nullable)
+    {
+        string name = type switch
+        {
+            PrimitiveTypeRef primitive => Primitive(primitive.Kind),
+            ModelTypeRef model => Model(model.Name),
+            ArrayTypeRef array => $"global::System.Collections.Generic.IReadOnlyList<{Name(array.Element, array.Element.IsNullable)}>",
+            MapTypeRef map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Name(map.Value, map.Value.IsNullable)}>",
+            AnyTypeRef => "global::System.Text.Json.JsonElement",
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        };
+        return nullable ? name + "?" : name;
+    }
+
+    public string Model(string name) => $"global::{_namespace}.{name}";
+
+    /// <summary>The type as a person reads it in an error message: <c>IReadOnlyList&lt;TicketWorklog&gt;</c>.</summary>
+    public static string Display(TypeRef type) => type switch
+    {
+        PrimitiveTypeRef primitive => Primitive(primitive.Kind).Replace("global::System.", string.Empty),
+        ModelTypeRef model => model.Name,
+        ArrayTypeRef array => $"IReadOnlyList<{Display(array.Element)}>",
+        MapTypeRef map => $"IReadOnlyDictionary<string, {Display(map.Value)}>",
+        _ => "JsonElement",
+    };
+
+    /// <summary>
+    /// A name for the helpers that read and write this type, unique per distinct shape:
+    /// <c>Int64</c>, <c>TicketWorklog</c>, <c>ArrayOfNullableString</c>, <c>MapOfInt32</c>.
+    /// </summary>
+    public static string Key(TypeRef type) => type switch
+    {
+        PrimitiveTypeRef primitive => primitive.Kind.ToString(),
+        ModelTypeRef model => model.Name,
+        ArrayTypeRef array => "ArrayOf" + (array.Element.IsNullable ? "Nullable" : string.Empty) + Key(array.Element),
+        MapTypeRef map => "MapOf" + (map.Value.IsNullable ? "Nullable" : string.Empty) + Key(map.Value),
+        _ => "JsonElement",
+    };
+
+    public static bool IsValueType(TypeRef type) =>
+        type is AnyTypeRef || (type is PrimitiveTypeRef primitive && primitive.Kind is not (PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.Base64Bytes));
+
+    public static string Primitive(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.String => "string",
+        PrimitiveKind.Boolean => "bool",
+        PrimitiveKind.Int32 => "int",
+        PrimitiveKind.Int64 => "long",
+        PrimitiveKind.Single => "float",
+        PrimitiveKind.Double => "double",
+        PrimitiveKind.Decimal => "decimal",
+        PrimitiveKind.Date => "global::System.DateOnly",
+        PrimitiveKind.DateTime => "global::System.DateTimeOffset",
+        PrimitiveKind.Guid => "global::System.Guid",
+        PrimitiveKind.Uri => "global::System.Uri",
+        PrimitiveKind.Base64Bytes => "byte[]",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

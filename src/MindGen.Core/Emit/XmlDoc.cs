@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace MindGen.Emit;
+
+/// <summary>
+/// Writes spec descriptions as XML documentation. Text is XML-escaped (so <c>&lt;/summary&gt;</c> in a spec
+/// stays text), control characters are dropped, and every line gets its own <c>///</c> prefix, so a
+/// description cannot end the comment and start code.
+/// </summary>
+internal static class XmlDoc
+{
+    public static void Summary(SourceWriter writer, string? text, string fallback) =>
+        Element(writer, "summary", string.IsNullOrWhiteSpace(text) ? fallback : text!, attributes: null);
+
+    public static void Remarks(SourceWriter writer, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Element(writer, "remarks", text!, attributes: null);
+        }
+    }
+
+    public static void Param(SourceWriter writer, string name, string? text, string fallback) =>
+        Element(writer, "param", string.IsNullOrWhiteSpace(text) ? fallback : text!, $"name=\"{name}\"");
+
+    public static void Returns(SourceWriter writer, string? text, string fallback) =>
+        Element(writer, "returns", string.IsNullOrWhiteSpace(text) ? fallback : text!, attributes: null);
+
+    /// <summary>A line of already-valid XML, written as is (for <c>see</c> references the emitter builds).</summary>
+    public static void Raw(SourceWriter writer, string xml) => writer.Line("/// " + xml);
+
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\t': builder.Append(' '); break;
+                case '\n': builder.Append('\n'); break;
+                default:
+                    if (!char.IsControl(c) && c is not ('\u2028' or '\u2029' or '\u0085'))
+                    {
+                        builder.Append(c);
+                    }
+                    else if (c is '\u2028' or '\u2029' or '\u0085')
+                    {
+                        builder.Append('\n');
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Element(SourceWriter writer, string name, string text, string? attributes)
+    {
+        List<string> lines = SplitLines(Escape(text.Replace("\r\n", "\n").Replace('\r', '\n')));
+        string open = attributes is null ? $"<{name}>" : $"<{name} {attributes}>";
+        if (lines.Count == 1)
+        {
+            writer.Line($"/// {open}{lines[0]}</{name}>");
+            return;
+        }
+
+        writer.Line("/// " + open);
+        foreach (string line in lines)
+        {
+            writer.Line(line.Length == 0 ? "/// <para/>" : "/// " + line);
+        }
+
+        writer.Line($"/// </{name}>");
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        foreach (string line in text.Trim().Split('\n'))
+        {
+            string trimmed = line.TrimEnd();
+            if (trimmed.Length > 0 || (lines.Count > 0 && lines[lines.Count - 1].Length > 0))
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        return lines;
+    }
+}

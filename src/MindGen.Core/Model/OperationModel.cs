@@ -1,0 +1,35 @@
+namespace MindGen.Model;
+
+/// <summary>One HTTP operation; becomes one client method.</summary>
+/// <param name="MethodName">The C# method name, ending in <c>Async</c>.</param>
+/// <param name="OperationId">The spec's operationId (or the derived one), named in exceptions.</param>
+/// <param name="HttpMethod">Upper-case HTTP method.</param>
+/// <param name="Path">The path template split into literal text and parameters.</param>
+/// <param name="Parameters">The method's parameters: required first, then optional.</param>
+/// <param name="RequestBody">The JSON body, if the operation takes one.</param>
+/// <param name="Response">The success response.</param>
+/// <param name="Security">Alternative credential sets; an empty one means "no credentials needed".</param>
+public sealed record OperationModel(
+    string MethodName,
+    string OperationId,
+    string HttpMethod,
+    EquatableArray<PathPart> Path,
+    EquatableArray<ParameterModel> Parameters,
+    RequestBodyModel? RequestBody,
+    ResponseModel Response,
+    string? Summary,
+    string? Description,
+    bool IsDeprecated,
+    EquatableArray<SecurityRequirementModel> Security);
+
+/// <summary>A piece of a path template: literal text, or the C# name of a path parameter.</summary>
+public sealed record PathPart(string Text, bool IsParameter);
+
+/// <summary>A JSON request body, passed as the method parameter <paramref name="Name"/>.</summary>
+public sealed record RequestBodyModel(string Name, TypeRef Type, bool IsRequired, string MediaType, string? Description);
+
+/// <summary>The success response: its status, and its JSON body type (null when it has no body).</summary>
+public sealed record ResponseModel(string StatusCode, TypeRef? BodyType, string? Description);
+
+/// <summary>One way to authenticate an operation: every scheme listed must be applied.</summary>
+public sealed record SecurityRequirementModel(EquatableArray<string> SchemeKeys);

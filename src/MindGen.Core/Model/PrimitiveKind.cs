@@ -1,0 +1,18 @@
+namespace MindGen.Model;
+
+/// <summary>The scalars OpenAPI's <c>type</c> and <c>format</c> can describe.</summary>
+public enum PrimitiveKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    Date,
+    DateTime,
+    Guid,
+    Uri,
+    Base64Bytes,
+}

@@ -1,0 +1,13 @@
+namespace MindGen.Model;
+
+/// <summary>
+/// Names the emitted code uses itself, which the builder therefore never hands to something from a spec.
+/// </summary>
+public static class ReservedNames
+{
+    /// <summary>Locals of every client method; parameters from the spec get other names.</summary>
+    public static readonly string[] ClientMethodLocals = ["cancellationToken", "requestUri", "request", "response", "separator"];
+
+    /// <summary>The namespace-level helper class of a client.</summary>
+    public static string RuntimeClass(string clientName) => clientName + "Runtime";
+}

@@ -1,0 +1,26 @@
+namespace MindGen.Model;
+
+/// <summary>
+/// The type of a value on the wire, as the spec describes it. <see cref="IsNullable"/> is true only when the
+/// spec allows JSON <c>null</c> (3.0 <c>nullable</c>, 3.1 <c>type: [.., "null"]</c>); whether a member may be
+/// absent is a separate fact (<see cref="PropertyModel.IsRequired"/>).
+/// </summary>
+public abstract record TypeRef
+{
+    public bool IsNullable { get; init; }
+}
+
+/// <summary>A scalar that maps to a BCL type.</summary>
+public sealed record PrimitiveTypeRef(PrimitiveKind Kind) : TypeRef;
+
+/// <summary>An object schema that became a generated class.</summary>
+public sealed record ModelTypeRef(string Name) : TypeRef;
+
+/// <summary>A JSON array; becomes <c>IReadOnlyList&lt;T&gt;</c>.</summary>
+public sealed record ArrayTypeRef(TypeRef Element) : TypeRef;
+
+/// <summary>An object used as a dictionary (<c>additionalProperties</c>); becomes <c>IReadOnlyDictionary&lt;string, T&gt;</c>.</summary>
+public sealed record MapTypeRef(TypeRef Value) : TypeRef;
+
+/// <summary>Any JSON value, kept as it came (free-form schemas and constructs not yet supported).</summary>
+public sealed record AnyTypeRef : TypeRef;

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace MindGen.Naming;
+
+/// <summary>
+/// Turns arbitrary spec text (property names, operationIds, titles) into C# identifiers. Only ASCII letters,
+/// digits and underscores survive, so nothing from a spec can smuggle code or look-alike characters into
+/// an identifier; everything else separates words.
+/// </summary>
+public static class Identifier
+{
+    /// <summary>
+    /// Each word's first letter upper-cased, the rest kept: <c>closingDateForSLA</c> → <c>ClosingDateForSLA</c>,
+    /// <c>user_id</c> → <c>UserId</c>. A leading digit gets an underscore. Empty when nothing usable is left.
+    /// </summary>
+    public static string ToPascalCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (string word in SplitWords(text))
+        {
+            builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+        }
+
+        return EnsureValidStart(builder.ToString());
+    }
+
+    /// <summary>PascalCase with the first word lower-cased, escaped with <c>@</c> when it is a keyword.</summary>
+    public static string ToCamelCase(string text)
+    {
+        string pascal = ToPascalCase(text);
+        if (pascal.Length == 0 || pascal[0] == '_')
+        {
+            return pascal;
+        }
+
+        int upperRun = 0;
+        while (upperRun < pascal.Length && char.IsUpper(pascal[upperRun]))
+        {
+            upperRun++;
+        }
+
+        // "ID" → "id", "URLPath" → "urlPath", "Name" → "name".
+        int lower = upperRun == pascal.Length || upperRun <= 1 ? upperRun : upperRun - 1;
+        lower = Math.Max(lower, 1);
+        string camel = pascal.Substring(0, lower).ToLowerInvariant() + pascal.Substring(lower);
+        return CSharpKeywords.IsReserved(camel) ? "@" + camel : camel;
+    }
+
+    /// <summary>
+    /// A title such as "enneo.MIND API" as a name: words in PascalCase, all-capital words longer than two
+    /// letters tamed (<c>MIND</c> → <c>Mind</c>) since they read as shouting, not acronyms, in type names.
+    /// </summary>
+    public static string FromTitle(string title)
+    {
+        var builder = new StringBuilder();
+        foreach (string word in SplitWords(title))
+        {
+            bool allUpper = word.Length > 2 && word.ToUpperInvariant() == word;
+            string tamed = allUpper ? word.Substring(0, 1) + word.Substring(1).ToLowerInvariant() : word;
+            builder.Append(char.ToUpperInvariant(tamed[0])).Append(tamed, 1, tamed.Length - 1);
+        }
+
+        return EnsureValidStart(builder.ToString());
+    }
+
+    /// <summary>Whether <paramref name="text"/> is usable as written: ASCII, not a keyword.</summary>
+    public static bool IsValid(string text)
+    {
+        if (text.Length == 0 || CSharpKeywords.IsReserved(text) || !(IsAsciiLetter(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a dotted namespace of valid identifiers.</summary>
+    public static bool IsValidNamespace(string text)
+    {
+        foreach (string part in text.Split('.'))
+        {
+            if (!IsValid(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<string> SplitWords(string text)
+    {
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool partOfWord = i < text.Length && (IsAsciiLetter(text[i]) || IsAsciiDigit(text[i]));
+            if (partOfWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!partOfWord && start >= 0)
+            {
+                yield return text.Substring(start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    private static string EnsureValidStart(string identifier) =>
+        identifier.Length > 0 && IsAsciiDigit(identifier[0]) ? "_" + identifier : identifier;
+
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+}
