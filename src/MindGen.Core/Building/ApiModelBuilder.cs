@@ -105,12 +105,12 @@ public sealed class ApiModelBuilder
 
     private string? DefaultBaseUrl()
     {
-        foreach (OpenApiServer server in _document.Servers ?? [])
+        foreach (OpenApiServer? server in _document.Servers ?? [])
         {
-            string url = server.Url ?? string.Empty;
-            foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables ?? new Dictionary<string, OpenApiServerVariable>())
+            string url = server?.Url ?? string.Empty;
+            foreach (KeyValuePair<string, OpenApiServerVariable> variable in server?.Variables ?? new Dictionary<string, OpenApiServerVariable>())
             {
-                url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+                url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
             }
 
             if (Uri.TryCreate(url, UriKind.Absolute, out Uri? absolute) && (absolute.Scheme == "http" || absolute.Scheme == "https"))
@@ -129,7 +129,11 @@ public sealed class ApiModelBuilder
         IDictionary<string, IOpenApiSecurityScheme> declared = _document.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>();
         foreach (string key in declared.Keys.OrderBy(key => key, StringComparer.Ordinal))
         {
-            IOpenApiSecurityScheme scheme = declared[key];
+            if (declared[key] is not { } scheme)
+            {
+                continue;
+            }
+
             string prefix = memberPrefixes.Take(Identifier.ToPascalCase(key) is { Length: > 0 } pascal ? pascal : "Scheme");
             SecuritySchemeModel? model = scheme.Type switch
             {
@@ -163,8 +167,13 @@ public sealed class ApiModelBuilder
 
         foreach (string path in _document.Paths.Keys.OrderBy(path => path, StringComparer.Ordinal))
         {
-            IOpenApiPathItem item = _document.Paths[path];
+            if (_document.Paths[path] is not { } item)
+            {
+                continue;
+            }
+
             var byMethod = (item.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
+                .Where(pair => pair.Value is not null)
                 .Select(pair => (Method: pair.Key.Method.ToUpperInvariant(), Operation: pair.Value))
                 .OrderBy(pair => Array.IndexOf(MethodOrder, pair.Method) is var index and >= 0 ? index : MethodOrder.Length)
                 .ThenBy(pair => pair.Method, StringComparer.Ordinal);
@@ -266,7 +275,7 @@ public sealed class ApiModelBuilder
         {
             // Operation parameters override path-item parameters with the same name and location.
             var declared = new List<(IOpenApiParameter Parameter, string Pointer)>();
-            var operationParameters = _operation.Parameters ?? [];
+            var operationParameters = (_operation.Parameters ?? []).ToList();
             for (int i = 0; i < operationParameters.Count; i++)
             {
                 declared.Add((operationParameters[i], JsonPointer.Append(_pointer, "parameters", i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
@@ -275,17 +284,17 @@ public sealed class ApiModelBuilder
             var itemParameters = _item.Parameters ?? [];
             for (int i = 0; i < itemParameters.Count; i++)
             {
-                IOpenApiParameter shared = itemParameters[i];
-                if (!declared.Any(d => d.Parameter.Name == shared.Name && d.Parameter.In == shared.In))
+                IOpenApiParameter? shared = itemParameters[i];
+                if (shared is not null && !declared.Any(d => d.Parameter?.Name == shared.Name && d.Parameter?.In == shared.In))
                 {
                     declared.Add((shared, JsonPointer.Append("#/paths", _path, "parameters") + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
 
             var parameters = new List<ParameterModel>();
-            foreach ((IOpenApiParameter parameter, string pointer) in declared)
+            foreach ((IOpenApiParameter? parameter, string pointer) in declared)
             {
-                if (parameter.Name is not { Length: > 0 } wireName)
+                if (parameter?.Name is not { Length: > 0 } wireName)
                 {
                     continue;
                 }
@@ -357,7 +366,7 @@ public sealed class ApiModelBuilder
                 return null;
             }
 
-            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => IsJson(pair.Key));
+            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => IsJson(pair.Key) && pair.Value is not null);
             if (json.Key is null)
             {
                 _api._diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, JsonPointer.Append(_pointer, "requestBody"), $"A request body of type '{content.Keys.First()}'", JsonPointer.Append(_pointer, "requestBody"), methodStem);
@@ -372,7 +381,7 @@ public sealed class ApiModelBuilder
         private ResponseModel BuildResponse(string methodStem)
         {
             var success = (_operation.Responses ?? new OpenApiResponses())
-                .Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal))
+                .Where(pair => pair.Value is not null && pair.Key.StartsWith("2", StringComparison.Ordinal))
                 .OrderBy(pair => pair.Key, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (success.Key is null)
@@ -381,7 +390,7 @@ public sealed class ApiModelBuilder
             }
 
             IDictionary<string, IOpenApiMediaType> content = success.Value.Content ?? new Dictionary<string, IOpenApiMediaType>();
-            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => IsJson(pair.Key));
+            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => IsJson(pair.Key) && pair.Value is not null);
             if (json.Key is null || json.Value.Schema is null)
             {
                 return new ResponseModel(success.Key, null, success.Value.Description);
@@ -396,10 +405,15 @@ public sealed class ApiModelBuilder
         {
             IList<OpenApiSecurityRequirement> requirements = _operation.Security ?? _api._document.Security ?? [];
             var alternatives = new List<SecurityRequirementModel>();
-            foreach (OpenApiSecurityRequirement requirement in requirements)
+            foreach (OpenApiSecurityRequirement? requirement in requirements)
             {
+                if (requirement is null)
+                {
+                    continue;
+                }
+
                 var keys = requirement.Keys
-                    .Select(reference => reference.Reference?.Id)
+                    .Select(reference => reference?.Reference?.Id)
                     .Where(key => key is not null && _schemes.Any(scheme => scheme.Key == key))
                     .Select(key => key!)
                     .ToEquatableArray();

@@ -49,7 +49,7 @@ internal sealed class SchemaMapper
         var keys = schemas.Keys.OrderBy(key => key, StringComparer.Ordinal).ToList();
         foreach (string key in keys)
         {
-            if (IsObject(schemas[key]))
+            if (schemas[key] is { } schema && IsObject(schema))
             {
                 _componentClassNames[key] = _typeNames.Take(NonEmpty(Identifier.ToPascalCase(key), "Model"));
             }
@@ -146,7 +146,7 @@ internal sealed class SchemaMapper
                 continue;
             }
 
-            var nonNull = members.Where(member => member.Type != JsonSchemaType.Null).ToList();
+            var nonNull = members.Where(member => member is not null && member.Type != JsonSchemaType.Null).ToList();
             bool admitsNull = nonNull.Count < members.Count;
             if (nonNull.Count == 1 && schema.Properties is not { Count: > 0 })
             {
@@ -192,7 +192,8 @@ internal sealed class SchemaMapper
         foreach (KeyValuePair<string, IOpenApiSchema> property in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
         {
             string name = NonEmpty(Identifier.ToPascalCase(property.Key), "Property");
-            name = memberNames.IsTaken(name) && !memberNames.IsTaken(name + "Value") ? name + "Value" : name;
+            // Clashes with the class or the bag read better as "…Value"; clashes between members get numbers.
+            name = name == className || name == additionalPropertiesName ? name + "Value" : name;
             TypeRef type = Map(property.Value, TypeNameHint.ForProperty(className, property.Key), JsonPointer.Append(pointer, "properties", property.Key));
             properties.Add(new PropertyModel(
                 memberNames.Take(name),
@@ -213,10 +214,10 @@ internal sealed class SchemaMapper
         return new AnyTypeRef();
     }
 
-    internal static string? Describe(IOpenApiSchema schema)
+    internal static string? Describe(IOpenApiSchema? schema)
     {
-        string? description = schema.Description;
-        return string.IsNullOrWhiteSpace(description) ? (string.IsNullOrWhiteSpace(schema.Title) ? null : schema.Title) : description;
+        string? description = schema?.Description;
+        return string.IsNullOrWhiteSpace(description) ? (string.IsNullOrWhiteSpace(schema?.Title) ? null : schema!.Title) : description;
     }
 
     private static bool IsObject(IOpenApiSchema schema) =>

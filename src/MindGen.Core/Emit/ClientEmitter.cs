@@ -69,7 +69,7 @@ internal sealed class ClientEmitter
             ? "global::System.Threading.Tasks.Task"
             : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable)}>";
 
-        XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"Calls {operation.HttpMethod} {operation.OperationId}.");
+        XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"Calls {operation.HttpMethod} {XmlDoc.Escape(operation.OperationId)}.");
         XmlDoc.Remarks(writer, operation.Summary is null ? null : operation.Description);
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired))
         {

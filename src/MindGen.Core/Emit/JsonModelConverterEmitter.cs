@@ -146,6 +146,7 @@ internal sealed class JsonModelConverterEmitter
             writer.Line("writer.WriteStartObject();");
             foreach (PropertyModel property in model.Properties)
             {
+                writer.Line();
                 string name = NameField(model, property);
                 if (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type))
                 {
@@ -170,6 +171,7 @@ internal sealed class JsonModelConverterEmitter
                 }
             }
 
+            writer.Line();
             using (writer.Open($"if (value.{model.AdditionalPropertiesName} is {{ }} additionalProperties)"))
             {
                 using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {JsonNames.Element}> pair in additionalProperties)"))
@@ -179,6 +181,7 @@ internal sealed class JsonModelConverterEmitter
                 }
             }
 
+            writer.Line();
             writer.Line("writer.WriteEndObject();");
         }
     }

@@ -17,13 +17,13 @@ internal sealed class ModelEmitter
     public GeneratedFile Emit(ObjectModel model)
     {
         SourceWriter writer = FileHeader.Start(_api.Namespace);
-        XmlDoc.Summary(writer, model.Description, $"The {model.Name} object of the {_api.Title ?? _api.ClientName} API.");
+        XmlDoc.Summary(writer, model.Description, $"The {model.Name} object of the {XmlDoc.Escape(_api.Title ?? _api.ClientName)} API.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         using (writer.Open($"public partial class {model.Name}"))
         {
             foreach (PropertyModel property in model.Properties)
             {
-                XmlDoc.Summary(writer, property.Description, $"The <c>{property.JsonName}</c> member.");
+                XmlDoc.Summary(writer, property.Description, $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member.");
                 if (property.Description is not null)
                 {
                     XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}");

@@ -10,22 +10,24 @@ namespace MindGen.Emit;
 /// </summary>
 internal static class XmlDoc
 {
-    public static void Summary(SourceWriter writer, string? text, string fallback) =>
-        Element(writer, "summary", string.IsNullOrWhiteSpace(text) ? fallback : text!, attributes: null);
+    // Each element takes the spec's text (escaped here) and a fallback the emitter wrote as XML (whose
+    // spec-derived parts it escaped with Escape).
+    public static void Summary(SourceWriter writer, string? text, string fallbackXml) =>
+        Element(writer, "summary", text, fallbackXml, attributes: null);
 
     public static void Remarks(SourceWriter writer, string? text)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            Element(writer, "remarks", text!, attributes: null);
+            Element(writer, "remarks", text, string.Empty, attributes: null);
         }
     }
 
-    public static void Param(SourceWriter writer, string name, string? text, string fallback) =>
-        Element(writer, "param", string.IsNullOrWhiteSpace(text) ? fallback : text!, $"name=\"{name}\"");
+    public static void Param(SourceWriter writer, string name, string? text, string fallbackXml) =>
+        Element(writer, "param", text, fallbackXml, $"name=\"{name}\"");
 
-    public static void Returns(SourceWriter writer, string? text, string fallback) =>
-        Element(writer, "returns", string.IsNullOrWhiteSpace(text) ? fallback : text!, attributes: null);
+    public static void Returns(SourceWriter writer, string? text, string fallbackXml) =>
+        Element(writer, "returns", text, fallbackXml, attributes: null);
 
     /// <summary>A line of already-valid XML, written as is (for <c>see</c> references the emitter builds).</summary>
     public static void Raw(SourceWriter writer, string xml) => writer.Line("/// " + xml);
@@ -59,9 +61,10 @@ internal static class XmlDoc
         return builder.ToString();
     }
 
-    private static void Element(SourceWriter writer, string name, string text, string? attributes)
+    private static void Element(SourceWriter writer, string name, string? text, string fallbackXml, string? attributes)
     {
-        List<string> lines = SplitLines(Escape(text.Replace("\r\n", "\n").Replace('\r', '\n')));
+        string xml = string.IsNullOrWhiteSpace(text) ? fallbackXml : Escape(text!.Replace("\r\n", "\n").Replace('\r', '\n'));
+        List<string> lines = SplitLines(xml);
         string open = attributes is null ? $"<{name}>" : $"<{name} {attributes}>";
         if (lines.Count == 1)
         {

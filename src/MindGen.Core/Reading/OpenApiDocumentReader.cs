@@ -37,9 +37,17 @@ public static class OpenApiDocumentReader
         {
             result = OpenApiDocument.Parse(input.Text, format, settings);
         }
-        catch (OpenApiException e)
+        catch (OpenApiUnsupportedSpecVersionException e)
         {
             diagnostics.Add(SpecDiagnostic.Create(DiagnosticCatalog.NotOpenApi, new SourceLocation(input.Path, 0, 0), input.Path, e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reader throws on some malformed input instead of reporting it; to the user it is the same
+            // problem: this document cannot be read.
+            diagnostics.Add(SpecDiagnostic.Create(
+                DiagnosticCatalog.UnreadableDocument, LocateSyntaxError(input.Path, e.Message), input.Path, e.Message));
             return null;
         }
 

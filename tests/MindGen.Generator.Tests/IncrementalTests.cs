@@ -1,0 +1,81 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using MindGen.Generator.Tests.Infrastructure;
+
+namespace MindGen.Generator.Tests;
+
+/// <summary>
+/// The generator's caching contract: editing C# re-runs nothing; editing a spec re-runs that spec; an edit
+/// that does not change the model (a comment) stops before emission.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] ModelSteps = [TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.Diagnostics, TrackingNames.Apis];
+
+    [Fact]
+    public void Editing_an_unrelated_cs_file_reruns_nothing()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(SpecFile.Bundled()).RunGenerators(compilation);
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions));
+        GeneratorRunResult run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (string step in ModelSteps.Append(TrackingNames.NamespaceClaims))
+        {
+            Assert.All(Outputs(run, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        }
+
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_the_spec_regenerates_it()
+    {
+        SpecFile spec = SpecFile.Bundled();
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(spec).RunGenerators(compilation);
+
+        SpecFile edited = spec.WithText(spec.GetText().ToString().Replace("description: Worklog ID", "description: The worklog's ID"));
+        driver = driver.ReplaceAdditionalText(spec, edited).RunGenerators(compilation);
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.Models)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.Apis)));
+        Assert.Contains("The worklog&apos;s ID", run.GeneratedSources.Single(s => s.HintName == "Enneo.Mind.TicketWorklog.g.cs").SourceText.ToString().Replace("'", "&apos;"));
+    }
+
+    [Fact]
+    public void A_comment_only_edit_stops_before_emission()
+    {
+        SpecFile spec = SpecFile.Bundled();
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(spec).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(spec, spec.WithText(spec.GetText() + "\n# a comment\n")).RunGenerators(compilation);
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.SpecInputs)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(run, TrackingNames.Models)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(run, TrackingNames.Apis)));
+    }
+
+    [Fact]
+    public void Editing_one_spec_leaves_the_other_cached()
+    {
+        SpecFile bundled = SpecFile.Bundled();
+        SpecFile vendor = SpecFile.Fixture("enneo-worklog.vendor.yaml", "Vendor.Worklog");
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(bundled, vendor).RunGenerators(compilation);
+
+        SpecFile edited = vendor.WithText(vendor.GetText().ToString().Replace("Worklog ID", "Worklog identifier"));
+        GeneratorRunResult run = driver.ReplaceAdditionalText(vendor, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], Outputs(run, TrackingNames.Models));
+    }
+
+    private static IncrementalStepRunReason[] Outputs(GeneratorRunResult run, string step) =>
+        run.TrackedSteps.TryGetValue(step, out var steps)
+            ? steps.SelectMany(s => s.Outputs).Select(output => output.Reason).ToArray()
+            : throw new Xunit.Sdk.XunitException($"step {step} did not run");
+}
