@@ -17,7 +17,9 @@ internal static class EnneoMindClientRuntime
             ?? throw new global::System.InvalidOperationException("Set HttpClient.BaseAddress: the spec names no absolute server URL.");
         string root = baseAddress.AbsoluteUri;
         // Resolving "ticket/1" against ".../api/mind" would drop "mind": appending keeps the whole base path.
-        return new global::System.Uri(root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute);
+        // The path is escaped already; canonicalization would turn an escaped "%2E%2E" back into "..".
+        string uri = root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri;
+        return new global::System.Uri(uri, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
     }
 
     /// <summary>Escapes a path parameter so that no value ("../x?y", "a/b") can change the path.</summary>
