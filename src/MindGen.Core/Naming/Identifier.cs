@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace MindGen.Naming;
@@ -100,6 +101,7 @@ public static class Identifier
 
     private static IEnumerable<string> SplitWords(string text)
     {
+        text = StripAccents(text);
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -114,6 +116,22 @@ public static class Identifier
                 start = -1;
             }
         }
+    }
+
+    // "ünïcödé" reads better as "unicode" than as "ncd": decompose and drop the combining marks.
+    private static string StripAccents(string text)
+    {
+        string decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string EnsureValidStart(string identifier) =>
