@@ -11,7 +11,7 @@ namespace MindGen.Generator.Tests;
 /// <summary>A hostile spec cannot inject code: it compiles cleanly, declares nothing extra, and its names survive on the wire.</summary>
 public sealed class InjectionTests
 {
-    private static readonly GenerationOutcome Outcome = GeneratorHarness.Run([SpecFile.Fixture("hostile.yaml", "Hostile")]);
+    private static readonly GenerationOutcome Outcome = GeneratorHarness.Run([SpecFile.Fixture("hostile.yaml", "Hostile", "HostileClient")]);
 
     [Fact]
     public void Compiles_without_any_warning()

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Enneo.Mind;
 using Microsoft.AspNetCore.Http;
 using MindGen.IntegrationTests.Infrastructure;
+using MindGen.Tests.Shared;
 
 namespace MindGen.IntegrationTests;
 

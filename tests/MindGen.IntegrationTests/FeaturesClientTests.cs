@@ -4,6 +4,7 @@ using System.Text.Json;
 using Features;
 using Microsoft.AspNetCore.Http;
 using MindGen.IntegrationTests.Infrastructure;
+using MindGen.Tests.Shared;
 
 namespace MindGen.IntegrationTests;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Enneo.Mind;
 using MindGen.IntegrationTests.Infrastructure;
+using MindGen.Tests.Shared;
 
 namespace MindGen.IntegrationTests;
 

@@ -46,7 +46,7 @@ public sealed class ApiModelBuilder
     {
         string baseName = DeriveBaseName();
         string ns = _input.Namespace is { Length: > 0 } given ? given : baseName;
-        string client = _input.ClientName is { Length: > 0 } givenClient ? givenClient : Identifier.ToPascalCase(ns.Split('.').Last()) + "Client";
+        string client = _input.ClientName is { Length: > 0 } givenClient ? givenClient : baseName + "Client";
         if (!CheckOption("Namespace", ns, Identifier.IsValidNamespace(ns), "namespace") | !CheckOption("ClientName", client, Identifier.IsValid(client), "class name"))
         {
             return null;
@@ -79,9 +79,15 @@ public sealed class ApiModelBuilder
             securitySchemes.ToEquatableArray());
     }
 
+    // "enneo.MIND API" → "EnneoMind": a trailing "Api" adds nothing to "EnneoMindClient".
     private string DeriveBaseName()
     {
         string fromTitle = Identifier.FromTitle(_document.Info?.Title ?? string.Empty);
+        if (fromTitle.Length > "Api".Length && fromTitle.EndsWith("Api", StringComparison.Ordinal))
+        {
+            fromTitle = fromTitle.Substring(0, fromTitle.Length - "Api".Length);
+        }
+
         if (fromTitle.Length > 0)
         {
             return fromTitle;

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
-namespace MindGen.IntegrationTests.Infrastructure;
+namespace MindGen.Tests.Shared;
 
-/// <summary>A real HTTP server on 127.0.0.1 (an OS-chosen port) that records requests and answers with a handler.</summary>
+/// <summary>
+/// A real HTTP server on 127.0.0.1 (an OS-chosen port) that records requests and answers with a handler.
+/// Shared by the test projects, which link this file.
+/// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
