@@ -25,7 +25,7 @@ public sealed class ReadingTests
     [InlineData(null, 0, 0)]
     public void Json_pointers_resolve_to_the_deepest_existing_node(string? pointer, int line, int column)
     {
-        SourceLocation location = JsonPointerLocator.Locate("spec.yaml", Yaml, pointer);
+        SourceLocation location = SpecLocator.Locate("spec.yaml", Yaml, pointer);
         Assert.Equal(("spec.yaml", line, column), (location.FilePath, location.Line, location.Column));
     }
 
@@ -33,7 +33,7 @@ public sealed class ReadingTests
     public void Json_documents_are_located_too()
     {
         const string json = "{\n  \"openapi\": \"3.1.0\",\n  \"servers\": [\n    {\"url\": \"x\"},\n    {\"url\": \"y\"}\n  ]\n}";
-        SourceLocation location = JsonPointerLocator.Locate("spec.json", json, "#/servers/1/url");
+        SourceLocation location = SpecLocator.Locate("spec.json", json, "#/servers/1/url");
         Assert.Equal((4, 5), (location.Line, location.Column));
     }
 

@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using MindGen.Diagnostics;
 using MindGen.Model;
 using MindGen.Naming;
+using MindGen.Reading;
 using ParameterLocation = MindGen.Model.ParameterLocation;
 
 namespace MindGen.Building;
@@ -49,6 +50,7 @@ public sealed class ApiModelBuilder
         string client = _input.ClientName is { Length: > 0 } givenClient ? givenClient : baseName + "Client";
         if (!CheckOption("Namespace", ns, Identifier.IsValidNamespace(ns), "namespace") | !CheckOption("ClientName", client, Identifier.IsValid(client), "class name"))
         {
+            _diagnostics.Flush();
             return null;
         }
 
@@ -64,6 +66,7 @@ public sealed class ApiModelBuilder
         _schemas.MapComponents(_document.Components?.Schemas);
         var securitySchemes = BuildSecuritySchemes();
         var operations = BuildOperations(securitySchemes);
+        _diagnostics.Flush();
 
         return new ApiDescription(
             ns,

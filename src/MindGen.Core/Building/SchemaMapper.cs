@@ -6,6 +6,7 @@ using Microsoft.OpenApi;
 using MindGen.Diagnostics;
 using MindGen.Model;
 using MindGen.Naming;
+using MindGen.Reading;
 
 namespace MindGen.Building;
 

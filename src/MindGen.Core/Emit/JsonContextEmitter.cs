@@ -34,14 +34,29 @@ internal sealed class JsonContextEmitter
         }
     }
 
-    /// <summary>The name of the context property that hands out the <c>JsonTypeInfo</c> of a root type.</summary>
-    public static string PropertyName(TypeRef root) => root switch
+    // Members a context has already (from JsonSerializerContext and object) or declares itself.
+    private static readonly HashSet<string> TakenContextMembers =
+    [
+        "Options", "Default", "GetTypeInfo", "GeneratedSerializerOptions", "Create",
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+    ];
+
+    /// <summary>
+    /// The name of the context property that hands out the <c>JsonTypeInfo</c> of a root type: the type's
+    /// name, as in System.Text.Json's own contexts, with <c>TypeInfo</c> appended when the context already
+    /// has a member of that name (a schema called <c>Options</c>).
+    /// </summary>
+    public static string PropertyName(TypeRef root)
     {
-        ModelTypeRef model => model.Name,
-        ArrayTypeRef array => "IReadOnlyList" + TypeSyntax.Key(array.Element),
-        MapTypeRef map => "IReadOnlyDictionaryString" + TypeSyntax.Key(map.Value),
-        _ => TypeSyntax.Key(root),
-    };
+        string name = root switch
+        {
+            ModelTypeRef model => model.Name,
+            ArrayTypeRef array => "IReadOnlyList" + TypeSyntax.Key(array.Element),
+            MapTypeRef map => "IReadOnlyDictionaryString" + TypeSyntax.Key(map.Value),
+            _ => TypeSyntax.Key(root),
+        };
+        return TakenContextMembers.Contains(name) ? name + "TypeInfo" : name;
+    }
 
     private string EmitContext()
     {

@@ -62,10 +62,10 @@ public static class OpenApiDocumentReader
             return null;
         }
 
+        var sink = new DiagnosticSink(input, diagnostics);
         foreach (OpenApiError error in errors)
         {
-            diagnostics.Add(SpecDiagnostic.Create(
-                DiagnosticCatalog.InvalidDocument, JsonPointerLocator.Locate(input.Path, input.Text, error.Pointer), error.Message));
+            sink.Report(DiagnosticCatalog.InvalidDocument, error.Pointer, error.Message);
         }
 
         foreach (OpenApiError warning in result.Diagnostic?.Warnings ?? [])
@@ -73,11 +73,11 @@ public static class OpenApiDocumentReader
             // Unresolved references are reported by the model builder, which also says what became of them.
             if (warning.Pointer?.EndsWith("/$ref", StringComparison.Ordinal) != true)
             {
-                diagnostics.Add(SpecDiagnostic.Create(
-                    DiagnosticCatalog.InvalidDocument, JsonPointerLocator.Locate(input.Path, input.Text, warning.Pointer), warning.Message));
+                sink.Report(DiagnosticCatalog.InvalidDocument, warning.Pointer, warning.Message);
             }
         }
 
+        sink.Flush();
         return result.Document;
     }
 
