@@ -55,4 +55,23 @@ public sealed class ExampleSpecsTests(ITestOutputHelper output)
         Assert.Empty(crashes);
         Assert.Empty(broken);
     }
+
+    /// <summary>GitHub's REST description (npm <c>@octokit/openapi</c>, about 13 MB): generates and compiles.</summary>
+    [ExampleSpecsFact]
+    public void GitHubs_rest_api_generates_and_compiles()
+    {
+        string root = Environment.GetEnvironmentVariable(ExampleSpecsFactAttribute.Variable)!;
+        string path = Path.Combine(root, "octokit-openapi", "generated", "api.github.com.json");
+        Assert.True(File.Exists(path), $"{path} is missing: see README for the download command");
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile(path, File.ReadAllText(path), "GitHub", "GitHubClient")]);
+        TimeSpan generation = watch.Elapsed;
+        IReadOnlyList<Diagnostic> problems = outcome.CompilationProblems;
+        output.WriteLine($"generated {outcome.Sources.Count} files, {outcome.Sources.Sum(s => (long)s.SourceText.Length) / 1024} KiB in {generation.TotalSeconds:0.0} s (first run, cold); compiled in {(watch.Elapsed - generation).TotalSeconds:0.0} s");
+        output.WriteLine(string.Join("\n", outcome.GeneratorDiagnostics.GroupBy(d => d.Id).Select(g => $"{g.Key}: {g.Count()}")));
+
+        Assert.Null(outcome.GeneratorException);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+    }
 }
