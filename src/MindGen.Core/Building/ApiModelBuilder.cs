@@ -78,6 +78,7 @@ public sealed class ApiModelBuilder
             _document.Info?.Version,
             DefaultBaseUrl(),
             _schemas.Models.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
+            _schemas.Enums.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             securitySchemes.ToEquatableArray());
     }
@@ -327,8 +328,8 @@ public sealed class ApiModelBuilder
         // Scalars everywhere, and arrays of scalars outside the path (repeated as name=a&name=b).
         private static bool IsSerializableAsText(TypeRef type, ParameterLocation location) => type switch
         {
-            PrimitiveTypeRef or AnyTypeRef => true,
-            ArrayTypeRef { Element: PrimitiveTypeRef { IsNullable: false } } => location != ParameterLocation.Path,
+            PrimitiveTypeRef or AnyTypeRef or EnumTypeRef => true,
+            ArrayTypeRef { Element: PrimitiveTypeRef { IsNullable: false } or EnumTypeRef { IsNullable: false } } => location != ParameterLocation.Path,
             _ => false,
         };
 

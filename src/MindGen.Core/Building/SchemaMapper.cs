@@ -26,6 +26,7 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, string> _componentClassNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _aliasesBeingMapped = new(StringComparer.Ordinal);
     private readonly List<ObjectModel> _models = [];
+    private readonly List<EnumModel> _enums = [];
 
     public SchemaMapper(DiagnosticSink diagnostics, UniqueNameScope typeNames, CancellationToken cancellationToken)
     {
@@ -35,6 +36,8 @@ internal sealed class SchemaMapper
     }
 
     public IReadOnlyList<ObjectModel> Models => _models;
+
+    public IReadOnlyList<EnumModel> Enums => _enums;
 
     /// <summary>
     /// Reserves a class name for every object component before anything else is named, so that component
@@ -50,7 +53,7 @@ internal sealed class SchemaMapper
         var keys = schemas.Keys.OrderBy(key => key, StringComparer.Ordinal).ToList();
         foreach (string key in keys)
         {
-            if (schemas[key] is { } schema && IsObject(schema))
+            if (schemas[key] is { } schema && (IsObject(schema) || EnumValues.Of(schema) is not null))
             {
                 _componentClassNames[key] = _typeNames.Take(NonEmpty(Identifier.ToPascalCase(key), "Model"));
             }
@@ -58,7 +61,16 @@ internal sealed class SchemaMapper
 
         foreach (string key in keys)
         {
-            if (_componentClassNames.TryGetValue(key, out string? className))
+            if (!_componentClassNames.TryGetValue(key, out string? className))
+            {
+                continue;
+            }
+
+            if (EnumValues.Of(schemas[key]) is { } values)
+            {
+                BuildEnum(className, schemas[key], values);
+            }
+            else
             {
                 BuildObject(className, schemas[key], JsonPointer.Append(ComponentsPointer, key));
             }
@@ -81,6 +93,13 @@ internal sealed class SchemaMapper
         JsonSchemaType types = schema.Type ?? 0;
         bool nullable = (types & JsonSchemaType.Null) != 0;
         types &= ~JsonSchemaType.Null;
+
+        if (EnumValues.Of(schema) is { } enumValues)
+        {
+            string enumName = _typeNames.Take(hint.Parent is not null && _typeNames.IsTaken(hint.Name) ? hint.Parent + hint.Name : hint.Name);
+            BuildEnum(enumName, schema, enumValues);
+            return new EnumTypeRef(enumName, enumValues.IsInteger) { IsNullable = nullable || enumValues.AdmitsNull };
+        }
 
         if (TryMapComposition(schema, hint, pointer, out TypeRef? composed))
         {
@@ -116,7 +135,9 @@ internal sealed class SchemaMapper
         bool nullable = ((reference.Target.Type ?? 0) & JsonSchemaType.Null) != 0;
         if (_componentClassNames.TryGetValue(id, out string? className))
         {
-            return new ModelTypeRef(className) { IsNullable = nullable };
+            return EnumValues.Of(reference.Target) is { } values
+                ? new EnumTypeRef(className, values.IsInteger) { IsNullable = nullable || values.AdmitsNull }
+                : new ModelTypeRef(className) { IsNullable = nullable };
         }
 
         // A component that is a scalar or an array is an alias: use what it stands for. The guard stops a
@@ -207,6 +228,32 @@ internal sealed class SchemaMapper
         // Additional properties are kept in the bag: the typed values of a schema that has both properties
         // and typed additionalProperties are not supported yet, but nothing is lost.
         _models.Add(new ObjectModel(className, Describe(schema), properties.ToEquatableArray(), additionalPropertiesName));
+    }
+
+    private void BuildEnum(string name, IOpenApiSchema schema, EnumValues values)
+    {
+        // The struct's own members are taken first, so a listed value named "Value" becomes "ValueValue".
+        var memberNames = new UniqueNameScope(StringComparer.Ordinal);
+        foreach (string taken in new[] { name, "Value", "IsDefined", "Equals", "GetHashCode", "ToString", "GetType" })
+        {
+            memberNames.Take(taken);
+        }
+
+        var members = new List<EnumMemberModel>();
+        foreach (string value in values.Values)
+        {
+            string candidate = values.IsInteger
+                ? "Value" + value.Replace("-", "Minus")
+                : Identifier.ToPascalCase(value) is { Length: > 0 } pascal ? pascal : "Empty";
+            if (memberNames.IsTaken(candidate) && !memberNames.IsTaken(candidate + "Value"))
+            {
+                candidate += "Value";
+            }
+
+            members.Add(new EnumMemberModel(memberNames.Take(candidate), value));
+        }
+
+        _enums.Add(new EnumModel(name, Describe(schema), values.IsInteger, members.ToEquatableArray()));
     }
 
     private TypeRef Unsupported(string construct, string pointer, TypeNameHint hint)

@@ -204,7 +204,7 @@ internal sealed class ClientEmitter
         {
             writer.Line($"{prefix}foreach ({_types.Name(array.Element, array.Element.IsNullable)} item in {value})");
             writer.Line($"{prefix}{{");
-            writer.Line($"{prefix}    {emit($"{_runtime}.Format(item)")}");
+            writer.Line($"{prefix}    {emit(Format(array.Element, "item"))}");
             writer.Line($"{prefix}}}");
         }
         else
@@ -218,6 +218,12 @@ internal sealed class ClientEmitter
         }
     }
 
-    private string Format(ParameterModel parameter, string value) =>
-        parameter.Type is AnyTypeRef ? $"{value}.GetRawText()" : $"{_runtime}.Format({value})";
+    private string Format(ParameterModel parameter, string value) => Format(parameter.Type, value);
+
+    private string Format(TypeRef type, string value) => type switch
+    {
+        AnyTypeRef => $"{value}.GetRawText()",
+        EnumTypeRef => $"{_runtime}.Format({value}.Value)",
+        _ => $"{_runtime}.Format({value})",
+    };
 }

@@ -213,6 +213,19 @@ internal sealed class JsonContextEmitter
                 writer.Line();
                 writer.Line($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value) {{ {JsonPrimitiveCode.Write(primitive.Kind)} }}");
                 break;
+            case EnumTypeRef { IsInteger: true }:
+                writer.Line($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader) =>");
+                writer.Line($"    reader.TokenType == {JsonNames.TokenType}.Number && reader.TryGetInt64(out long value) ? new {type}(value) : throw Mismatch(ref reader, {CSharpLiteral.String("an integer (" + key + ")")});");
+                writer.Line();
+                writer.Line($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value) => writer.WriteNumberValue(value.Value);");
+                break;
+            case EnumTypeRef:
+                // Any string is accepted: values the spec does not list are kept, never rejected.
+                writer.Line($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader) =>");
+                writer.Line($"    reader.TokenType == {JsonNames.TokenType}.String ? new {type}(reader.GetString()!) : throw Mismatch(ref reader, {CSharpLiteral.String("a string (" + key + ")")});");
+                writer.Line();
+                writer.Line($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value) => writer.WriteStringValue(value.Value);");
+                break;
             case AnyTypeRef:
                 writer.Line($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader) => {JsonNames.Element}.ParseValue(ref reader);");
                 writer.Line();
@@ -231,7 +244,7 @@ internal sealed class JsonContextEmitter
     }
 
     internal static void EmitReadOrNull(SourceWriter writer, string key, string type) =>
-        writer.Line($"private static {type}? {JsonNames.ReadOrNull(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? null : {JsonNames.Read(key)}(ref reader);");
+        writer.Line($"private static {type}? {JsonNames.ReadOrNull(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? default({type}?) : {JsonNames.Read(key)}(ref reader);");
 
     private void EmitArrayHelpers(SourceWriter writer, string key, string type, TypeRef element)
     {

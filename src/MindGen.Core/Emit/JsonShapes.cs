@@ -24,6 +24,11 @@ internal sealed class JsonShapes
             }
         }
 
+        foreach (EnumModel enumeration in api.Enums)
+        {
+            AddRoot(new EnumTypeRef(enumeration.Name, enumeration.IsInteger));
+        }
+
         foreach (OperationModel operation in api.Operations)
         {
             if (operation.Response.BodyType is { } response)

@@ -26,6 +26,11 @@ public static class SourceEmitter
             files.Add(models.Emit(model));
         }
 
+        foreach (EnumModel enumeration in api.Enums)
+        {
+            files.Add(EnumEmitter.Emit(api, enumeration));
+        }
+
         foreach (GeneratedFile file in new JsonContextEmitter(api, types).Emit())
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -17,6 +17,7 @@ internal sealed class TypeSyntax
         {
             PrimitiveTypeRef primitive => Primitive(primitive.Kind),
             ModelTypeRef model => Model(model.Name),
+            EnumTypeRef enumeration => Model(enumeration.Name),
             ArrayTypeRef array => $"global::System.Collections.Generic.IReadOnlyList<{Name(array.Element, array.Element.IsNullable)}>",
             MapTypeRef map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Name(map.Value, map.Value.IsNullable)}>",
             AnyTypeRef => "global::System.Text.Json.JsonElement",
@@ -32,6 +33,7 @@ internal sealed class TypeSyntax
     {
         PrimitiveTypeRef primitive => Primitive(primitive.Kind).Replace("global::System.", string.Empty),
         ModelTypeRef model => model.Name,
+        EnumTypeRef enumeration => enumeration.Name,
         ArrayTypeRef array => $"IReadOnlyList<{Display(array.Element)}>",
         MapTypeRef map => $"IReadOnlyDictionary<string, {Display(map.Value)}>",
         _ => "JsonElement",
@@ -45,13 +47,14 @@ internal sealed class TypeSyntax
     {
         PrimitiveTypeRef primitive => primitive.Kind.ToString(),
         ModelTypeRef model => model.Name,
+        EnumTypeRef enumeration => enumeration.Name,
         ArrayTypeRef array => "ArrayOf" + (array.Element.IsNullable ? "Nullable" : string.Empty) + Key(array.Element),
         MapTypeRef map => "MapOf" + (map.Value.IsNullable ? "Nullable" : string.Empty) + Key(map.Value),
         _ => "JsonElement",
     };
 
     public static bool IsValueType(TypeRef type) =>
-        type is AnyTypeRef || (type is PrimitiveTypeRef primitive && primitive.Kind is not (PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.Base64Bytes));
+        type is AnyTypeRef or EnumTypeRef || (type is PrimitiveTypeRef primitive && primitive.Kind is not (PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.Base64Bytes));
 
     public static string Primitive(PrimitiveKind kind) => kind switch
     {

@@ -20,5 +20,6 @@ public sealed record ApiDescription(
     string? Version,
     string? DefaultBaseUrl,
     EquatableArray<ObjectModel> Models,
+    EquatableArray<EnumModel> Enums,
     EquatableArray<OperationModel> Operations,
     EquatableArray<SecuritySchemeModel> SecuritySchemes);

@@ -16,6 +16,9 @@ public sealed record PrimitiveTypeRef(PrimitiveKind Kind) : TypeRef;
 /// <summary>An object schema that became a generated class.</summary>
 public sealed record ModelTypeRef(string Name) : TypeRef;
 
+/// <summary>A schema with an <c>enum</c> list that became a generated open enum.</summary>
+public sealed record EnumTypeRef(string Name, bool IsInteger) : TypeRef;
+
 /// <summary>A JSON array; becomes <c>IReadOnlyList&lt;T&gt;</c>.</summary>
 public sealed record ArrayTypeRef(TypeRef Element) : TypeRef;
 

@@ -1,0 +1,71 @@
+using Microsoft.CodeAnalysis;
+using MindGen.Generator.Tests.Infrastructure;
+
+namespace MindGen.Generator.Tests;
+
+/// <summary>One small spec per schema feature (Fixtures/schemas): each compiles warning-free and matches its snapshot.</summary>
+public sealed class SchemaFeatureTests
+{
+    public static TheoryData<string> Features() => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schemas"), "*.yaml").Select(Path.GetFileNameWithoutExtension)!);
+
+    [Theory]
+    [MemberData(nameof(Features))]
+    public void Compiles_without_warnings_and_matches_the_snapshot(string feature)
+    {
+        GenerationOutcome outcome = Generate(feature);
+        Assert.Null(outcome.GeneratorException);
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(outcome.CompilationProblems);
+        Snapshots.Verify("schemas/" + feature, outcome.Sources);
+    }
+
+    [Theory]
+    [InlineData("enums", "Enums.Order", "State", "Enums.OrderState?")]
+    [InlineData("enums", "Enums.Order", "Priority", "Enums.Priority?")]
+    [InlineData("enums", "Enums.Order", "Channel", "Enums.Channel?")]
+    [InlineData("enums", "Enums.Order", "Flags", "System.Collections.Generic.IReadOnlyList<Enums.Flag>?")]
+    [InlineData("enums", "Enums.Order", "Ratio", "double?")]
+    [InlineData("formats", "Formats.Sample", "Id", "System.Guid")]
+    [InlineData("formats", "Formats.Sample", "When", "System.DateTimeOffset")]
+    [InlineData("formats", "Formats.Sample", "Count", "int")]
+    [InlineData("formats", "Formats.Sample", "Big", "long?")]
+    [InlineData("formats", "Formats.Sample", "Ratio", "float?")]
+    [InlineData("formats", "Formats.Sample", "Amount", "decimal?")]
+    [InlineData("formats", "Formats.Sample", "Link", "System.Uri?")]
+    [InlineData("formats", "Formats.Sample", "Blob", "byte[]?")]
+    [InlineData("formats", "Formats.Sample", "Maybe", "string?")]
+    [InlineData("formats", "Formats.Sample", "Anything", "System.Text.Json.JsonElement?")]
+    [InlineData("formats", "Formats.Sample", "Map", "System.Collections.Generic.IReadOnlyDictionary<string, long>?")]
+    [InlineData("formats", "Formats.Sample", "Constant", "Formats.Constant?")]
+    [InlineData("recursive", "Recursive.TreeNode", "Children", "System.Collections.Generic.IReadOnlyList<Recursive.TreeNode>?")]
+    [InlineData("recursive", "Recursive.Person", "Friends", "System.Collections.Generic.IReadOnlyDictionary<string, Recursive.Person>?")]
+    [InlineData("swagger2", "LegacyPets.Pet", "Name", "string")]
+    [InlineData("swagger2", "LegacyPets.Pet", "Tag", "LegacyPets.Tag?")]
+    public void Maps_the_schema_to_the_expected_type(string feature, string type, string property, string expected)
+    {
+        INamedTypeSymbol symbol = Generate(feature).Output.GetTypeByMetadataName(type) ?? throw new Xunit.Sdk.XunitException(type + " not generated");
+        Assert.Equal(expected, Assert.Single(symbol.GetMembers(property).OfType<IPropertySymbol>()).Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void Required_non_nullable_members_use_the_required_keyword()
+    {
+        INamedTypeSymbol sample = Generate("formats").Output.GetTypeByMetadataName("Formats.Sample")!;
+        Assert.True(((IPropertySymbol)sample.GetMembers("Id").Single()).IsRequired);
+        Assert.False(((IPropertySymbol)sample.GetMembers("Day").Single()).IsRequired);
+    }
+
+    [Fact]
+    public void Swagger2_servers_and_parameters_carry_over()
+    {
+        GenerationOutcome outcome = Generate("swagger2");
+        string runtime = outcome.Sources.Single(s => s.HintName.EndsWith("ClientRuntime.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("\"https://pets.example.test/v1/\"", runtime);
+        IMethodSymbol getPet = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("LegacyPets.LegacyPetsClient")!.GetMembers("GetPetAsync").Single();
+        Assert.Equal("long petId, System.Collections.Generic.IReadOnlyList<string>? fields, System.Threading.CancellationToken cancellationToken", string.Join(", ", getPet.Parameters.Select(p => p.ToDisplayString())));
+        Assert.True(getPet.Parameters[1].HasExplicitDefaultValue);
+    }
+
+    private static GenerationOutcome Generate(string feature) =>
+        GeneratorHarness.Run([SpecFile.Fixture(Path.Combine("schemas", feature + ".yaml"), ns: null)]);
+}
