@@ -240,11 +240,13 @@ internal sealed class JsonContextEmitter
         }
 
         writer.Line();
-        EmitReadOrNull(writer, key, type);
+        EmitReadOrNull(writer, key, type, TypeSyntax.IsValueType(shape));
     }
 
-    internal static void EmitReadOrNull(SourceWriter writer, string key, string type) =>
-        writer.Line($"private static {type}? {JsonNames.ReadOrNull(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? default({type}?) : {JsonNames.Read(key)}(ref reader);");
+    // A bare `null` would convert to an open enum through its implicit conversion from string: value types
+    // get an explicit default instead.
+    internal static void EmitReadOrNull(SourceWriter writer, string key, string type, bool isValueType) =>
+        writer.Line($"private static {type}? {JsonNames.ReadOrNull(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? {(isValueType ? $"default({type}?)" : "null")} : {JsonNames.Read(key)}(ref reader);");
 
     private void EmitArrayHelpers(SourceWriter writer, string key, string type, TypeRef element)
     {

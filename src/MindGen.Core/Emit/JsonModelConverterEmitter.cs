@@ -37,7 +37,7 @@ internal sealed class JsonModelConverterEmitter
 
             EmitRead(writer, model, type);
             writer.Line();
-            JsonContextEmitter.EmitReadOrNull(writer, model.Name, type);
+            JsonContextEmitter.EmitReadOrNull(writer, model.Name, type, isValueType: false);
             writer.Line();
             EmitWrite(writer, model, type);
             writer.Line();

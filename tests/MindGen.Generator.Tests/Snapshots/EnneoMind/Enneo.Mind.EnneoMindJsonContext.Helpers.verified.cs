@@ -256,41 +256,41 @@ partial class EnneoMindJsonContext
 
     private static void Write_Boolean(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
 
-    private static bool? Read_Boolean_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Boolean(ref reader);
+    private static bool? Read_Boolean_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_Boolean(ref reader);
 
     private static global::System.DateOnly Read_Date(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
 
     private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { writer.WriteStringValue(value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
 
-    private static global::System.DateOnly? Read_Date_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Date(ref reader);
+    private static global::System.DateOnly? Read_Date_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_Date(ref reader);
 
     private static global::System.DateTimeOffset Read_DateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
 
     private static void Write_DateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
 
-    private static global::System.DateTimeOffset? Read_DateTime_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_DateTime(ref reader);
+    private static global::System.DateTimeOffset? Read_DateTime_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_DateTime(ref reader);
 
     private static double Read_Double(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
 
     private static void Write_Double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
-    private static double? Read_Double_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Double(ref reader);
+    private static double? Read_Double_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_Double(ref reader);
 
     private static long Read_Int64(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
     private static void Write_Int64(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Int64(ref reader);
+    private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_Int64(ref reader);
 
     private static global::System.Text.Json.JsonElement Read_JsonElement(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
 
     private static void Write_JsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
 
-    private static global::System.Text.Json.JsonElement? Read_JsonElement_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_JsonElement(ref reader);
+    private static global::System.Text.Json.JsonElement? Read_JsonElement_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_JsonElement(ref reader);
 
     private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : throw Mismatch(ref reader, "a string");

@@ -74,7 +74,7 @@ partial class EnumsJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>? Read_ArrayOfFlag_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>?) : Read_ArrayOfFlag(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>? Read_ArrayOfFlag_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfFlag(ref reader);
 
     private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> Read_ArrayOfOrder(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -109,7 +109,7 @@ partial class EnumsJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>? Read_ArrayOfOrder_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>?) : Read_ArrayOfOrder(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>? Read_ArrayOfOrder_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfOrder(ref reader);
 
     private static global::Enums.Channel Read_Channel(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.Channel(reader.GetString()!) : throw Mismatch(ref reader, "a string (Channel)");

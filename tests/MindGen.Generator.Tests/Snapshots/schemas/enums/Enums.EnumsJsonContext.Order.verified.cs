@@ -85,7 +85,7 @@ partial class EnumsJsonContext
         };
     }
 
-    private static global::Enums.Order? Read_Order_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Order?) : Read_Order(ref reader);
+    private static global::Enums.Order? Read_Order_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Order(ref reader);
 
     private static void Write_Order(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Order value)
     {

@@ -46,7 +46,7 @@ partial class FormatsJsonContext
 
     private static void Write_Base64Bytes(global::System.Text.Json.Utf8JsonWriter writer, byte[] value) { writer.WriteBase64StringValue(value); }
 
-    private static byte[]? Read_Base64Bytes_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : Read_Base64Bytes(ref reader);
+    private static byte[]? Read_Base64Bytes_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Base64Bytes(ref reader);
 
     private static global::Formats.Constant Read_Constant(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Formats.Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");
@@ -147,7 +147,7 @@ partial class FormatsJsonContext
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long>? Read_MapOfInt64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, long>?) : Read_MapOfInt64(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long>? Read_MapOfInt64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_MapOfInt64(ref reader);
 
     private static float Read_Single(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetSingle(out float value) ? value : throw Mismatch(ref reader, "a number (Single)");
@@ -161,12 +161,12 @@ partial class FormatsJsonContext
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : Read_String(ref reader);
+    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
 
     private static global::System.Uri Read_Uri(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value) ? value : throw Mismatch(ref reader, "a URI");
 
     private static void Write_Uri(global::System.Text.Json.Utf8JsonWriter writer, global::System.Uri value) { writer.WriteStringValue(value.OriginalString); }
 
-    private static global::System.Uri? Read_Uri_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : Read_Uri(ref reader);
+    private static global::System.Uri? Read_Uri_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Uri(ref reader);
 }

@@ -196,7 +196,7 @@ partial class FormatsJsonContext
         };
     }
 
-    private static global::Formats.Sample? Read_Sample_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Formats.Sample?) : Read_Sample(ref reader);
+    private static global::Formats.Sample? Read_Sample_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Sample(ref reader);
 
     private static void Write_Sample(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Sample value)
     {

@@ -74,7 +74,7 @@ partial class RecursiveJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>? Read_ArrayOfTreeNode_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>?) : Read_ArrayOfTreeNode(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>? Read_ArrayOfTreeNode_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfTreeNode(ref reader);
 
     private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person> Read_MapOfPerson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -113,12 +113,12 @@ partial class RecursiveJsonContext
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? Read_MapOfPerson_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>?) : Read_MapOfPerson(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? Read_MapOfPerson_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_MapOfPerson(ref reader);
 
     private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : throw Mismatch(ref reader, "a string");
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : Read_String(ref reader);
+    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
 }

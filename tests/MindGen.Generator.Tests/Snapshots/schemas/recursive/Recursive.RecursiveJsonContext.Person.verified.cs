@@ -67,7 +67,7 @@ partial class RecursiveJsonContext
         };
     }
 
-    private static global::Recursive.Person? Read_Person_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Recursive.Person?) : Read_Person(ref reader);
+    private static global::Recursive.Person? Read_Person_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Person(ref reader);
 
     private static void Write_Person(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.Person value)
     {

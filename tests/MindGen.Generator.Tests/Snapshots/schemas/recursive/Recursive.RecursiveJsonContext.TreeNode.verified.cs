@@ -67,7 +67,7 @@ partial class RecursiveJsonContext
         };
     }
 
-    private static global::Recursive.TreeNode? Read_TreeNode_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Recursive.TreeNode?) : Read_TreeNode(ref reader);
+    private static global::Recursive.TreeNode? Read_TreeNode_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TreeNode(ref reader);
 
     private static void Write_TreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.TreeNode value)
     {

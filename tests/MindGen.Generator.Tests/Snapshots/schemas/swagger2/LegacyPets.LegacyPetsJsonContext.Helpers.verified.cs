@@ -53,7 +53,7 @@ partial class LegacyPetsJsonContext
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : Read_String(ref reader);
+    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
 
     private static global::LegacyPets.Tag Read_Tag(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::LegacyPets.Tag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Tag)");

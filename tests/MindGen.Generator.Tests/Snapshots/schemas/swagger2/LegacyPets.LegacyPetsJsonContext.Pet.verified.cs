@@ -74,7 +74,7 @@ partial class LegacyPetsJsonContext
         };
     }
 
-    private static global::LegacyPets.Pet? Read_Pet_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::LegacyPets.Pet?) : Read_Pet(ref reader);
+    private static global::LegacyPets.Pet? Read_Pet_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
 
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Pet value)
     {
