@@ -26,6 +26,8 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, string> _componentClassNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _aliasesBeingMapped = new(StringComparer.Ordinal);
     private readonly List<ObjectModel> _models = [];
+    private readonly Dictionary<string, ObjectModel?> _componentModels = new(StringComparer.Ordinal);
+    private IDictionary<string, IOpenApiSchema> _components = new Dictionary<string, IOpenApiSchema>();
     private readonly List<EnumModel> _enums = [];
 
     public SchemaMapper(DiagnosticSink diagnostics, UniqueNameScope typeNames, CancellationToken cancellationToken)
@@ -59,22 +61,35 @@ internal sealed class SchemaMapper
             }
         }
 
+        _components = schemas;
         foreach (string key in keys)
         {
-            if (!_componentClassNames.TryGetValue(key, out string? className))
+            if (_componentClassNames.ContainsKey(key))
             {
-                continue;
-            }
-
-            if (EnumValues.Of(schemas[key]) is { } values)
-            {
-                BuildEnum(className, schemas[key], values);
-            }
-            else
-            {
-                BuildObject(className, schemas[key], JsonPointer.Append(ComponentsPointer, key));
+                EnsureComponent(key);
             }
         }
+    }
+
+    // Builds a component's class or enum once; null while it is being built (an inheritance cycle).
+    private ObjectModel? EnsureComponent(string key)
+    {
+        if (_componentModels.TryGetValue(key, out ObjectModel? built))
+        {
+            return built;
+        }
+
+        _componentModels[key] = null;
+        string className = _componentClassNames[key];
+        if (EnumValues.Of(_components[key]) is { } values)
+        {
+            BuildEnum(className, _components[key], values);
+            return null;
+        }
+
+        ObjectModel model = BuildObject(className, _components[key], JsonPointer.Append(ComponentsPointer, key));
+        _componentModels[key] = model;
+        return model;
     }
 
     public TypeRef Map(IOpenApiSchema? schema, TypeNameHint hint, string pointer)
@@ -170,6 +185,12 @@ internal sealed class SchemaMapper
 
             var nonNull = members.Where(member => member is not null && member.Type != JsonSchemaType.Null).ToList();
             bool admitsNull = nonNull.Count < members.Count;
+            if (keyword == "allOf" && IsComposedObject(schema))
+            {
+                result = MapObject(schema, hint, pointer);
+                return true;
+            }
+
             if (nonNull.Count == 1 && schema.Properties is not { Count: > 0 })
             {
                 int index = members.IndexOf(nonNull[0]);
@@ -188,7 +209,7 @@ internal sealed class SchemaMapper
 
     private TypeRef MapObject(IOpenApiSchema schema, TypeNameHint hint, string pointer)
     {
-        if (schema.Properties is { Count: > 0 })
+        if (schema.Properties is { Count: > 0 } || IsComposedObject(schema))
         {
             string className = _typeNames.Take(hint.Parent is not null && _typeNames.IsTaken(hint.Name) ? hint.Parent + hint.Name : hint.Name);
             BuildObject(className, schema, pointer);
@@ -203,32 +224,119 @@ internal sealed class SchemaMapper
         return new AnyTypeRef();
     }
 
-    private void BuildObject(string className, IOpenApiSchema schema, string pointer)
+    private ObjectModel BuildObject(string className, IOpenApiSchema schema, string pointer)
     {
+        // allOf with exactly one reference to an object component is inheritance: the class derives from
+        // that component's class. Everything else in allOf is composition: its properties are copied in.
+        (string Key, ObjectModel Model)? baseClass = FindBaseClass(schema);
+
         // Members may not be named like their class (CS0542), nor like the bag of unknown properties.
         var memberNames = new UniqueNameScope(StringComparer.Ordinal);
         memberNames.Take(className);
-        string additionalPropertiesName = memberNames.Take(AdditionalPropertiesMember);
+        string additionalPropertiesName = baseClass?.Model.AdditionalPropertiesName ?? memberNames.Take(AdditionalPropertiesMember);
+        memberNames.Take(additionalPropertiesName);
 
         var properties = new List<PropertyModel>();
-        foreach (KeyValuePair<string, IOpenApiSchema> property in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        var jsonNames = new HashSet<string>(StringComparer.Ordinal);
+        if (baseClass is { } inherited)
         {
-            string name = NonEmpty(Identifier.ToPascalCase(property.Key), "Property");
+            foreach (PropertyModel property in inherited.Model.Properties)
+            {
+                memberNames.Take(property.Name);
+                jsonNames.Add(property.JsonName);
+                properties.Add(property with { IsInherited = true });
+            }
+        }
+
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var declared = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
+        CollectMembers(schema, pointer, baseClass?.Key, declared, required, depth: 0);
+        foreach ((string jsonName, IOpenApiSchema propertySchema, string propertyPointer) in declared)
+        {
+            if (!jsonNames.Add(jsonName))
+            {
+                continue;
+            }
+
+            string name = NonEmpty(Identifier.ToPascalCase(jsonName), "Property");
             // Clashes with the class or the bag read better as "…Value"; clashes between members get numbers.
             name = name == className || name == additionalPropertiesName ? name + "Value" : name;
-            TypeRef type = Map(property.Value, TypeNameHint.ForProperty(className, property.Key), JsonPointer.Append(pointer, "properties", property.Key));
-            properties.Add(new PropertyModel(
-                memberNames.Take(name),
-                property.Key,
-                type,
-                schema.Required?.Contains(property.Key) == true,
-                Describe(property.Value)));
+            TypeRef type = Map(propertySchema, TypeNameHint.ForProperty(className, jsonName), propertyPointer);
+            properties.Add(new PropertyModel(memberNames.Take(name), jsonName, type, required.Contains(jsonName), Describe(propertySchema)));
         }
 
         // Additional properties are kept in the bag: the typed values of a schema that has both properties
         // and typed additionalProperties are not supported yet, but nothing is lost.
-        _models.Add(new ObjectModel(className, Describe(schema), properties.ToEquatableArray(), additionalPropertiesName));
+        var model = new ObjectModel(className, Describe(schema), properties.ToEquatableArray(), additionalPropertiesName, baseClass?.Model.Name);
+        _models.Add(model);
+        return model;
     }
+
+    private (string Key, ObjectModel Model)? FindBaseClass(IOpenApiSchema schema)
+    {
+        var references = (schema.AllOf ?? [])
+            .OfType<OpenApiSchemaReference>()
+            .Where(reference => reference.Reference?.Id is { } id && _componentClassNames.ContainsKey(id) && IsObject(reference.Target!))
+            .ToList();
+        if (references.Count != 1)
+        {
+            return null;
+        }
+
+        string key = references[0].Reference!.Id!;
+        return EnsureComponent(key) is { } model ? (key, model) : null;
+    }
+
+    // The properties an object declares itself and through allOf (recursively), with the required names.
+    private void CollectMembers(IOpenApiSchema? schema, string pointer, string? skipComponent, List<(string, IOpenApiSchema, string)> members, HashSet<string> required, int depth)
+    {
+        if (schema is null || depth > 32)
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            if (reference.Reference?.Id is { } id && id != skipComponent && reference.Target is { } target)
+            {
+                CollectMembers(target, JsonPointer.Append(ComponentsPointer, id), null, members, required, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (string name in schema.Required ?? new HashSet<string>())
+        {
+            required.Add(name);
+        }
+
+        IList<IOpenApiSchema> allOf = schema.AllOf ?? [];
+        for (int i = 0; i < allOf.Count; i++)
+        {
+            CollectMembers(allOf[i], JsonPointer.Append(pointer, "allOf", i.ToString(System.Globalization.CultureInfo.InvariantCulture)), skipComponent, members, required, depth + 1);
+        }
+
+        foreach (KeyValuePair<string, IOpenApiSchema> property in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            members.Add((property.Key, property.Value, JsonPointer.Append(pointer, "properties", property.Key)));
+        }
+    }
+
+    // allOf whose members are all objects (inline, or references to one; a member may only add `required`)
+    // describes one merged object. The depth guard stops allOf cycles (A allOf B, B allOf A).
+    private static bool IsComposedObject(IOpenApiSchema schema, int depth = 0) =>
+        depth < 16
+        && schema.AllOf is { Count: > 0 } allOf
+        && (allOf.Count > 1 || schema.Properties is { Count: > 0 })
+        && ((schema.Type ?? 0) & ~JsonSchemaType.Null) is JsonSchemaType.Object or 0
+        && allOf.All(member => member is not null && IsObjectLike(member is OpenApiSchemaReference { Target: { } target } ? target : member, depth + 1))
+        && allOf.Any(member => member is OpenApiSchemaReference { Target: { } target } ? IsObject(target, depth + 1) : IsObject(member, depth + 1));
+
+    private static bool IsObjectLike(IOpenApiSchema schema, int depth) =>
+        schema is not OpenApiSchemaReference
+        && ((schema.Type ?? 0) & ~JsonSchemaType.Null) is JsonSchemaType.Object or 0
+        && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } && schema.Enum is not { Count: > 0 }
+        && (schema.AllOf is not { Count: > 0 } || IsComposedObject(schema, depth));
 
     private void BuildEnum(string name, IOpenApiSchema schema, EnumValues values)
     {
@@ -268,9 +376,11 @@ internal sealed class SchemaMapper
         return string.IsNullOrWhiteSpace(description) ? (string.IsNullOrWhiteSpace(schema?.Title) ? null : schema!.Title) : description;
     }
 
-    private static bool IsObject(IOpenApiSchema schema) =>
-        schema is not OpenApiSchemaReference
-        && schema.Properties is { Count: > 0 }
+    private static bool IsObject(IOpenApiSchema schema, int depth = 0) =>
+        schema is not OpenApiSchemaReference && (IsPlainObject(schema) || IsComposedObject(schema, depth));
+
+    private static bool IsPlainObject(IOpenApiSchema schema) =>
+        schema.Properties is { Count: > 0 }
         && ((schema.Type ?? 0) & ~JsonSchemaType.Null) is JsonSchemaType.Object or 0
         && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using MindGen.Model;
 
 namespace MindGen.Emit;
@@ -19,10 +20,17 @@ internal sealed class ModelEmitter
         SourceWriter writer = FileHeader.Start(_api.Namespace);
         XmlDoc.Summary(writer, model.Description, $"The {model.Name} object of the {XmlDoc.Escape(_api.Title ?? _api.ClientName)} API.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        using (writer.Open($"public partial class {model.Name}"))
+        string baseClass = model.BaseName is null ? string.Empty : " : " + _types.Model(model.BaseName);
+        using (writer.Open($"public partial class {model.Name}{baseClass}"))
         {
-            foreach (PropertyModel property in model.Properties)
+            var members = model.Properties.Where(property => !property.IsInherited).ToList();
+            foreach (PropertyModel property in members)
             {
+                if (property != members[0])
+                {
+                    writer.Line();
+                }
+
                 XmlDoc.Summary(writer, property.Description, $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member.");
                 if (property.Description is not null)
                 {
@@ -31,11 +39,19 @@ internal sealed class ModelEmitter
 
                 string required = property.IsRequired && !property.IsNullableInCSharp ? "required " : string.Empty;
                 writer.Line($"public {required}{_types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
-                writer.Line();
             }
 
-            XmlDoc.Summary(writer, "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.", string.Empty);
-            writer.Line($"public global::System.Collections.Generic.IDictionary<string, {JsonNames.Element}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+            // The bag lives on the root of a hierarchy; derived classes share it.
+            if (model.BaseName is null)
+            {
+                if (members.Count > 0)
+                {
+                    writer.Line();
+                }
+
+                XmlDoc.Summary(writer, "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.", string.Empty);
+                writer.Line($"public global::System.Collections.Generic.IDictionary<string, {JsonNames.Element}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+            }
         }
 
         return new GeneratedFile($"{_api.Namespace}.{model.Name}.g.cs", writer.ToString());
