@@ -79,6 +79,7 @@ public sealed class ApiModelBuilder
             DefaultBaseUrl(),
             _schemas.Models.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
             _schemas.Enums.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
+            _schemas.Unions.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             securitySchemes.ToEquatableArray());
     }

@@ -29,6 +29,7 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, ObjectModel?> _componentModels = new(StringComparer.Ordinal);
     private IDictionary<string, IOpenApiSchema> _components = new Dictionary<string, IOpenApiSchema>();
     private readonly List<EnumModel> _enums = [];
+    private readonly List<UnionModel> _unions = [];
 
     public SchemaMapper(DiagnosticSink diagnostics, UniqueNameScope typeNames, CancellationToken cancellationToken)
     {
@@ -40,6 +41,8 @@ internal sealed class SchemaMapper
     public IReadOnlyList<ObjectModel> Models => _models;
 
     public IReadOnlyList<EnumModel> Enums => _enums;
+
+    public IReadOnlyList<UnionModel> Unions => _unions;
 
     /// <summary>
     /// Reserves a class name for every object component before anything else is named, so that component
@@ -55,7 +58,7 @@ internal sealed class SchemaMapper
         var keys = schemas.Keys.OrderBy(key => key, StringComparer.Ordinal).ToList();
         foreach (string key in keys)
         {
-            if (schemas[key] is { } schema && (IsObject(schema) || EnumValues.Of(schema) is not null))
+            if (schemas[key] is { } schema && (IsObject(schema) || EnumValues.Of(schema) is not null || UnionMembers(schema) is not null))
             {
                 _componentClassNames[key] = _typeNames.Take(NonEmpty(Identifier.ToPascalCase(key), "Model"));
             }
@@ -84,6 +87,12 @@ internal sealed class SchemaMapper
         if (EnumValues.Of(_components[key]) is { } values)
         {
             BuildEnum(className, _components[key], values);
+            return null;
+        }
+
+        if (UnionMembers(_components[key]) is { } union)
+        {
+            BuildUnion(className, _components[key], union.Keyword, union.Members, JsonPointer.Append(ComponentsPointer, key));
             return null;
         }
 
@@ -150,6 +159,11 @@ internal sealed class SchemaMapper
         bool nullable = ((reference.Target.Type ?? 0) & JsonSchemaType.Null) != 0;
         if (_componentClassNames.TryGetValue(id, out string? className))
         {
+            if (UnionMembers(reference.Target) is { } union)
+            {
+                return new UnionTypeRef(className) { IsNullable = nullable || union.AdmitsNull };
+            }
+
             return EnumValues.Of(reference.Target) is { } values
                 ? new EnumTypeRef(className, values.IsInteger) { IsNullable = nullable || values.AdmitsNull }
                 : new ModelTypeRef(className) { IsNullable = nullable };
@@ -196,6 +210,14 @@ internal sealed class SchemaMapper
                 int index = members.IndexOf(nonNull[0]);
                 result = Map(nonNull[0], hint, JsonPointer.Append(pointer, keyword, index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 result = result with { IsNullable = result.IsNullable || admitsNull };
+                return true;
+            }
+
+            if (keyword != "allOf" && UnionMembers(schema) is { } union)
+            {
+                string unionName = _typeNames.Take(hint.Parent is not null && _typeNames.IsTaken(hint.Name) ? hint.Parent + hint.Name : hint.Name);
+                BuildUnion(unionName, schema, union.Keyword, union.Members, pointer);
+                result = new UnionTypeRef(unionName) { IsNullable = admitsNull };
                 return true;
             }
 
@@ -337,6 +359,74 @@ internal sealed class SchemaMapper
         && ((schema.Type ?? 0) & ~JsonSchemaType.Null) is JsonSchemaType.Object or 0
         && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } && schema.Enum is not { Count: > 0 }
         && (schema.AllOf is not { Count: > 0 } || IsComposedObject(schema, depth));
+
+    /// <summary>
+    /// The members of a oneOf/anyOf with two or more non-null schemas and nothing beside it (members
+    /// declared next to a oneOf are not supported yet); null for anything else.
+    /// </summary>
+    private static (string Keyword, List<(IOpenApiSchema Schema, int Index)> Members, bool AdmitsNull)? UnionMembers(IOpenApiSchema? schema)
+    {
+        if (schema is null or OpenApiSchemaReference || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 })
+        {
+            return null;
+        }
+
+        (string keyword, IList<IOpenApiSchema>? members) = schema.OneOf is { Count: > 0 } ? ("oneOf", schema.OneOf) : ("anyOf", schema.AnyOf);
+        if (members is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var nonNull = members.Select((member, index) => (member, index)).Where(pair => pair.member is not null && pair.member.Type != JsonSchemaType.Null).ToList();
+        return nonNull.Count >= 2 ? (keyword, nonNull, nonNull.Count < members.Count) : null;
+    }
+
+    private void BuildUnion(string name, IOpenApiSchema schema, string keyword, List<(IOpenApiSchema Schema, int Index)> members, string pointer)
+    {
+        // Register first: a variant may refer back to the union.
+        var variants = new List<UnionVariantModel>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        OpenApiDiscriminator? discriminator = schema.Discriminator;
+        foreach ((IOpenApiSchema member, int index) in members)
+        {
+            string? title = member is OpenApiSchemaReference ? null : member.Title;
+            var hint = new TypeNameHint(title is { Length: > 0 } && Identifier.ToPascalCase(title) is { Length: > 0 } titled ? titled : name + "Variant" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+            TypeRef type = Map(member, hint, JsonPointer.Append(pointer, keyword, index.ToString(System.Globalization.CultureInfo.InvariantCulture))) with { IsNullable = false };
+            if (!keys.Add(TypeKey.Of(type)))
+            {
+                continue;
+            }
+
+            variants.Add(new UnionVariantModel(type, DiscriminatorValues(discriminator, member).ToEquatableArray()));
+        }
+
+        _unions.Add(new UnionModel(name, Describe(schema), variants.ToEquatableArray(), discriminator?.PropertyName is { Length: > 0 } property ? property : null));
+    }
+
+    // The values naming a variant: explicit mapping entries that point at it, else its component name.
+    private static List<string> DiscriminatorValues(OpenApiDiscriminator? discriminator, IOpenApiSchema member)
+    {
+        var values = new List<string>();
+        if (discriminator?.PropertyName is not { Length: > 0 } || member is not OpenApiSchemaReference { Reference.Id: { } id })
+        {
+            return values;
+        }
+
+        foreach (KeyValuePair<string, OpenApiSchemaReference> entry in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+        {
+            if (entry.Value?.Reference?.Id == id)
+            {
+                values.Add(entry.Key);
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            values.Add(id);
+        }
+
+        return values;
+    }
 
     private void BuildEnum(string name, IOpenApiSchema schema, EnumValues values)
     {

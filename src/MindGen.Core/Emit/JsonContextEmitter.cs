@@ -226,6 +226,12 @@ internal sealed class JsonContextEmitter
                 writer.Line();
                 writer.Line($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value) => writer.WriteStringValue(value.Value);");
                 break;
+            case UnionTypeRef:
+                // A union keeps the JSON as received; its accessors read the variants on demand.
+                writer.Line($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader) => new {type}({JsonNames.Element}.ParseValue(ref reader));");
+                writer.Line();
+                writer.Line($"private static void {JsonNames.Write(key)}({JsonNames.Writer} writer, {type} value) => value.Json.WriteTo(writer);");
+                break;
             case AnyTypeRef:
                 writer.Line($"private static {type} {JsonNames.Read(key)}(ref {JsonNames.Reader} reader) => {JsonNames.Element}.ParseValue(ref reader);");
                 writer.Line();

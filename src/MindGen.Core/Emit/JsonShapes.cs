@@ -29,6 +29,16 @@ internal sealed class JsonShapes
             AddRoot(new EnumTypeRef(enumeration.Name, enumeration.IsInteger));
         }
 
+        // Union accessors read their variants through the context, so every variant is a root.
+        foreach (UnionModel union in api.Unions)
+        {
+            AddRoot(new UnionTypeRef(union.Name));
+            foreach (UnionVariantModel variant in union.Variants)
+            {
+                AddRoot(variant.Type);
+            }
+        }
+
         foreach (OperationModel operation in api.Operations)
         {
             if (operation.Response.BodyType is { } response)

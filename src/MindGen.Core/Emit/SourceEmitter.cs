@@ -31,6 +31,11 @@ public static class SourceEmitter
             files.Add(EnumEmitter.Emit(api, enumeration));
         }
 
+        foreach (UnionModel union in api.Unions)
+        {
+            files.Add(new UnionEmitter(api, types).Emit(union));
+        }
+
         foreach (GeneratedFile file in new JsonContextEmitter(api, types).Emit())
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -18,6 +18,7 @@ internal sealed class TypeSyntax
             PrimitiveTypeRef primitive => Primitive(primitive.Kind),
             ModelTypeRef model => Model(model.Name),
             EnumTypeRef enumeration => Model(enumeration.Name),
+            UnionTypeRef union => Model(union.Name),
             ArrayTypeRef array => $"global::System.Collections.Generic.IReadOnlyList<{Name(array.Element, array.Element.IsNullable)}>",
             MapTypeRef map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Name(map.Value, map.Value.IsNullable)}>",
             AnyTypeRef => "global::System.Text.Json.JsonElement",
@@ -34,24 +35,14 @@ internal sealed class TypeSyntax
         PrimitiveTypeRef primitive => Primitive(primitive.Kind).Replace("global::System.", string.Empty),
         ModelTypeRef model => model.Name,
         EnumTypeRef enumeration => enumeration.Name,
+        UnionTypeRef union => union.Name,
         ArrayTypeRef array => $"IReadOnlyList<{Display(array.Element)}>",
         MapTypeRef map => $"IReadOnlyDictionary<string, {Display(map.Value)}>",
         _ => "JsonElement",
     };
 
-    /// <summary>
-    /// A name for the helpers that read and write this type, unique per distinct shape:
-    /// <c>Int64</c>, <c>TicketWorklog</c>, <c>ArrayOfNullableString</c>, <c>MapOfInt32</c>.
-    /// </summary>
-    public static string Key(TypeRef type) => type switch
-    {
-        PrimitiveTypeRef primitive => primitive.Kind.ToString(),
-        ModelTypeRef model => model.Name,
-        EnumTypeRef enumeration => enumeration.Name,
-        ArrayTypeRef array => "ArrayOf" + (array.Element.IsNullable ? "Nullable" : string.Empty) + Key(array.Element),
-        MapTypeRef map => "MapOf" + (map.Value.IsNullable ? "Nullable" : string.Empty) + Key(map.Value),
-        _ => "JsonElement",
-    };
+    /// <summary>A name for the helpers that read and write this type (see <see cref="TypeKey"/>).</summary>
+    public static string Key(TypeRef type) => TypeKey.Of(type);
 
     public static bool IsValueType(TypeRef type) =>
         type is AnyTypeRef or EnumTypeRef || (type is PrimitiveTypeRef primitive && primitive.Kind is not (PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.Base64Bytes));

@@ -21,5 +21,6 @@ public sealed record ApiDescription(
     string? DefaultBaseUrl,
     EquatableArray<ObjectModel> Models,
     EquatableArray<EnumModel> Enums,
+    EquatableArray<UnionModel> Unions,
     EquatableArray<OperationModel> Operations,
     EquatableArray<SecuritySchemeModel> SecuritySchemes);

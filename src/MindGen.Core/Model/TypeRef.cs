@@ -19,6 +19,9 @@ public sealed record ModelTypeRef(string Name) : TypeRef;
 /// <summary>A schema with an <c>enum</c> list that became a generated open enum.</summary>
 public sealed record EnumTypeRef(string Name, bool IsInteger) : TypeRef;
 
+/// <summary>A <c>oneOf</c>/<c>anyOf</c> that became a generated union class.</summary>
+public sealed record UnionTypeRef(string Name) : TypeRef;
+
 /// <summary>A JSON array; becomes <c>IReadOnlyList&lt;T&gt;</c>.</summary>
 public sealed record ArrayTypeRef(TypeRef Element) : TypeRef;
 
