@@ -37,6 +37,8 @@ public sealed class SchemaFeatureTests
     [InlineData("formats", "Formats.Sample", "Anything", "System.Text.Json.JsonElement?")]
     [InlineData("formats", "Formats.Sample", "Map", "System.Collections.Generic.IReadOnlyDictionary<string, long>?")]
     [InlineData("formats", "Formats.Sample", "Constant", "Formats.Constant?")]
+    [InlineData("formats", "Formats.Sample", "OpensAt", "System.TimeOnly?")]
+    [InlineData("formats", "Formats.Sample", "Timeout", "System.TimeSpan?")]
     [InlineData("recursive", "Recursive.TreeNode", "Children", "System.Collections.Generic.IReadOnlyList<Recursive.TreeNode>?")]
     [InlineData("recursive", "Recursive.Person", "Friends", "System.Collections.Generic.IReadOnlyDictionary<string, Recursive.Person>?")]
     [InlineData("swagger2", "LegacyPets.Pet", "Name", "string")]

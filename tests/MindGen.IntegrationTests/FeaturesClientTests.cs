@@ -14,7 +14,8 @@ public sealed class FeaturesClientTests
     private const string ItemJson = """
         {"id":"6f9619ff-8b86-d011-b42d-00c04fc964ff","name":"Lamp","note":null,"count":3,"ratio":0.5,
          "createdAt":"2025-01-02T03:04:05Z","homepage":"https://example.test/lamp","thumbnail":"AQID",
-         "attributes":{"color":"red"},"scores":{"a":1,"b":null},"extra":{"any":[1,"x"]},"previousStatus":null}
+         "attributes":{"color":"red"},"scores":{"a":1,"b":null},"extra":{"any":[1,"x"]},"previousStatus":null,
+         "opensAt":"09:30:15.5","ttl":"P1DT2H30M"}
         """;
 
     [Fact]
@@ -134,6 +135,8 @@ public sealed class FeaturesClientTests
         Assert.Equal("red", item.Attributes!["color"]);
         Assert.Null(item.Scores!["b"]);
         Assert.Equal("{\"any\":[1,\"x\"]}", item.Extra!.Value.GetRawText());
+        Assert.Equal(new TimeOnly(9, 30, 15, 500), item.OpensAt);
+        Assert.Equal(new TimeSpan(1, 2, 30, 0), item.Ttl);
 
         string written = JsonSerializer.Serialize(item, FeaturesJsonContext.Default.Item);
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(ItemJson), System.Text.Json.Nodes.JsonNode.Parse(written)), written);

@@ -478,6 +478,8 @@ internal sealed class SchemaMapper
     {
         "date" => PrimitiveKind.Date,
         "date-time" => PrimitiveKind.DateTime,
+        "time" => PrimitiveKind.Time,
+        "duration" => PrimitiveKind.Duration,
         "uuid" => PrimitiveKind.Guid,
         "uri" => PrimitiveKind.Uri,
         "byte" => PrimitiveKind.Base64Bytes,

@@ -71,6 +71,10 @@ internal static class ClientRuntimeEmitter
 
                 public static string Format(global::System.DateTimeOffset value) => value.ToString("O", {{JsonNames.Invariant}});
 
+                public static string Format(global::System.TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", {{JsonNames.Invariant}});
+
+                public static string Format(global::System.TimeSpan value) => global::System.Xml.XmlConvert.ToString(value);
+
                 public static string Format(global::System.Guid value) => value.ToString("D");
 
                 public static string Format(global::System.Uri value) => value.OriginalString;

@@ -190,6 +190,25 @@ internal sealed class JsonContextEmitter
                 }
                 """);
 
+            if (_shapes.Helpers.Any(shape => shape is PrimitiveTypeRef { Kind: PrimitiveKind.Duration }))
+            {
+                writer.Lines($$"""
+
+                    // ISO 8601 durations (P1DT2H30M), as XML Schema defines them.
+                    private static global::System.TimeSpan? ParseDuration(string text)
+                    {
+                        try
+                        {
+                            return global::System.Xml.XmlConvert.ToTimeSpan(text);
+                        }
+                        catch (global::System.FormatException)
+                        {
+                            return null;
+                        }
+                    }
+                    """);
+            }
+
             foreach (TypeRef shape in _shapes.Helpers)
             {
                 writer.Line();

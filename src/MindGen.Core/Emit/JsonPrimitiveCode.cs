@@ -24,6 +24,14 @@ internal static class JsonPrimitiveCode
             "value",
             "a date (yyyy-MM-dd)"),
         PrimitiveKind.DateTime => (String("TryGetDateTimeOffset", "global::System.DateTimeOffset"), "value", "a date-time (ISO 8601)"),
+        PrimitiveKind.Time => (
+            $"reader.TokenType == {JsonNames.TokenType}.String && global::System.TimeOnly.TryParse(reader.GetString(), {JsonNames.Invariant}, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value)",
+            "value",
+            "a time (HH:mm:ss)"),
+        PrimitiveKind.Duration => (
+            $"reader.TokenType == {JsonNames.TokenType}.String && ParseDuration(reader.GetString()!) is {{ }} value",
+            "value",
+            "a duration (ISO 8601, e.g. P1DT2H)"),
         PrimitiveKind.Guid => (String("TryGetGuid", "global::System.Guid"), "value", "a UUID"),
         PrimitiveKind.Uri => (
             $"reader.TokenType == {JsonNames.TokenType}.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value)",
@@ -42,6 +50,8 @@ internal static class JsonPrimitiveCode
         PrimitiveKind.Date => $"writer.WriteStringValue(value.ToString(\"yyyy-MM-dd\", {JsonNames.Invariant}));",
         // UTC values keep the conventional "Z" form; others keep their offset.
         PrimitiveKind.DateTime => "if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); }",
+        PrimitiveKind.Time => $"writer.WriteStringValue(value.ToString(\"HH:mm:ss.FFFFFFF\", {JsonNames.Invariant}));",
+        PrimitiveKind.Duration => "writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value));",
         PrimitiveKind.Guid => "writer.WriteStringValue(value);",
         PrimitiveKind.Uri => "writer.WriteStringValue(value.OriginalString);",
         PrimitiveKind.Base64Bytes => "writer.WriteBase64StringValue(value);",

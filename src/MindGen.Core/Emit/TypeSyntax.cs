@@ -58,6 +58,8 @@ internal sealed class TypeSyntax
         PrimitiveKind.Decimal => "decimal",
         PrimitiveKind.Date => "global::System.DateOnly",
         PrimitiveKind.DateTime => "global::System.DateTimeOffset",
+        PrimitiveKind.Time => "global::System.TimeOnly",
+        PrimitiveKind.Duration => "global::System.TimeSpan",
         PrimitiveKind.Guid => "global::System.Guid",
         PrimitiveKind.Uri => "global::System.Uri",
         PrimitiveKind.Base64Bytes => "byte[]",

@@ -12,6 +12,8 @@ public enum PrimitiveKind
     Decimal,
     Date,
     DateTime,
+    Time,
+    Duration,
     Guid,
     Uri,
     Base64Bytes,

@@ -41,6 +41,19 @@ partial class FormatsJsonContext
         return exception;
     }
 
+    // ISO 8601 durations (P1DT2H30M), as XML Schema defines them.
+    private static global::System.TimeSpan? ParseDuration(string text)
+    {
+        try
+        {
+            return global::System.Xml.XmlConvert.ToTimeSpan(text);
+        }
+        catch (global::System.FormatException)
+        {
+            return null;
+        }
+    }
+
     private static byte[] Read_Base64Bytes(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out byte[]? value) ? value! : throw Mismatch(ref reader, "base64-encoded bytes");
 
@@ -82,6 +95,13 @@ partial class FormatsJsonContext
     private static void Write_Double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
     private static double? Read_Double_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_Double(ref reader);
+
+    private static global::System.TimeSpan Read_Duration(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a duration (ISO 8601, e.g. P1DT2H)");
+
+    private static void Write_Duration(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeSpan value) { writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value)); }
+
+    private static global::System.TimeSpan? Read_Duration_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeSpan?) : Read_Duration(ref reader);
 
     private static global::System.Guid Read_Guid(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
@@ -162,6 +182,13 @@ partial class FormatsJsonContext
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
+
+    private static global::System.TimeOnly Read_Time(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.TimeOnly.TryParse(reader.GetString(), global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value) ? value : throw Mismatch(ref reader, "a time (HH:mm:ss)");
+
+    private static void Write_Time(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeOnly value) { writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture)); }
+
+    private static global::System.TimeOnly? Read_Time_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeOnly?) : Read_Time(ref reader);
 
     private static global::System.Uri Read_Uri(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value) ? value : throw Mismatch(ref reader, "a URI");

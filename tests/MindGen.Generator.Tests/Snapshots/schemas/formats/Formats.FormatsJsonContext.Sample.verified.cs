@@ -21,6 +21,8 @@ partial class FormatsJsonContext
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Anything = global::System.Text.Json.JsonEncodedText.Encode("anything");
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Map = global::System.Text.Json.JsonEncodedText.Encode("map");
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Constant = global::System.Text.Json.JsonEncodedText.Encode("constant");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_OpensAt = global::System.Text.Json.JsonEncodedText.Encode("opensAt");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Timeout = global::System.Text.Json.JsonEncodedText.Encode("timeout");
 
     private static global::Formats.Sample Read_Sample(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -47,6 +49,8 @@ partial class FormatsJsonContext
         global::System.Text.Json.JsonElement? valueAnything = default;
         global::System.Collections.Generic.IReadOnlyDictionary<string, long>? valueMap = default;
         global::Formats.Constant? valueConstant = default;
+        global::System.TimeOnly? valueOpensAt = default;
+        global::System.TimeSpan? valueTimeout = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
         string? member = null;
         try
@@ -146,6 +150,18 @@ partial class FormatsJsonContext
                     reader.Read();
                     valueConstant = Read_Constant_OrNull(ref reader);
                 }
+                else if (reader.ValueTextEquals("opensAt"u8))
+                {
+                    member = ".opensAt";
+                    reader.Read();
+                    valueOpensAt = Read_Time_OrNull(ref reader);
+                }
+                else if (reader.ValueTextEquals("timeout"u8))
+                {
+                    member = ".timeout";
+                    reader.Read();
+                    valueTimeout = Read_Duration_OrNull(ref reader);
+                }
                 else
                 {
                     string name = reader.GetString()!;
@@ -192,6 +208,8 @@ partial class FormatsJsonContext
             Anything = valueAnything,
             Map = valueMap,
             Constant = valueConstant,
+            OpensAt = valueOpensAt,
+            Timeout = valueTimeout,
             AdditionalProperties = additionalProperties,
         };
     }
@@ -285,6 +303,18 @@ partial class FormatsJsonContext
         {
             writer.WritePropertyName(PropertyName_Sample_Constant);
             Write_Constant(writer, valueConstant);
+        }
+
+        if (value.OpensAt is { } valueOpensAt)
+        {
+            writer.WritePropertyName(PropertyName_Sample_OpensAt);
+            Write_Time(writer, valueOpensAt);
+        }
+
+        if (value.Timeout is { } valueTimeout)
+        {
+            writer.WritePropertyName(PropertyName_Sample_Timeout);
+            Write_Duration(writer, valueTimeout);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -53,6 +53,12 @@ public partial class Sample
     /// <summary>The <c>constant</c> member.</summary>
     public global::Formats.Constant? Constant { get; set; }
 
+    /// <summary>The <c>opensAt</c> member.</summary>
+    public global::System.TimeOnly? OpensAt { get; set; }
+
+    /// <summary>The <c>timeout</c> member.</summary>
+    public global::System.TimeSpan? Timeout { get; set; }
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
