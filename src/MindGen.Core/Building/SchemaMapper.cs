@@ -114,6 +114,12 @@ internal sealed class SchemaMapper
             return MapReference(reference, hint, pointer);
         }
 
+        if (!IsObject(schema))
+        {
+            // Objects are checked where their class is built, so that components are checked too.
+            ReportIgnoredKeywords(schema, pointer);
+        }
+
         JsonSchemaType types = schema.Type ?? 0;
         bool nullable = (types & JsonSchemaType.Null) != 0;
         types &= ~JsonSchemaType.Null;
@@ -251,6 +257,7 @@ internal sealed class SchemaMapper
         // allOf with exactly one reference to an object component is inheritance: the class derives from
         // that component's class. Everything else in allOf is composition: its properties are copied in.
         (string Key, ObjectModel Model)? baseClass = FindBaseClass(schema);
+        ReportIgnoredKeywords(schema, pointer);
 
         // Members may not be named like their class (CS0542), nor like the bag of unknown properties.
         var memberNames = new UniqueNameScope(StringComparer.Ordinal);
@@ -452,6 +459,33 @@ internal sealed class SchemaMapper
         }
 
         _enums.Add(new EnumModel(name, Describe(schema), values.IsInteger, members.ToEquatableArray()));
+    }
+
+    // Keywords that constrain a value's shape in ways a C# type does not express: said, not dropped silently.
+    private void ReportIgnoredKeywords(IOpenApiSchema schema, string pointer)
+    {
+        if (schema.PatternProperties is { Count: > 0 })
+        {
+            _diagnostics.Report(DiagnosticCatalog.KeywordIgnored, JsonPointer.Append(pointer, "patternProperties"), "patternProperties", pointer, "matching members are kept as JSON in AdditionalProperties");
+        }
+
+        if (schema.Properties is { Count: > 0 } && schema.AdditionalProperties is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.KeywordIgnored, JsonPointer.Append(pointer, "additionalProperties"), "additionalProperties", pointer, "beside properties, extra members are kept as JSON in AdditionalProperties, not typed");
+        }
+
+        if (schema.Not is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.KeywordIgnored, JsonPointer.Append(pointer, "not"), "not", pointer, "it only restricts values; nothing is checked");
+        }
+
+        foreach (string keyword in new[] { "prefixItems", "if", "then", "else", "dependentSchemas", "unevaluatedItems" })
+        {
+            if (schema.UnrecognizedKeywords?.ContainsKey(keyword) == true)
+            {
+                _diagnostics.Report(DiagnosticCatalog.KeywordIgnored, JsonPointer.Append(pointer, keyword), keyword, pointer, "the value is read by its other keywords only");
+            }
+        }
     }
 
     private TypeRef Unsupported(string construct, string pointer, TypeNameHint hint)

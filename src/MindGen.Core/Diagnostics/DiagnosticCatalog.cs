@@ -66,9 +66,15 @@ public static class DiagnosticCatalog
         "'{0}' generates into namespace '{1}', which '{2}' already uses; give one of them another Namespace",
         DiagnosticSeverityLevel.Error);
 
+    public static readonly DiagnosticDefinition KeywordIgnored = new(
+        "MG0011",
+        "Schema keyword not reflected in the generated type",
+        "'{0}' at '{1}' is not reflected in the generated C#: {2}",
+        DiagnosticSeverityLevel.Warning);
+
     public static DiagnosticDefinition[] All { get; } =
     [
         UnreadableDocument, NotOpenApi, InvalidDocument, UnresolvedReference, UnsupportedConstruct,
-        MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace,
+        MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace, KeywordIgnored,
     ];
 }

@@ -58,6 +58,10 @@ internal static class EnneoMindClientRuntime
 
     public static string Format(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    public static string Format(global::System.TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(global::System.TimeSpan value) => global::System.Xml.XmlConvert.ToString(value);
+
     public static string Format(global::System.Guid value) => value.ToString("D");
 
     public static string Format(global::System.Uri value) => value.OriginalString;
