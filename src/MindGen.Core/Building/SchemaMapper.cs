@@ -72,6 +72,80 @@ internal sealed class SchemaMapper
                 EnsureComponent(key);
             }
         }
+
+        foreach (string key in keys)
+        {
+            if (_componentModels.TryGetValue(key, out ObjectModel? model) && model is not null && schemas[key].Discriminator?.PropertyName is { Length: > 0 } property)
+            {
+                AddPolymorphism(key, model, schemas[key].Discriminator!, property);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A base class with a discriminator reads as the derived class its value names: explicit mapping
+    /// entries first, then each derived component's own name. Derived classes learn their value too, so
+    /// that they write it when the caller left it unset.
+    /// </summary>
+    private void AddPolymorphism(string key, ObjectModel baseModel, OpenApiDiscriminator discriminator, string property)
+    {
+        var depthByClass = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (ObjectModel model in _models)
+        {
+            int depth = 0;
+            for (ObjectModel? current = model; current?.BaseName is { } parent && depth < 64; current = _models.FirstOrDefault(m => m.Name == parent))
+            {
+                depth++;
+                if (parent == baseModel.Name)
+                {
+                    depthByClass[model.Name] = depth;
+                    break;
+                }
+            }
+        }
+
+        var values = new List<DiscriminatorValueModel>();
+        foreach (KeyValuePair<string, OpenApiSchemaReference> entry in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+        {
+            if (entry.Value?.Reference?.Id is { } id && _componentClassNames.TryGetValue(id, out string? className) && depthByClass.ContainsKey(className))
+            {
+                values.Add(new DiscriminatorValueModel(property, entry.Key, className));
+            }
+        }
+
+        foreach (KeyValuePair<string, string> component in _componentClassNames)
+        {
+            if (depthByClass.ContainsKey(component.Value) && !values.Any(value => value.ClassName == component.Value))
+            {
+                values.Add(new DiscriminatorValueModel(property, component.Key, component.Value));
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        // Most-derived first: a C# switch on types rejects a case that an earlier one already covers.
+        var ordered = values.OrderByDescending(value => depthByClass[value.ClassName]).ThenBy(value => value.Value, StringComparer.Ordinal).ToList();
+        Replace(baseModel, baseModel with { Polymorphism = new PolymorphismModel(property, ordered.ToEquatableArray()) });
+        foreach (DiscriminatorValueModel value in ordered.GroupBy(value => value.ClassName).Select(group => group.First()))
+        {
+            ObjectModel derived = _models.First(model => model.Name == value.ClassName);
+            if (derived.Discriminator is null)
+            {
+                Replace(derived, derived with { Discriminator = value });
+            }
+        }
+    }
+
+    private void Replace(ObjectModel old, ObjectModel updated)
+    {
+        _models[_models.IndexOf(old)] = updated;
+        foreach (string key in _componentModels.Where(pair => pair.Value == old).Select(pair => pair.Key).ToList())
+        {
+            _componentModels[key] = updated;
+        }
     }
 
     // Builds a component's class or enum once; null while it is being built (an inheritance cycle).

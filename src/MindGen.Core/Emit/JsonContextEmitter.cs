@@ -190,6 +190,31 @@ internal sealed class JsonContextEmitter
                 }
                 """);
 
+            if (_api.Models.Any(model => model.Polymorphism is not null))
+            {
+                writer.Lines($$"""
+
+                    // Scans ahead on a copy of the reader (a struct), so the caller stays where it was. The whole
+                    // object is in the buffer: System.Text.Json reads a value completely before a converter sees it.
+                    private static string? PeekDiscriminator({{JsonNames.Reader}} reader, global::System.ReadOnlySpan<byte> name)
+                    {
+                        while (reader.Read() && reader.TokenType == {{JsonNames.TokenType}}.PropertyName)
+                        {
+                            bool isDiscriminator = reader.ValueTextEquals(name);
+                            reader.Read();
+                            if (isDiscriminator)
+                            {
+                                return reader.TokenType == {{JsonNames.TokenType}}.String ? reader.GetString() : null;
+                            }
+
+                            reader.TrySkip();
+                        }
+
+                        return null;
+                    }
+                    """);
+            }
+
             if (_shapes.Helpers.Any(shape => shape is PrimitiveTypeRef { Kind: PrimitiveKind.Duration }))
             {
                 writer.Lines($$"""

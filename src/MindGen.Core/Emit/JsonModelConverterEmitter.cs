@@ -56,6 +56,21 @@ internal sealed class JsonModelConverterEmitter
             writer.Line($"    throw Mismatch(ref reader, {CSharpLiteral.String("an object (" + model.Name + ")")});");
             writer.Line("}");
             writer.Line();
+            if (model.Polymorphism is { } polymorphism)
+            {
+                // The discriminator picks the class; a value naming no derived class reads as this one.
+                using (writer.Open($"switch (PeekDiscriminator(reader, {CSharpLiteral.Utf8(polymorphism.PropertyJsonName)}))"))
+                {
+                    foreach (DiscriminatorValueModel derived in polymorphism.Derived)
+                    {
+                        writer.Line($"case {CSharpLiteral.String(derived.Value)}:");
+                        writer.Line($"    return {JsonNames.Read(derived.ClassName)}(ref reader);");
+                    }
+                }
+
+                writer.Line();
+            }
+
             foreach (PropertyModel property in model.Properties)
             {
                 writer.Line($"{_types.Name(property.Type, nullable: true)} {Local(property)} = default;");
@@ -143,11 +158,33 @@ internal sealed class JsonModelConverterEmitter
     {
         using (writer.Open($"private static void {JsonNames.Write(model.Name)}({JsonNames.Writer} writer, {type} value)"))
         {
+            if (model.Polymorphism is { } polymorphism)
+            {
+                using (writer.Open("switch (value)"))
+                {
+                    foreach (DiscriminatorValueModel derived in polymorphism.Derived.GroupBy(d => d.ClassName).Select(group => group.First()))
+                    {
+                        writer.Line($"case {_types.Model(derived.ClassName)} derived{derived.ClassName}:");
+                        writer.Line($"    {JsonNames.Write(derived.ClassName)}(writer, derived{derived.ClassName});");
+                        writer.Line("    return;");
+                    }
+                }
+
+                writer.Line();
+            }
+
             writer.Line("writer.WriteStartObject();");
             foreach (PropertyModel property in model.Properties)
             {
                 writer.Line();
                 string name = NameField(model, property);
+                if (model.Discriminator is { } discriminator && property.JsonName == discriminator.PropertyJsonName && property.Type is PrimitiveTypeRef { Kind: PrimitiveKind.String })
+                {
+                    // A derived class names itself when the caller left the discriminator unset.
+                    writer.Line($"writer.WriteString({name}, value.{property.Name} ?? {CSharpLiteral.String(discriminator.Value)});");
+                    continue;
+                }
+
                 if (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type))
                 {
                     writer.Line($"writer.WritePropertyName({name});");

@@ -6,9 +6,19 @@ namespace MindGen.Model;
 /// <param name="Properties">Every member on the wire: inherited ones first, then its own, in spec order.</param>
 /// <param name="AdditionalPropertiesName">The member that keeps JSON properties the spec does not describe.</param>
 /// <param name="BaseName">The base class (allOf with one object reference), or null.</param>
+/// <param name="Polymorphism">For a base class with a discriminator: which value reads as which derived class.</param>
+/// <param name="Discriminator">For a derived class: the discriminator member and the value that names this class.</param>
 public sealed record ObjectModel(
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
     string AdditionalPropertiesName,
-    string? BaseName = null);
+    string? BaseName = null,
+    PolymorphismModel? Polymorphism = null,
+    DiscriminatorValueModel? Discriminator = null);
+
+/// <summary>A discriminated hierarchy, seen from its base: most-derived classes first.</summary>
+public sealed record PolymorphismModel(string PropertyJsonName, EquatableArray<DiscriminatorValueModel> Derived);
+
+/// <summary>A discriminator value and the class it names.</summary>
+public sealed record DiscriminatorValueModel(string PropertyJsonName, string Value, string ClassName);

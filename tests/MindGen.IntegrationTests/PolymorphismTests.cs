@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Features;
+
+namespace MindGen.IntegrationTests;
+
+/// <summary>A base schema with a discriminator and allOf-derived schemas: a C# class hierarchy on the wire.</summary>
+public sealed class PolymorphismTests
+{
+    [Fact]
+    public void The_discriminator_picks_the_derived_class_wherever_the_base_appears()
+    {
+        const string json = """{"shapes":[{"type":"circle","radius":2,"label":"c"},{"label":"s","side":3,"type":"square"},{"type":"hexagon","label":"h","corners":6}]}""";
+        Drawing drawing = JsonSerializer.Deserialize(json, FeaturesJsonContext.Default.Drawing)!;
+
+        Circle circle = Assert.IsType<Circle>(drawing.Shapes![0]);
+        Assert.Equal((2d, "c"), (circle.Radius!.Value, circle.Label));
+        Square square = Assert.IsType<Square>(drawing.Shapes[1]);
+        Assert.Equal(3d, square.Side);
+        Shape unknown = Assert.IsType<Shape>(drawing.Shapes[2]);
+        Assert.Equal(6, unknown.AdditionalProperties!["corners"].GetInt32());
+
+        Assert.Equal(
+            """{"shapes":[{"type":"circle","label":"c","radius":2},{"type":"square","label":"s","side":3},{"type":"hexagon","label":"h","corners":6}]}""",
+            JsonSerializer.Serialize(drawing, FeaturesJsonContext.Default.Drawing));
+    }
+
+    [Fact]
+    public void A_derived_instance_held_as_its_base_writes_all_its_members()
+    {
+        Shape shape = new Circle { Type = "circle", Radius = 1 };
+        Assert.Equal("""{"type":"circle","radius":1}""", JsonSerializer.Serialize(shape, FeaturesJsonContext.Default.Shape));
+    }
+}
