@@ -365,7 +365,7 @@ internal sealed class SchemaMapper
             // Clashes with the class or the bag read better as "…Value"; clashes between members get numbers.
             name = name == className || name == additionalPropertiesName ? name + "Value" : name;
             TypeRef type = Map(propertySchema, TypeNameHint.ForProperty(className, jsonName), propertyPointer);
-            properties.Add(new PropertyModel(memberNames.Take(name), jsonName, type, required.Contains(jsonName), Describe(propertySchema)));
+            properties.Add(new PropertyModel(memberNames.Take(name), jsonName, type, required.Contains(jsonName), Describe(propertySchema), Notes: Notes(propertySchema)));
         }
 
         // Additional properties are kept in the bag: the typed values of a schema that has both properties
@@ -567,6 +567,49 @@ internal sealed class SchemaMapper
         _diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, construct, pointer, hint.Name);
         return new AnyTypeRef();
     }
+
+    // Facts of a property that its C# type cannot carry. The server applies defaults, so they are
+    // documented rather than assigned; examples and defaults are spec text, escaped where they land.
+    private static string? Notes(IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        var notes = new List<string>();
+        if (schema.ReadOnly)
+        {
+            notes.Add("Read-only: set by the server; a request may leave it out.");
+        }
+
+        if (schema.WriteOnly)
+        {
+            notes.Add("Write-only: sent in requests, never returned.");
+        }
+
+        if (schema.Deprecated)
+        {
+            notes.Add("Deprecated by the API.");
+        }
+
+        if (schema.Default is { } defaultValue)
+        {
+            notes.Add("Default: " + defaultValue.ToJsonString());
+        }
+
+        if ((schema.Examples?.FirstOrDefault() ?? SingleExample(schema)) is { } example)
+        {
+            notes.Add("Example: " + example.ToJsonString());
+        }
+
+        return notes.Count == 0 ? null : string.Join(" ", notes);
+    }
+
+    // The 3.0 `example` keyword, which most specs still use; the reader marks it obsolete in favour of 3.1's `examples`.
+#pragma warning disable CS0618
+    private static System.Text.Json.Nodes.JsonNode? SingleExample(IOpenApiSchema schema) => schema.Example;
+#pragma warning restore CS0618
 
     internal static string? Describe(IOpenApiSchema? schema)
     {

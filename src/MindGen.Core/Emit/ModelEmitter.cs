@@ -32,9 +32,9 @@ internal sealed class ModelEmitter
                 }
 
                 XmlDoc.Summary(writer, property.Description, $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member.");
-                if (property.Description is not null)
+                if (property.Description is not null || property.Notes is not null)
                 {
-                    XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}");
+                    XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}. {property.Notes}".TrimEnd());
                 }
 
                 string required = property.IsRequired && !property.IsNullableInCSharp ? "required " : string.Empty;

@@ -24,7 +24,7 @@ public partial class CustomerExperience
     public bool? ReOpened { get; set; }
 
     /// <summary>Customer satisfaction survey result</summary>
-    /// <remarks>JSON name: csat</remarks>
+    /// <remarks>JSON name: csat.</remarks>
     public global::Enneo.Mind.Csat? Csat { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>

@@ -9,39 +9,39 @@ namespace Vendor.Worklog;
 public partial class GetTicketWorklogsResponseItem
 {
     /// <summary>Worklog ID</summary>
-    /// <remarks>JSON name: id</remarks>
+    /// <remarks>JSON name: id.</remarks>
     public long? Id { get; set; }
 
     /// <summary>Ticket ID</summary>
-    /// <remarks>JSON name: ticketId</remarks>
+    /// <remarks>JSON name: ticketId.</remarks>
     public long? TicketId { get; set; }
 
     /// <summary>Date of the worklog entry</summary>
-    /// <remarks>JSON name: date</remarks>
+    /// <remarks>JSON name: date.</remarks>
     public global::System.DateOnly? Date { get; set; }
 
     /// <summary>Latest interaction timestamp for this worklog</summary>
-    /// <remarks>JSON name: latestInteraction</remarks>
+    /// <remarks>JSON name: latestInteraction.</remarks>
     public global::System.DateTimeOffset? LatestInteraction { get; set; }
 
     /// <summary>All quality assessments associated with this worklog</summary>
-    /// <remarks>JSON name: assessments</remarks>
+    /// <remarks>JSON name: assessments.</remarks>
     public global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.Assessment>? Assessments { get; set; }
 
     /// <summary>General worklog information</summary>
-    /// <remarks>JSON name: worklog</remarks>
+    /// <remarks>JSON name: worklog.</remarks>
     public global::Vendor.Worklog.Worklog? Worklog { get; set; }
 
     /// <summary>AI usage information for this worklog</summary>
-    /// <remarks>JSON name: aiUsage</remarks>
+    /// <remarks>JSON name: aiUsage.</remarks>
     public global::Vendor.Worklog.AiUsage? AiUsage { get; set; }
 
     /// <summary>Time tracking information</summary>
-    /// <remarks>JSON name: time</remarks>
+    /// <remarks>JSON name: time.</remarks>
     public global::Vendor.Worklog.Time? Time { get; set; }
 
     /// <summary>Customer experience metrics</summary>
-    /// <remarks>JSON name: customerExperience</remarks>
+    /// <remarks>JSON name: customerExperience.</remarks>
     public global::Vendor.Worklog.CustomerExperience? CustomerExperience { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>

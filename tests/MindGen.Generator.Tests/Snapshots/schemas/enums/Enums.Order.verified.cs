@@ -9,7 +9,7 @@ namespace Enums;
 public partial class Order
 {
     /// <summary>Where an order is.</summary>
-    /// <remarks>JSON name: state</remarks>
+    /// <remarks>JSON name: state.</remarks>
     public global::Enums.OrderState? State { get; set; }
 
     /// <summary>The <c>priority</c> member.</summary>

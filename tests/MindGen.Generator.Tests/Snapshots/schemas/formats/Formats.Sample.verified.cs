@@ -15,6 +15,7 @@ public partial class Sample
     public required global::System.DateTimeOffset When { get; set; }
 
     /// <summary>The <c>day</c> member.</summary>
+    /// <remarks>JSON name: day. Read-only: set by the server; a request may leave it out. Example: "2025-01-31"</remarks>
     public global::System.DateOnly? Day { get; set; }
 
     /// <summary>The <c>count</c> member.</summary>
@@ -24,6 +25,7 @@ public partial class Sample
     public long? Big { get; set; }
 
     /// <summary>The <c>plain</c> member.</summary>
+    /// <remarks>JSON name: plain. Write-only: sent in requests, never returned. Default: 5</remarks>
     public long? Plain { get; set; }
 
     /// <summary>The <c>ratio</c> member.</summary>

@@ -9,7 +9,7 @@ namespace OneOf;
 public partial class Owner
 {
     /// <summary>A number or a string.</summary>
-    /// <remarks>JSON name: id</remarks>
+    /// <remarks>JSON name: id.</remarks>
     public global::OneOf.Id? Id { get; set; }
 
     /// <summary>The <c>shape</c> member.</summary>
