@@ -20,7 +20,7 @@ public sealed class BundledSpecTests
             "Enneo.Mind.EnneoMindJsonContext.CustomerExperience.g.cs", "Enneo.Mind.EnneoMindJsonContext.g.cs",
             "Enneo.Mind.EnneoMindJsonContext.Helpers.g.cs", "Enneo.Mind.EnneoMindJsonContext.TicketWorklog.g.cs",
             "Enneo.Mind.EnneoMindJsonContext.TimeSegment.g.cs", "Enneo.Mind.EnneoMindJsonContext.WorklogAssessment.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.WorklogInfo.g.cs", "Enneo.Mind.EnneoMindJsonContext.WorklogTime.g.cs",
+            "Enneo.Mind.EnneoMindJsonContext.WorklogInfo.g.cs", "Enneo.Mind.EnneoMindJsonContext.WorklogTime.g.cs", "Enneo.Mind.IEnneoMindClient.g.cs",
             "Enneo.Mind.TicketWorklog.g.cs", "Enneo.Mind.TimeSegment.g.cs", "Enneo.Mind.WorklogAssessment.g.cs",
             "Enneo.Mind.WorklogInfo.g.cs", "Enneo.Mind.WorklogTime.g.cs",
         ];
@@ -55,6 +55,19 @@ public sealed class BundledSpecTests
             method.Parameters,
             ticketId => Assert.Equal(("ticketId", "long", false), (ticketId.Name, ticketId.Type.ToDisplayString(), ticketId.HasExplicitDefaultValue)),
             token => Assert.Equal(("cancellationToken", "System.Threading.CancellationToken", true), (token.Name, token.Type.ToDisplayString(), token.HasExplicitDefaultValue)));
+    }
+
+    [Fact]
+    public void Client_implements_its_interface_and_streams_worklogs()
+    {
+        INamedTypeSymbol client = Type("Enneo.Mind.EnneoMindClient");
+        Assert.Contains(client.Interfaces, i => i.ToDisplayString() == "Enneo.Mind.IEnneoMindClient");
+        foreach (INamedTypeSymbol type in new[] { client, Type("Enneo.Mind.IEnneoMindClient") })
+        {
+            IMethodSymbol stream = Assert.Single(type.GetMembers("StreamTicketWorklogsAsync").OfType<IMethodSymbol>());
+            Assert.Equal("System.Collections.Generic.IAsyncEnumerable<Enneo.Mind.TicketWorklog>", stream.ReturnType.ToDisplayString());
+            Assert.Equal("long ticketId, System.Threading.CancellationToken cancellationToken", string.Join(", ", stream.Parameters.Select(p => p.ToDisplayString())));
+        }
     }
 
     [Theory]

@@ -62,6 +62,7 @@ public sealed class ApiModelBuilder
         string contextName = _typeNames.Take(stem + "JsonContext");
         _typeNames.Take("ApiException");
         _typeNames.Take(ReservedNames.RuntimeClass(clientName));
+        _typeNames.Take(ReservedNames.Interface(clientName));
 
         _schemas.MapComponents(_document.Components?.Schemas);
         var securitySchemes = BuildSecuritySchemes();
@@ -240,6 +241,7 @@ public sealed class ApiModelBuilder
             var parameters = BuildParameters(methodStem, out List<PathPart> pathParts);
             RequestBodyModel? body = BuildRequestBody(methodStem);
 
+            ResponseModel response = BuildResponse(methodStem);
             return new OperationModel(
                 methodStem + "Async",
                 operationId,
@@ -247,11 +249,26 @@ public sealed class ApiModelBuilder
                 pathParts.ToEquatableArray(),
                 OrderParameters(parameters),
                 body,
-                BuildResponse(methodStem),
+                response,
                 _operation.Summary,
                 _operation.Description,
                 _operation.Deprecated,
-                BuildSecurity());
+                BuildSecurity(),
+                response.BodyType is ArrayTypeRef ? _api._methodNames.Take(StreamStem(methodStem)) + "Async" : null);
+        }
+
+        // GetTicketWorklogs → StreamTicketWorklogs, ListItems → StreamItems, Search → StreamSearch.
+        private static string StreamStem(string methodStem)
+        {
+            foreach (string verb in new[] { "Get", "List" })
+            {
+                if (methodStem.Length > verb.Length && methodStem.StartsWith(verb, StringComparison.Ordinal) && char.IsUpper(methodStem[verb.Length]))
+                {
+                    return "Stream" + methodStem.Substring(verb.Length);
+                }
+            }
+
+            return "Stream" + methodStem;
         }
 
         // Required parameters first (C# wants optional ones last), each group in spec order.

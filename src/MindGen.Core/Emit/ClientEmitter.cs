@@ -30,7 +30,7 @@ internal sealed class ClientEmitter
         XmlDoc.Summary(writer, _api.Title is null ? null : _api.Title + (_api.Version is null ? string.Empty : " " + _api.Version), $"A client for the {client} API.");
         XmlDoc.Remarks(writer, _api.Description);
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        using (writer.Open($"public partial class {client}"))
+        using (writer.Open($"public partial class {client} : {ReservedNames.Interface(client)}"))
         {
             writer.Lines($$"""
                 private readonly global::System.Net.Http.HttpClient _httpClient;
@@ -64,13 +64,76 @@ internal sealed class ClientEmitter
 
     private void EmitOperation(SourceWriter writer, OperationModel operation)
     {
-        TypeRef? result = operation.Response.BodyType;
-        string returnType = result is null
-            ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable)}>";
+        EmitDocumentation(writer, operation, streaming: false);
+        using (writer.Open("public async " + Declaration(operation)))
+        {
+            EmitRequest(writer, operation);
+            EmitSend(writer, operation);
+            if (operation.Response.BodyType is { } result)
+            {
+                string allowNull = result.IsNullable ? "true" : "false";
+                writer.Line($"return await {_runtime}.ReadJsonAsync(response, {TypeInfo(result)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false);");
+            }
+        }
 
+        if (operation.StreamMethodName is not null && operation.Response.BodyType is ArrayTypeRef array)
+        {
+            writer.Line();
+            EmitDocumentation(writer, operation, streaming: true);
+            using (writer.Open("public async " + StreamDeclaration(operation, enumeratorCancellation: true)))
+            {
+                EmitRequest(writer, operation);
+                EmitSend(writer, operation);
+                writer.Line("using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);");
+                string allowNull = array.Element.IsNullable ? "true" : "false";
+                // T? of an unconstrained T is T itself for value types, and T annotated for reference types.
+                bool itemNullable = TypeSyntax.IsValueType(array.Element) ? array.Element.IsNullable : true;
+                writer.Line($"await foreach ({_types.Name(array.Element, itemNullable)} item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({_runtime}.ReadJsonItemsAsync(response, body, {TypeInfo(array.Element)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, cancellationToken), false))");
+                writer.Line("{");
+                writer.Line(array.Element.IsNullable || TypeSyntax.IsValueType(array.Element) ? "    yield return item;" : "    yield return item!;");
+                writer.Line("}");
+            }
+        }
+    }
+
+    /// <summary>The interface every client implements, for mocking and dependency injection.</summary>
+    public GeneratedFile EmitInterface()
+    {
+        string name = ReservedNames.Interface(_api.ClientName);
+        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        XmlDoc.Summary(writer, null, $"The operations of <see cref=\"{_api.ClientName}\"/>, for mocking and dependency injection.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Open($"public partial interface {name}"))
+        {
+            bool first = true;
+            foreach (OperationModel operation in _api.Operations)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                EmitDocumentation(writer, operation, streaming: false);
+                writer.Line(Declaration(operation) + ";");
+                if (operation.StreamMethodName is not null)
+                {
+                    writer.Line();
+                    EmitDocumentation(writer, operation, streaming: true);
+                    writer.Line(StreamDeclaration(operation, enumeratorCancellation: false) + ";");
+                }
+            }
+        }
+
+        return new GeneratedFile($"{_api.Namespace}.{name}.g.cs", writer.ToString());
+    }
+
+    private void EmitDocumentation(SourceWriter writer, OperationModel operation, bool streaming)
+    {
         XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"Calls {operation.HttpMethod} {XmlDoc.Escape(operation.OperationId)}.");
-        XmlDoc.Remarks(writer, operation.Summary is null ? null : operation.Description);
+        XmlDoc.Remarks(writer, streaming
+            ? "Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is."
+            : operation.Summary is null ? null : operation.Description);
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired))
         {
             XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>.");
@@ -87,9 +150,9 @@ internal sealed class ClientEmitter
         }
 
         XmlDoc.Param(writer, "cancellationToken", null, "Cancels the request.");
-        if (result is not null)
+        if (operation.Response.BodyType is not null)
         {
-            XmlDoc.Returns(writer, operation.Response.Description, "The response body.");
+            XmlDoc.Returns(writer, operation.Response.Description, streaming ? "The items of the response body." : "The response body.");
         }
 
         XmlDoc.Raw(writer, "<exception cref=\"ApiException\">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>");
@@ -97,22 +160,33 @@ internal sealed class ClientEmitter
         {
             writer.Line("[global::System.Obsolete(\"The API marks this operation as deprecated.\")]");
         }
-
-        using (writer.Open($"public async {returnType} {operation.MethodName}({Signature(operation)})"))
-        {
-            EmitRequest(writer, operation);
-            writer.Line("using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-            writer.Line($"await {_runtime}.EnsureSuccessAsync(response, {CSharpLiteral.String(operation.OperationId)}, cancellationToken).ConfigureAwait(false);");
-            if (result is not null)
-            {
-                string typeInfo = $"{_types.Model(_api.JsonContextName)}.Default.{JsonContextEmitter.PropertyName(result with { IsNullable = false })}";
-                string allowNull = result.IsNullable ? "true" : "false";
-                writer.Line($"return await {_runtime}.ReadJsonAsync(response, {typeInfo}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false);");
-            }
-        }
     }
 
-    private string Signature(OperationModel operation)
+    private string Declaration(OperationModel operation)
+    {
+        TypeRef? result = operation.Response.BodyType;
+        string returnType = result is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable)}>";
+        return $"{returnType} {operation.MethodName}({Signature(operation, enumeratorCancellation: false)})";
+    }
+
+    private string StreamDeclaration(OperationModel operation, bool enumeratorCancellation)
+    {
+        TypeRef element = ((ArrayTypeRef)operation.Response.BodyType!).Element;
+        return $"global::System.Collections.Generic.IAsyncEnumerable<{_types.Name(element, element.IsNullable)}> {operation.StreamMethodName}({Signature(operation, enumeratorCancellation)})";
+    }
+
+    private void EmitSend(SourceWriter writer, OperationModel operation)
+    {
+        writer.Line("using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        writer.Line($"await {_runtime}.EnsureSuccessAsync(response, {CSharpLiteral.String(operation.OperationId)}, cancellationToken).ConfigureAwait(false);");
+    }
+
+    private string TypeInfo(TypeRef type) =>
+        $"{_types.Model(_api.JsonContextName)}.Default.{JsonContextEmitter.PropertyName(type with { IsNullable = false })}";
+
+    private string Signature(OperationModel operation, bool enumeratorCancellation)
     {
         var parts = new List<string>();
         parts.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{_types.Name(p.Type, p.Type.IsNullable)} {p.Name}"));
@@ -122,7 +196,7 @@ internal sealed class ClientEmitter
         }
 
         parts.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{_types.Name(p.Type, nullable: true)} {p.Name} = default"));
-        parts.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        parts.Add((enumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty) + "global::System.Threading.CancellationToken cancellationToken = default");
         return string.Join(", ", parts);
     }
 
@@ -165,8 +239,7 @@ internal sealed class ClientEmitter
 
         if (operation.RequestBody is { } body)
         {
-            string typeInfo = $"{_types.Model(_api.JsonContextName)}.Default.{JsonContextEmitter.PropertyName(body.Type with { IsNullable = false })}";
-            string assign = $"request.Content = {_runtime}.CreateJsonContent({body.Name}, {typeInfo}, {CSharpLiteral.String(body.MediaType)});";
+            string assign = $"request.Content = {_runtime}.CreateJsonContent({body.Name}, {TypeInfo(body.Type)}, {CSharpLiteral.String(body.MediaType)});";
             if (body.IsRequired && !body.Type.IsNullable)
             {
                 writer.Line(assign);

@@ -129,6 +129,38 @@ internal static class ClientRuntimeEmitter
                     }
                 }
 
+                /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="ApiException"/>.</summary>
+                public static async global::System.Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, {{JsonNames.TypeInfo}}<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+                {
+                    await using global::System.Collections.Generic.IAsyncEnumerator<T?> items = {{JsonNames.Json}}.JsonSerializer.DeserializeAsyncEnumerable(body, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                    for (int index = 0; ; index++)
+                    {
+                        T? item;
+                        try
+                        {
+                            if (!await items.MoveNextAsync().ConfigureAwait(false))
+                            {
+                                yield break;
+                            }
+
+                            item = items.Current is not null || allowNull ? items.Current : throw new {{JsonNames.Exception}}("expected an item, found null (at $[" + index.ToString({{JsonNames.Invariant}}) + "])");
+                        }
+                        catch ({{JsonNames.Exception}} exception)
+                        {
+                            int status = (int)response.StatusCode;
+                            throw new ApiException(
+                                "Operation '" + operationId + "' answered " + status.ToString({{JsonNames.Invariant}}) + " with a body that is not " + expected + ": " + exception.Message,
+                                operationId,
+                                status,
+                                null,
+                                Headers(response),
+                                exception);
+                        }
+
+                        yield return item;
+                    }
+                }
+
                 private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)
                 {
                     var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);

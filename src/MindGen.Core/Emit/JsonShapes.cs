@@ -46,6 +46,12 @@ internal sealed class JsonShapes
                 AddRoot(response);
             }
 
+            // The streaming variant reads the items one by one.
+            if (operation.Response.BodyType is ArrayTypeRef array)
+            {
+                AddRoot(array.Element);
+            }
+
             if (operation.RequestBody is { } body)
             {
                 AddRoot(body.Type);

@@ -16,6 +16,7 @@ public static class SourceEmitter
             ApiExceptionEmitter.Emit(api),
             ClientOptionsEmitter.Emit(api),
             new ClientEmitter(api, types, securityPlans).Emit(),
+            new ClientEmitter(api, types, securityPlans).EmitInterface(),
             ClientRuntimeEmitter.Emit(api, securityPlans),
         };
 

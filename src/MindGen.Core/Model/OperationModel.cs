@@ -9,6 +9,7 @@ namespace MindGen.Model;
 /// <param name="RequestBody">The JSON body, if the operation takes one.</param>
 /// <param name="Response">The success response.</param>
 /// <param name="Security">Alternative credential sets; an empty one means "no credentials needed".</param>
+/// <param name="StreamMethodName">For a JSON array response: the method that yields its items one by one.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -20,7 +21,8 @@ public sealed record OperationModel(
     string? Summary,
     string? Description,
     bool IsDeprecated,
-    EquatableArray<SecurityRequirementModel> Security);
+    EquatableArray<SecurityRequirementModel> Security,
+    string? StreamMethodName = null);
 
 /// <summary>A piece of a path template: literal text, or the C# name of a path parameter.</summary>
 public sealed record PathPart(string Text, bool IsParameter);

@@ -8,6 +8,9 @@ public static class ReservedNames
     /// <summary>Locals of every client method; parameters from the spec get other names.</summary>
     public static readonly string[] ClientMethodLocals = ["cancellationToken", "requestUri", "request", "response", "separator"];
 
+    /// <summary>The interface a client implements.</summary>
+    public static string Interface(string clientName) => "I" + clientName;
+
     /// <summary>The namespace-level helper class of a client.</summary>
     public static string RuntimeClass(string clientName) => clientName + "Runtime";
 }

@@ -7,7 +7,7 @@ namespace Vendor.Worklog;
 /// <summary>enneo.MIND API 1</summary>
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class WorklogClient
+public partial class WorklogClient : IWorklogClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly WorklogClientOptions _options;
@@ -46,5 +46,29 @@ public partial class WorklogClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
         return await WorklogClientRuntime.ReadJsonAsync(response, global::Vendor.Worklog.WorklogJsonContext.Default.IReadOnlyListGetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Get all worklogs for a ticket</summary>
+    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
+    /// <param name="ticketId">Ticket ID</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Successful operation</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("ticket/");
+        requestUri.Append(WorklogClientRuntime.EscapePathSegment(WorklogClientRuntime.Format(ticketId)));
+        requestUri.Append("/worklog");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), WorklogClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        await WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(WorklogClientRuntime.ReadJsonItemsAsync(response, body, global::Vendor.Worklog.WorklogJsonContext.Default.GetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), false))
+        {
+            yield return item!;
+        }
     }
 }

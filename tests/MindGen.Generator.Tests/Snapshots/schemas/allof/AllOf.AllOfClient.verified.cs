@@ -6,7 +6,7 @@ namespace AllOf;
 
 /// <summary>AllOf 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class AllOfClient
+public partial class AllOfClient : IAllOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly AllOfClientOptions _options;

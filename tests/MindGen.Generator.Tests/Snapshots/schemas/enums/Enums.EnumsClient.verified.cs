@@ -6,7 +6,7 @@ namespace Enums;
 
 /// <summary>Enums 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class EnumsClient
+public partial class EnumsClient : IEnumsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly EnumsClientOptions _options;
@@ -46,5 +46,31 @@ public partial class EnumsClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
         return await EnumsClientRuntime.ReadJsonAsync(response, global::Enums.EnumsJsonContext.Default.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Calls GET listOrders.</summary>
+    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
+    /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>ok</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("orders");
+        char separator = '?';
+        if (state is { } stateValue)
+        {
+            EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", EnumsClientRuntime.Format(stateValue.Value));
+        }
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, body, global::Enums.EnumsJsonContext.Default.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
+        {
+            yield return item!;
+        }
     }
 }

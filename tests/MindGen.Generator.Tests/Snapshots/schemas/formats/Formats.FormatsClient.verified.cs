@@ -6,7 +6,7 @@ namespace Formats;
 
 /// <summary>Formats 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class FormatsClient
+public partial class FormatsClient : IFormatsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly FormatsClientOptions _options;
@@ -25,5 +25,75 @@ public partial class FormatsClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+    }
+
+    /// <summary>Calls GET listLabels.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Nullable items.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("labels");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
+        return await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Calls GET listLabels.</summary>
+    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Nullable items.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("labels");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, body, global::Formats.FormatsJsonContext.Default.String, true, "listLabels", "IReadOnlyList<string>", cancellationToken), false))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Calls GET getNumbers.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Value-type items, streamed too.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("numbers");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
+        return await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Calls GET getNumbers.</summary>
+    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Value-type items, streamed too.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("numbers");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, body, global::Formats.FormatsJsonContext.Default.Int64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken), false))
+        {
+            yield return item;
+        }
     }
 }

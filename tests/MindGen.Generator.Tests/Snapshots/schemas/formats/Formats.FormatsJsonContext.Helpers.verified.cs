@@ -54,6 +54,76 @@ partial class FormatsJsonContext
         }
     }
 
+    private static global::System.Collections.Generic.IReadOnlyList<long> Read_ArrayOfInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            throw Mismatch(ref reader, "an array");
+        }
+
+        var items = new global::System.Collections.Generic.List<long>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                items.Add(Read_Int64(ref reader));
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
+
+        return items;
+    }
+
+    private static void Write_ArrayOfInt64(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value)
+    {
+        writer.WriteStartArray();
+        for (int i = 0; i < value.Count; i++)
+        {
+            Write_Int64(writer, value[i]);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<long>? Read_ArrayOfInt64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfInt64(ref reader);
+
+    private static global::System.Collections.Generic.IReadOnlyList<string?> Read_ArrayOfNullableString(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            throw Mismatch(ref reader, "an array");
+        }
+
+        var items = new global::System.Collections.Generic.List<string?>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                items.Add(Read_String_OrNull(ref reader));
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
+
+        return items;
+    }
+
+    private static void Write_ArrayOfNullableString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value)
+    {
+        writer.WriteStartArray();
+        for (int i = 0; i < value.Count; i++)
+        {
+            if (value[i] is { } item) { Write_String(writer, item); } else { writer.WriteNullValue(); }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<string?>? Read_ArrayOfNullableString_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfNullableString(ref reader);
+
     private static byte[] Read_Base64Bytes(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out byte[]? value) ? value! : throw Mismatch(ref reader, "base64-encoded bytes");
 

@@ -22,15 +22,35 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
     /// <inheritdoc/>
     protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>? _IReadOnlyListInt64;
+
+    /// <summary>Metadata for IReadOnlyList&lt;long&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<long>));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListString;
+
+    /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string?>));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>? _Constant;
 
     /// <summary>Metadata for Constant.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant> Constant => _Constant ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>)Options.GetTypeInfo(typeof(global::Formats.Constant));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+
+    /// <summary>Metadata for long.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Sample>? _Sample;
 
     /// <summary>Metadata for Sample.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Sample> Sample => _Sample ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Sample>)Options.GetTypeInfo(typeof(global::Formats.Sample));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+
+    /// <summary>Metadata for string.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
     /// <inheritdoc/>
     public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
@@ -41,13 +61,29 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<long>))
+        {
+            return Create(options, new ArrayOfInt64_Converter());
+        }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string?>))
+        {
+            return Create(options, new ArrayOfNullableString_Converter());
+        }
         if (type == typeof(global::Formats.Constant))
         {
             return Create(options, new Constant_Converter());
         }
+        if (type == typeof(long))
+        {
+            return Create(options, new Int64_Converter());
+        }
         if (type == typeof(global::Formats.Sample))
         {
             return Create(options, new Sample_Converter());
+        }
+        if (type == typeof(string))
+        {
+            return Create(options, new String_Converter());
         }
         return null;
     }
@@ -59,10 +95,38 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
         return typeInfo;
     }
 
+    private sealed class ArrayOfInt64_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<long>>
+    {
+        public override global::System.Collections.Generic.IReadOnlyList<long> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfInt64(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfInt64(writer, value);
+    }
+
+    private sealed class ArrayOfNullableString_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<string?>>
+    {
+        public override global::System.Collections.Generic.IReadOnlyList<string?> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfNullableString(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfNullableString(writer, value);
+    }
+
     private sealed class Constant_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Formats.Constant>
     {
         public override global::Formats.Constant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Constant(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Constant value, global::System.Text.Json.JsonSerializerOptions options) => Write_Constant(writer, value);
+    }
+
+    private sealed class Int64_Converter : global::System.Text.Json.Serialization.JsonConverter<long>
+    {
+        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Int64(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_Int64(writer, value);
+    }
+
+    private sealed class String_Converter : global::System.Text.Json.Serialization.JsonConverter<string>
+    {
+        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_String(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_String(writer, value);
     }
 }

@@ -6,7 +6,7 @@ namespace OneOf;
 
 /// <summary>OneOf 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class OneOfClient
+public partial class OneOfClient : IOneOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly OneOfClientOptions _options;
@@ -40,5 +40,25 @@ public partial class OneOfClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
         return await OneOfClientRuntime.ReadJsonAsync(response, global::OneOf.OneOfJsonContext.Default.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Calls GET listPets.</summary>
+    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>ok</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("pets");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(OneOfClientRuntime.ReadJsonItemsAsync(response, body, global::OneOf.OneOfJsonContext.Default.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
+        {
+            yield return item!;
+        }
     }
 }

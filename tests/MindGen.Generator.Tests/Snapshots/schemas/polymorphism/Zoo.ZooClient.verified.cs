@@ -6,7 +6,7 @@ namespace Zoo;
 
 /// <summary>Zoo 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class ZooClient
+public partial class ZooClient : IZooClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly ZooClientOptions _options;
@@ -40,5 +40,25 @@ public partial class ZooClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
         return await ZooClientRuntime.ReadJsonAsync(response, global::Zoo.ZooJsonContext.Default.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Calls GET listAnimals.</summary>
+    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>ok</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Zoo.Animal> StreamAnimalsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("animals");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ZooClientRuntime.ReadJsonItemsAsync(response, body, global::Zoo.ZooJsonContext.Default.Animal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), false))
+        {
+            yield return item!;
+        }
     }
 }

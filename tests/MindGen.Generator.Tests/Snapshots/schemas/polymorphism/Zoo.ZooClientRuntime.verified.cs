@@ -116,6 +116,38 @@ internal static class ZooClientRuntime
         }
     }
 
+    /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="ApiException"/>.</summary>
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        await using global::System.Collections.Generic.IAsyncEnumerator<T?> items = global::System.Text.Json.JsonSerializer.DeserializeAsyncEnumerable(body, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        for (int index = 0; ; index++)
+        {
+            T? item;
+            try
+            {
+                if (!await items.MoveNextAsync().ConfigureAwait(false))
+                {
+                    yield break;
+                }
+
+                item = items.Current is not null || allowNull ? items.Current : throw new global::System.Text.Json.JsonException("expected an item, found null (at $[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "])");
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                int status = (int)response.StatusCode;
+                throw new ApiException(
+                    "Operation '" + operationId + "' answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
+                    operationId,
+                    status,
+                    null,
+                    Headers(response),
+                    exception);
+            }
+
+            yield return item;
+        }
+    }
+
     private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)
     {
         var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);

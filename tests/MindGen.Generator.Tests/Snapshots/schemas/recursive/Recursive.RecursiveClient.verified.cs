@@ -6,7 +6,7 @@ namespace Recursive;
 
 /// <summary>Recursive 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class RecursiveClient
+public partial class RecursiveClient : IRecursiveClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly RecursiveClientOptions _options;

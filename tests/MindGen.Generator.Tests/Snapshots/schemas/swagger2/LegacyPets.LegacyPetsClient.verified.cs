@@ -6,7 +6,7 @@ namespace LegacyPets;
 
 /// <summary>Legacy Pets 1.0</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class LegacyPetsClient
+public partial class LegacyPetsClient : ILegacyPetsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly LegacyPetsClientOptions _options;
