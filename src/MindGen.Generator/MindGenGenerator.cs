@@ -53,10 +53,18 @@ public sealed class MindGenGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.OrderBy(claim => claim.SpecPath, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.NamespaceClaims);
 
-        context.RegisterSourceOutput(apis.Combine(claims), static (output, pair) => Emit(output, pair.Left.Path, pair.Left.Api, pair.Right));
+        // The only look at the compilation, reduced to a bool: whether to emit services.Add<Client>().
+        // It re-runs on every edit, but its value rarely changes, so nothing after it does.
+        IncrementalValueProvider<bool> hasHttpClientFactory = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
+            .WithTrackingName(TrackingNames.HttpClientFactory);
+
+        context.RegisterSourceOutput(
+            apis.Combine(claims).Combine(hasHttpClientFactory),
+            static (output, input) => Emit(output, input.Left.Left.Path, input.Left.Left.Api, input.Left.Right, input.Right));
     }
 
-    private static void Emit(SourceProductionContext output, string path, ApiDescription api, EquatableArray<NamespaceClaim> claims)
+    private static void Emit(SourceProductionContext output, string path, ApiDescription api, EquatableArray<NamespaceClaim> claims, bool dependencyInjection)
     {
         NamespaceClaim first = claims.First(claim => claim.Namespace == api.Namespace);
         if (first.SpecPath != path)
@@ -66,7 +74,7 @@ public sealed class MindGenGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (GeneratedFile file in SourceEmitter.Emit(api, output.CancellationToken))
+        foreach (GeneratedFile file in SourceEmitter.Emit(api, dependencyInjection, output.CancellationToken))
         {
             output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
         }

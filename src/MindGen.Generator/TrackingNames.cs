@@ -8,4 +8,5 @@ public static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Apis = nameof(Apis);
     public const string NamespaceClaims = nameof(NamespaceClaims);
+    public const string HttpClientFactory = nameof(HttpClientFactory);
 }

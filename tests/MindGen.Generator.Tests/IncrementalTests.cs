@@ -26,6 +26,8 @@ public sealed class IncrementalTests
             Assert.All(Outputs(run, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         }
 
+        // The one look at the compilation runs again (a type lookup) and finds the same answer.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(run, TrackingNames.HttpClientFactory)));
         Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
@@ -72,6 +74,21 @@ public sealed class IncrementalTests
         GeneratorRunResult run = driver.ReplaceAdditionalText(vendor, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], Outputs(run, TrackingNames.Models));
+    }
+
+    [Fact]
+    public void Referencing_the_http_client_factory_adds_the_registration()
+    {
+        const string factory = "namespace Microsoft.Extensions.DependencyInjection { public static class HttpClientFactoryServiceCollectionExtensions { } }";
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(SpecFile.Bundled()).RunGenerators(compilation);
+        Assert.DoesNotContain(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith("EnneoMindClientServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
+
+        GeneratorRunResult run = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(factory, GeneratorHarness.ParseOptions))).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.HttpClientFactory)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(run, TrackingNames.Models)));
+        Assert.Contains(run.GeneratedSources, source => source.HintName == "Enneo.Mind.EnneoMindClientServiceCollectionExtensions.g.cs");
     }
 
     private static IncrementalStepRunReason[] Outputs(GeneratorRunResult run, string step) =>

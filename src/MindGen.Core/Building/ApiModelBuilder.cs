@@ -63,6 +63,7 @@ public sealed class ApiModelBuilder
         _typeNames.Take("ApiException");
         _typeNames.Take(ReservedNames.RuntimeClass(clientName));
         _typeNames.Take(ReservedNames.Interface(clientName));
+        _typeNames.Take(ReservedNames.ServiceCollectionExtensions(clientName));
 
         _schemas.MapComponents(_document.Components?.Schemas);
         var securitySchemes = BuildSecuritySchemes();

@@ -7,7 +7,10 @@ namespace MindGen.Emit;
 /// <summary>Turns an <see cref="ApiDescription"/> into every file MindGen generates for it.</summary>
 public static class SourceEmitter
 {
-    public static EquatableArray<GeneratedFile> Emit(ApiDescription api, CancellationToken cancellationToken = default)
+    /// <param name="api">The model of one spec.</param>
+    /// <param name="dependencyInjection">Also emit <c>services.Add&lt;Client&gt;()</c> (the consumer references Microsoft.Extensions.Http).</param>
+    /// <param name="cancellationToken">Stops a long emission.</param>
+    public static EquatableArray<GeneratedFile> Emit(ApiDescription api, bool dependencyInjection, CancellationToken cancellationToken = default)
     {
         var types = new TypeSyntax(api.Namespace);
         var securityPlans = SecurityPlan.For(api);
@@ -19,6 +22,11 @@ public static class SourceEmitter
             new ClientEmitter(api, types, securityPlans).EmitInterface(),
             ClientRuntimeEmitter.Emit(api, securityPlans),
         };
+
+        if (dependencyInjection)
+        {
+            files.Add(DependencyInjectionEmitter.Emit(api));
+        }
 
         var models = new ModelEmitter(api, types);
         foreach (ObjectModel model in api.Models)

@@ -11,6 +11,9 @@ public static class ReservedNames
     /// <summary>The interface a client implements.</summary>
     public static string Interface(string clientName) => "I" + clientName;
 
+    /// <summary>The static class with the client's dependency-injection registration.</summary>
+    public static string ServiceCollectionExtensions(string clientName) => clientName + "ServiceCollectionExtensions";
+
     /// <summary>The namespace-level helper class of a client.</summary>
     public static string RuntimeClass(string clientName) => clientName + "Runtime";
 }

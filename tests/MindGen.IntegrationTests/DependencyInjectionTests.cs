@@ -1,0 +1,40 @@
+using Enneo.Mind;
+using Microsoft.Extensions.DependencyInjection;
+using MindGen.IntegrationTests.Infrastructure;
+using MindGen.Tests.Shared;
+
+namespace MindGen.IntegrationTests;
+
+/// <summary>services.AddEnneoMindClient(): a typed client from the HTTP client factory.</summary>
+public sealed class DependencyInjectionTests
+{
+    [Fact]
+    public async Task The_registered_client_uses_the_configured_base_address_and_credentials()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Fixtures.ExampleWorklogs);
+        var services = new ServiceCollection();
+        IHttpClientBuilder builder = services
+            .AddEnneoMindClient(options => options.BearerAuthToken = "di-token")
+            .ConfigureHttpClient(http => http.BaseAddress = new Uri(server.Root, "api/mind/"));
+        Assert.Equal(nameof(IEnneoMindClient), builder.Name);
+
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        IEnneoMindClient client = provider.GetRequiredService<IEnneoMindClient>();
+        IReadOnlyList<TicketWorklog> worklogs = await client.GetTicketWorklogsAsync(8821);
+
+        Assert.IsType<EnneoMindClient>(client);
+        Assert.Equal(2, worklogs.Count);
+        RecordedRequest request = Assert.Single(server.Requests);
+        Assert.Equal("/api/mind/ticket/8821/worklog", request.PathAndQuery);
+        Assert.Equal("Bearer di-token", request.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public void It_can_be_called_without_arguments()
+    {
+        var services = new ServiceCollection();
+        services.AddEnneoMindClient();
+        using ServiceProvider provider = services.BuildServiceProvider();
+        Assert.NotNull(provider.GetRequiredService<IEnneoMindClient>());
+    }
+}
