@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using MindGen.Generator.Tests.Infrastructure;
+
+namespace MindGen.Generator.Tests;
+
+/// <summary>The "Using the client" snippets of README.md compile against the generated Enneo client.</summary>
+public sealed class ReadmeTests
+{
+    [Fact]
+    public void Every_readme_snippet_compiles()
+    {
+        string[] snippets = Snippets();
+        Assert.True(snippets.Length >= 3, "README lost its snippets");
+
+        // The snippets run inside a method that has what they refer to: services, a token source, a provider.
+        string program = $$"""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Enneo.Mind;
+            using Microsoft.Extensions.DependencyInjection;
+
+            internal interface ITokenSource { Task<string> GetAsync(CancellationToken cancellationToken); }
+
+            internal static class Snippets
+            {
+                public static async Task RunAsync(IServiceCollection services, ITokenSource tokens, IServiceProvider provider, CancellationToken cancellationToken)
+                {
+                    {{string.Join("\n", snippets)}}
+                }
+            }
+            """;
+        var aspNet = Path.GetDirectoryName(typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly.Location)!;
+        MetadataReference[] references = Net100.References.All
+            .Concat(new[] { "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Http", "Microsoft.Extensions.Options" }
+                .Select(name => MetadataReference.CreateFromFile(Path.Combine(aspNet, name + ".dll"))))
+            .ToArray();
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "ReadmeSnippets",
+            [CSharpSyntaxTree.ParseText(program, GeneratorHarness.ParseOptions)],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        GeneratorHarness.CreateDriver(SpecFile.Bundled()).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+
+        Assert.Contains(output.SyntaxTrees, tree => tree.FilePath.EndsWith("EnneoMindClientServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static string[] Snippets([CallerFilePath] string path = "")
+    {
+        string readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "README.md"));
+        return Regex.Matches(readme, @"<!-- readme-snippet:begin -->\s*```csharp\n(?<code>.*?)```\s*<!-- readme-snippet:end -->", RegexOptions.Singleline)
+            .Select(match => match.Groups["code"].Value)
+            .ToArray();
+    }
+}
