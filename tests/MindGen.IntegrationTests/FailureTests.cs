@@ -1,0 +1,77 @@
+using Enneo.Mind;
+using Microsoft.AspNetCore.Http;
+using MindGen.Tests.Shared;
+
+namespace MindGen.IntegrationTests;
+
+/// <summary>How calls fail against misbehaving servers: never a hang, never a swallowed error.</summary>
+public sealed class FailureTests
+{
+    [Fact]
+    public async Task A_connection_closed_mid_body_surfaces_as_an_http_error()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentLength = 10_000;
+            await context.Response.WriteAsync("[{\"id\":1,");
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        Exception exception = await Assert.ThrowsAnyAsync<Exception>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+        Assert.True(exception is HttpRequestException or IOException, exception.ToString());
+    }
+
+    [Fact]
+    public async Task An_html_error_page_with_502_is_an_ApiException_with_the_page()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 502;
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body><h1>502 Bad Gateway</h1></body></html>");
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        ApiException exception = await Assert.ThrowsAsync<ApiException>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+
+        Assert.Equal(502, exception.StatusCode);
+        Assert.Contains("<h1>502 Bad Gateway</h1>", exception.ResponseBody);
+        Assert.Equal("text/html", Assert.Single(exception.Headers["Content-Type"]));
+    }
+
+    [Fact]
+    public async Task A_problem_json_500_keeps_the_problem_details()
+    {
+        const string problem = """{"type":"https://example.test/errors/db","title":"Database unavailable","status":500,"traceId":"00-abc"}""";
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 500;
+            context.Response.ContentType = "application/problem+json";
+            await context.Response.WriteAsync(problem);
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        ApiException exception = await Assert.ThrowsAsync<ApiException>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+
+        Assert.Equal(500, exception.StatusCode);
+        Assert.Equal(problem, exception.ResponseBody);
+        Assert.Equal("application/problem+json", Assert.Single(exception.Headers["Content-Type"]));
+    }
+
+    [Fact]
+    public async Task HttpClient_Timeout_ends_a_call_to_a_slow_server()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted).ContinueWith(_ => { });
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+        http.Timeout = TimeSpan.FromMilliseconds(300);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAsync<TaskCanceledException>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "the timeout did not end the call");
+    }
+}
