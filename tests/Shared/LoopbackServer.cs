@@ -34,8 +34,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
         LoopbackServer? server = null;
         app.Run(async context =>
         {
-            using var reader = new StreamReader(context.Request.Body);
-            string body = await reader.ReadToEndAsync();
+            // Buffered, so that a handler can read the body again after it is recorded.
+            context.Request.EnableBuffering();
+            string body = await new StreamReader(context.Request.Body, leaveOpen: true).ReadToEndAsync();
+            context.Request.Body.Position = 0;
             server!.Requests.Add(new RecordedRequest(
                 context.Request.Method,
                 // The target as sent: Kestrel's Request.Path decodes %2E and removes dot segments.

@@ -64,6 +64,7 @@ public sealed class ApiModelBuilder
         _typeNames.Take(ReservedNames.RuntimeClass(clientName));
         _typeNames.Take(ReservedNames.Interface(clientName));
         _typeNames.Take(ReservedNames.ServiceCollectionExtensions(clientName));
+        _typeNames.Take(ReservedNames.FileParameter);
 
         _schemas.MapComponents(_document.Components?.Schemas);
         var securitySchemes = BuildSecuritySchemes();
@@ -388,6 +389,8 @@ public sealed class ApiModelBuilder
             return parts;
         }
 
+        // JSON wins when a body offers several media types; then forms, multipart, text, and any other
+        // media type as a raw stream.
         private RequestBodyModel? BuildRequestBody(string methodStem)
         {
             if (_operation.RequestBody is not { Content: { Count: > 0 } content } requestBody)
@@ -395,17 +398,70 @@ public sealed class ApiModelBuilder
                 return null;
             }
 
-            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => IsJson(pair.Key) && pair.Value is not null);
-            if (json.Key is null)
+            var offered = content.Where(pair => pair.Value is not null).ToList();
+            KeyValuePair<string, IOpenApiMediaType> chosen =
+                offered.FirstOrDefault(pair => IsJson(pair.Key)) is { Key: not null } json ? json
+                : offered.FirstOrDefault(pair => Is(pair.Key, "application/x-www-form-urlencoded")) is { Key: not null } form ? form
+                : offered.FirstOrDefault(pair => Is(pair.Key, "multipart/form-data")) is { Key: not null } multipart ? multipart
+                : offered.FirstOrDefault(pair => pair.Key.StartsWith("text/", StringComparison.OrdinalIgnoreCase)) is { Key: not null } text ? text
+                : offered.FirstOrDefault();
+            if (chosen.Key is null)
             {
-                _api._diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, JsonPointer.Append(_pointer, "requestBody"), $"A request body of type '{content.Keys.First()}'", JsonPointer.Append(_pointer, "requestBody"), methodStem);
                 return null;
             }
 
-            string name = _parameterNames.Take("body");
-            TypeRef type = _api._schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Request", null), JsonPointer.Append(_pointer, "requestBody", "content") + "/" + json.Key.Replace("/", "~1") + "/schema");
-            return new RequestBodyModel(name, type, requestBody.Required, json.Key, requestBody.Description);
+            string pointer = JsonPointer.Append(_pointer, "requestBody", "content") + "/" + chosen.Key.Replace("~", "~0").Replace("/", "~1") + "/schema";
+            string mediaType = chosen.Key.Split(';')[0].Trim();
+            var hint = new TypeNameHint(methodStem + "Request", null);
+            if (IsJson(chosen.Key))
+            {
+                return new RequestBodyModel(_parameterNames.Take("body"), _api._schemas.Map(chosen.Value.Schema, hint, pointer), requestBody.Required, mediaType, requestBody.Description);
+            }
+
+            if (Is(chosen.Key, "application/x-www-form-urlencoded"))
+            {
+                return new RequestBodyModel(_parameterNames.Take("body"), _api._schemas.Map(chosen.Value.Schema, hint, pointer), requestBody.Required, mediaType, requestBody.Description, BodyKind.Form);
+            }
+
+            if (Is(chosen.Key, "multipart/form-data"))
+            {
+                return new RequestBodyModel("body", new AnyTypeRef(), requestBody.Required, mediaType, requestBody.Description, BodyKind.Multipart, BuildParts(chosen.Value.Schema, methodStem, pointer));
+            }
+
+            bool isText = chosen.Key.StartsWith("text/", StringComparison.OrdinalIgnoreCase);
+            return new RequestBodyModel(
+                _parameterNames.Take("body"),
+                new PrimitiveTypeRef(isText ? PrimitiveKind.String : PrimitiveKind.Stream),
+                requestBody.Required,
+                mediaType == "*/*" ? "application/octet-stream" : mediaType,
+                requestBody.Description,
+                isText ? BodyKind.Text : BodyKind.Binary);
         }
+
+        // A multipart body becomes one parameter per member of its object schema; binary members are files.
+        private EquatableArray<MultipartPartModel> BuildParts(IOpenApiSchema? schema, string methodStem, string pointer)
+        {
+            IOpenApiSchema? target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+            var parts = new List<MultipartPartModel>();
+            foreach (KeyValuePair<string, IOpenApiSchema> member in target?.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                string name = _parameterNames.Take(NonEmpty(Identifier.ToCamelCase(member.Key), "part"));
+                bool required = target!.Required?.Contains(member.Key) == true;
+                bool isFile = IsBinary(member.Value) || (member.Value?.Type is JsonSchemaType.Array && IsBinary(member.Value.Items));
+                TypeRef type = isFile
+                    ? member.Value?.Type is JsonSchemaType.Array ? new ArrayTypeRef(new PrimitiveTypeRef(PrimitiveKind.Stream)) : new PrimitiveTypeRef(PrimitiveKind.Stream)
+                    : _api._schemas.Map(member.Value, new TypeNameHint(methodStem + Identifier.ToPascalCase(member.Key), null), JsonPointer.Append(pointer, "properties", member.Key));
+                parts.Add(new MultipartPartModel(name, member.Key, type, required, isFile, member.Value?.Description));
+            }
+
+            return parts.ToEquatableArray();
+        }
+
+        private static bool IsBinary(IOpenApiSchema? schema) =>
+            schema is not null && schema.Format == "binary" && (schema.Type is null || (schema.Type & JsonSchemaType.String) != 0);
+
+        private static bool Is(string mediaType, string expected) =>
+            mediaType.Split(';')[0].Trim().Equals(expected, StringComparison.OrdinalIgnoreCase);
 
         private ResponseModel BuildResponse(string methodStem)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using MindGen.Model;
@@ -84,11 +85,11 @@ internal sealed class ClientEmitter
             {
                 EmitRequest(writer, operation);
                 EmitSend(writer, operation);
-                writer.Line("using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);");
+                writer.Line("using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);");
                 string allowNull = array.Element.IsNullable ? "true" : "false";
                 // T? of an unconstrained T is T itself for value types, and T annotated for reference types.
                 bool itemNullable = TypeSyntax.IsValueType(array.Element) ? array.Element.IsNullable : true;
-                writer.Line($"await foreach ({_types.Name(array.Element, itemNullable)} item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({_runtime}.ReadJsonItemsAsync(response, body, {TypeInfo(array.Element)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, cancellationToken), false))");
+                writer.Line($"await foreach ({_types.Name(array.Element, itemNullable)} item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({_runtime}.ReadJsonItemsAsync(response, responseBody, {TypeInfo(array.Element)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, cancellationToken), false))");
                 writer.Line("{");
                 writer.Line(array.Element.IsNullable || TypeSyntax.IsValueType(array.Element) ? "    yield return item;" : "    yield return item!;");
                 writer.Line("}");
@@ -139,9 +140,14 @@ internal sealed class ClientEmitter
             XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>.");
         }
 
-        if (operation.RequestBody is { } body)
+        if (operation.RequestBody is { Kind: not BodyKind.Multipart } body)
         {
             XmlDoc.Param(writer, body.Name, body.Description, "The request body.");
+        }
+
+        foreach (MultipartPartModel part in operation.RequestBody?.Parts ?? EquatableArray<MultipartPartModel>.Empty)
+        {
+            XmlDoc.Param(writer, part.Name.TrimStart('@'), part.Description, $"The multipart member <c>{XmlDoc.Escape(part.WireName)}</c>{(part.IsRequired ? string.Empty : "; left out when null")}.");
         }
 
         foreach (ParameterModel parameter in operation.Parameters.Where(p => !p.IsRequired))
@@ -190,14 +196,87 @@ internal sealed class ClientEmitter
     {
         var parts = new List<string>();
         parts.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{_types.Name(p.Type, p.Type.IsNullable)} {p.Name}"));
-        if (operation.RequestBody is { } body)
+        if (operation.RequestBody is { Kind: not BodyKind.Multipart } body)
         {
             parts.Add($"{_types.Name(body.Type, body.Type.IsNullable || !body.IsRequired)} {body.Name}");
         }
 
+        EquatableArray<MultipartPartModel> multipart = operation.RequestBody?.Parts ?? EquatableArray<MultipartPartModel>.Empty;
+        parts.AddRange(multipart.Where(p => p.IsRequired).Select(p => $"{PartType(p, nullable: false)} {p.Name}"));
         parts.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{_types.Name(p.Type, nullable: true)} {p.Name} = default"));
+        parts.AddRange(multipart.Where(p => !p.IsRequired).Select(p => $"{PartType(p, nullable: true)} {p.Name} = default"));
         parts.Add((enumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty) + "global::System.Threading.CancellationToken cancellationToken = default");
         return string.Join(", ", parts);
+    }
+
+    // Files are FileParameters (stream, file name, content type); other parts keep their schema's type.
+    private string PartType(MultipartPartModel part, bool nullable)
+    {
+        string file = _types.Model(ReservedNames.FileParameter);
+        string type = part.IsFile
+            ? part.Type is ArrayTypeRef ? $"global::System.Collections.Generic.IReadOnlyList<{file}>" : file
+            : _types.Name(part.Type, part.Type.IsNullable);
+        return nullable && !type.EndsWith("?", StringComparison.Ordinal) ? type + "?" : type;
+    }
+
+    private void EmitBody(SourceWriter writer, RequestBodyModel body)
+    {
+        if (body.Kind == BodyKind.Multipart)
+        {
+            EmitMultipart(writer, body);
+            return;
+        }
+
+        string value = body.Name + (TypeSyntax.IsValueType(body.Type) && (body.Type.IsNullable || !body.IsRequired) ? ".Value" : string.Empty);
+        string media = CSharpLiteral.String(body.MediaType);
+        string assign = body.Kind switch
+        {
+            BodyKind.Form => $"request.Content = {_runtime}.CreateFormContent({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {TypeInfo(body.Type)}));",
+            BodyKind.Text => $"request.Content = new global::System.Net.Http.StringContent({value}, global::System.Text.Encoding.UTF8, {media});",
+            BodyKind.Binary => $"request.Content = {_runtime}.CreateStreamContent({value}, {media});",
+            _ => $"request.Content = {_runtime}.CreateJsonContent({value}, {TypeInfo(body.Type)}, {media});",
+        };
+        if (body.IsRequired && !body.Type.IsNullable)
+        {
+            writer.Line(assign);
+            return;
+        }
+
+        using (writer.Open($"if ({body.Name} is not null)"))
+        {
+            writer.Line(assign);
+        }
+    }
+
+    private void EmitMultipart(SourceWriter writer, RequestBodyModel body)
+    {
+        writer.Line("var multipart = new global::System.Net.Http.MultipartFormDataContent();");
+        foreach (MultipartPartModel part in body.Parts)
+        {
+            string wire = CSharpLiteral.String(part.WireName);
+            string local = part.Name.TrimStart('@') + "Part";
+            string Add(string item) => part.IsFile
+                ? $"multipart.Add({item}.CreateContent(), {wire}, {item}.FileName);"
+                : part.Type is PrimitiveTypeRef or EnumTypeRef
+                    ? $"multipart.Add(new global::System.Net.Http.StringContent({Format(part.Type, item)}), {wire});"
+                    : $"multipart.Add({_runtime}.CreateJsonContent({item}, {TypeInfo(part.Type)}, \"application/json\"), {wire});";
+            using (writer.Open($"if ({part.Name} is {{ }} {local})"))
+            {
+                if (part.IsFile && part.Type is ArrayTypeRef)
+                {
+                    using (writer.Open($"foreach ({_types.Model(ReservedNames.FileParameter)} file in {local})"))
+                    {
+                        writer.Line(Add("file"));
+                    }
+                }
+                else
+                {
+                    writer.Line(Add(local));
+                }
+            }
+        }
+
+        writer.Line("request.Content = multipart;");
     }
 
     private void EmitRequest(SourceWriter writer, OperationModel operation)
@@ -239,18 +318,7 @@ internal sealed class ClientEmitter
 
         if (operation.RequestBody is { } body)
         {
-            string assign = $"request.Content = {_runtime}.CreateJsonContent({body.Name}, {TypeInfo(body.Type)}, {CSharpLiteral.String(body.MediaType)});";
-            if (body.IsRequired && !body.Type.IsNullable)
-            {
-                writer.Line(assign);
-            }
-            else
-            {
-                using (writer.Open($"if ({body.Name} is not null)"))
-                {
-                    writer.Line(assign.Replace($"({body.Name},", $"({body.Name}{(TypeSyntax.IsValueType(body.Type) ? ".Value" : string.Empty)},"));
-                }
-            }
+            EmitBody(writer, body);
         }
 
         if (SecurityPlan.Find(_securityPlans, operation) is { } plan)

@@ -52,9 +52,18 @@ internal sealed class JsonShapes
                 AddRoot(array.Element);
             }
 
-            if (operation.RequestBody is { } body)
+            if (operation.RequestBody is { Kind: BodyKind.Json or BodyKind.Form } body)
             {
                 AddRoot(body.Type);
+            }
+
+            // Multipart members that are not files travel as JSON (objects) or text (scalars).
+            foreach (MultipartPartModel part in operation.RequestBody?.Parts ?? EquatableArray<MultipartPartModel>.Empty)
+            {
+                if (!part.IsFile)
+                {
+                    AddRoot(part.Type);
+                }
             }
         }
     }

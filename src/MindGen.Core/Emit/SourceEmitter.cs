@@ -23,6 +23,11 @@ public static class SourceEmitter
             ClientRuntimeEmitter.Emit(api, securityPlans),
         };
 
+        if (FileParameterEmitter.IsNeeded(api))
+        {
+            files.Add(FileParameterEmitter.Emit(api));
+        }
+
         if (dependencyInjection)
         {
             files.Add(DependencyInjectionEmitter.Emit(api));

@@ -45,7 +45,7 @@ internal sealed class TypeSyntax
     public static string Key(TypeRef type) => TypeKey.Of(type);
 
     public static bool IsValueType(TypeRef type) =>
-        type is AnyTypeRef or EnumTypeRef || (type is PrimitiveTypeRef primitive && primitive.Kind is not (PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.Base64Bytes));
+        type is AnyTypeRef or EnumTypeRef || (type is PrimitiveTypeRef primitive && primitive.Kind is not (PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.Base64Bytes or PrimitiveKind.Stream));
 
     public static string Primitive(PrimitiveKind kind) => kind switch
     {
@@ -63,6 +63,7 @@ internal sealed class TypeSyntax
         PrimitiveKind.Guid => "global::System.Guid",
         PrimitiveKind.Uri => "global::System.Uri",
         PrimitiveKind.Base64Bytes => "byte[]",
+        PrimitiveKind.Stream => "global::System.IO.Stream",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -27,8 +27,40 @@ public sealed record OperationModel(
 /// <summary>A piece of a path template: literal text, or the C# name of a path parameter.</summary>
 public sealed record PathPart(string Text, bool IsParameter);
 
-/// <summary>A JSON request body, passed as the method parameter <paramref name="Name"/>.</summary>
-public sealed record RequestBodyModel(string Name, TypeRef Type, bool IsRequired, string MediaType, string? Description);
+/// <summary>
+/// A request body, passed as the method parameter <paramref name="Name"/> (JSON, form, binary, text), or
+/// for <c>multipart/form-data</c> as one parameter per part (<paramref name="Parts"/>).
+/// </summary>
+public sealed record RequestBodyModel(
+    string Name,
+    TypeRef Type,
+    bool IsRequired,
+    string MediaType,
+    string? Description,
+    BodyKind Kind = BodyKind.Json,
+    EquatableArray<MultipartPartModel> Parts = default);
+
+/// <summary>How a request body is encoded.</summary>
+public enum BodyKind
+{
+    /// <summary>Through the generated JSON context.</summary>
+    Json,
+
+    /// <summary><c>application/x-www-form-urlencoded</c>: the object's members as name=value pairs.</summary>
+    Form,
+
+    /// <summary><c>multipart/form-data</c>: one part per member; binary members are files.</summary>
+    Multipart,
+
+    /// <summary>Any other media type: the caller's <c>Stream</c>, sent as it is.</summary>
+    Binary,
+
+    /// <summary><c>text/*</c>: a string.</summary>
+    Text,
+}
+
+/// <summary>One part of a multipart body; <paramref name="IsFile"/> parts take a <c>FileParameter</c>.</summary>
+public sealed record MultipartPartModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsFile, string? Description);
 
 /// <summary>The success response: its status, and its JSON body type (null when it has no body).</summary>
 public sealed record ResponseModel(string StatusCode, TypeRef? BodyType, string? Description);

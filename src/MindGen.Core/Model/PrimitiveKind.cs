@@ -17,4 +17,7 @@ public enum PrimitiveKind
     Guid,
     Uri,
     Base64Bytes,
+
+    /// <summary>Raw bytes of a request body or file (<c>format: binary</c> outside JSON): a <c>Stream</c>.</summary>
+    Stream,
 }

@@ -65,8 +65,8 @@ public partial class EnneoMindClient : IEnneoMindClient
         await EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnneoMindClientRuntime.ReadJsonItemsAsync(response, body, global::Enneo.Mind.EnneoMindJsonContext.Default.TicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), false))
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Enneo.Mind.EnneoMindJsonContext.Default.TicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), false))
         {
             yield return item!;
         }

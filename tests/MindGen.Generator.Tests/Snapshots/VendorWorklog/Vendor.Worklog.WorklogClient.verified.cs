@@ -65,8 +65,8 @@ public partial class WorklogClient : IWorklogClient
         await WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(WorklogClientRuntime.ReadJsonItemsAsync(response, body, global::Vendor.Worklog.WorklogJsonContext.Default.GetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), false))
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(WorklogClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Vendor.Worklog.WorklogJsonContext.Default.GetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), false))
         {
             yield return item!;
         }

@@ -75,6 +75,38 @@ internal static class AllOfClientRuntime
         return content;
     }
 
+    public static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream body, string mediaType)
+    {
+        var content = new global::System.Net.Http.StreamContent(body);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        return content;
+    }
+
+    /// <summary>The members of a JSON object as name=value pairs; arrays repeat the name; objects stay JSON.</summary>
+    public static global::System.Net.Http.HttpContent CreateFormContent(global::System.Text.Json.JsonElement body)
+    {
+        var pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+        foreach (global::System.Text.Json.JsonProperty member in body.EnumerateObject())
+        {
+            if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (global::System.Text.Json.JsonElement item in member.Value.EnumerateArray())
+                {
+                    pairs.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(member.Name, FormValue(item)));
+                }
+            }
+            else if (member.Value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
+            {
+                pairs.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(member.Name, FormValue(member.Value)));
+            }
+        }
+
+        return new global::System.Net.Http.FormUrlEncodedContent(pairs);
+    }
+
+    private static string FormValue(global::System.Text.Json.JsonElement value) =>
+        value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
     /// <summary>Throws <see cref="ApiException"/> unless the status is 2xx.</summary>
     public static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
     {

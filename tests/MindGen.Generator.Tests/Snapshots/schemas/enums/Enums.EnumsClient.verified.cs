@@ -67,8 +67,8 @@ public partial class EnumsClient : IEnumsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, body, global::Enums.EnumsJsonContext.Default.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Enums.EnumsJsonContext.Default.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
         {
             yield return item!;
         }

@@ -55,8 +55,8 @@ public partial class FormatsClient : IFormatsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, body, global::Formats.FormatsJsonContext.Default.String, true, "listLabels", "IReadOnlyList<string>", cancellationToken), false))
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Formats.FormatsJsonContext.Default.String, true, "listLabels", "IReadOnlyList<string>", cancellationToken), false))
         {
             yield return item;
         }
@@ -90,8 +90,8 @@ public partial class FormatsClient : IFormatsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, body, global::Formats.FormatsJsonContext.Default.Int64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken), false))
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Formats.FormatsJsonContext.Default.Int64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken), false))
         {
             yield return item;
         }

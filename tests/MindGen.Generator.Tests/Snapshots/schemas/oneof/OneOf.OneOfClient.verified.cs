@@ -55,8 +55,8 @@ public partial class OneOfClient : IOneOfClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(OneOfClientRuntime.ReadJsonItemsAsync(response, body, global::OneOf.OneOfJsonContext.Default.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(OneOfClientRuntime.ReadJsonItemsAsync(response, responseBody, global::OneOf.OneOfJsonContext.Default.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
         {
             yield return item!;
         }

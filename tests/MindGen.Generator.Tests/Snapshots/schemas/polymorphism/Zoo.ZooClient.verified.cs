@@ -55,8 +55,8 @@ public partial class ZooClient : IZooClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ZooClientRuntime.ReadJsonItemsAsync(response, body, global::Zoo.ZooJsonContext.Default.Animal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), false))
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ZooClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Zoo.ZooJsonContext.Default.Animal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), false))
         {
             yield return item!;
         }
