@@ -9,6 +9,7 @@ using MindGen.Model;
 using MindGen.Naming;
 using MindGen.Reading;
 using ParameterLocation = MindGen.Model.ParameterLocation;
+using ParameterStyle = Microsoft.OpenApi.ParameterStyle;
 
 namespace MindGen.Building;
 
@@ -332,24 +333,38 @@ public sealed class ApiModelBuilder
                 ParameterLocation location = ToLocation(parameter.In);
                 string name = _parameterNames.Take(NonEmpty(Identifier.ToCamelCase(wireName), "parameter"));
                 TypeRef type = _api._schemas.Map(parameter.Schema ?? new OpenApiSchema { Type = JsonSchemaType.String }, new TypeNameHint(methodStem + Identifier.ToPascalCase(wireName), null), JsonPointer.Append(pointer, "schema"));
-                if (!IsSerializableAsText(type, location))
+                if (!IsSerializableAsText(type))
                 {
                     _api._diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A {location.ToString().ToLowerInvariant()} parameter of this type", pointer, name);
                     type = new AnyTypeRef { IsNullable = type.IsNullable };
                 }
 
-                parameters.Add(new ParameterModel(name, wireName, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description));
+                // OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header.
+                string style = parameter.Style switch
+                {
+                    ParameterStyle.Matrix => "matrix",
+                    ParameterStyle.Label => "label",
+                    ParameterStyle.Form => "form",
+                    ParameterStyle.SpaceDelimited => "spaceDelimited",
+                    ParameterStyle.PipeDelimited => "pipeDelimited",
+                    ParameterStyle.DeepObject => "deepObject",
+                    ParameterStyle.Simple => "simple",
+                    _ => location is ParameterLocation.Query or ParameterLocation.Cookie ? "form" : "simple",
+                };
+                bool explode = parameter.Style is null ? style == "form" : parameter.Explode;
+                parameters.Add(new ParameterModel(name, wireName, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, style, explode));
             }
 
             pathParts = SplitPath(parameters);
             return parameters;
         }
 
-        // Scalars everywhere, and arrays of scalars outside the path (repeated as name=a&name=b).
-        private static bool IsSerializableAsText(TypeRef type, ParameterLocation location) => type switch
+        // Scalars, arrays of scalars and objects (whose members are scalars or stay JSON) have a text form
+        // in every style; nested arrays and unions do not.
+        private static bool IsSerializableAsText(TypeRef type) => type switch
         {
-            PrimitiveTypeRef or AnyTypeRef or EnumTypeRef => true,
-            ArrayTypeRef { Element: PrimitiveTypeRef { IsNullable: false } or EnumTypeRef { IsNullable: false } } => location != ParameterLocation.Path,
+            PrimitiveTypeRef or AnyTypeRef or EnumTypeRef or ModelTypeRef or MapTypeRef => true,
+            ArrayTypeRef { Element: PrimitiveTypeRef { IsNullable: false } or EnumTypeRef { IsNullable: false } } => true,
             _ => false,
         };
 

@@ -284,9 +284,16 @@ internal sealed class ClientEmitter
         writer.Line("var requestUri = new global::System.Text.StringBuilder();");
         foreach (PathPart part in operation.Path)
         {
-            writer.Line(part.IsParameter
-                ? $"requestUri.Append({_runtime}.EscapePathSegment({Format(operation.Parameters.First(p => p.Name == part.Text), part.Text)}));"
-                : $"requestUri.Append({CSharpLiteral.String(part.Text)});");
+            if (!part.IsParameter)
+            {
+                writer.Line($"requestUri.Append({CSharpLiteral.String(part.Text)});");
+                continue;
+            }
+
+            ParameterModel parameter = operation.Parameters.First(p => p.Name == part.Text);
+            writer.Line(IsPlain(parameter, "simple")
+                ? $"requestUri.Append({_runtime}.EscapePathSegment({Format(parameter, parameter.Name)}));"
+                : $"requestUri.Append({_runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, parameter.Name)}, {CSharpLiteral.String(parameter.Style)}, {Bool(parameter.Explode)}, escape: true));");
         }
 
         var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
@@ -295,7 +302,15 @@ internal sealed class ClientEmitter
             writer.Line("char separator = '?';");
             foreach (ParameterModel parameter in query)
             {
-                EmitEach(writer, parameter, value => $"{_runtime}.AppendQuery(requestUri, ref separator, {CSharpLiteral.String(parameter.WireName)}, {value});");
+                string name = CSharpLiteral.String(parameter.WireName);
+                if (IsPlain(parameter, "form") || (parameter.Type is ArrayTypeRef && parameter.Style == "form" && parameter.Explode))
+                {
+                    EmitEach(writer, parameter, value => $"{_runtime}.AppendQuery(requestUri, ref separator, {name}, {value});");
+                }
+                else
+                {
+                    EmitWhenSet(writer, parameter, value => $"{_runtime}.AppendQueryValues(requestUri, ref separator, {name}, {Values(parameter.Type, value)}, {CSharpLiteral.String(parameter.Style)}, {Bool(parameter.Explode)});");
+                }
             }
         }
 
@@ -305,15 +320,17 @@ internal sealed class ClientEmitter
             writer.Line("request.Headers.Accept.ParseAdd(\"application/json\");");
         }
 
+        // HttpHeaders.Add validates each value: CR or LF in it throws before anything is sent.
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
-            // HttpHeaders.Add validates the value: CR or LF in it throws before anything is sent.
-            EmitEach(writer, parameter, value => $"request.Headers.Add({CSharpLiteral.String(parameter.WireName)}, {value});");
+            string name = CSharpLiteral.String(parameter.WireName);
+            EmitWhenSet(writer, parameter, value => $"request.Headers.Add({name}, {Text(parameter, value, escape: false)});");
         }
 
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie))
         {
-            EmitEach(writer, parameter, value => $"request.Headers.Add(\"Cookie\", {CSharpLiteral.String(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
+            string prefix = CSharpLiteral.String(parameter.WireName + "=");
+            EmitWhenSet(writer, parameter, value => $"request.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
         }
 
         if (operation.RequestBody is { } body)
@@ -328,36 +345,52 @@ internal sealed class ClientEmitter
     }
 
     // Calls `emit` with the formatted value of a parameter; optional ones only when set, arrays once per item.
-    private void EmitEach(SourceWriter writer, ParameterModel parameter, System.Func<string, string> emit)
+    private void EmitEach(SourceWriter writer, ParameterModel parameter, System.Func<string, string> emit) =>
+        EmitWhenSet(writer, parameter, value =>
+            parameter.Type is ArrayTypeRef array
+                ? $"foreach ({_types.Name(array.Element, array.Element.IsNullable)} item in {value}) {{ {emit(Format(array.Element, "item"))} }}"
+                : emit(Format(parameter, value)));
+
+    // Calls `emit` with the parameter's value; for an optional parameter, only when it is set.
+    private static void EmitWhenSet(SourceWriter writer, ParameterModel parameter, System.Func<string, string> emit)
     {
-        bool optional = !parameter.IsRequired || parameter.Type.IsNullable;
-        string value = parameter.Name;
-        if (optional)
+        if (parameter.IsRequired && !parameter.Type.IsNullable)
         {
-            string local = parameter.Name.TrimStart('@') + "Value";
-            writer.Line($"if ({parameter.Name} is {{ }} {local})");
-            writer.Line("{");
-            value = local;
+            writer.Line(emit(parameter.Name));
+            return;
         }
 
-        string prefix = optional ? "    " : string.Empty;
-        if (parameter.Type is ArrayTypeRef array)
+        string local = parameter.Name.TrimStart('@') + "Value";
+        using (writer.Open($"if ({parameter.Name} is {{ }} {local})"))
         {
-            writer.Line($"{prefix}foreach ({_types.Name(array.Element, array.Element.IsNullable)} item in {value})");
-            writer.Line($"{prefix}{{");
-            writer.Line($"{prefix}    {emit(Format(array.Element, "item"))}");
-            writer.Line($"{prefix}}}");
-        }
-        else
-        {
-            writer.Line(prefix + emit(Format(parameter, value)));
-        }
-
-        if (optional)
-        {
-            writer.Line("}");
+            writer.Line(emit(local));
         }
     }
+
+    // A scalar in its location's default style is formatted directly; everything else goes through Expand.
+    private static bool IsPlain(ParameterModel parameter, string defaultStyle) =>
+        parameter.Type is PrimitiveTypeRef or EnumTypeRef or AnyTypeRef && parameter.Style == defaultStyle;
+
+    private string Text(ParameterModel parameter, string value, bool escape)
+    {
+        if (parameter.Type is PrimitiveTypeRef or EnumTypeRef or AnyTypeRef)
+        {
+            string text = Format(parameter, value);
+            return escape ? $"global::System.Uri.EscapeDataString({text})" : text;
+        }
+
+        return $"{_runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, value)}, \"simple\", {Bool(parameter.Explode)}, escape: {Bool(escape)})";
+    }
+
+    /// <summary>The parameter's value as name/value pairs: one for a scalar, one per item, one per member.</summary>
+    private string Values(TypeRef type, string value) => type switch
+    {
+        ArrayTypeRef array => $"{_runtime}.Items({value}, static item => {Format(array.Element, "item")})",
+        ModelTypeRef or MapTypeRef => $"{_runtime}.Members({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {TypeInfo(type)}))",
+        _ => $"{_runtime}.Single({Format(type, value)})",
+    };
+
+    private static string Bool(bool value) => value ? "true" : "false";
 
     private string Format(ParameterModel parameter, string value) => Format(parameter.Type, value);
 

@@ -46,6 +46,15 @@ internal sealed class JsonShapes
                 AddRoot(response);
             }
 
+            // Object parameters are serialized to JSON first, then spread into name/value pairs.
+            foreach (ParameterModel parameter in operation.Parameters)
+            {
+                if (parameter.Type is ModelTypeRef or MapTypeRef)
+                {
+                    AddRoot(parameter.Type);
+                }
+            }
+
             // The streaming variant reads the items one by one.
             if (operation.Response.BodyType is ArrayTypeRef array)
             {

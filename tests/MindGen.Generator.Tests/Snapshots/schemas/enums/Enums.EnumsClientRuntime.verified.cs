@@ -40,6 +40,97 @@ internal static class EnumsClientRuntime
         separator = '&';
     }
 
+    public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> Single(string value) =>
+        new[] { new global::System.Collections.Generic.KeyValuePair<string?, string>(null, value) };
+
+    public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> Items<T>(global::System.Collections.Generic.IEnumerable<T> items, global::System.Func<T, string> format)
+    {
+        var values = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string?, string>>();
+        foreach (T item in items)
+        {
+            values.Add(new global::System.Collections.Generic.KeyValuePair<string?, string>(null, format(item)));
+        }
+
+        return values;
+    }
+
+    /// <summary>An object's members as name/value pairs: strings as they are, other values as JSON text, nulls left out.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> Members(global::System.Text.Json.JsonElement value)
+    {
+        var values = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string?, string>>();
+        foreach (global::System.Text.Json.JsonProperty member in value.EnumerateObject())
+        {
+            if (member.Value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
+            {
+                values.Add(new global::System.Collections.Generic.KeyValuePair<string?, string>(member.Name, FormValue(member.Value)));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// A path, header or cookie value in the simple, label or matrix style (RFC 6570, as OpenAPI uses it):
+    /// items joined by commas, or each prefixed when exploded; object members as k,v or k=v.
+    /// </summary>
+    public static string Expand(string name, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> values, string style, bool explode, bool escape)
+    {
+        var items = new global::System.Collections.Generic.List<string>();
+        bool isObject = false;
+        foreach (global::System.Collections.Generic.KeyValuePair<string?, string> pair in values)
+        {
+            isObject |= pair.Key is not null;
+            items.Add(pair.Key is null ? Escape(pair.Value, escape) : Escape(pair.Key, escape) + (explode ? "=" : ",") + Escape(pair.Value, escape));
+        }
+
+        string escapedName = Escape(name, escape);
+        switch (style)
+        {
+            case "label":
+                return "." + string.Join(explode ? "." : ",", items);
+            case "matrix" when explode && isObject:
+                return ";" + string.Join(";", items);
+            case "matrix" when explode:
+                return ";" + escapedName + "=" + string.Join(";" + escapedName + "=", items);
+            case "matrix":
+                return ";" + escapedName + "=" + string.Join(",", items);
+            default:
+                return string.Join(",", items);
+        }
+    }
+
+    /// <summary>A query value in the form, spaceDelimited, pipeDelimited or deepObject style.</summary>
+    public static void AppendQueryValues(global::System.Text.StringBuilder requestUri, ref char separator, string name, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> values, string style, bool explode)
+    {
+        if (style == "deepObject" || (style == "form" && explode))
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string?, string> pair in values)
+            {
+                string key = pair.Key is null ? name : style == "deepObject" ? name + "[" + pair.Key + "]" : pair.Key;
+                AppendQuery(requestUri, ref separator, key, pair.Value);
+            }
+
+            return;
+        }
+
+        string delimiter = style switch
+        {
+            "spaceDelimited" => "%20",
+            "pipeDelimited" => "%7C",
+            _ => ",",
+        };
+        var items = new global::System.Collections.Generic.List<string>();
+        foreach (global::System.Collections.Generic.KeyValuePair<string?, string> pair in values)
+        {
+            items.Add(pair.Key is null ? global::System.Uri.EscapeDataString(pair.Value) : global::System.Uri.EscapeDataString(pair.Key) + delimiter + global::System.Uri.EscapeDataString(pair.Value));
+        }
+
+        requestUri.Append(separator).Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(string.Join(delimiter, items));
+        separator = '&';
+    }
+
+    private static string Escape(string value, bool escape) => escape ? EscapePathSegment(value) : value;
+
     public static string Format(string value) => value;
 
     public static string Format(bool value) => value ? "true" : "false";

@@ -41,10 +41,7 @@ public partial class LegacyPetsClient : ILegacyPetsClient
         char separator = '?';
         if (fields is { } fieldsValue)
         {
-            foreach (string item in fieldsValue)
-            {
-                LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", LegacyPetsClientRuntime.Format(item));
-            }
+            foreach (string item in fieldsValue) { LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", LegacyPetsClientRuntime.Format(item)); }
         }
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), LegacyPetsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");

@@ -1,0 +1,41 @@
+using Features;
+using Microsoft.AspNetCore.Http;
+using MindGen.Tests.Shared;
+
+namespace MindGen.IntegrationTests;
+
+/// <summary>Parameter styles as OpenAPI defines them, checked on the wire.</summary>
+public sealed class ParameterStyleTests
+{
+    [Fact]
+    public async Task Every_style_serializes_as_the_spec_says()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        });
+        using HttpClient http = server.CreateClient("v2/");
+        var point = new Point { X = 1, Y = 2 };
+
+        await new FeaturesClient(http).StylesAsync(
+            list: [3, 4],
+            label: ["a", "b c"],
+            matrix: ["m", "n"],
+            point: point,
+            csv: ["x", "y,z"],
+            spaced: ["s", "t"],
+            piped: [1, 2],
+            filter: point,
+            @where: point,
+            xIds: [7, 8],
+            session: "a b");
+
+        RecordedRequest request = Assert.Single(server.Requests);
+        Assert.Equal(
+            "/v2/styles/3,4/.a.b%20c/;matrix=m,n/;x=1;y=2?csv=x,y%2Cz&spaced=s%20t&piped=1%7C2&filter%5Bx%5D=1&filter%5By%5D=2&x=1&y=2",
+            request.PathAndQuery);
+        Assert.Equal("7,8", request.Headers["X-Ids"]);
+        Assert.Equal("session=a%20b", request.Headers["Cookie"]);
+    }
+}
