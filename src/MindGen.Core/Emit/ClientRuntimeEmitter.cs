@@ -241,14 +241,7 @@ internal static class ClientRuntimeEmitter
                     }
                     catch ({{JsonNames.Exception}} exception)
                     {
-                        int status = (int)response.StatusCode;
-                        throw new ApiException(
-                            "Operation '" + operationId + "' answered " + status.ToString({{JsonNames.Invariant}}) + " with a body that is not " + expected + ": " + exception.Message,
-                            operationId,
-                            status,
-                            global::System.Text.Encoding.UTF8.GetString(body),
-                            Headers(response),
-                            exception);
+                        throw BodyMismatch(response, operationId, expected, global::System.Text.Encoding.UTF8.GetString(body), exception);
                     }
                 }
 
@@ -270,18 +263,24 @@ internal static class ClientRuntimeEmitter
                         }
                         catch ({{JsonNames.Exception}} exception)
                         {
-                            int status = (int)response.StatusCode;
-                            throw new ApiException(
-                                "Operation '" + operationId + "' answered " + status.ToString({{JsonNames.Invariant}}) + " with a body that is not " + expected + ": " + exception.Message,
-                                operationId,
-                                status,
-                                null,
-                                Headers(response),
-                                exception);
+                            // The body was streamed, not kept: the exception carries no copy of it.
+                            throw BodyMismatch(response, operationId, expected, null, exception);
                         }
 
                         yield return item;
                     }
+                }
+
+                private static ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, {{JsonNames.Exception}} exception)
+                {
+                    int status = (int)response.StatusCode;
+                    return new ApiException(
+                        "Operation '" + operationId + "' answered " + status.ToString({{JsonNames.Invariant}}) + " with a body that is not " + expected + ": " + exception.Message,
+                        operationId,
+                        status,
+                        body,
+                        Headers(response),
+                        exception);
                 }
 
                 private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)

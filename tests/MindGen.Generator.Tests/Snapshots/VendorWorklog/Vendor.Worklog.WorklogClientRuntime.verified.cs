@@ -228,14 +228,7 @@ internal static class WorklogClientRuntime
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            int status = (int)response.StatusCode;
-            throw new ApiException(
-                "Operation '" + operationId + "' answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
-                operationId,
-                status,
-                global::System.Text.Encoding.UTF8.GetString(body),
-                Headers(response),
-                exception);
+            throw BodyMismatch(response, operationId, expected, global::System.Text.Encoding.UTF8.GetString(body), exception);
         }
     }
 
@@ -257,18 +250,24 @@ internal static class WorklogClientRuntime
             }
             catch (global::System.Text.Json.JsonException exception)
             {
-                int status = (int)response.StatusCode;
-                throw new ApiException(
-                    "Operation '" + operationId + "' answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
-                    operationId,
-                    status,
-                    null,
-                    Headers(response),
-                    exception);
+                // The body was streamed, not kept: the exception carries no copy of it.
+                throw BodyMismatch(response, operationId, expected, null, exception);
             }
 
             yield return item;
         }
+    }
+
+    private static ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, global::System.Text.Json.JsonException exception)
+    {
+        int status = (int)response.StatusCode;
+        return new ApiException(
+            "Operation '" + operationId + "' answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
+            operationId,
+            status,
+            body,
+            Headers(response),
+            exception);
     }
 
     private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)
