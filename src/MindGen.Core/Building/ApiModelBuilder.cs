@@ -257,7 +257,7 @@ public sealed class ApiModelBuilder
                 _operation.Description,
                 _operation.Deprecated,
                 BuildSecurity(),
-                response.BodyType is ArrayTypeRef ? _api._methodNames.Take(StreamStem(methodStem)) + "Async" : null);
+                response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef } ? _api._methodNames.Take(StreamStem(methodStem)) + "Async" : null);
         }
 
         // GetTicketWorklogs → StreamTicketWorklogs, ListItems → StreamItems, Search → StreamSearch.
@@ -480,26 +480,70 @@ public sealed class ApiModelBuilder
 
         private ResponseModel BuildResponse(string methodStem)
         {
-            var success = (_operation.Responses ?? new OpenApiResponses())
-                .Where(pair => pair.Value is not null && pair.Key.StartsWith("2", StringComparison.Ordinal))
+            var responses = (_operation.Responses ?? new OpenApiResponses()).Where(pair => pair.Value is not null).ToList();
+            EquatableArray<ErrorResponseModel> errors = BuildErrors(responses, methodStem);
+            var success = responses
+                .Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal))
                 .OrderBy(pair => pair.Key, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (success.Key is null)
             {
-                return new ResponseModel("200", null, null);
+                return new ResponseModel("200", null, null, Errors: errors);
             }
 
-            IDictionary<string, IOpenApiMediaType> content = success.Value.Content ?? new Dictionary<string, IOpenApiMediaType>();
-            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => IsJson(pair.Key) && pair.Value is not null);
-            if (json.Key is null || json.Value.Schema is null)
+            var content = (success.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).Where(pair => pair.Value is not null).ToList();
+            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => IsJson(pair.Key));
+            if (json.Key is not null && json.Value.Schema is not null)
             {
-                return new ResponseModel(success.Key, null, success.Value.Description);
+                string pointer = JsonPointer.Append(_pointer, "responses", success.Key) + "/content/" + json.Key.Replace("~", "~0").Replace("/", "~1") + "/schema";
+                TypeRef type = _api._schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), pointer);
+                return new ResponseModel(success.Key, type, success.Value.Description, Errors: errors);
             }
 
-            string pointer = JsonPointer.Append(_pointer, "responses", success.Key) + "/content/" + json.Key.Replace("/", "~1") + "/schema";
-            TypeRef type = _api._schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), pointer);
-            return new ResponseModel(success.Key, type, success.Value.Description);
+            if (content.Count == 0 || json.Key is not null)
+            {
+                return new ResponseModel(success.Key, null, success.Value.Description, Errors: errors);
+            }
+
+            bool isText = content.Any(pair => pair.Key.StartsWith("text/", StringComparison.OrdinalIgnoreCase));
+            return isText
+                ? new ResponseModel(success.Key, new PrimitiveTypeRef(PrimitiveKind.String), success.Value.Description, BodyKind.Text, errors)
+                : new ResponseModel(success.Key, new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors);
         }
+
+        // 4xx/5xx and `default` responses with a JSON body become typed errors (ApiException<TError>):
+        // exact codes first, then ranges (4XX), then default.
+        private EquatableArray<ErrorResponseModel> BuildErrors(List<KeyValuePair<string, IOpenApiResponse>> responses, string methodStem)
+        {
+            var errors = new List<ErrorResponseModel>();
+            foreach (KeyValuePair<string, IOpenApiResponse> response in responses.OrderBy(pair => ErrorRank(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal))
+            {
+                if (ErrorRank(response.Key) > 2)
+                {
+                    continue;
+                }
+
+                KeyValuePair<string, IOpenApiMediaType> json = (response.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).FirstOrDefault(pair => IsJson(pair.Key) && pair.Value?.Schema is not null);
+                if (json.Key is null)
+                {
+                    continue;
+                }
+
+                string pointer = JsonPointer.Append(_pointer, "responses", response.Key) + "/content/" + json.Key.Replace("~", "~0").Replace("/", "~1") + "/schema";
+                string suffix = response.Key == "default" ? "Error" : "Error" + response.Key.ToUpperInvariant();
+                TypeRef type = _api._schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + suffix, null), pointer);
+                errors.Add(new ErrorResponseModel(response.Key.ToUpperInvariant() == "DEFAULT" ? "default" : response.Key.ToUpperInvariant(), type with { IsNullable = false }, response.Value.Description));
+            }
+
+            return errors.ToEquatableArray();
+        }
+
+        // 0: an exact 4xx/5xx code, 1: a range (4XX, 5XX), 2: default, 3: anything else (not an error).
+        private static int ErrorRank(string status) =>
+            status.Length == 3 && status[0] is '4' or '5' && char.IsDigit(status[1]) && char.IsDigit(status[2]) ? 0
+            : status.Length == 3 && status[0] is '4' or '5' && status.Substring(1).Equals("XX", StringComparison.OrdinalIgnoreCase) ? 1
+            : status.Equals("default", StringComparison.OrdinalIgnoreCase) ? 2
+            : 3;
 
         private EquatableArray<SecurityRequirementModel> BuildSecurity()
         {

@@ -69,8 +69,32 @@ internal sealed class ClientEmitter
         using (writer.Open("public async " + Declaration(operation)))
         {
             EmitRequest(writer, operation);
+            ResponseModel response = operation.Response;
+            if (response.Kind == BodyKind.Binary)
+            {
+                // The caller reads the stream, so the response lives until the stream is disposed.
+                writer.Line("global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+                using (writer.Open("try"))
+                {
+                    EmitEnsureSuccess(writer, operation);
+                    writer.Line($"return await {_runtime}.OpenStreamAsync(response, cancellationToken).ConfigureAwait(false);");
+                }
+
+                using (writer.Open("catch"))
+                {
+                    writer.Line("response.Dispose();");
+                    writer.Line("throw;");
+                }
+
+                return;
+            }
+
             EmitSend(writer, operation);
-            if (operation.Response.BodyType is { } result)
+            if (response is { Kind: BodyKind.Text })
+            {
+                writer.Line("return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+            }
+            else if (response.BodyType is { } result)
             {
                 string allowNull = result.IsNullable ? "true" : "false";
                 writer.Line($"return await {_runtime}.ReadJsonAsync(response, {TypeInfo(result)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false);");
@@ -161,6 +185,12 @@ internal sealed class ClientEmitter
             XmlDoc.Returns(writer, operation.Response.Description, streaming ? "The items of the response body." : "The response body.");
         }
 
+        foreach (ErrorResponseModel error in operation.Response.Errors)
+        {
+            string status = error.StatusCode == "default" ? "any other unsuccessful status" : "status " + error.StatusCode;
+            XmlDoc.Raw(writer, $"<exception cref=\"ApiException{{T}}\">For {status}, with the error body as <see cref=\"ApiException{{T}}.Error\"/> ({XmlDoc.Escape(TypeSyntax.Display(error.BodyType))}){(error.Description is { Length: > 0 } d ? ": " + XmlDoc.Escape(d) : string.Empty)}.</exception>");
+        }
+
         XmlDoc.Raw(writer, "<exception cref=\"ApiException\">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>");
         if (operation.IsDeprecated)
         {
@@ -173,7 +203,7 @@ internal sealed class ClientEmitter
         TypeRef? result = operation.Response.BodyType;
         string returnType = result is null
             ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable)}>";
+            : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable && operation.Response.Kind == BodyKind.Json)}>";
         return $"{returnType} {operation.MethodName}({Signature(operation, enumeratorCancellation: false)})";
     }
 
@@ -186,7 +216,45 @@ internal sealed class ClientEmitter
     private void EmitSend(SourceWriter writer, OperationModel operation)
     {
         writer.Line("using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        writer.Line($"await {_runtime}.EnsureSuccessAsync(response, {CSharpLiteral.String(operation.OperationId)}, cancellationToken).ConfigureAwait(false);");
+        EmitEnsureSuccess(writer, operation);
+    }
+
+    // An unsuccessful status throws; where the spec documents an error body for it, ApiException<TError>.
+    private void EmitEnsureSuccess(SourceWriter writer, OperationModel operation)
+    {
+        string operationId = CSharpLiteral.String(operation.OperationId);
+        if (operation.Response.Errors.Count == 0)
+        {
+            writer.Line($"await {_runtime}.EnsureSuccessAsync(response, {operationId}, cancellationToken).ConfigureAwait(false);");
+            return;
+        }
+
+        using (writer.Open("if (!response.IsSuccessStatusCode)"))
+        {
+            using (writer.Open("switch ((int)response.StatusCode)"))
+            {
+                bool hasDefault = false;
+                foreach (ErrorResponseModel error in operation.Response.Errors)
+                {
+                    string label = error.StatusCode switch
+                    {
+                        "default" => "default",
+                        var range when range.EndsWith("XX", StringComparison.Ordinal) => $"case >= {range[0]}00 and <= {range[0]}99",
+                        var code => "case " + code,
+                    };
+                    hasDefault |= label == "default";
+                    writer.Line(label + ":");
+                    writer.Line($"    throw await {_runtime}.ErrorAsync(response, {operationId}, {TypeInfo(error.BodyType)}, cancellationToken).ConfigureAwait(false);");
+                }
+
+                if (!hasDefault)
+                {
+                    writer.Line("default:");
+                    writer.Line($"    await {_runtime}.EnsureSuccessAsync(response, {operationId}, cancellationToken).ConfigureAwait(false);");
+                    writer.Line("    break;");
+                }
+            }
+        }
     }
 
     private string TypeInfo(TypeRef type) =>
@@ -315,7 +383,7 @@ internal sealed class ClientEmitter
         }
 
         writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(operation.HttpMethod)}), {_runtime}.CreateUri(_httpClient, requestUri.ToString()));");
-        if (operation.Response.BodyType is not null)
+        if (operation.Response is { Kind: BodyKind.Json, BodyType: not null } || operation.Response.Errors.Count > 0)
         {
             writer.Line("request.Headers.Accept.ParseAdd(\"application/json\");");
         }

@@ -41,9 +41,14 @@ internal sealed class JsonShapes
 
         foreach (OperationModel operation in api.Operations)
         {
-            if (operation.Response.BodyType is { } response)
+            if (operation.Response is { Kind: BodyKind.Json, BodyType: { } response })
             {
                 AddRoot(response);
+            }
+
+            foreach (ErrorResponseModel error in operation.Response.Errors)
+            {
+                AddRoot(error.BodyType);
             }
 
             // Object parameters are serialized to JSON first, then spread into name/value pairs.
@@ -56,7 +61,7 @@ internal sealed class JsonShapes
             }
 
             // The streaming variant reads the items one by one.
-            if (operation.Response.BodyType is ArrayTypeRef array)
+            if (operation.Response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef array })
             {
                 AddRoot(array.Element);
             }

@@ -62,8 +62,15 @@ public enum BodyKind
 /// <summary>One part of a multipart body; <paramref name="IsFile"/> parts take a <c>FileParameter</c>.</summary>
 public sealed record MultipartPartModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsFile, string? Description);
 
-/// <summary>The success response: its status, and its JSON body type (null when it has no body).</summary>
-public sealed record ResponseModel(string StatusCode, TypeRef? BodyType, string? Description);
+/// <summary>
+/// The success response: its status and body type (null when it has no body). A JSON body has the mapped
+/// type; a <c>text/*</c> body is a <c>string</c>; any other media type is a <c>Stream</c>.
+/// </summary>
+/// <param name="Errors">Documented error responses with a JSON body, most specific status first.</param>
+public sealed record ResponseModel(string StatusCode, TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default);
+
+/// <summary>An error response with a JSON body: <paramref name="StatusCode"/> is <c>404</c>, <c>4XX</c> or <c>default</c>.</summary>
+public sealed record ErrorResponseModel(string StatusCode, TypeRef BodyType, string? Description);
 
 /// <summary>One way to authenticate an operation: every scheme listed must be applied.</summary>
 public sealed record SecurityRequirementModel(EquatableArray<string> SchemeKeys);

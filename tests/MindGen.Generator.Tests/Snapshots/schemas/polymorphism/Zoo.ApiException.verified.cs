@@ -46,3 +46,31 @@ public partial class ApiException : global::System.Exception
     /// <summary>The response headers, including content headers.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
 }
+
+/// <summary>An unsuccessful response whose body the spec documents (for example problem details), parsed.</summary>
+/// <typeparam name="TError">The documented error body.</typeparam>
+[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+public partial class ApiException<TError> : ApiException
+{
+    /// <summary>Creates the exception with the parsed error body.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="operationId">The operation that was called.</param>
+    /// <param name="statusCode">The HTTP status code of the response.</param>
+    /// <param name="responseBody">The response body as text.</param>
+    /// <param name="headers">The response and content headers.</param>
+    /// <param name="error">The parsed error body.</param>
+    public ApiException(
+        string message,
+        string operationId,
+        int statusCode,
+        string? responseBody,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
+        TError error)
+        : base(message, operationId, statusCode, responseBody, headers, null)
+    {
+        Error = error;
+    }
+
+    /// <summary>The error body, as the spec describes it.</summary>
+    public TError Error { get; }
+}
