@@ -204,6 +204,17 @@ public sealed class EnneoClientTests
         Assert.Equal("https://demo.enneo.ai/api/mind/ticket/7/worklog", handler.Requests.Single().RequestUri!.AbsoluteUri);
     }
 
+    [Fact]
+    public async Task The_options_base_address_wins_over_the_http_clients()
+    {
+        var handler = new RecordingHandler();
+        using var http = new HttpClient(handler) { BaseAddress = new Uri("https://ignored.example.test/") };
+
+        await new EnneoMindClient(http, new EnneoMindClientOptions { BaseAddress = new Uri("https://tenant.enneo.dev/api/mind") }).GetTicketWorklogsAsync(7);
+
+        Assert.Equal("https://tenant.enneo.dev/api/mind/ticket/7/worklog", handler.Requests.Single().RequestUri!.AbsoluteUri);
+    }
+
     private sealed class RecordingHandler : HttpMessageHandler
     {
         public List<HttpRequestMessage> Requests { get; } = [];

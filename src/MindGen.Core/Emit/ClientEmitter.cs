@@ -382,7 +382,7 @@ internal sealed class ClientEmitter
             }
         }
 
-        writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(operation.HttpMethod)}), {_runtime}.CreateUri(_httpClient, requestUri.ToString()));");
+        writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(operation.HttpMethod)}), {_runtime}.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));");
         if (operation.Response is { Kind: BodyKind.Json, BodyType: not null } || operation.Response.Errors.Count > 0)
         {
             writer.Line("request.Headers.Accept.ParseAdd(\"application/json\");");

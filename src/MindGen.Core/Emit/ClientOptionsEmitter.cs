@@ -11,19 +11,16 @@ internal static class ClientOptionsEmitter
     public static GeneratedFile Emit(ApiDescription api)
     {
         SourceWriter writer = FileHeader.Start(api.Namespace);
-        XmlDoc.Summary(writer, null, $"Settings for <see cref=\"{api.ClientName}\"/>: the credentials for each security scheme of the API.");
+        XmlDoc.Summary(writer, null, $"Settings for <see cref=\"{api.ClientName}\"/>: where the API is, and the credentials for each of its security schemes.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         using (writer.Open($"public sealed partial class {api.OptionsName}"))
         {
-            bool first = true;
+            string fallback = api.DefaultBaseUrl is null ? "the HttpClient's BaseAddress" : $"the HttpClient's BaseAddress, then {XmlDoc.Escape(api.DefaultBaseUrl)}";
+            XmlDoc.Raw(writer, $"<summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, {fallback}.</summary>");
+            writer.Line("public global::System.Uri? BaseAddress { get; set; }");
             foreach (SecuritySchemeModel scheme in api.SecuritySchemes)
             {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                first = false;
+                writer.Line();
                 EmitScheme(writer, scheme);
             }
         }

@@ -4,10 +4,13 @@
 
 namespace Vendor.Worklog;
 
-/// <summary>Settings for <see cref="WorklogClient"/>: the credentials for each security scheme of the API.</summary>
+/// <summary>Settings for <see cref="WorklogClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class WorklogClientOptions
 {
+    /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress, then https://demo.enneo.ai/api/mind/.</summary>
+    public global::System.Uri? BaseAddress { get; set; }
+
     /// <summary>The bearer token for scheme bearerAuth (JWT-based authentication), sent as <c>Authorization: Bearer</c>.</summary>
     public string? BearerAuthToken { get; set; }
 

@@ -37,7 +37,7 @@ public partial class AllOfClient : IAllOfClient
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("dogs/");
         requestUri.Append(AllOfClientRuntime.EscapePathSegment(AllOfClientRuntime.Format(id)));
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), AllOfClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);

@@ -41,7 +41,7 @@ public partial class EnumsClient : IEnumsClient
         {
             EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", EnumsClientRuntime.Format(stateValue.Value));
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
@@ -63,7 +63,7 @@ public partial class EnumsClient : IEnumsClient
         {
             EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", EnumsClientRuntime.Format(stateValue.Value));
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);

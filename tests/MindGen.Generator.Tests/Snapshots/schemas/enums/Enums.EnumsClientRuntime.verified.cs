@@ -11,10 +11,10 @@ internal static class EnumsClientRuntime
     /// <summary>The spec's first absolute server URL; used when the HttpClient has no BaseAddress.</summary>
     public static readonly global::System.Uri? DefaultBaseAddress = null;
 
-    public static global::System.Uri CreateUri(global::System.Net.Http.HttpClient httpClient, string relativeUri)
+    public static global::System.Uri CreateUri(global::System.Uri? optionsBaseAddress, global::System.Net.Http.HttpClient httpClient, string relativeUri)
     {
-        global::System.Uri baseAddress = httpClient.BaseAddress ?? DefaultBaseAddress
-            ?? throw new global::System.InvalidOperationException("Set HttpClient.BaseAddress: the spec names no absolute server URL.");
+        global::System.Uri baseAddress = optionsBaseAddress ?? httpClient.BaseAddress ?? DefaultBaseAddress
+            ?? throw new global::System.InvalidOperationException("Set BaseAddress on the options or the HttpClient: the spec names no absolute server URL.");
         string root = baseAddress.AbsoluteUri;
         // Resolving "ticket/1" against ".../api/mind" would drop "mind": appending keeps the whole base path.
         // The path is escaped already; canonicalization would turn an escaped "%2E%2E" back into "..".

@@ -35,7 +35,7 @@ public partial class FormatsClient : IFormatsClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("labels");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
@@ -51,7 +51,7 @@ public partial class FormatsClient : IFormatsClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("labels");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
@@ -70,7 +70,7 @@ public partial class FormatsClient : IFormatsClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("numbers");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
@@ -86,7 +86,7 @@ public partial class FormatsClient : IFormatsClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("numbers");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);

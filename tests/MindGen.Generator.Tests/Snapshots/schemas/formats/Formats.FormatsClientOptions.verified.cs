@@ -4,8 +4,10 @@
 
 namespace Formats;
 
-/// <summary>Settings for <see cref="FormatsClient"/>: the credentials for each security scheme of the API.</summary>
+/// <summary>Settings for <see cref="FormatsClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class FormatsClientOptions
 {
+    /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress.</summary>
+    public global::System.Uri? BaseAddress { get; set; }
 }

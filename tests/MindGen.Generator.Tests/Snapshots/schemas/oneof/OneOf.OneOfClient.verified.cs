@@ -35,7 +35,7 @@ public partial class OneOfClient : IOneOfClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
@@ -51,7 +51,7 @@ public partial class OneOfClient : IOneOfClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);

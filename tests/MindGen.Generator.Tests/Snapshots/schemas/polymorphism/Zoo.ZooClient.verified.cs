@@ -35,7 +35,7 @@ public partial class ZooClient : IZooClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("animals");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
@@ -51,7 +51,7 @@ public partial class ZooClient : IZooClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("animals");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);

@@ -43,7 +43,7 @@ public partial class LegacyPetsClient : ILegacyPetsClient
         {
             foreach (string item in fieldsValue) { LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", LegacyPetsClientRuntime.Format(item)); }
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), LegacyPetsClientRuntime.CreateUri(_httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         await LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

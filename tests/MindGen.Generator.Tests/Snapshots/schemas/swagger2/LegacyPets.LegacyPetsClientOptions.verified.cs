@@ -4,10 +4,13 @@
 
 namespace LegacyPets;
 
-/// <summary>Settings for <see cref="LegacyPetsClient"/>: the credentials for each security scheme of the API.</summary>
+/// <summary>Settings for <see cref="LegacyPetsClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class LegacyPetsClientOptions
 {
+    /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress, then https://pets.example.test/v1/.</summary>
+    public global::System.Uri? BaseAddress { get; set; }
+
     /// <summary>The API key for scheme key, sent as header <c>X-Key</c>.</summary>
     public string? KeyApiKey { get; set; }
 }
