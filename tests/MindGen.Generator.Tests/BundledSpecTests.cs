@@ -13,7 +13,7 @@ public sealed class BundledSpecTests
     {
         string[] expected =
         [
-            "Enneo.Mind.AiAgent.g.cs", "Enneo.Mind.AiUsage.g.cs", "Enneo.Mind.ApiException.g.cs", "Enneo.Mind.Csat.g.cs",
+            "Enneo.Mind.AiAgent.g.cs", "Enneo.Mind.AiUsage.g.cs", "Enneo.Mind.ApiException.g.cs", "Enneo.Mind.ApiResponse.g.cs", "Enneo.Mind.Csat.g.cs",
             "Enneo.Mind.CustomerExperience.g.cs", "Enneo.Mind.EnneoMindClient.g.cs", "Enneo.Mind.EnneoMindClientOptions.g.cs",
             "Enneo.Mind.EnneoMindClientRuntime.g.cs", "Enneo.Mind.EnneoMindJsonContext.AiAgent.g.cs",
             "Enneo.Mind.EnneoMindJsonContext.AiUsage.g.cs", "Enneo.Mind.EnneoMindJsonContext.Csat.g.cs",

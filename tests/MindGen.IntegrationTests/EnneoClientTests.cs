@@ -82,6 +82,25 @@ public sealed class EnneoClientTests
     }
 
     [Fact]
+    public async Task The_with_response_variant_returns_status_and_headers_with_the_body()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.Headers["X-RateLimit-Remaining"] = "41";
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(Fixtures.ExampleWorklogs);
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        ApiResponse<IReadOnlyList<TicketWorklog>> response = await new EnneoMindClient(http).GetTicketWorklogsWithResponseAsync(8821);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("41", Assert.Single(response.Headers["x-ratelimit-remaining"]));
+        Assert.Equal("application/json", Assert.Single(response.Headers["Content-Type"]));
+        Assert.Equal(2, response.Body.Count);
+    }
+
+    [Fact]
     public async Task Asks_the_token_provider_before_every_request()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, "[]");

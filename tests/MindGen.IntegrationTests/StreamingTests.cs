@@ -117,6 +117,9 @@ public sealed class StreamingTests
         public Task<IReadOnlyList<TicketWorklog>> GetTicketWorklogsAsync(long ticketId, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<TicketWorklog>>([new TicketWorklog { TicketId = ticketId }]);
 
+        public async Task<ApiResponse<IReadOnlyList<TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, CancellationToken cancellationToken = default) =>
+            new(200, new Dictionary<string, IReadOnlyList<string>>(), await GetTicketWorklogsAsync(ticketId, cancellationToken));
+
         public async IAsyncEnumerable<TicketWorklog> StreamTicketWorklogsAsync(long ticketId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             foreach (TicketWorklog worklog in await GetTicketWorklogsAsync(ticketId, cancellationToken))

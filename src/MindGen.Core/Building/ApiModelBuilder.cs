@@ -66,6 +66,7 @@ public sealed class ApiModelBuilder
         _typeNames.Take(ReservedNames.Interface(clientName));
         _typeNames.Take(ReservedNames.ServiceCollectionExtensions(clientName));
         _typeNames.Take(ReservedNames.FileParameter);
+        _typeNames.Take(ReservedNames.ApiResponse);
 
         _schemas.MapComponents(_document.Components?.Schemas);
         var securitySchemes = BuildSecuritySchemes();
@@ -257,7 +258,8 @@ public sealed class ApiModelBuilder
                 _operation.Description,
                 _operation.Deprecated,
                 BuildSecurity(),
-                response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef } ? _api._methodNames.Take(StreamStem(methodStem)) + "Async" : null);
+                response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef } ? _api._methodNames.Take(StreamStem(methodStem)) + "Async" : null,
+                response.Kind == BodyKind.Binary ? null : _api._methodNames.Take(methodStem + "WithResponse") + "Async");
         }
 
         // GetTicketWorklogs → StreamTicketWorklogs, ListItems → StreamItems, Search → StreamSearch.

@@ -82,4 +82,52 @@ internal static class ApiExceptionEmitter
             """);
         return new GeneratedFile($"{api.Namespace}.ApiException.g.cs", writer.ToString());
     }
+
+    /// <summary>Emits <c>ApiResponse</c> and <c>ApiResponse&lt;T&gt;</c>, what the <c>…WithResponseAsync</c> methods return.</summary>
+    public static GeneratedFile EmitResponse(ApiDescription api)
+    {
+        const string Headers = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        writer.Lines($$"""
+            /// <summary>A successful response's status code and headers.</summary>
+            {{FileHeader.GeneratedCodeAttribute}}
+            public partial class ApiResponse
+            {
+                /// <summary>Creates the response.</summary>
+                /// <param name="statusCode">The HTTP status code.</param>
+                /// <param name="headers">The response and content headers.</param>
+                public ApiResponse(int statusCode, {{Headers}} headers)
+                {
+                    StatusCode = statusCode;
+                    Headers = headers;
+                }
+
+                /// <summary>The HTTP status code.</summary>
+                public int StatusCode { get; }
+
+                /// <summary>The response and content headers, by case-insensitive name.</summary>
+                public {{Headers}} Headers { get; }
+            }
+
+            /// <summary>A successful response's status code, headers and body.</summary>
+            /// <typeparam name="T">The body's type.</typeparam>
+            {{FileHeader.GeneratedCodeAttribute}}
+            public partial class ApiResponse<T> : ApiResponse
+            {
+                /// <summary>Creates the response.</summary>
+                /// <param name="statusCode">The HTTP status code.</param>
+                /// <param name="headers">The response and content headers.</param>
+                /// <param name="body">The body.</param>
+                public ApiResponse(int statusCode, {{Headers}} headers, T body)
+                    : base(statusCode, headers)
+                {
+                    Body = body;
+                }
+
+                /// <summary>The body.</summary>
+                public T Body { get; }
+            }
+            """);
+        return new GeneratedFile($"{api.Namespace}.ApiResponse.g.cs", writer.ToString());
+    }
 }

@@ -66,10 +66,22 @@ internal sealed class ClientEmitter
     private void EmitOperation(SourceWriter writer, OperationModel operation)
     {
         EmitDocumentation(writer, operation, streaming: false);
-        using (writer.Open("public async " + Declaration(operation)))
+        if (operation.ResponseMethodName is not null)
+        {
+            // The plain method is the …WithResponse one without status and headers.
+            string call = $"{operation.ResponseMethodName}({Arguments(operation)})";
+            writer.Line(operation.Response.BodyType is null
+                ? $"public {Declaration(operation)} => {call};"
+                : $"public async {Declaration(operation)} => (await {call}.ConfigureAwait(false)).Body;");
+            writer.Line();
+            EmitDocumentation(writer, operation, streaming: false, withResponse: true);
+        }
+
+        using (writer.Open("public async " + (operation.ResponseMethodName is null ? Declaration(operation) : ResponseDeclaration(operation))))
         {
             EmitRequest(writer, operation);
             ResponseModel response = operation.Response;
+            string apiResponse = _types.Model(ReservedNames.ApiResponse);
             if (response.Kind == BodyKind.Binary)
             {
                 // The caller reads the stream, so the response lives until the stream is disposed.
@@ -90,14 +102,20 @@ internal sealed class ClientEmitter
             }
 
             EmitSend(writer, operation);
-            if (response is { Kind: BodyKind.Text })
+            if (response.Kind == BodyKind.Text)
             {
-                writer.Line("return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+                writer.Line("string responseBody = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+                writer.Line($"return new {apiResponse}<string>((int)response.StatusCode, {_runtime}.Headers(response), responseBody);");
             }
             else if (response.BodyType is { } result)
             {
                 string allowNull = result.IsNullable ? "true" : "false";
-                writer.Line($"return await {_runtime}.ReadJsonAsync(response, {TypeInfo(result)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false);");
+                writer.Line($"{_types.Name(result, result.IsNullable)} responseBody = await {_runtime}.ReadJsonAsync(response, {TypeInfo(result)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false);");
+                writer.Line($"return new {apiResponse}<{_types.Name(result, result.IsNullable)}>((int)response.StatusCode, {_runtime}.Headers(response), responseBody);");
+            }
+            else
+            {
+                writer.Line($"return new {apiResponse}((int)response.StatusCode, {_runtime}.Headers(response));");
             }
         }
 
@@ -141,6 +159,12 @@ internal sealed class ClientEmitter
                 first = false;
                 EmitDocumentation(writer, operation, streaming: false);
                 writer.Line(Declaration(operation) + ";");
+                if (operation.ResponseMethodName is not null)
+                {
+                    writer.Line();
+                    EmitDocumentation(writer, operation, streaming: false, withResponse: true);
+                    writer.Line(ResponseDeclaration(operation) + ";");
+                }
                 if (operation.StreamMethodName is not null)
                 {
                     writer.Line();
@@ -153,12 +177,12 @@ internal sealed class ClientEmitter
         return new GeneratedFile($"{_api.Namespace}.{name}.g.cs", writer.ToString());
     }
 
-    private void EmitDocumentation(SourceWriter writer, OperationModel operation, bool streaming)
+    private void EmitDocumentation(SourceWriter writer, OperationModel operation, bool streaming, bool withResponse = false)
     {
         XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"Calls {operation.HttpMethod} {XmlDoc.Escape(operation.OperationId)}.");
         XmlDoc.Remarks(writer, streaming
             ? "Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is."
-            : operation.Summary is null ? null : operation.Description);
+            : withResponse ? "Returns the status code and headers with the body." : operation.Summary is null ? null : operation.Description);
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired))
         {
             XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>.");
@@ -180,7 +204,11 @@ internal sealed class ClientEmitter
         }
 
         XmlDoc.Param(writer, "cancellationToken", null, "Cancels the request.");
-        if (operation.Response.BodyType is not null)
+        if (withResponse)
+        {
+            XmlDoc.Returns(writer, null, "The status code, the headers and the body of the response.");
+        }
+        else if (operation.Response.BodyType is not null)
         {
             XmlDoc.Returns(writer, operation.Response.Description, streaming ? "The items of the response body." : "The response body.");
         }
@@ -205,6 +233,32 @@ internal sealed class ClientEmitter
             ? "global::System.Threading.Tasks.Task"
             : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable && operation.Response.Kind == BodyKind.Json)}>";
         return $"{returnType} {operation.MethodName}({Signature(operation, enumeratorCancellation: false)})";
+    }
+
+    private string ResponseDeclaration(OperationModel operation)
+    {
+        TypeRef? result = operation.Response.BodyType;
+        string apiResponse = _types.Model(ReservedNames.ApiResponse);
+        string type = result is null ? apiResponse : $"{apiResponse}<{_types.Name(result, result.IsNullable && operation.Response.Kind == BodyKind.Json)}>";
+        return $"global::System.Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({Signature(operation, enumeratorCancellation: false)})";
+    }
+
+    // The method's arguments in signature order, to forward a call.
+    private static string Arguments(OperationModel operation)
+    {
+        var names = new List<string>();
+        names.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => p.Name));
+        if (operation.RequestBody is { Kind: not BodyKind.Multipart } body)
+        {
+            names.Add(body.Name);
+        }
+
+        EquatableArray<MultipartPartModel> multipart = operation.RequestBody?.Parts ?? EquatableArray<MultipartPartModel>.Empty;
+        names.AddRange(multipart.Where(p => p.IsRequired).Select(p => p.Name));
+        names.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => p.Name));
+        names.AddRange(multipart.Where(p => !p.IsRequired).Select(p => p.Name));
+        names.Add("cancellationToken");
+        return string.Join(", ", names);
     }
 
     private string StreamDeclaration(OperationModel operation, bool enumeratorCancellation)

@@ -17,6 +17,7 @@ public static class SourceEmitter
         var files = new List<GeneratedFile>
         {
             ApiExceptionEmitter.Emit(api),
+            ApiExceptionEmitter.EmitResponse(api),
             ClientOptionsEmitter.Emit(api),
             new ClientEmitter(api, types, securityPlans).Emit(),
             new ClientEmitter(api, types, securityPlans).EmitInterface(),

@@ -10,6 +10,7 @@ namespace MindGen.Model;
 /// <param name="Response">The success response.</param>
 /// <param name="Security">Alternative credential sets; an empty one means "no credentials needed".</param>
 /// <param name="StreamMethodName">For a JSON array response: the method that yields its items one by one.</param>
+/// <param name="ResponseMethodName">The method that also returns status and headers (an <c>ApiResponse</c>); null for stream results.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -22,7 +23,8 @@ public sealed record OperationModel(
     string? Description,
     bool IsDeprecated,
     EquatableArray<SecurityRequirementModel> Security,
-    string? StreamMethodName = null);
+    string? StreamMethodName = null,
+    string? ResponseMethodName = null);
 
 /// <summary>A piece of a path template: literal text, or the C# name of a path parameter.</summary>
 public sealed record PathPart(string Text, bool IsParameter);

@@ -14,6 +14,9 @@ public static class ReservedNames
     /// <summary>The static class with the client's dependency-injection registration.</summary>
     public static string ServiceCollectionExtensions(string clientName) => clientName + "ServiceCollectionExtensions";
 
+    /// <summary>A response's status, headers and body, for the <c>…WithResponseAsync</c> methods.</summary>
+    public const string ApiResponse = "ApiResponse";
+
     /// <summary>A file in a multipart request: stream, file name and content type.</summary>
     public const string FileParameter = "FileParameter";
 

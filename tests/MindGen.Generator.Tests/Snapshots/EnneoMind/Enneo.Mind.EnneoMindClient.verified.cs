@@ -34,7 +34,15 @@ public partial class EnneoMindClient : IEnneoMindClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Successful operation</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => (await GetTicketWorklogsWithResponseAsync(ticketId, cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Get all worklogs for a ticket</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="ticketId">Ticket ID</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
@@ -45,7 +53,8 @@ public partial class EnneoMindClient : IEnneoMindClient
         await EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        return await EnneoMindClientRuntime.ReadJsonAsync(response, global::Enneo.Mind.EnneoMindJsonContext.Default.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> responseBody = await EnneoMindClientRuntime.ReadJsonAsync(response, global::Enneo.Mind.EnneoMindJsonContext.Default.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
+        return new global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>((int)response.StatusCode, EnneoMindClientRuntime.Headers(response), responseBody);
     }
 
     /// <summary>Get all worklogs for a ticket</summary>

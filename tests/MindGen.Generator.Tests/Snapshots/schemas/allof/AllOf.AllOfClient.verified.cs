@@ -32,7 +32,15 @@ public partial class AllOfClient : IAllOfClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => (await GetDogWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Calls GET getDog.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="id">The path parameter <c>id</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("dogs/");
@@ -41,6 +49,7 @@ public partial class AllOfClient : IAllOfClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);
-        return await AllOfClientRuntime.ReadJsonAsync(response, global::AllOf.AllOfJsonContext.Default.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
+        global::AllOf.GetDogResponse responseBody = await AllOfClientRuntime.ReadJsonAsync(response, global::AllOf.AllOfJsonContext.Default.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
+        return new global::AllOf.ApiResponse<global::AllOf.GetDogResponse>((int)response.StatusCode, AllOfClientRuntime.Headers(response), responseBody);
     }
 }

@@ -32,7 +32,15 @@ public partial class EnumsClient : IEnumsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => (await ListOrdersWithResponseAsync(state, cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Calls GET listOrders.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("orders");
@@ -45,7 +53,8 @@ public partial class EnumsClient : IEnumsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
-        return await EnumsClientRuntime.ReadJsonAsync(response, global::Enums.EnumsJsonContext.Default.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> responseBody = await EnumsClientRuntime.ReadJsonAsync(response, global::Enums.EnumsJsonContext.Default.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
+        return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, EnumsClientRuntime.Headers(response), responseBody);
     }
 
     /// <summary>Calls GET listOrders.</summary>

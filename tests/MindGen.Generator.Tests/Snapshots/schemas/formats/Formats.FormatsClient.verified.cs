@@ -31,7 +31,14 @@ public partial class FormatsClient : IFormatsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Nullable items.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await ListLabelsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Calls GET listLabels.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("labels");
@@ -39,7 +46,8 @@ public partial class FormatsClient : IFormatsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
-        return await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<string?> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
+        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), responseBody);
     }
 
     /// <summary>Calls GET listLabels.</summary>
@@ -66,7 +74,14 @@ public partial class FormatsClient : IFormatsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Value-type items, streamed too.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await GetNumbersWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Calls GET getNumbers.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("numbers");
@@ -74,7 +89,8 @@ public partial class FormatsClient : IFormatsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
-        return await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<long> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
+        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), responseBody);
     }
 
     /// <summary>Calls GET getNumbers.</summary>

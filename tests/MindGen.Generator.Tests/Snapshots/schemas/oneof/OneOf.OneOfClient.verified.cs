@@ -31,7 +31,14 @@ public partial class OneOfClient : IOneOfClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await ListPetsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Calls GET listPets.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
@@ -39,7 +46,8 @@ public partial class OneOfClient : IOneOfClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
-        return await OneOfClientRuntime.ReadJsonAsync(response, global::OneOf.OneOfJsonContext.Default.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> responseBody = await OneOfClientRuntime.ReadJsonAsync(response, global::OneOf.OneOfJsonContext.Default.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
+        return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, OneOfClientRuntime.Headers(response), responseBody);
     }
 
     /// <summary>Calls GET listPets.</summary>

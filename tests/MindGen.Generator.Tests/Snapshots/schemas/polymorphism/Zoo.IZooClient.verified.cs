@@ -15,6 +15,13 @@ public partial interface IZooClient
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listAnimals.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls GET listAnimals.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>

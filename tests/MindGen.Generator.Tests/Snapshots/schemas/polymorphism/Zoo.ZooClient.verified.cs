@@ -31,7 +31,14 @@ public partial class ZooClient : IZooClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await ListAnimalsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Calls GET listAnimals.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("animals");
@@ -39,7 +46,8 @@ public partial class ZooClient : IZooClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
-        return await ZooClientRuntime.ReadJsonAsync(response, global::Zoo.ZooJsonContext.Default.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> responseBody = await ZooClientRuntime.ReadJsonAsync(response, global::Zoo.ZooJsonContext.Default.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
+        return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, ZooClientRuntime.Headers(response), responseBody);
     }
 
     /// <summary>Calls GET listAnimals.</summary>

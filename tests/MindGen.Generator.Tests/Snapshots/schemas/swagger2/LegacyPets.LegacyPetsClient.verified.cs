@@ -33,7 +33,16 @@ public partial class LegacyPetsClient : ILegacyPetsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A pet</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => (await GetPetWithResponseAsync(petId, fields, cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Calls GET getPet.</summary>
+    /// <remarks>Returns the status code and headers with the body.</remarks>
+    /// <param name="petId">The path parameter <c>petId</c>.</param>
+    /// <param name="fields">The query parameter <c>fields</c>; left out when null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code, the headers and the body of the response.</returns>
+    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    public async global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
@@ -48,6 +57,7 @@ public partial class LegacyPetsClient : ILegacyPetsClient
         await LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await LegacyPetsClientRuntime.EnsureSuccessAsync(response, "getPet", cancellationToken).ConfigureAwait(false);
-        return await LegacyPetsClientRuntime.ReadJsonAsync(response, global::LegacyPets.LegacyPetsJsonContext.Default.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
+        global::LegacyPets.Pet responseBody = await LegacyPetsClientRuntime.ReadJsonAsync(response, global::LegacyPets.LegacyPetsJsonContext.Default.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
+        return new global::LegacyPets.ApiResponse<global::LegacyPets.Pet>((int)response.StatusCode, LegacyPetsClientRuntime.Headers(response), responseBody);
     }
 }
