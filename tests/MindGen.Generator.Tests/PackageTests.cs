@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using MindGen.Generator.Tests.Infrastructure;
 using MindGen.Tests.Shared;
 
@@ -96,6 +98,73 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         (int runExit, string runOutput) = _feed.Dotnet(project, "run", "--no-build", "-c", "Release");
         Assert.True(runExit == 0, runOutput);
         Assert.Contains("Rex null Pets.Api.PetsClient True", runOutput);
+    }
+
+    /// <summary>
+    /// The streaming contract, measured in a process of its own: 200 MB of worklogs through
+    /// StreamTicketWorklogsAsync (from a server in the same process that writes them as it goes) keep the
+    /// peak working set under 100 MB.
+    /// </summary>
+    [Fact]
+    public void Streaming_200_MB_keeps_the_peak_working_set_under_100_MB()
+    {
+        string project = _feed.CreateConsumer("StreamConsumer", properties: "<ServerGarbageCollection>false</ServerGarbageCollection>", items: string.Empty);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using System.Diagnostics;
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Text;
+            using Enneo.Mind;
+
+            const long target = 200L * 1024 * 1024;
+            string item = "{'id':1,'ticketId':8821,'date':'2024-06-12','latestInteraction':'2024-06-12T09:59:00Z','assessments':[{'id':901,'scorecardId':42}],'worklog':{'userId':23,'worklogId':551,'action':'closeAction','actionList':['reply','closed'],'actionListText':['Sent reply to customer','Closed ticket']},'aiUsage':{'automationLevel':2,'automationLevelLabel':'Assisted','aiAgents':[]},'time':{'duration':480,'durationAfterWork':120,'segments':[]},'customerExperience':{'slaMet':true,'netSecondsClosedAfterSla':-1800,'reOpened':false,'csat':null}}".Replace('\'', '"');
+            byte[] chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("," + item, 200)));
+            long chunks = target / chunk.Length;
+
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            listener.Start();
+            _ = Task.Run(async () =>
+            {
+                HttpListenerContext context = await listener.GetContextAsync();
+                context.Response.SendChunked = true;
+                context.Response.ContentType = "application/json";
+                Stream output = context.Response.OutputStream;
+                await output.WriteAsync(Encoding.UTF8.GetBytes("[" + item));
+                for (long i = 0; i < chunks; i++)
+                {
+                    await output.WriteAsync(chunk);
+                }
+
+                await output.WriteAsync("]"u8.ToArray());
+                context.Response.Close();
+            });
+
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/api/mind/") };
+            long count = 0;
+            await foreach (TicketWorklog worklog in new EnneoMindClient(http).StreamTicketWorklogsAsync(8821))
+            {
+                count += worklog.Id is 1 ? 1 : 0;
+            }
+
+            long megabytes = (chunks * chunk.Length) / (1024 * 1024);
+            Console.WriteLine($"streamed {count} worklogs ({megabytes} MB); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+            """);
+
+        (int buildExit, string buildOutput) = _feed.Dotnet(project, "build", "-c", "Release");
+        Assert.True(buildExit == 0, buildOutput);
+        (int runExit, string runOutput) = _feed.Dotnet(project, "run", "--no-build", "-c", "Release");
+        Assert.True(runExit == 0, runOutput);
+
+        Match result = Regex.Match(runOutput, @"streamed (\d+) worklogs \((\d+) MB\); peak working set (\d+) MB");
+        Assert.True(result.Success, runOutput);
+        Console.WriteLine(result.Value);
+        Assert.True(long.Parse(result.Groups[2].Value, CultureInfo.InvariantCulture) >= 199, runOutput);
+        Assert.True(long.Parse(result.Groups[3].Value, CultureInfo.InvariantCulture) < 100, runOutput);
     }
 
     private static string ReadmeExample([CallerFilePath] string path = "")
