@@ -16,9 +16,12 @@ public sealed class ReadmeTests
         string[] snippets = Snippets();
         Assert.True(snippets.Length >= 3, "README lost its snippets");
 
-        // The snippets run inside a method that has what they refer to: services, a token source, a provider.
+        // The snippets run inside a method that has what they refer to: services, a token source, a provider;
+        // the usings are those of a project with ImplicitUsings.
         string program = $$"""
             using System;
+            using System.Collections.Generic;
+            using System.Linq;
             using System.Threading;
             using System.Threading.Tasks;
             using Enneo.Mind;
