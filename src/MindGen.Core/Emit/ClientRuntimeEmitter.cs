@@ -452,10 +452,10 @@ internal static class ClientRuntimeEmitter
                 writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", credentials);");
                 break;
             case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Query:
+                // Appended to the text, not through UriBuilder, which would canonicalize the escaped path again.
                 writer.Line($"string query = global::System.Uri.EscapeDataString({name}) + \"=\" + global::System.Uri.EscapeDataString(options.{prefix}ApiKey!);");
-                writer.Line("var builder = new global::System.UriBuilder(request.RequestUri!);");
-                writer.Line("builder.Query = builder.Query.Length > 1 ? builder.Query.Substring(1) + \"&\" + query : query;");
-                writer.Line("request.RequestUri = builder.Uri;");
+                writer.Line("string uri = request.RequestUri!.OriginalString;");
+                writer.Line("request.RequestUri = new global::System.Uri(uri + (uri.IndexOf('?') >= 0 ? \"&\" : \"?\") + query, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });");
                 break;
             case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Cookie:
                 writer.Line($"request.Headers.Add(\"Cookie\", {name} + \"=\" + options.{prefix}ApiKey);");
