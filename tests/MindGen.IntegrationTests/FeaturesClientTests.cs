@@ -95,6 +95,18 @@ public sealed class FeaturesClientTests
     }
 
     [Fact]
+    public async Task The_options_json_context_shapes_request_bodies()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(201, ItemJson);
+        using HttpClient http = server.CreateClient("v2/");
+        var options = new FeaturesClientOptions { JsonContext = new FeaturesJsonContext(new JsonSerializerOptions { WriteIndented = true }) };
+
+        await new FeaturesClient(http, options).CreateItemAsync(new NewItem { Name = "Lamp", Price = 1m });
+
+        Assert.Equal("{\n  \"name\": \"Lamp\",\n  \"price\": 1\n}", Assert.Single(server.Requests).Body.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public async Task An_operation_without_security_sends_no_credentials_and_204_returns()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(context =>

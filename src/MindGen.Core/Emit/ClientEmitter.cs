@@ -36,6 +36,7 @@ internal sealed class ClientEmitter
             writer.Lines($$"""
                 private readonly global::System.Net.Http.HttpClient _httpClient;
                 private readonly {{_api.OptionsName}} _options;
+                private readonly {{_types.Model(_api.JsonContextName)}} _json;
 
                 /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
                 /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
@@ -51,6 +52,7 @@ internal sealed class ClientEmitter
                 {
                     _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
                     _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+                    _json = options.JsonContext ?? {{_types.Model(_api.JsonContextName)}}.Default;
                 }
                 """);
             foreach (OperationModel operation in _api.Operations)
@@ -311,8 +313,9 @@ internal sealed class ClientEmitter
         }
     }
 
-    private string TypeInfo(TypeRef type) =>
-        $"{_types.Model(_api.JsonContextName)}.Default.{JsonContextEmitter.PropertyName(type with { IsNullable = false })}";
+    // Through the options' context when one is set (for its JsonSerializerOptions), else the default one.
+    private static string TypeInfo(TypeRef type) =>
+        $"_json.{JsonContextEmitter.PropertyName(type with { IsNullable = false })}";
 
     private string Signature(OperationModel operation, bool enumeratorCancellation)
     {

@@ -18,6 +18,9 @@ internal static class ClientOptionsEmitter
             string fallback = api.DefaultBaseUrl is null ? "the HttpClient's BaseAddress" : $"the HttpClient's BaseAddress, then {XmlDoc.Escape(api.DefaultBaseUrl)}";
             XmlDoc.Raw(writer, $"<summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, {fallback}.</summary>");
             writer.Line("public global::System.Uri? BaseAddress { get; set; }");
+            writer.Line();
+            XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
+            writer.Line($"public {api.JsonContextName}? JsonContext {{ get; set; }}");
             foreach (SecuritySchemeModel scheme in api.SecuritySchemes)
             {
                 writer.Line();

@@ -11,6 +11,7 @@ public partial class EnneoMindClient : IEnneoMindClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly EnneoMindClientOptions _options;
+    private readonly global::Enneo.Mind.EnneoMindJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
@@ -26,6 +27,7 @@ public partial class EnneoMindClient : IEnneoMindClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::Enneo.Mind.EnneoMindJsonContext.Default;
     }
 
     /// <summary>Get all worklogs for a ticket</summary>
@@ -53,7 +55,7 @@ public partial class EnneoMindClient : IEnneoMindClient
         await EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> responseBody = await EnneoMindClientRuntime.ReadJsonAsync(response, global::Enneo.Mind.EnneoMindJsonContext.Default.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> responseBody = await EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
         return new global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>((int)response.StatusCode, EnneoMindClientRuntime.Headers(response), responseBody);
     }
 
@@ -75,7 +77,7 @@ public partial class EnneoMindClient : IEnneoMindClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Enneo.Mind.EnneoMindJsonContext.Default.TicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), false))
+        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.TicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), false))
         {
             yield return item!;
         }

@@ -11,6 +11,9 @@ public sealed partial class EnneoMindClientOptions
     /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress, then https://demo.enneo.ai/api/mind/.</summary>
     public global::System.Uri? BaseAddress { get; set; }
 
+    /// <summary>The JSON context for requests and responses, e.g. <c>new EnneoMindJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="EnneoMindJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
+    public EnneoMindJsonContext? JsonContext { get; set; }
+
     /// <summary>The bearer token for scheme bearerAuth (JWT-based authentication), sent as <c>Authorization: Bearer</c>.</summary>
     public string? BearerAuthToken { get; set; }
 

@@ -11,6 +11,7 @@ public partial class WorklogClient : IWorklogClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly WorklogClientOptions _options;
+    private readonly global::Vendor.Worklog.WorklogJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
@@ -26,6 +27,7 @@ public partial class WorklogClient : IWorklogClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::Vendor.Worklog.WorklogJsonContext.Default;
     }
 
     /// <summary>Get all worklogs for a ticket</summary>
@@ -53,7 +55,7 @@ public partial class WorklogClient : IWorklogClient
         await WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> responseBody = await WorklogClientRuntime.ReadJsonAsync(response, global::Vendor.Worklog.WorklogJsonContext.Default.IReadOnlyListGetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> responseBody = await WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false);
         return new global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>((int)response.StatusCode, WorklogClientRuntime.Headers(response), responseBody);
     }
 
@@ -75,7 +77,7 @@ public partial class WorklogClient : IWorklogClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(WorklogClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Vendor.Worklog.WorklogJsonContext.Default.GetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), false))
+        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(WorklogClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.GetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), false))
         {
             yield return item!;
         }

@@ -10,6 +10,7 @@ public partial class AllOfClient : IAllOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly AllOfClientOptions _options;
+    private readonly global::AllOf.AllOfJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -25,6 +26,7 @@ public partial class AllOfClient : IAllOfClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::AllOf.AllOfJsonContext.Default;
     }
 
     /// <summary>Calls GET getDog.</summary>
@@ -49,7 +51,7 @@ public partial class AllOfClient : IAllOfClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);
-        global::AllOf.GetDogResponse responseBody = await AllOfClientRuntime.ReadJsonAsync(response, global::AllOf.AllOfJsonContext.Default.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
+        global::AllOf.GetDogResponse responseBody = await AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
         return new global::AllOf.ApiResponse<global::AllOf.GetDogResponse>((int)response.StatusCode, AllOfClientRuntime.Headers(response), responseBody);
     }
 }

@@ -10,6 +10,7 @@ public partial class EnumsClient : IEnumsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly EnumsClientOptions _options;
+    private readonly global::Enums.EnumsJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -25,6 +26,7 @@ public partial class EnumsClient : IEnumsClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::Enums.EnumsJsonContext.Default;
     }
 
     /// <summary>Calls GET listOrders.</summary>
@@ -53,7 +55,7 @@ public partial class EnumsClient : IEnumsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> responseBody = await EnumsClientRuntime.ReadJsonAsync(response, global::Enums.EnumsJsonContext.Default.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> responseBody = await EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
         return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, EnumsClientRuntime.Headers(response), responseBody);
     }
 
@@ -77,7 +79,7 @@ public partial class EnumsClient : IEnumsClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Enums.EnumsJsonContext.Default.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
+        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
         {
             yield return item!;
         }

@@ -10,6 +10,7 @@ public partial class FormatsClient : IFormatsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly FormatsClientOptions _options;
+    private readonly global::Formats.FormatsJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -25,6 +26,7 @@ public partial class FormatsClient : IFormatsClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::Formats.FormatsJsonContext.Default;
     }
 
     /// <summary>Calls GET listLabels.</summary>
@@ -46,7 +48,7 @@ public partial class FormatsClient : IFormatsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<string?> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<string?> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
         return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), responseBody);
     }
 
@@ -64,7 +66,7 @@ public partial class FormatsClient : IFormatsClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Formats.FormatsJsonContext.Default.String, true, "listLabels", "IReadOnlyList<string>", cancellationToken), false))
+        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.String, true, "listLabels", "IReadOnlyList<string>", cancellationToken), false))
         {
             yield return item;
         }
@@ -89,7 +91,7 @@ public partial class FormatsClient : IFormatsClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<long> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, global::Formats.FormatsJsonContext.Default.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<long> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
         return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), responseBody);
     }
 
@@ -107,7 +109,7 @@ public partial class FormatsClient : IFormatsClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Formats.FormatsJsonContext.Default.Int64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken), false))
+        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Int64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken), false))
         {
             yield return item;
         }

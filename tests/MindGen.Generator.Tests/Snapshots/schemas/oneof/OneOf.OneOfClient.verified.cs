@@ -10,6 +10,7 @@ public partial class OneOfClient : IOneOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly OneOfClientOptions _options;
+    private readonly global::OneOf.OneOfJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -25,6 +26,7 @@ public partial class OneOfClient : IOneOfClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::OneOf.OneOfJsonContext.Default;
     }
 
     /// <summary>Calls GET listPets.</summary>
@@ -46,7 +48,7 @@ public partial class OneOfClient : IOneOfClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> responseBody = await OneOfClientRuntime.ReadJsonAsync(response, global::OneOf.OneOfJsonContext.Default.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> responseBody = await OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
         return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, OneOfClientRuntime.Headers(response), responseBody);
     }
 
@@ -64,7 +66,7 @@ public partial class OneOfClient : IOneOfClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(OneOfClientRuntime.ReadJsonItemsAsync(response, responseBody, global::OneOf.OneOfJsonContext.Default.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
+        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(OneOfClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
         {
             yield return item!;
         }

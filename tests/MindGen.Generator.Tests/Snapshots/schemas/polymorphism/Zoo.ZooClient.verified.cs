@@ -10,6 +10,7 @@ public partial class ZooClient : IZooClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly ZooClientOptions _options;
+    private readonly global::Zoo.ZooJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -25,6 +26,7 @@ public partial class ZooClient : IZooClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::Zoo.ZooJsonContext.Default;
     }
 
     /// <summary>Calls GET listAnimals.</summary>
@@ -46,7 +48,7 @@ public partial class ZooClient : IZooClient
         request.Headers.Accept.ParseAdd("application/json");
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> responseBody = await ZooClientRuntime.ReadJsonAsync(response, global::Zoo.ZooJsonContext.Default.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
+        global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> responseBody = await ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
         return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, ZooClientRuntime.Headers(response), responseBody);
     }
 
@@ -64,7 +66,7 @@ public partial class ZooClient : IZooClient
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ZooClientRuntime.ReadJsonItemsAsync(response, responseBody, global::Zoo.ZooJsonContext.Default.Animal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), false))
+        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ZooClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Animal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), false))
         {
             yield return item!;
         }

@@ -10,6 +10,7 @@ public partial class RecursiveClient : IRecursiveClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly RecursiveClientOptions _options;
+    private readonly global::Recursive.RecursiveJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -25,5 +26,6 @@ public partial class RecursiveClient : IRecursiveClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::Recursive.RecursiveJsonContext.Default;
     }
 }

@@ -10,4 +10,7 @@ public sealed partial class RecursiveClientOptions
 {
     /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress.</summary>
     public global::System.Uri? BaseAddress { get; set; }
+
+    /// <summary>The JSON context for requests and responses, e.g. <c>new RecursiveJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="RecursiveJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
+    public RecursiveJsonContext? JsonContext { get; set; }
 }

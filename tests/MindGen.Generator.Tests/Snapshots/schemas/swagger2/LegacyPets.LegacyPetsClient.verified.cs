@@ -10,6 +10,7 @@ public partial class LegacyPetsClient : ILegacyPetsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly LegacyPetsClientOptions _options;
+    private readonly global::LegacyPets.LegacyPetsJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
@@ -25,6 +26,7 @@ public partial class LegacyPetsClient : ILegacyPetsClient
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _json = options.JsonContext ?? global::LegacyPets.LegacyPetsJsonContext.Default;
     }
 
     /// <summary>Calls GET getPet.</summary>
@@ -57,7 +59,7 @@ public partial class LegacyPetsClient : ILegacyPetsClient
         await LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await LegacyPetsClientRuntime.EnsureSuccessAsync(response, "getPet", cancellationToken).ConfigureAwait(false);
-        global::LegacyPets.Pet responseBody = await LegacyPetsClientRuntime.ReadJsonAsync(response, global::LegacyPets.LegacyPetsJsonContext.Default.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
+        global::LegacyPets.Pet responseBody = await LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
         return new global::LegacyPets.ApiResponse<global::LegacyPets.Pet>((int)response.StatusCode, LegacyPetsClientRuntime.Headers(response), responseBody);
     }
 }

@@ -11,6 +11,9 @@ public sealed partial class LegacyPetsClientOptions
     /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress, then https://pets.example.test/v1/.</summary>
     public global::System.Uri? BaseAddress { get; set; }
 
+    /// <summary>The JSON context for requests and responses, e.g. <c>new LegacyPetsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="LegacyPetsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
+    public LegacyPetsJsonContext? JsonContext { get; set; }
+
     /// <summary>The API key for scheme key, sent as header <c>X-Key</c>.</summary>
     public string? KeyApiKey { get; set; }
 }
