@@ -1,4 +1,5 @@
 using Enneo.Mind;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using MindGen.IntegrationTests.Infrastructure;
 using MindGen.Tests.Shared;
@@ -27,6 +28,27 @@ public sealed class DependencyInjectionTests
         RecordedRequest request = Assert.Single(server.Requests);
         Assert.Equal("/api/mind/ticket/8821/worklog", request.PathAndQuery);
         Assert.Equal("Bearer di-token", request.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task The_builder_takes_the_standard_resilience_handler_which_retries_a_503()
+    {
+        int calls = 0;
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = Interlocked.Increment(ref calls) == 1 ? 503 : 200;
+            await context.Response.WriteAsync(context.Response.StatusCode == 200 ? "[]" : "busy");
+        });
+        var services = new ServiceCollection();
+        services.AddEnneoMindClient()
+            .ConfigureHttpClient(http => http.BaseAddress = new Uri(server.Root, "api/mind/"))
+            .AddStandardResilienceHandler(options => options.Retry.Delay = TimeSpan.FromMilliseconds(10));
+
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        IReadOnlyList<TicketWorklog> worklogs = await provider.GetRequiredService<IEnneoMindClient>().GetTicketWorklogsAsync(1);
+
+        Assert.Empty(worklogs);
+        Assert.Equal(2, calls);
     }
 
     [Fact]
