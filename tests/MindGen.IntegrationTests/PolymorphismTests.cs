@@ -30,4 +30,23 @@ public sealed class PolymorphismTests
         Shape shape = new Circle { Type = "circle", Radius = 1 };
         Assert.Equal("""{"type":"circle","radius":1}""", JsonSerializer.Serialize(shape, FeaturesJsonContext.Default.Shape));
     }
+
+    [Fact]
+    public void A_discriminated_oneOf_of_independent_objects_becomes_a_base_class()
+    {
+        const string json = """{"payments":[{"kind":"card","last4":"4242"},{"kind":"transfer","iban":"DE00"},{"kind":"crypto","wallet":"0x"}]}""";
+        IReadOnlyList<Payment> payments = JsonSerializer.Deserialize(json, FeaturesJsonContext.Default.Wallet)!.Payments!;
+
+        Assert.Equal("4242", Assert.IsType<Card>(payments[0]).Last4);
+        Assert.Equal("DE00", Assert.IsType<Transfer>(payments[1]).Iban);
+        Assert.Equal("0x", Assert.IsType<Payment>(payments[2]).AdditionalProperties!["wallet"].GetString());
+        Assert.Equal(json, JsonSerializer.Serialize(new Wallet { Payments = payments }, FeaturesJsonContext.Default.Wallet));
+    }
+
+    [Fact]
+    public void A_member_of_a_discriminated_oneOf_names_itself_when_its_discriminator_is_unset()
+    {
+        Payment payment = new Card { Last4 = "1111" };
+        Assert.Equal("""{"kind":"card","last4":"1111"}""", JsonSerializer.Serialize(payment, FeaturesJsonContext.Default.Payment));
+    }
 }

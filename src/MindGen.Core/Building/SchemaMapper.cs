@@ -28,6 +28,11 @@ internal sealed class SchemaMapper
     private readonly List<ObjectModel> _models = [];
     private readonly Dictionary<string, ObjectModel?> _componentModels = new(StringComparer.Ordinal);
     private IDictionary<string, IOpenApiSchema> _components = new Dictionary<string, IOpenApiSchema>();
+
+    // oneOf + discriminator over object components that belong to no other hierarchy: the union becomes a
+    // base class and its members derive from it (member component → union component).
+    private readonly Dictionary<string, string> _oneOfBases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _oneOfRoots = new(StringComparer.Ordinal);
     private readonly List<EnumModel> _enums = [];
     private readonly List<UnionModel> _unions = [];
 
@@ -56,9 +61,10 @@ internal sealed class SchemaMapper
         }
 
         var keys = schemas.Keys.OrderBy(key => key, StringComparer.Ordinal).ToList();
+        FindOneOfHierarchies(schemas, keys);
         foreach (string key in keys)
         {
-            if (schemas[key] is { } schema && (IsObject(schema) || EnumValues.Of(schema) is not null || UnionMembers(schema) is not null))
+            if (schemas[key] is { } schema && (IsObject(schema) || EnumValues.Of(schema) is not null || UnionMembers(schema) is not null || _oneOfRoots.Contains(key)))
             {
                 _componentClassNames[key] = _typeNames.Take(NonEmpty(Identifier.ToPascalCase(key), "Model"));
             }
@@ -148,6 +154,35 @@ internal sealed class SchemaMapper
         }
     }
 
+    private void FindOneOfHierarchies(IDictionary<string, IOpenApiSchema> schemas, List<string> keys)
+    {
+        var claims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (string key in keys)
+        {
+            if (schemas[key] is not { Discriminator.PropertyName: { Length: > 0 } } schema || UnionMembers(schema) is not { } union)
+            {
+                continue;
+            }
+
+            var members = union.Members.Select(member => member.Schema is OpenApiSchemaReference { Reference.Id: { } id, Target: { } target } && IsPlainObject(target) && id != key ? id : null).ToList();
+            if (members.All(member => member is not null))
+            {
+                foreach (string member in members!)
+                {
+                    (claims.TryGetValue(member, out List<string>? owners) ? owners : claims[member] = []).Add(key);
+                }
+            }
+        }
+
+        // A member in two such unions cannot derive from both: those unions stay unions.
+        var shared = new HashSet<string>(claims.Where(claim => claim.Value.Count > 1).SelectMany(claim => claim.Value), StringComparer.Ordinal);
+        foreach (KeyValuePair<string, List<string>> claim in claims.Where(claim => !shared.Contains(claim.Value[0])))
+        {
+            _oneOfBases[claim.Key] = claim.Value[0];
+            _oneOfRoots.Add(claim.Value[0]);
+        }
+    }
+
     // Builds a component's class or enum once; null while it is being built (an inheritance cycle).
     private ObjectModel? EnsureComponent(string key)
     {
@@ -164,13 +199,13 @@ internal sealed class SchemaMapper
             return null;
         }
 
-        if (UnionMembers(_components[key]) is { } union)
+        if (!_oneOfRoots.Contains(key) && UnionMembers(_components[key]) is { } union)
         {
             BuildUnion(className, _components[key], union.Keyword, union.Members, JsonPointer.Append(ComponentsPointer, key));
             return null;
         }
 
-        ObjectModel model = BuildObject(className, _components[key], JsonPointer.Append(ComponentsPointer, key));
+        ObjectModel model = BuildObject(className, _components[key], JsonPointer.Append(ComponentsPointer, key), key);
         _componentModels[key] = model;
         return model;
     }
@@ -239,7 +274,7 @@ internal sealed class SchemaMapper
         bool nullable = ((reference.Target.Type ?? 0) & JsonSchemaType.Null) != 0;
         if (_componentClassNames.TryGetValue(id, out string? className))
         {
-            if (UnionMembers(reference.Target) is { } union)
+            if (!_oneOfRoots.Contains(id) && UnionMembers(reference.Target) is { } union)
             {
                 return new UnionTypeRef(className) { IsNullable = nullable || union.AdmitsNull };
             }
@@ -326,11 +361,14 @@ internal sealed class SchemaMapper
         return new AnyTypeRef();
     }
 
-    private ObjectModel BuildObject(string className, IOpenApiSchema schema, string pointer)
+    private ObjectModel BuildObject(string className, IOpenApiSchema schema, string pointer, string? componentKey = null)
     {
         // allOf with exactly one reference to an object component is inheritance: the class derives from
         // that component's class. Everything else in allOf is composition: its properties are copied in.
-        (string Key, ObjectModel Model)? baseClass = FindBaseClass(schema);
+        // A member of a discriminated oneOf derives from the oneOf's class.
+        (string Key, ObjectModel Model)? baseClass = componentKey is not null && _oneOfBases.TryGetValue(componentKey, out string? oneOfBase) && EnsureComponent(oneOfBase) is { } root
+            ? (oneOfBase, root)
+            : FindBaseClass(schema);
         ReportIgnoredKeywords(schema, pointer);
 
         // Members may not be named like their class (CS0542), nor like the bag of unknown properties.

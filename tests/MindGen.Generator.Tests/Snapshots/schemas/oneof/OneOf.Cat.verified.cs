@@ -6,14 +6,11 @@ namespace OneOf;
 
 /// <summary>The Cat object of the OneOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Cat
+public partial class Cat : global::OneOf.Pet
 {
     /// <summary>The <c>petType</c> member.</summary>
     public string? PetType { get; set; }
 
     /// <summary>The <c>lives</c> member.</summary>
     public long? Lives { get; set; }
-
-    /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,14 +6,11 @@ namespace OneOf;
 
 /// <summary>The Dog object of the OneOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Dog
+public partial class Dog : global::OneOf.Pet
 {
     /// <summary>The <c>petType</c> member.</summary>
     public string? PetType { get; set; }
 
     /// <summary>The <c>barks</c> member.</summary>
     public bool? Barks { get; set; }
-
-    /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

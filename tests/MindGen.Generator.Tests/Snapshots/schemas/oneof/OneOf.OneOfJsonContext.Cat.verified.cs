@@ -64,11 +64,7 @@ partial class OneOfJsonContext
     {
         writer.WriteStartObject();
 
-        if (value.PetType is { } valuePetType)
-        {
-            writer.WritePropertyName(PropertyName_Cat_PetType);
-            Write_String(writer, valuePetType);
-        }
+        writer.WriteString(PropertyName_Cat_PetType, value.PetType ?? "cat");
 
         if (value.Lives is { } valueLives)
         {

@@ -64,11 +64,7 @@ partial class OneOfJsonContext
     {
         writer.WriteStartObject();
 
-        if (value.PetType is { } valuePetType)
-        {
-            writer.WritePropertyName(PropertyName_Dog_PetType);
-            Write_String(writer, valuePetType);
-        }
+        writer.WriteString(PropertyName_Dog_PetType, value.PetType ?? "Dog");
 
         if (value.Barks is { } valueBarks)
         {

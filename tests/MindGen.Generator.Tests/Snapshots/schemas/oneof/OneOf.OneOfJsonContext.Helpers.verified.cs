@@ -41,6 +41,25 @@ partial class OneOfJsonContext
         return exception;
     }
 
+    // Scans ahead on a copy of the reader (a struct), so the caller stays where it was. The whole
+    // object is in the buffer: System.Text.Json reads a value completely before a converter sees it.
+    private static string? PeekDiscriminator(global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> name)
+    {
+        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        {
+            bool isDiscriminator = reader.ValueTextEquals(name);
+            reader.Read();
+            if (isDiscriminator)
+            {
+                return reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+            }
+
+            reader.TrySkip();
+        }
+
+        return null;
+    }
+
     private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read_ArrayOfPet(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
@@ -137,12 +156,6 @@ partial class OneOfJsonContext
     private static void Write_Int64(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
     private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_Int64(ref reader);
-
-    private static global::OneOf.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Pet(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Pet value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Pet? Read_Pet_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
 
     private static global::OneOf.Shape Read_Shape(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Shape(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 

@@ -186,13 +186,6 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_Int64(writer, value);
     }
 
-    private sealed class Pet_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Pet>
-    {
-        public override global::OneOf.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Pet(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Pet value, global::System.Text.Json.JsonSerializerOptions options) => Write_Pet(writer, value);
-    }
-
     private sealed class Shape_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Shape>
     {
         public override global::OneOf.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Shape(ref reader);

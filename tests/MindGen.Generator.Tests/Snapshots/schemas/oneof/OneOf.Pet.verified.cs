@@ -5,80 +5,9 @@
 namespace OneOf;
 
 /// <summary>A cat or a dog, told apart by petType.</summary>
-/// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public sealed partial class Pet
+public partial class Pet
 {
-    /// <summary>Wraps JSON, as received or built by hand.</summary>
-    /// <param name="json">The value.</param>
-    public Pet(global::System.Text.Json.JsonElement json) => Json = json;
-
-    /// <summary>The value as JSON, exactly as received.</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
-
-    /// <summary>The <c>petType</c> member, which names the variant; null when it is absent or not a string.</summary>
-    public string? Discriminator =>
-        Json.ValueKind == global::System.Text.Json.JsonValueKind.Object
-        && Json.TryGetProperty("petType", out global::System.Text.Json.JsonElement discriminator)
-        && discriminator.ValueKind == global::System.Text.Json.JsonValueKind.String
-            ? discriminator.GetString()
-            : null;
-
-    /// <summary>Wraps a Cat.</summary>
-    /// <param name="value">The variant.</param>
-    public static Pet FromCat(global::OneOf.Cat value) => new Pet(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Cat));
-
-    /// <summary>Wraps a Cat.</summary>
-    /// <param name="value">The variant.</param>
-    public static implicit operator Pet(global::OneOf.Cat value) => FromCat(value);
-
-    /// <summary>Reads the value as a Cat; true when the discriminator names it and the JSON reads as one.</summary>
-    /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetCat([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::OneOf.Cat? value)
-    {
-        try
-        {
-            if (Discriminator is "cat" or "kitty" && global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Cat) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (global::System.Text.Json.JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
-
-    /// <summary>Wraps a Dog.</summary>
-    /// <param name="value">The variant.</param>
-    public static Pet FromDog(global::OneOf.Dog value) => new Pet(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Dog));
-
-    /// <summary>Wraps a Dog.</summary>
-    /// <param name="value">The variant.</param>
-    public static implicit operator Pet(global::OneOf.Dog value) => FromDog(value);
-
-    /// <summary>Reads the value as a Dog; true when the discriminator names it and the JSON reads as one.</summary>
-    /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::OneOf.Dog? value)
-    {
-        try
-        {
-            if (Discriminator is "Dog" && global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Dog) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (global::System.Text.Json.JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
