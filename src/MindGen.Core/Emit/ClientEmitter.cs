@@ -65,70 +65,53 @@ internal sealed class ClientEmitter
         return new GeneratedFile($"{_api.Namespace}.{client}.g.cs", writer.ToString());
     }
 
+    // One private core builds, sends and checks the request; the public variants (plain, …WithResponse,
+    // Stream…) only read the response their own way, so no variant pays for what another returns.
     private void EmitOperation(SourceWriter writer, OperationModel operation)
     {
-        EmitDocumentation(writer, operation, streaming: false);
-        if (operation.ResponseMethodName is not null)
-        {
-            // The plain method is the …WithResponse one without status and headers.
-            string call = $"{operation.ResponseMethodName}({Arguments(operation)})";
-            writer.Line(operation.Response.BodyType is null
-                ? $"public {Declaration(operation)} => {call};"
-                : $"public async {Declaration(operation)} => (await {call}.ConfigureAwait(false)).Body;");
-            writer.Line();
-            EmitDocumentation(writer, operation, streaming: false, withResponse: true);
-        }
+        ResponseModel response = operation.Response;
+        string send = $"await {SendMethod(operation)}({Arguments(operation)}).ConfigureAwait(false)";
+        string apiResponse = _types.Model(ReservedNames.ApiResponse);
 
-        using (writer.Open("public async " + (operation.ResponseMethodName is null ? Declaration(operation) : ResponseDeclaration(operation))))
+        EmitDocumentation(writer, operation, streaming: false);
+        using (writer.Open("public async " + Declaration(operation)))
         {
-            EmitRequest(writer, operation);
-            ResponseModel response = operation.Response;
-            string apiResponse = _types.Model(ReservedNames.ApiResponse);
             if (response.Kind == BodyKind.Binary)
             {
                 // The caller reads the stream, so the response lives until the stream is disposed.
-                writer.Line("global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-                using (writer.Open("try"))
-                {
-                    EmitEnsureSuccess(writer, operation);
-                    writer.Line($"return await {_runtime}.OpenStreamAsync(response, cancellationToken).ConfigureAwait(false);");
-                }
-
-                using (writer.Open("catch"))
-                {
-                    writer.Line("response.Dispose();");
-                    writer.Line("throw;");
-                }
-
-                return;
-            }
-
-            EmitSend(writer, operation);
-            if (response.Kind == BodyKind.Text)
-            {
-                writer.Line("string responseBody = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
-                writer.Line($"return new {apiResponse}<string>((int)response.StatusCode, {_runtime}.Headers(response), responseBody);");
-            }
-            else if (response.BodyType is { } result)
-            {
-                string allowNull = result.IsNullable ? "true" : "false";
-                writer.Line($"{_types.Name(result, result.IsNullable)} responseBody = await {_runtime}.ReadJsonAsync(response, {TypeInfo(result)}, {allowNull}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false);");
-                writer.Line($"return new {apiResponse}<{_types.Name(result, result.IsNullable)}>((int)response.StatusCode, {_runtime}.Headers(response), responseBody);");
+                writer.Line($"global::System.Net.Http.HttpResponseMessage response = {send};");
+                EmitDisposeOnFailure(writer, () => writer.Line($"return await {_runtime}.OpenStreamAsync(response, cancellationToken).ConfigureAwait(false);"));
             }
             else
             {
-                writer.Line($"return new {apiResponse}((int)response.StatusCode, {_runtime}.Headers(response));");
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage response = {send};");
+                if (ReadBody(operation) is { } body)
+                {
+                    writer.Line($"return {body};");
+                }
             }
         }
 
-        if (operation.StreamMethodName is not null && operation.Response.BodyType is ArrayTypeRef array)
+        if (operation.ResponseMethodName is not null)
+        {
+            writer.Line();
+            EmitDocumentation(writer, operation, streaming: false, withResponse: true);
+            using (writer.Open("public async " + ResponseDeclaration(operation)))
+            {
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage response = {send};");
+                writer.Line(ReadBody(operation) is { } body
+                    ? $"return new {apiResponse}<{ResultType(operation)}>((int)response.StatusCode, {_runtime}.Headers(response), {body});"
+                    : $"return new {apiResponse}((int)response.StatusCode, {_runtime}.Headers(response));");
+            }
+        }
+
+        if (operation.StreamMethodName is not null && response.BodyType is ArrayTypeRef array)
         {
             writer.Line();
             EmitDocumentation(writer, operation, streaming: true);
             using (writer.Open("public async " + StreamDeclaration(operation, enumeratorCancellation: true)))
             {
-                EmitRequest(writer, operation);
-                EmitSend(writer, operation);
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage response = {send};");
                 writer.Line("using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);");
                 string allowNull = array.Element.IsNullable ? "true" : "false";
                 // T? of an unconstrained T is T itself for value types, and T annotated for reference types.
@@ -139,7 +122,46 @@ internal sealed class ClientEmitter
                 writer.Line("}");
             }
         }
+
+        writer.Line();
+        using (writer.Open($"private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {SendMethod(operation)}({Signature(operation, enumeratorCancellation: false)})"))
+        {
+            EmitRequest(writer, operation);
+            writer.Line("global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+            EmitDisposeOnFailure(writer, () => EmitEnsureSuccess(writer, operation));
+            writer.Line();
+            writer.Line("return response;");
+        }
     }
+
+    // The underscore keeps it apart from every operation's method: generated names never contain one.
+    private static string SendMethod(OperationModel operation) => "Send_" + operation.MethodName;
+
+    // The response must not outlive a failure: whoever would have owned it never gets it.
+    private static void EmitDisposeOnFailure(SourceWriter writer, Action emitBody)
+    {
+        using (writer.Open("try"))
+        {
+            emitBody();
+        }
+
+        using (writer.Open("catch"))
+        {
+            writer.Line("response.Dispose();");
+            writer.Line("throw;");
+        }
+    }
+
+    // The expression reading a successful response's body; null when it has none.
+    private string? ReadBody(OperationModel operation) => operation.Response switch
+    {
+        { Kind: BodyKind.Text } => "await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)",
+        { BodyType: { } result } => $"await {_runtime}.ReadJsonAsync(response, {TypeInfo(result)}, {(result.IsNullable ? "true" : "false")}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, cancellationToken).ConfigureAwait(false)",
+        _ => null,
+    };
+
+    private string ResultType(OperationModel operation) =>
+        _types.Name(operation.Response.BodyType!, operation.Response.BodyType!.IsNullable && operation.Response.Kind == BodyKind.Json);
 
     /// <summary>The interface every client implements, for mocking and dependency injection.</summary>
     public GeneratedFile EmitInterface()
@@ -230,18 +252,16 @@ internal sealed class ClientEmitter
 
     private string Declaration(OperationModel operation)
     {
-        TypeRef? result = operation.Response.BodyType;
-        string returnType = result is null
+        string returnType = operation.Response.BodyType is null
             ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{_types.Name(result, result.IsNullable && operation.Response.Kind == BodyKind.Json)}>";
+            : $"global::System.Threading.Tasks.Task<{ResultType(operation)}>";
         return $"{returnType} {operation.MethodName}({Signature(operation, enumeratorCancellation: false)})";
     }
 
     private string ResponseDeclaration(OperationModel operation)
     {
-        TypeRef? result = operation.Response.BodyType;
         string apiResponse = _types.Model(ReservedNames.ApiResponse);
-        string type = result is null ? apiResponse : $"{apiResponse}<{_types.Name(result, result.IsNullable && operation.Response.Kind == BodyKind.Json)}>";
+        string type = operation.Response.BodyType is null ? apiResponse : $"{apiResponse}<{ResultType(operation)}>";
         return $"global::System.Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({Signature(operation, enumeratorCancellation: false)})";
     }
 
@@ -267,12 +287,6 @@ internal sealed class ClientEmitter
     {
         TypeRef element = ((ArrayTypeRef)operation.Response.BodyType!).Element;
         return $"global::System.Collections.Generic.IAsyncEnumerable<{_types.Name(element, element.IsNullable)}> {operation.StreamMethodName}({Signature(operation, enumeratorCancellation)})";
-    }
-
-    private void EmitSend(SourceWriter writer, OperationModel operation)
-    {
-        writer.Line("using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        EmitEnsureSuccess(writer, operation);
     }
 
     // An unsuccessful status throws; where the spec documents an error body for it, ApiException<TError>.

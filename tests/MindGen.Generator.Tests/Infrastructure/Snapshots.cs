@@ -60,6 +60,16 @@ internal static class Snapshots
         Assert.True(failures.Count == 0, $"Snapshots of '{scenario}' differ (MINDGEN_ACCEPT_SNAPSHOTS=1 accepts): {string.Join("; ", failures)}");
     }
 
+    /// <summary>
+    /// The files that depend on the spec's schemas only. The runtime, ApiException and ApiResponse are the
+    /// same for every spec but for names; the EnneoMind scenario keeps them, the others leave them out so
+    /// that their snapshots show what their feature changes.
+    /// </summary>
+    public static IEnumerable<GeneratedSourceResult> WithoutSharedPlumbing(IEnumerable<GeneratedSourceResult> sources) =>
+        sources.Where(source => !source.HintName.EndsWith("ClientRuntime.g.cs", StringComparison.Ordinal)
+            && !source.HintName.EndsWith(".ApiException.g.cs", StringComparison.Ordinal)
+            && !source.HintName.EndsWith(".ApiResponse.g.cs", StringComparison.Ordinal));
+
     private static string Normalize(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n");
 
     private static string FindProjectDirectory(string callerPath)

@@ -36,7 +36,11 @@ public partial class EnneoMindClient : IEnneoMindClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Successful operation</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => (await GetTicketWorklogsWithResponseAsync(ticketId, cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
+        return await EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -46,17 +50,8 @@ public partial class EnneoMindClient : IEnneoMindClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("ticket/");
-        requestUri.Append(EnneoMindClientRuntime.EscapePathSegment(EnneoMindClientRuntime.Format(ticketId)));
-        requestUri.Append("/worklog");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        await EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> responseBody = await EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
-        return new global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>((int)response.StatusCode, EnneoMindClientRuntime.Headers(response), responseBody);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
+        return new global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>((int)response.StatusCode, EnneoMindClientRuntime.Headers(response), await EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Get all worklogs for a ticket</summary>
@@ -67,6 +62,16 @@ public partial class EnneoMindClient : IEnneoMindClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Enneo.Mind.TicketWorklog> StreamTicketWorklogsAsync(long ticketId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.TicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), false))
+        {
+            yield return item!;
+        }
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
         requestUri.Append(EnneoMindClientRuntime.EscapePathSegment(EnneoMindClientRuntime.Format(ticketId)));
@@ -74,12 +79,17 @@ public partial class EnneoMindClient : IEnneoMindClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         await EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.TicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), false))
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
         {
-            yield return item!;
+            await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
         }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
     }
 }

@@ -34,7 +34,11 @@ public partial class AllOfClient : IAllOfClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => (await GetDogWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);
+        return await AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Calls GET getDog.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -44,14 +48,28 @@ public partial class AllOfClient : IAllOfClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);
+        return new global::AllOf.ApiResponse<global::AllOf.GetDogResponse>((int)response.StatusCode, AllOfClientRuntime.Headers(response), await AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false));
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("dogs/");
         requestUri.Append(AllOfClientRuntime.EscapePathSegment(AllOfClientRuntime.Format(id)));
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);
-        global::AllOf.GetDogResponse responseBody = await AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
-        return new global::AllOf.ApiResponse<global::AllOf.GetDogResponse>((int)response.StatusCode, AllOfClientRuntime.Headers(response), responseBody);
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
     }
 }

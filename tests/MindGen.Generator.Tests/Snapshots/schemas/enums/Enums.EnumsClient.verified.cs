@@ -34,7 +34,11 @@ public partial class EnumsClient : IEnumsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => (await ListOrdersWithResponseAsync(state, cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
+        return await EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Calls GET listOrders.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -44,19 +48,8 @@ public partial class EnumsClient : IEnumsClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("orders");
-        char separator = '?';
-        if (state is { } stateValue)
-        {
-            EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", EnumsClientRuntime.Format(stateValue.Value));
-        }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> responseBody = await EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
-        return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, EnumsClientRuntime.Headers(response), responseBody);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
+        return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, EnumsClientRuntime.Headers(response), await EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listOrders.</summary>
@@ -67,6 +60,16 @@ public partial class EnumsClient : IEnumsClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
+        {
+            yield return item!;
+        }
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("orders");
         char separator = '?';
@@ -76,12 +79,17 @@ public partial class EnumsClient : IEnumsClient
         }
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
         {
-            yield return item!;
+            await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
         }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
     }
 }

@@ -33,7 +33,11 @@ public partial class FormatsClient : IFormatsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Nullable items.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await ListLabelsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
+        return await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Calls GET listLabels.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -42,14 +46,8 @@ public partial class FormatsClient : IFormatsClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("labels");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<string?> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
-        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), responseBody);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
+        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listLabels.</summary>
@@ -59,12 +57,7 @@ public partial class FormatsClient : IFormatsClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("labels");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.String, true, "listLabels", "IReadOnlyList<string>", cancellationToken), false))
         {
@@ -72,11 +65,35 @@ public partial class FormatsClient : IFormatsClient
         }
     }
 
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("labels");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
+    }
+
     /// <summary>Calls GET getNumbers.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Value-type items, streamed too.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await GetNumbersWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
+        return await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Calls GET getNumbers.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -85,14 +102,8 @@ public partial class FormatsClient : IFormatsClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("numbers");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<long> responseBody = await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
-        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), responseBody);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
+        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET getNumbers.</summary>
@@ -102,16 +113,31 @@ public partial class FormatsClient : IFormatsClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("numbers");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Int64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken), false))
         {
             yield return item;
         }
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("numbers");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
     }
 }

@@ -33,7 +33,11 @@ public partial class OneOfClient : IOneOfClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await ListPetsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
+        return await OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Calls GET listPets.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -42,14 +46,8 @@ public partial class OneOfClient : IOneOfClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> responseBody = await OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
-        return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, OneOfClientRuntime.Headers(response), responseBody);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
+        return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, OneOfClientRuntime.Headers(response), await OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listPets.</summary>
@@ -59,16 +57,31 @@ public partial class OneOfClient : IOneOfClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(OneOfClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
         {
             yield return item!;
         }
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("pets");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
     }
 }

@@ -33,7 +33,11 @@ public partial class ZooClient : IZooClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => (await ListAnimalsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
+        return await ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Calls GET listAnimals.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -42,14 +46,8 @@ public partial class ZooClient : IZooClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("animals");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
-        global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> responseBody = await ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
-        return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, ZooClientRuntime.Headers(response), responseBody);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
+        return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, ZooClientRuntime.Headers(response), await ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listAnimals.</summary>
@@ -59,16 +57,31 @@ public partial class ZooClient : IZooClient
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Zoo.Animal> StreamAnimalsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var requestUri = new global::System.Text.StringBuilder();
-        requestUri.Append("animals");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ZooClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Animal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), false))
         {
             yield return item!;
         }
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestUri = new global::System.Text.StringBuilder();
+        requestUri.Append("animals");
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        request.Headers.Accept.ParseAdd("application/json");
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
     }
 }

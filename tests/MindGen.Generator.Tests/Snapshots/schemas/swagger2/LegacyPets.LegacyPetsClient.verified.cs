@@ -35,7 +35,11 @@ public partial class LegacyPetsClient : ILegacyPetsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A pet</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    public async global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => (await GetPetWithResponseAsync(petId, fields, cancellationToken).ConfigureAwait(false)).Body;
+    public async global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);
+        return await LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Calls GET getPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
@@ -45,6 +49,12 @@ public partial class LegacyPetsClient : ILegacyPetsClient
     /// <returns>The status code, the headers and the body of the response.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     public async global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);
+        return new global::LegacyPets.ApiResponse<global::LegacyPets.Pet>((int)response.StatusCode, LegacyPetsClientRuntime.Headers(response), await LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false));
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
@@ -57,9 +67,17 @@ public partial class LegacyPetsClient : ILegacyPetsClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         await LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
-        using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await LegacyPetsClientRuntime.EnsureSuccessAsync(response, "getPet", cancellationToken).ConfigureAwait(false);
-        global::LegacyPets.Pet responseBody = await LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
-        return new global::LegacyPets.ApiResponse<global::LegacyPets.Pet>((int)response.StatusCode, LegacyPetsClientRuntime.Headers(response), responseBody);
+        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await LegacyPetsClientRuntime.EnsureSuccessAsync(response, "getPet", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        return response;
     }
 }
