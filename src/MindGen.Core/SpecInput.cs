@@ -1,3 +1,5 @@
+using MindGen.Model;
+
 namespace MindGen;
 
 /// <summary>
@@ -8,4 +10,14 @@ namespace MindGen;
 /// <param name="Text">The document's text (YAML or JSON).</param>
 /// <param name="Namespace">The C# namespace to generate into; derived from the spec's title when null.</param>
 /// <param name="ClientName">The client class name; derived from the spec's title when null.</param>
-public sealed record SpecInput(string Path, string Text, string? Namespace = null, string? ClientName = null);
+/// <param name="ReferencedDocuments">
+/// The other files its <c>$ref</c>s reach, directly or through each other, that were found; see
+/// <see cref="Reading.ExternalReferences.Attach"/>. Only these, so that an edit to an unrelated file leaves the
+/// input equal.
+/// </param>
+public sealed record SpecInput(
+    string Path,
+    string Text,
+    string? Namespace = null,
+    string? ClientName = null,
+    EquatableArray<SpecDocument> ReferencedDocuments = default);

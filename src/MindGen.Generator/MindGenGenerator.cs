@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -19,11 +20,16 @@ public sealed class MindGenGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A spec's relative $refs may point into any other AdditionalFiles item; the texts of the ones it
+        // reaches become part of its input, so editing one of them re-runs that spec, and editing any
+        // other file leaves the input equal and everything after it cached.
+        IncrementalValueProvider<ImmutableArray<AdditionalText>> allFiles = context.AdditionalTextsProvider.Collect();
         IncrementalValuesProvider<SpecInput> specs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => SpecInputReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .Where(static input => input is not null)
-            .Select(static (input, _) => input!)
+            .Combine(allFiles)
+            .Select(static (pair, cancellationToken) => SpecInputReader.AttachReferencedDocuments(pair.Left!, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SpecInputs);
 
         IncrementalValuesProvider<SpecModel> models = specs

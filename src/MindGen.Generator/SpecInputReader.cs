@@ -1,10 +1,15 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MindGen.Reading;
 
 namespace MindGen.Generator;
 
-/// <summary>Picks the AdditionalFiles that the package's build targets marked as MindGen specs.</summary>
+/// <summary>
+/// Picks the AdditionalFiles that the package's build targets marked as MindGen specs, with the files they refer to.
+/// </summary>
 internal static class SpecInputReader
 {
     private const string Metadata = "build_metadata.AdditionalFiles.";
@@ -18,6 +23,25 @@ internal static class SpecInputReader
 
         string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
         return new SpecInput(file.Path, text, Value(options, "MindGenNamespace"), Value(options, "MindGenClientName"));
+    }
+
+    /// <summary>Adds the texts of the files the spec's <c>$ref</c>s reach (see <see cref="ExternalReferences"/>).</summary>
+    public static SpecInput AttachReferencedDocuments(SpecInput input, ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    {
+        if (!ExternalReferences.Any(input.Text))
+        {
+            return input;
+        }
+
+        var byPath = new Dictionary<string, AdditionalText>(SpecPath.Comparer);
+        foreach (AdditionalText file in files)
+        {
+            byPath[SpecPath.Normalize(file.Path)] = file;
+        }
+
+        return ExternalReferences.Attach(
+            input,
+            path => byPath.TryGetValue(path, out AdditionalText? file) ? file.GetText(cancellationToken)?.ToString() : null);
     }
 
     private static string? Value(AnalyzerConfigOptions options, string name) =>

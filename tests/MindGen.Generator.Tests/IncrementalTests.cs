@@ -23,11 +23,11 @@ public sealed class IncrementalTests
 
         foreach (string step in ModelSteps.Append(TrackingNames.NamespaceClaims))
         {
-            Assert.All(Outputs(run, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+            Assert.All(IncrementalSteps.Outputs(run, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         }
 
         // The one look at the compilation runs again (a type lookup) and finds the same answer.
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(run, TrackingNames.HttpClientFactory)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.HttpClientFactory)));
         Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
@@ -42,8 +42,8 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(spec, edited).RunGenerators(compilation);
         GeneratorRunResult run = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.Models)));
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.Apis)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.Models)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.Apis)));
         Assert.Contains("The worklog&apos;s ID", run.GeneratedSources.Single(s => s.HintName == "Enneo.Mind.TicketWorklog.g.cs").SourceText.ToString().Replace("'", "&apos;"));
     }
 
@@ -57,9 +57,9 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(spec, spec.WithText(spec.GetText() + "\n# a comment\n")).RunGenerators(compilation);
         GeneratorRunResult run = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.SpecInputs)));
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(run, TrackingNames.Models)));
-        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(run, TrackingNames.Apis)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.SpecInputs)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.Models)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.Apis)));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class IncrementalTests
         SpecFile edited = vendor.WithText(vendor.GetText().ToString().Replace("Worklog ID", "Worklog identifier"));
         GeneratorRunResult run = driver.ReplaceAdditionalText(vendor, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], Outputs(run, TrackingNames.Models));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], IncrementalSteps.Outputs(run, TrackingNames.Models));
     }
 
     [Fact]
@@ -86,13 +86,8 @@ public sealed class IncrementalTests
 
         GeneratorRunResult run = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(factory, GeneratorHarness.ParseOptions))).GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(run, TrackingNames.HttpClientFactory)));
-        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(run, TrackingNames.Models)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.HttpClientFactory)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.Models)));
         Assert.Contains(run.GeneratedSources, source => source.HintName == "Enneo.Mind.EnneoMindClientServiceCollectionExtensions.g.cs");
     }
-
-    private static IncrementalStepRunReason[] Outputs(GeneratorRunResult run, string step) =>
-        run.TrackedSteps.TryGetValue(step, out var steps)
-            ? steps.SelectMany(s => s.Outputs).Select(output => output.Reason).ToArray()
-            : throw new Xunit.Sdk.XunitException($"step {step} did not run");
 }

@@ -72,9 +72,16 @@ public static class DiagnosticCatalog
         "'{0}' at '{1}' is not reflected in the generated C#: {2}",
         DiagnosticSeverityLevel.Warning);
 
+    public static readonly DiagnosticDefinition ExternalFileUnavailable = new(
+        "MG0012",
+        "Referenced file not available",
+        "'{0}' refers to '{1}', which is not among the files MindGen was given (MindGenSpec or AdditionalFiles items); it is typed as JsonElement",
+        DiagnosticSeverityLevel.Warning);
+
     public static DiagnosticDefinition[] All { get; } =
     [
         UnreadableDocument, NotOpenApi, InvalidDocument, UnresolvedReference, UnsupportedConstruct,
         MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace, KeywordIgnored,
+        ExternalFileUnavailable,
     ];
 }

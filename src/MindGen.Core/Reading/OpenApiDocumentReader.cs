@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
@@ -11,7 +12,8 @@ namespace MindGen.Reading;
 /// <summary>
 /// Turns spec text into an <see cref="OpenApiDocument"/> (OpenAPI 2.0, 3.0 and 3.1; YAML or JSON) and every
 /// problem the reader found into a located <see cref="SpecDiagnostic"/>. Never touches the file system or
-/// the network: external references are not followed.
+/// the network: references to other files are resolved in the texts the caller attached to the input
+/// (<see cref="SpecInput.ReferencedDocuments"/>), see <see cref="ReferenceBundler"/>.
 /// </summary>
 public static class OpenApiDocumentReader
 {
@@ -30,12 +32,12 @@ public static class OpenApiDocumentReader
 
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         settings.AddYamlReader();
-        string format = input.Text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "json" : "yaml";
-
         ReadResult result;
         try
         {
-            result = OpenApiDocument.Parse(input.Text, format, settings);
+            result = ExternalReferences.Any(input.Text) && Bundled(input, diagnostics) is { } bundled
+                ? new OpenApiJsonReader().Read(bundled, BundleLocation, settings)
+                : OpenApiDocument.Parse(input.Text, SpecNodes.IsJson(input.Text) ? "json" : "yaml", settings);
         }
         catch (OpenApiUnsupportedSpecVersionException e)
         {
@@ -81,6 +83,24 @@ public static class OpenApiDocumentReader
         return result.Document;
     }
 
+    // Where the reader believes the bundled document lives; every reference left in it is internal.
+    private static readonly Uri BundleLocation = new("file:///mindgen/bundled-spec");
+
+    /// <summary>
+    /// The spec with the files it refers to folded in; null when its text does not parse, so that the
+    /// ordinary path reports that with the reader's own message.
+    /// </summary>
+    private static JsonNode? Bundled(SpecInput input, List<SpecDiagnostic> diagnostics)
+    {
+        if (SpecNodes.Parse(input.Path, input.Text, []) is not JsonObject root)
+        {
+            return null;
+        }
+
+        ReferenceBundler.Bundle(input, root, diagnostics);
+        return root;
+    }
+
     private static SpecDiagnostic ReportUnreadable(SpecInput input, string message)
     {
         if (message.IndexOf("Version node not found", StringComparison.Ordinal) >= 0)
@@ -95,7 +115,7 @@ public static class OpenApiDocumentReader
         return SpecDiagnostic.Create(DiagnosticCatalog.UnreadableDocument, LocateSyntaxError(input.Path, message), input.Path, message);
     }
 
-    private static SourceLocation LocateSyntaxError(string path, string message)
+    internal static SourceLocation LocateSyntaxError(string path, string message)
     {
         Match yaml = YamlPosition.Match(message);
         if (yaml.Success)

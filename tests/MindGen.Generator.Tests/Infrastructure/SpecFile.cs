@@ -32,8 +32,14 @@ internal sealed class SpecFile : AdditionalText
     public static SpecFile Fixture(string name, string? ns = null, string? clientName = null) =>
         new(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name), File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name)), ns, clientName);
 
+    /// <summary>A fixture that is an AdditionalFile but not a MindGenSpec (a file that specs refer to).</summary>
+    public static SpecFile Referenced(string name) =>
+        new(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name), File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name)), isSpec: false);
+
+    public bool IsSpec => Options["build_metadata.AdditionalFiles.MindGenSpec"] == "true";
+
     public SpecFile WithText(string text) =>
-        new(Path, text, Options["build_metadata.AdditionalFiles.MindGenNamespace"], Options["build_metadata.AdditionalFiles.MindGenClientName"]);
+        new(Path, text, Options["build_metadata.AdditionalFiles.MindGenNamespace"], Options["build_metadata.AdditionalFiles.MindGenClientName"], IsSpec);
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }

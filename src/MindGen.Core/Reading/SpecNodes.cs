@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi.YamlReader;
+using MindGen.Diagnostics;
+using SharpYaml.Serialization;
+
+namespace MindGen.Reading;
+
+/// <summary>Parses a spec file, YAML or JSON, into a JSON tree that references can be resolved in.</summary>
+internal static class SpecNodes
+{
+    /// <summary>The file's root, or null after reporting why it cannot be read.</summary>
+    public static JsonNode? Parse(string path, string text, List<SpecDiagnostic> diagnostics)
+    {
+        try
+        {
+            if (IsJson(text))
+            {
+                return JsonNode.Parse(text);
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count > 0)
+            {
+                return YamlConverter.ToJsonNode(stream.Documents[0]);
+            }
+
+            diagnostics.Add(SpecDiagnostic.Create(DiagnosticCatalog.UnreadableDocument, new SourceLocation(path, 0, 0), path, "the file is empty"));
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(SpecDiagnostic.Create(
+                DiagnosticCatalog.UnreadableDocument, OpenApiDocumentReader.LocateSyntaxError(path, e.Message), path, e.Message));
+            return null;
+        }
+    }
+
+    public static bool IsJson(string text) => text.TrimStart().StartsWith("{", StringComparison.Ordinal);
+}
