@@ -29,8 +29,17 @@ internal static class XmlDoc
     public static void Returns(SourceWriter writer, string? text, string fallbackXml) =>
         Element(writer, "returns", text, fallbackXml, attributes: null);
 
-    /// <summary>A line of already-valid XML, written as is (for <c>see</c> references the emitter builds).</summary>
-    public static void Raw(SourceWriter writer, string xml) => writer.Line("/// " + xml);
+    /// <summary>
+    /// Already-valid XML the emitter built (with <c>see</c> references), written as is; spec text inside it
+    /// went through <see cref="Escape"/>, which keeps line breaks, so each line gets its own prefix.
+    /// </summary>
+    public static void Raw(SourceWriter writer, string xml)
+    {
+        foreach (string line in SplitLines(xml))
+        {
+            writer.Line("/// " + line);
+        }
+    }
 
     public static string Escape(string text)
     {

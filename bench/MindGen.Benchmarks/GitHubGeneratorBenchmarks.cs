@@ -1,0 +1,37 @@
+using Basic.Reference.Assemblies;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using MindGen.Generator;
+
+namespace MindGen.Benchmarks;
+
+/// <summary>
+/// A new driver over GitHub's REST description (<c>@octokit/openapi</c>, api.github.com.json, ~13 MB). The
+/// spec is not in the repository: <c>MINDGEN_GITHUB_SPEC</c> names the downloaded file (README: "Wider testing").
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class GitHubGeneratorBenchmarks
+{
+    public const string Variable = "MINDGEN_GITHUB_SPEC";
+
+    private CSharpCompilation _compilation = null!;
+    private InMemorySpec _spec = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string path = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value && File.Exists(value)
+            ? value
+            : throw new InvalidOperationException($"Set {Variable} to the path of api.github.com.json to run this benchmark.");
+        _spec = new InMemorySpec(path, File.ReadAllText(path));
+        _compilation = CSharpCompilation.Create("Consumer", [], Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    [Benchmark(Description = "GitHub REST spec, new driver (cold)")]
+    public int ColdRun() =>
+        CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], [_spec], CSharpParseOptions.Default, new SpecOptions("GitHub"))
+            .RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+}

@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using MindGen.Benchmarks;
+
+// dotnet run -c Release --project bench/MindGen.Benchmarks -- --filter '*'   (BenchmarkDotNet; see docs/performance.md)
+// dotnet run -c Release --project bench/MindGen.Benchmarks -- peak-memory  (peak working set per reading style)
+if (args.Length > 0 && args[0].StartsWith(PeakMemory.Command, StringComparison.Ordinal))
+{
+    return await PeakMemory.RunAsync(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SerializerBenchmarks).Assembly).Run(args);
+return 0;
