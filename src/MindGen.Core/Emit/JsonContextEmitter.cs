@@ -34,11 +34,13 @@ internal sealed class JsonContextEmitter
         }
     }
 
-    // Members a context has already (from JsonSerializerContext and object) or declares itself.
+    // Members a context has already (from JsonSerializerContext and object) or declares itself, helpers
+    // included (a GitHub schema is called "failure-reason").
     private static readonly HashSet<string> TakenContextMembers =
     [
         "Options", "Default", "GetTypeInfo", "GeneratedSerializerOptions", "Create",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "FailureReason", "Failure", "Mismatch", "AddPath", "ParseDuration", "StringCache", "ReadDate", "UnescapedName",
     ];
 
     /// <summary>
