@@ -74,8 +74,51 @@ public sealed class JsonRoundTripTests
         Assert.Equal("2024-02-29", written["date"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Escaped_member_names_and_values_are_read_like_plain_ones()
+    {
+        TicketWorklog worklog = JsonSerializer.Deserialize("""{"\u0069d":7,"d\u0061te":"2024\u002D02-29","worklog":{"\u0061ction":"r\u00e9ply"}}""", EnneoMindJsonContext.Default.TicketWorklog)!;
+
+        Assert.Equal(7, worklog.Id);
+        Assert.Equal(new DateOnly(2024, 2, 29), worklog.Date);
+        Assert.Equal("réply", worklog.Worklog!.Action);
+        Assert.Null(worklog.AdditionalProperties);
+    }
+
+    [Fact]
+    public void Repeated_strings_are_shared_and_never_confused()
+    {
+        const string json = """[{"action":"reply","actionList":["reply","réply","replz","reply"]},{"action":"reply"}]""";
+        WorklogInfo[] infos = JsonDocument.Parse(json).RootElement.EnumerateArray()
+            .Select(element => JsonSerializer.Deserialize(element.GetRawText(), EnneoMindJsonContext.Default.WorklogInfo)!).ToArray();
+
+        Assert.Equal(["reply", "réply", "replz", "reply"], infos[0].ActionList);
+        Assert.Same(infos[0].Action, infos[1].Action);
+        Assert.Same(infos[0].ActionList![0], infos[0].ActionList![3]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(40)]
+    public void Arrays_of_any_length_keep_every_item_in_order(int length)
+    {
+        string[] items = Enumerable.Range(0, length).Select(i => "a" + i).ToArray();
+        string json = new JsonObject { ["actionList"] = new JsonArray(items.Select(item => (JsonNode)item!).ToArray()) }.ToJsonString();
+
+        TimeSegment segment = JsonSerializer.Deserialize(json, EnneoMindJsonContext.Default.TimeSegment)!;
+
+        Assert.Equal(items, segment.ActionList);
+        Assert.Equal(json, JsonSerializer.Serialize(segment, EnneoMindJsonContext.Default.TimeSegment));
+    }
+
     [Theory]
     [InlineData("""{"date":"2024-13-01"}""", "$.date", "expected a date (yyyy-MM-dd), found a string")]
+    [InlineData("""{"date":"2023-02-29"}""", "$.date", "expected a date (yyyy-MM-dd), found a string")]
+    [InlineData("""{"date":"2024-1-011"}""", "$.date", "expected a date (yyyy-MM-dd), found a string")]
+    [InlineData("""{"date":"0000-01-01"}""", "$.date", "expected a date (yyyy-MM-dd), found a string")]
     [InlineData("""{"id":1.5}""", "$.id", "expected an integer (Int64), found a number")]
     [InlineData("""{"assessments":[{"id":1},{"id":true}]}""", "$.assessments[1].id", "expected an integer (Int64), found a boolean")]
     [InlineData("""{"worklog":[]}""", "$.worklog", "expected an object (WorklogInfo), found an array")]

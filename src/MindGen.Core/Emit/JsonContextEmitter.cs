@@ -217,7 +217,26 @@ internal sealed class JsonContextEmitter
                     """);
             }
 
-            if (_shapes.Helpers.Any(shape => shape is PrimitiveTypeRef { Kind: PrimitiveKind.Duration }))
+            if (_api.Models.Any(model => model.Properties.Count > 0))
+            {
+                writer.Lines($$"""
+
+                    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+                    private static byte[] UnescapedName(ref {{JsonNames.Reader}} reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+                    """);
+            }
+
+            if (UsesPrimitive(PrimitiveKind.String))
+            {
+                EmitStringCache(writer);
+            }
+
+            if (UsesPrimitive(PrimitiveKind.Date))
+            {
+                EmitReadDate(writer);
+            }
+
+            if (UsesPrimitive(PrimitiveKind.Duration))
             {
                 writer.Lines($$"""
 
@@ -245,6 +264,93 @@ internal sealed class JsonContextEmitter
 
         return writer.ToString();
     }
+
+    private bool UsesPrimitive(PrimitiveKind kind) => _shapes.Helpers.Any(shape => shape is PrimitiveTypeRef primitive && primitive.Kind == kind);
+
+    private static void EmitStringCache(SourceWriter writer) =>
+        writer.Lines($$"""
+
+            // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
+            // table hands out one instance per distinct value instead of a new string for each occurrence. Only
+            // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
+            private static class StringCache
+            {
+                private const int Size = 1024;
+                private const int MaxLength = 48;
+
+                [global::System.ThreadStatic]
+                private static string?[]? s_entries;
+
+                public static string Read(ref {{JsonNames.Reader}} reader)
+                {
+                    global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+                    if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
+                    {
+                        return reader.GetString()!;
+                    }
+
+                    string?[] entries = s_entries ??= new string?[Size];
+                    var hash = new global::System.HashCode();
+                    hash.AddBytes(bytes);
+                    int slot = (int)((uint)hash.ToHashCode() % Size);
+                    if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+                    {
+                        return cached;
+                    }
+
+                    string value = reader.GetString()!;
+                    if (value.Length == bytes.Length)
+                    {
+                        // As many characters as bytes: the value is ASCII.
+                        entries[slot] = value;
+                    }
+
+                    return value;
+                }
+            }
+            """);
+
+    private static void EmitReadDate(SourceWriter writer) =>
+        writer.Lines($$"""
+
+            // yyyy-MM-dd straight from the UTF-8 bytes, without an intermediate string.
+            private static bool ReadDate(ref {{JsonNames.Reader}} reader, out global::System.DateOnly value)
+            {
+                value = default;
+                global::System.ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+                if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+                {
+                    return false;
+                }
+
+                int year = 0, month = 0, day = 0;
+                for (int i = 0; i < 10; i++)
+                {
+                    if (i is 4 or 7)
+                    {
+                        continue;
+                    }
+
+                    uint digit = (uint)(text[i] - '0');
+                    if (digit > 9)
+                    {
+                        return false;
+                    }
+
+                    if (i < 4) { year = (year * 10) + (int)digit; }
+                    else if (i < 7) { month = (month * 10) + (int)digit; }
+                    else { day = (day * 10) + (int)digit; }
+                }
+
+                if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+                {
+                    return false;
+                }
+
+                value = new global::System.DateOnly(year, month, day);
+                return true;
+            }
+            """);
 
     private void EmitHelpers(SourceWriter writer, TypeRef shape)
     {
@@ -311,20 +417,43 @@ internal sealed class JsonContextEmitter
                     throw Mismatch(ref reader, "an array");
                 }
 
-                var items = new global::System.Collections.Generic.List<{{elementType}}>();
+                // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+                // costs one exact-size allocation instead of a list and its growing buffer.
+                {{elementType}} item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+                global::System.Collections.Generic.List<{{elementType}}>? more = null;
+                int count = 0;
                 try
                 {
                     while (reader.Read() && reader.TokenType != {{JsonNames.TokenType}}.EndArray)
                     {
-                        items.Add({{JsonValueCode.Read(element, element.IsNullable)}});
+                        {{elementType}} item = {{JsonValueCode.Read(element, element.IsNullable)}};
+                        switch (count)
+                        {
+                            case 0: item0 = item; break;
+                            case 1: item1 = item; break;
+                            case 2: item2 = item; break;
+                            case 3: item3 = item; break;
+                            case 4: more = new global::System.Collections.Generic.List<{{elementType}}>(16) { item0, item1, item2, item3, item }; break;
+                            default: more!.Add(item); break;
+                        }
+
+                        count++;
                     }
                 }
                 catch ({{JsonNames.Exception}} exception)
                 {
-                    throw AddPath(exception, "[" + items.Count.ToString({{JsonNames.Invariant}}) + "]");
+                    throw AddPath(exception, "[" + count.ToString({{JsonNames.Invariant}}) + "]");
                 }
 
-                return items;
+                return count switch
+                {
+                    0 => global::System.Array.Empty<{{elementType}}>(),
+                    1 => new {{elementType}}[] { item0 },
+                    2 => new {{elementType}}[] { item0, item1 },
+                    3 => new {{elementType}}[] { item0, item1, item2 },
+                    4 => new {{elementType}}[] { item0, item1, item2, item3 },
+                    _ => more!,
+                };
                 """);
         }
 

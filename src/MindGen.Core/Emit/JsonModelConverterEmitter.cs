@@ -1,11 +1,12 @@
 using System.Linq;
+using System.Text;
 using MindGen.Model;
 
 namespace MindGen.Emit;
 
 /// <summary>
 /// Emits the reader and writer of one generated class. Reading collects members into locals and builds the
-/// object at the end (so <c>required</c> members work); names are matched as UTF-8 without allocating;
+/// object at the end (so <c>required</c> members work); names are matched as UTF-8 bytes without allocating;
 /// members the spec does not describe are kept in the class's additional-properties bag.
 /// </summary>
 internal sealed class JsonModelConverterEmitter
@@ -86,34 +87,13 @@ internal sealed class JsonModelConverterEmitter
             {
                 using (writer.Open($"while (reader.Read() && reader.TokenType != {JsonNames.TokenType}.EndObject)"))
                 {
-                    string keyword = "if";
-                    foreach (PropertyModel property in model.Properties)
+                    if (model.Properties.Count > 0)
                     {
-                        using (writer.Open($"{keyword} (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))"))
-                        {
-                            writer.Line($"member = {CSharpLiteral.String(PathSegment(property.JsonName))};");
-                            writer.Line("reader.Read();");
-                            writer.Line($"{Local(property)} = {JsonValueCode.Read(property.Type, property.IsNullableInCSharp)};");
-                            if (property.IsRequired)
-                            {
-                                writer.Line($"{Seen(property)} = true;");
-                            }
-                        }
-
-                        keyword = "else if";
+                        EmitMatchMembers(writer, model);
+                        writer.Line();
                     }
 
-                    if (model.Properties.Count == 0)
-                    {
-                        EmitKeepUnknown(writer);
-                    }
-                    else
-                    {
-                        using (writer.Open("else"))
-                        {
-                            EmitKeepUnknown(writer);
-                        }
-                    }
+                    EmitKeepUnknown(writer);
                 }
             }
 
@@ -143,6 +123,42 @@ internal sealed class JsonModelConverterEmitter
 
             writer.Line($"    {model.AdditionalPropertiesName} = additionalProperties,");
             writer.Line("};");
+        }
+    }
+
+    /// <summary>
+    /// Finds the member by the UTF-8 bytes of its name: a switch on the length, then one or two byte
+    /// comparisons, instead of comparing against every name in turn. Escaped names (<c>"\u0069d"</c>) are
+    /// unescaped first, so they match too. A matched member is read and the loop goes on to the next.
+    /// </summary>
+    private static void EmitMatchMembers(SourceWriter writer, ObjectModel model)
+    {
+        writer.Line($"global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;");
+        using (writer.Open("switch (nameBytes.Length)"))
+        {
+            foreach (IGrouping<int, PropertyModel> sameLength in model.Properties.GroupBy(property => Encoding.UTF8.GetByteCount(property.JsonName)).OrderBy(group => group.Key))
+            {
+                using (writer.Label($"case {sameLength.Key}:"))
+                {
+                    foreach (PropertyModel property in sameLength)
+                    {
+                        using (writer.Open($"if (global::System.MemoryExtensions.SequenceEqual(nameBytes, {CSharpLiteral.Utf8(property.JsonName)}))"))
+                        {
+                            writer.Line($"member = {CSharpLiteral.String(PathSegment(property.JsonName))};");
+                            writer.Line("reader.Read();");
+                            writer.Line($"{Local(property)} = {JsonValueCode.Read(property.Type, property.IsNullableInCSharp)};");
+                            if (property.IsRequired)
+                            {
+                                writer.Line($"{Seen(property)} = true;");
+                            }
+
+                            writer.Line("continue;");
+                        }
+                    }
+
+                    writer.Line("break;");
+                }
+            }
         }
     }
 
@@ -187,16 +203,14 @@ internal sealed class JsonModelConverterEmitter
 
                 if (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type))
                 {
-                    writer.Line($"writer.WritePropertyName({name});");
-                    writer.Line(JsonValueCode.Write(property.Type, "value." + property.Name));
+                    writer.Line(JsonValueCode.WriteMember(property.Type, name, "value." + property.Name));
                     continue;
                 }
 
                 // Null is written where the spec allows it (or the member is required); otherwise the member is left out.
                 using (writer.Open($"if (value.{property.Name} is {{ }} {Local(property)})"))
                 {
-                    writer.Line($"writer.WritePropertyName({name});");
-                    writer.Line(JsonValueCode.Write(property.Type, Local(property)));
+                    writer.Line(JsonValueCode.WriteMember(property.Type, name, Local(property)));
                 }
 
                 if (property.Type.IsNullable || property.IsRequired)

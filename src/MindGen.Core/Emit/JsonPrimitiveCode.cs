@@ -12,17 +12,14 @@ internal static class JsonPrimitiveCode
     /// <summary>The condition under which the value can be read, the expression that reads it, what was expected.</summary>
     public static (string Condition, string Expression, string Expected) Read(PrimitiveKind kind) => kind switch
     {
-        PrimitiveKind.String => ($"reader.TokenType == {JsonNames.TokenType}.String", "reader.GetString()!", "a string"),
+        PrimitiveKind.String => ($"reader.TokenType == {JsonNames.TokenType}.String", "StringCache.Read(ref reader)", "a string"),
         PrimitiveKind.Boolean => ($"reader.TokenType is {JsonNames.TokenType}.True or {JsonNames.TokenType}.False", "reader.GetBoolean()", "true or false"),
         PrimitiveKind.Int32 => (Number("TryGetInt32", "int"), "value", "an integer (Int32)"),
         PrimitiveKind.Int64 => (Number("TryGetInt64", "long"), "value", "an integer (Int64)"),
         PrimitiveKind.Single => (Number("TryGetSingle", "float"), "value", "a number (Single)"),
         PrimitiveKind.Double => (Number("TryGetDouble", "double"), "value", "a number (Double)"),
         PrimitiveKind.Decimal => (Number("TryGetDecimal", "decimal"), "value", "a number (Decimal)"),
-        PrimitiveKind.Date => (
-            $"reader.TokenType == {JsonNames.TokenType}.String && global::System.DateOnly.TryParseExact(reader.GetString(), \"yyyy-MM-dd\", {JsonNames.Invariant}, global::System.Globalization.DateTimeStyles.None, out global::System.DateOnly value)",
-            "value",
-            "a date (yyyy-MM-dd)"),
+        PrimitiveKind.Date => ($"reader.TokenType == {JsonNames.TokenType}.String && ReadDate(ref reader, out global::System.DateOnly value)", "value", "a date (yyyy-MM-dd)"),
         PrimitiveKind.DateTime => (String("TryGetDateTimeOffset", "global::System.DateTimeOffset"), "value", "a date-time (ISO 8601)"),
         PrimitiveKind.Time => (
             $"reader.TokenType == {JsonNames.TokenType}.String && global::System.TimeOnly.TryParse(reader.GetString(), {JsonNames.Invariant}, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value)",
@@ -47,7 +44,7 @@ internal static class JsonPrimitiveCode
         PrimitiveKind.String => "writer.WriteStringValue(value);",
         PrimitiveKind.Boolean => "writer.WriteBooleanValue(value);",
         PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal => "writer.WriteNumberValue(value);",
-        PrimitiveKind.Date => $"writer.WriteStringValue(value.ToString(\"yyyy-MM-dd\", {JsonNames.Invariant}));",
+        PrimitiveKind.Date => $"global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, \"yyyy-MM-dd\", {JsonNames.Invariant}); writer.WriteStringValue(text.Slice(0, length));",
         // UTC values keep the conventional "Z" form; others keep their offset.
         PrimitiveKind.DateTime => "if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); }",
         PrimitiveKind.Time => $"writer.WriteStringValue(value.ToString(\"HH:mm:ss.FFFFFFF\", {JsonNames.Invariant}));",

@@ -17,6 +17,18 @@ internal static class JsonValueCode
         $"{JsonNames.Write(TypeSyntax.Key(type with { IsNullable = false }))}(writer, {value});";
 
     /// <summary>
+    /// Statements writing the member <paramref name="nameField"/> (a JsonEncodedText) with <paramref name="value"/>,
+    /// which is not null: one writer call for the scalars the writer has a combined method for.
+    /// </summary>
+    public static string WriteMember(TypeRef type, string nameField, string value) => type switch
+    {
+        PrimitiveTypeRef { Kind: PrimitiveKind.String or PrimitiveKind.Guid } => $"writer.WriteString({nameField}, {value});",
+        PrimitiveTypeRef { Kind: PrimitiveKind.Boolean } => $"writer.WriteBoolean({nameField}, {value});",
+        PrimitiveTypeRef { Kind: PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal } => $"writer.WriteNumber({nameField}, {value});",
+        _ => $"writer.WritePropertyName({nameField}); {Write(type, value)}",
+    };
+
+    /// <summary>
     /// A statement writing <paramref name="value"/> of a possibly-null C# type: the value, or JSON null.
     /// </summary>
     public static string WriteNullable(TypeRef type, string value, string local) =>

@@ -32,49 +32,69 @@ partial class EnneoMindJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("id"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".id";
-                    reader.Read();
-                    valueId = Read_Int64_OrNull(ref reader);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
+                        {
+                            member = ".id";
+                            reader.Read();
+                            valueId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
+                        {
+                            member = ".name";
+                            reader.Read();
+                            valueName = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actions"u8))
+                        {
+                            member = ".actions";
+                            reader.Read();
+                            valueActions = Read_ArrayOfJsonElement_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "description"u8))
+                        {
+                            member = ".description";
+                            reader.Read();
+                            valueDescription = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "intelligence"u8))
+                        {
+                            member = ".intelligence";
+                            reader.Read();
+                            valueIntelligence = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "textAssistanceAccuracy"u8))
+                        {
+                            member = ".textAssistanceAccuracy";
+                            reader.Read();
+                            valueTextAssistanceAccuracy = Read_Double_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    member = ".name";
-                    reader.Read();
-                    valueName = Read_String_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("description"u8))
-                {
-                    member = ".description";
-                    reader.Read();
-                    valueDescription = Read_String_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("intelligence"u8))
-                {
-                    member = ".intelligence";
-                    reader.Read();
-                    valueIntelligence = Read_String_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("textAssistanceAccuracy"u8))
-                {
-                    member = ".textAssistanceAccuracy";
-                    reader.Read();
-                    valueTextAssistanceAccuracy = Read_Double_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("actions"u8))
-                {
-                    member = ".actions";
-                    reader.Read();
-                    valueActions = Read_ArrayOfJsonElement_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -102,32 +122,27 @@ partial class EnneoMindJsonContext
 
         if (value.Id is { } valueId)
         {
-            writer.WritePropertyName(PropertyName_AiAgent_Id);
-            Write_Int64(writer, valueId);
+            writer.WriteNumber(PropertyName_AiAgent_Id, valueId);
         }
 
         if (value.Name is { } valueName)
         {
-            writer.WritePropertyName(PropertyName_AiAgent_Name);
-            Write_String(writer, valueName);
+            writer.WriteString(PropertyName_AiAgent_Name, valueName);
         }
 
         if (value.Description is { } valueDescription)
         {
-            writer.WritePropertyName(PropertyName_AiAgent_Description);
-            Write_String(writer, valueDescription);
+            writer.WriteString(PropertyName_AiAgent_Description, valueDescription);
         }
 
         if (value.Intelligence is { } valueIntelligence)
         {
-            writer.WritePropertyName(PropertyName_AiAgent_Intelligence);
-            Write_String(writer, valueIntelligence);
+            writer.WriteString(PropertyName_AiAgent_Intelligence, valueIntelligence);
         }
 
         if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy)
         {
-            writer.WritePropertyName(PropertyName_AiAgent_TextAssistanceAccuracy);
-            Write_Double(writer, valueTextAssistanceAccuracy);
+            writer.WriteNumber(PropertyName_AiAgent_TextAssistanceAccuracy, valueTextAssistanceAccuracy);
         }
         else
         {
@@ -136,8 +151,7 @@ partial class EnneoMindJsonContext
 
         if (value.Actions is { } valueActions)
         {
-            writer.WritePropertyName(PropertyName_AiAgent_Actions);
-            Write_ArrayOfJsonElement(writer, valueActions);
+            writer.WritePropertyName(PropertyName_AiAgent_Actions); Write_ArrayOfJsonElement(writer, valueActions);
         }
         else
         {

@@ -26,31 +26,42 @@ partial class EnneoMindJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("automationLevel"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".automationLevel";
-                    reader.Read();
-                    valueAutomationLevel = Read_Int64_OrNull(ref reader);
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiAgents"u8))
+                        {
+                            member = ".aiAgents";
+                            reader.Read();
+                            valueAiAgents = Read_ArrayOfAiAgent_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevel"u8))
+                        {
+                            member = ".automationLevel";
+                            reader.Read();
+                            valueAutomationLevel = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 20:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevelLabel"u8))
+                        {
+                            member = ".automationLevelLabel";
+                            reader.Read();
+                            valueAutomationLevelLabel = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("automationLevelLabel"u8))
-                {
-                    member = ".automationLevelLabel";
-                    reader.Read();
-                    valueAutomationLevelLabel = Read_String_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("aiAgents"u8))
-                {
-                    member = ".aiAgents";
-                    reader.Read();
-                    valueAiAgents = Read_ArrayOfAiAgent_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -75,20 +86,17 @@ partial class EnneoMindJsonContext
 
         if (value.AutomationLevel is { } valueAutomationLevel)
         {
-            writer.WritePropertyName(PropertyName_AiUsage_AutomationLevel);
-            Write_Int64(writer, valueAutomationLevel);
+            writer.WriteNumber(PropertyName_AiUsage_AutomationLevel, valueAutomationLevel);
         }
 
         if (value.AutomationLevelLabel is { } valueAutomationLevelLabel)
         {
-            writer.WritePropertyName(PropertyName_AiUsage_AutomationLevelLabel);
-            Write_String(writer, valueAutomationLevelLabel);
+            writer.WriteString(PropertyName_AiUsage_AutomationLevelLabel, valueAutomationLevelLabel);
         }
 
         if (value.AiAgents is { } valueAiAgents)
         {
-            writer.WritePropertyName(PropertyName_AiUsage_AiAgents);
-            Write_ArrayOfAiAgent(writer, valueAiAgents);
+            writer.WritePropertyName(PropertyName_AiUsage_AiAgents); Write_ArrayOfAiAgent(writer, valueAiAgents);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

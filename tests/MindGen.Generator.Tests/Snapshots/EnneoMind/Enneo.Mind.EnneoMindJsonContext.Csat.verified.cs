@@ -28,37 +28,51 @@ partial class EnneoMindJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("id"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".id";
-                    reader.Read();
-                    valueId = Read_Int64_OrNull(ref reader);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
+                        {
+                            member = ".id";
+                            reader.Read();
+                            valueId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "scale"u8))
+                        {
+                            member = ".scale";
+                            reader.Read();
+                            valueScale = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerText"u8))
+                        {
+                            member = ".answerText";
+                            reader.Read();
+                            valueAnswerText = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerStars"u8))
+                        {
+                            member = ".answerStars";
+                            reader.Read();
+                            valueAnswerStars = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("scale"u8))
-                {
-                    member = ".scale";
-                    reader.Read();
-                    valueScale = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("answerStars"u8))
-                {
-                    member = ".answerStars";
-                    reader.Read();
-                    valueAnswerStars = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("answerText"u8))
-                {
-                    member = ".answerText";
-                    reader.Read();
-                    valueAnswerText = Read_String_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -84,26 +98,22 @@ partial class EnneoMindJsonContext
 
         if (value.Id is { } valueId)
         {
-            writer.WritePropertyName(PropertyName_Csat_Id);
-            Write_Int64(writer, valueId);
+            writer.WriteNumber(PropertyName_Csat_Id, valueId);
         }
 
         if (value.Scale is { } valueScale)
         {
-            writer.WritePropertyName(PropertyName_Csat_Scale);
-            Write_Int64(writer, valueScale);
+            writer.WriteNumber(PropertyName_Csat_Scale, valueScale);
         }
 
         if (value.AnswerStars is { } valueAnswerStars)
         {
-            writer.WritePropertyName(PropertyName_Csat_AnswerStars);
-            Write_Int64(writer, valueAnswerStars);
+            writer.WriteNumber(PropertyName_Csat_AnswerStars, valueAnswerStars);
         }
 
         if (value.AnswerText is { } valueAnswerText)
         {
-            writer.WritePropertyName(PropertyName_Csat_AnswerText);
-            Write_String(writer, valueAnswerText);
+            writer.WriteString(PropertyName_Csat_AnswerText, valueAnswerText);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

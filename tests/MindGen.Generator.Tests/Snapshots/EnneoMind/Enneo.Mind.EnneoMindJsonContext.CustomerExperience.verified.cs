@@ -32,49 +32,69 @@ partial class EnneoMindJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("slaMet"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".slaMet";
-                    reader.Read();
-                    valueSlaMet = Read_Boolean_OrNull(ref reader);
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "csat"u8))
+                        {
+                            member = ".csat";
+                            reader.Read();
+                            valueCsat = Read_Csat_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "slaMet"u8))
+                        {
+                            member = ".slaMet";
+                            reader.Read();
+                            valueSlaMet = Read_Boolean_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "reOpened"u8))
+                        {
+                            member = ".reOpened";
+                            reader.Read();
+                            valueReOpened = Read_Boolean_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "dueDateForSLA"u8))
+                        {
+                            member = ".dueDateForSLA";
+                            reader.Read();
+                            valueDueDateForSLA = Read_DateTime_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "closingDateForSLA"u8))
+                        {
+                            member = ".closingDateForSLA";
+                            reader.Read();
+                            valueClosingDateForSLA = Read_DateTime_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 24:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "netSecondsClosedAfterSla"u8))
+                        {
+                            member = ".netSecondsClosedAfterSla";
+                            reader.Read();
+                            valueNetSecondsClosedAfterSla = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("netSecondsClosedAfterSla"u8))
-                {
-                    member = ".netSecondsClosedAfterSla";
-                    reader.Read();
-                    valueNetSecondsClosedAfterSla = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("closingDateForSLA"u8))
-                {
-                    member = ".closingDateForSLA";
-                    reader.Read();
-                    valueClosingDateForSLA = Read_DateTime_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("dueDateForSLA"u8))
-                {
-                    member = ".dueDateForSLA";
-                    reader.Read();
-                    valueDueDateForSLA = Read_DateTime_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("reOpened"u8))
-                {
-                    member = ".reOpened";
-                    reader.Read();
-                    valueReOpened = Read_Boolean_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("csat"u8))
-                {
-                    member = ".csat";
-                    reader.Read();
-                    valueCsat = Read_Csat_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -102,8 +122,7 @@ partial class EnneoMindJsonContext
 
         if (value.SlaMet is { } valueSlaMet)
         {
-            writer.WritePropertyName(PropertyName_CustomerExperience_SlaMet);
-            Write_Boolean(writer, valueSlaMet);
+            writer.WriteBoolean(PropertyName_CustomerExperience_SlaMet, valueSlaMet);
         }
         else
         {
@@ -112,8 +131,7 @@ partial class EnneoMindJsonContext
 
         if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla)
         {
-            writer.WritePropertyName(PropertyName_CustomerExperience_NetSecondsClosedAfterSla);
-            Write_Int64(writer, valueNetSecondsClosedAfterSla);
+            writer.WriteNumber(PropertyName_CustomerExperience_NetSecondsClosedAfterSla, valueNetSecondsClosedAfterSla);
         }
         else
         {
@@ -122,8 +140,7 @@ partial class EnneoMindJsonContext
 
         if (value.ClosingDateForSLA is { } valueClosingDateForSLA)
         {
-            writer.WritePropertyName(PropertyName_CustomerExperience_ClosingDateForSLA);
-            Write_DateTime(writer, valueClosingDateForSLA);
+            writer.WritePropertyName(PropertyName_CustomerExperience_ClosingDateForSLA); Write_DateTime(writer, valueClosingDateForSLA);
         }
         else
         {
@@ -132,8 +149,7 @@ partial class EnneoMindJsonContext
 
         if (value.DueDateForSLA is { } valueDueDateForSLA)
         {
-            writer.WritePropertyName(PropertyName_CustomerExperience_DueDateForSLA);
-            Write_DateTime(writer, valueDueDateForSLA);
+            writer.WritePropertyName(PropertyName_CustomerExperience_DueDateForSLA); Write_DateTime(writer, valueDueDateForSLA);
         }
         else
         {
@@ -142,14 +158,12 @@ partial class EnneoMindJsonContext
 
         if (value.ReOpened is { } valueReOpened)
         {
-            writer.WritePropertyName(PropertyName_CustomerExperience_ReOpened);
-            Write_Boolean(writer, valueReOpened);
+            writer.WriteBoolean(PropertyName_CustomerExperience_ReOpened, valueReOpened);
         }
 
         if (value.Csat is { } valueCsat)
         {
-            writer.WritePropertyName(PropertyName_CustomerExperience_Csat);
-            Write_Csat(writer, valueCsat);
+            writer.WritePropertyName(PropertyName_CustomerExperience_Csat); Write_Csat(writer, valueCsat);
         }
         else
         {

@@ -41,6 +41,86 @@ partial class EnneoMindJsonContext
         return exception;
     }
 
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+
+    // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
+    // table hands out one instance per distinct value instead of a new string for each occurrence. Only
+    // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
+    private static class StringCache
+    {
+        private const int Size = 1024;
+        private const int MaxLength = 48;
+
+        [global::System.ThreadStatic]
+        private static string?[]? s_entries;
+
+        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
+            {
+                return reader.GetString()!;
+            }
+
+            string?[] entries = s_entries ??= new string?[Size];
+            var hash = new global::System.HashCode();
+            hash.AddBytes(bytes);
+            int slot = (int)((uint)hash.ToHashCode() % Size);
+            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            {
+                return cached;
+            }
+
+            string value = reader.GetString()!;
+            if (value.Length == bytes.Length)
+            {
+                // As many characters as bytes: the value is ASCII.
+                entries[slot] = value;
+            }
+
+            return value;
+        }
+    }
+
+    // yyyy-MM-dd straight from the UTF-8 bytes, without an intermediate string.
+    private static bool ReadDate(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateOnly value)
+    {
+        value = default;
+        global::System.ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4) { year = (year * 10) + (int)digit; }
+            else if (i < 7) { month = (month * 10) + (int)digit; }
+            else { day = (day * 10) + (int)digit; }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new global::System.DateOnly(year, month, day);
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> Read_ArrayOfAiAgent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
@@ -48,20 +128,43 @@ partial class EnneoMindJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Enneo.Mind.AiAgent>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Enneo.Mind.AiAgent item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Enneo.Mind.AiAgent>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_AiAgent(ref reader));
+                global::Enneo.Mind.AiAgent item = Read_AiAgent(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Enneo.Mind.AiAgent>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Enneo.Mind.AiAgent>(),
+            1 => new global::Enneo.Mind.AiAgent[] { item0 },
+            2 => new global::Enneo.Mind.AiAgent[] { item0, item1 },
+            3 => new global::Enneo.Mind.AiAgent[] { item0, item1, item2 },
+            4 => new global::Enneo.Mind.AiAgent[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfAiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> value)
@@ -83,20 +186,43 @@ partial class EnneoMindJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::System.Text.Json.JsonElement item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_JsonElement(ref reader));
+                global::System.Text.Json.JsonElement item = Read_JsonElement(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::System.Text.Json.JsonElement>(),
+            1 => new global::System.Text.Json.JsonElement[] { item0 },
+            2 => new global::System.Text.Json.JsonElement[] { item0, item1 },
+            3 => new global::System.Text.Json.JsonElement[] { item0, item1, item2 },
+            4 => new global::System.Text.Json.JsonElement[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfJsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> value)
@@ -118,20 +244,43 @@ partial class EnneoMindJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<string>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        string item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<string>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_String(ref reader));
+                string item = Read_String(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<string>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<string>(),
+            1 => new string[] { item0 },
+            2 => new string[] { item0, item1 },
+            3 => new string[] { item0, item1, item2 },
+            4 => new string[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
@@ -153,20 +302,43 @@ partial class EnneoMindJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Enneo.Mind.TicketWorklog>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Enneo.Mind.TicketWorklog item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Enneo.Mind.TicketWorklog>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_TicketWorklog(ref reader));
+                global::Enneo.Mind.TicketWorklog item = Read_TicketWorklog(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Enneo.Mind.TicketWorklog>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Enneo.Mind.TicketWorklog>(),
+            1 => new global::Enneo.Mind.TicketWorklog[] { item0 },
+            2 => new global::Enneo.Mind.TicketWorklog[] { item0, item1 },
+            3 => new global::Enneo.Mind.TicketWorklog[] { item0, item1, item2 },
+            4 => new global::Enneo.Mind.TicketWorklog[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfTicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> value)
@@ -188,20 +360,43 @@ partial class EnneoMindJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Enneo.Mind.TimeSegment>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Enneo.Mind.TimeSegment item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Enneo.Mind.TimeSegment>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_TimeSegment(ref reader));
+                global::Enneo.Mind.TimeSegment item = Read_TimeSegment(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Enneo.Mind.TimeSegment>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Enneo.Mind.TimeSegment>(),
+            1 => new global::Enneo.Mind.TimeSegment[] { item0 },
+            2 => new global::Enneo.Mind.TimeSegment[] { item0, item1 },
+            3 => new global::Enneo.Mind.TimeSegment[] { item0, item1, item2 },
+            4 => new global::Enneo.Mind.TimeSegment[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfTimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment> value)
@@ -223,20 +418,43 @@ partial class EnneoMindJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Enneo.Mind.WorklogAssessment>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Enneo.Mind.WorklogAssessment item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Enneo.Mind.WorklogAssessment>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_WorklogAssessment(ref reader));
+                global::Enneo.Mind.WorklogAssessment item = Read_WorklogAssessment(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Enneo.Mind.WorklogAssessment>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Enneo.Mind.WorklogAssessment>(),
+            1 => new global::Enneo.Mind.WorklogAssessment[] { item0 },
+            2 => new global::Enneo.Mind.WorklogAssessment[] { item0, item1 },
+            3 => new global::Enneo.Mind.WorklogAssessment[] { item0, item1, item2 },
+            4 => new global::Enneo.Mind.WorklogAssessment[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfWorklogAssessment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment> value)
@@ -259,9 +477,9 @@ partial class EnneoMindJsonContext
     private static bool? Read_Boolean_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_Boolean(ref reader);
 
     private static global::System.DateOnly Read_Date(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
 
-    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { writer.WriteStringValue(value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
+    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
 
     private static global::System.DateOnly? Read_Date_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_Date(ref reader);
 
@@ -293,7 +511,7 @@ partial class EnneoMindJsonContext
     private static global::System.Text.Json.JsonElement? Read_JsonElement_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_JsonElement(ref reader);
 
     private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : throw Mismatch(ref reader, "a string");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 

@@ -30,43 +30,60 @@ partial class EnneoMindJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("userTimeTrackingId"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".userTimeTrackingId";
-                    reader.Read();
-                    valueUserTimeTrackingId = Read_Int64_OrNull(ref reader);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "to"u8))
+                        {
+                            member = ".to";
+                            reader.Read();
+                            valueTo = Read_DateTime_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "from"u8))
+                        {
+                            member = ".from";
+                            reader.Read();
+                            valueFrom = Read_DateTime_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8))
+                        {
+                            member = ".actionList";
+                            reader.Read();
+                            valueActionList = Read_ArrayOfString_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8))
+                        {
+                            member = ".actionListText";
+                            reader.Read();
+                            valueActionListText = Read_ArrayOfString_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 18:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "userTimeTrackingId"u8))
+                        {
+                            member = ".userTimeTrackingId";
+                            reader.Read();
+                            valueUserTimeTrackingId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("from"u8))
-                {
-                    member = ".from";
-                    reader.Read();
-                    valueFrom = Read_DateTime_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("to"u8))
-                {
-                    member = ".to";
-                    reader.Read();
-                    valueTo = Read_DateTime_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("actionList"u8))
-                {
-                    member = ".actionList";
-                    reader.Read();
-                    valueActionList = Read_ArrayOfString_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("actionListText"u8))
-                {
-                    member = ".actionListText";
-                    reader.Read();
-                    valueActionListText = Read_ArrayOfString_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -93,32 +110,27 @@ partial class EnneoMindJsonContext
 
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId)
         {
-            writer.WritePropertyName(PropertyName_TimeSegment_UserTimeTrackingId);
-            Write_Int64(writer, valueUserTimeTrackingId);
+            writer.WriteNumber(PropertyName_TimeSegment_UserTimeTrackingId, valueUserTimeTrackingId);
         }
 
         if (value.From is { } valueFrom)
         {
-            writer.WritePropertyName(PropertyName_TimeSegment_From);
-            Write_DateTime(writer, valueFrom);
+            writer.WritePropertyName(PropertyName_TimeSegment_From); Write_DateTime(writer, valueFrom);
         }
 
         if (value.To is { } valueTo)
         {
-            writer.WritePropertyName(PropertyName_TimeSegment_To);
-            Write_DateTime(writer, valueTo);
+            writer.WritePropertyName(PropertyName_TimeSegment_To); Write_DateTime(writer, valueTo);
         }
 
         if (value.ActionList is { } valueActionList)
         {
-            writer.WritePropertyName(PropertyName_TimeSegment_ActionList);
-            Write_ArrayOfString(writer, valueActionList);
+            writer.WritePropertyName(PropertyName_TimeSegment_ActionList); Write_ArrayOfString(writer, valueActionList);
         }
 
         if (value.ActionListText is { } valueActionListText)
         {
-            writer.WritePropertyName(PropertyName_TimeSegment_ActionListText);
-            Write_ArrayOfString(writer, valueActionListText);
+            writer.WritePropertyName(PropertyName_TimeSegment_ActionListText); Write_ArrayOfString(writer, valueActionListText);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -36,61 +36,83 @@ partial class EnneoMindJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("userId"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".userId";
-                    reader.Read();
-                    valueUserId = Read_Int64_OrNull(ref reader);
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "userId"u8))
+                        {
+                            member = ".userId";
+                            reader.Read();
+                            valueUserId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "action"u8))
+                        {
+                            member = ".action";
+                            reader.Read();
+                            valueAction = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8))
+                        {
+                            member = ".ticketId";
+                            reader.Read();
+                            valueTicketId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklogId"u8))
+                        {
+                            member = ".worklogId";
+                            reader.Read();
+                            valueWorklogId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8))
+                        {
+                            member = ".actionList";
+                            reader.Read();
+                            valueActionList = Read_ArrayOfString_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "conversationId"u8))
+                        {
+                            member = ".conversationId";
+                            reader.Read();
+                            valueConversationId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8))
+                        {
+                            member = ".actionListText";
+                            reader.Read();
+                            valueActionListText = Read_ArrayOfString_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8))
+                        {
+                            member = ".latestInteraction";
+                            reader.Read();
+                            valueLatestInteraction = Read_DateTime_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("worklogId"u8))
-                {
-                    member = ".worklogId";
-                    reader.Read();
-                    valueWorklogId = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("latestInteraction"u8))
-                {
-                    member = ".latestInteraction";
-                    reader.Read();
-                    valueLatestInteraction = Read_DateTime_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("ticketId"u8))
-                {
-                    member = ".ticketId";
-                    reader.Read();
-                    valueTicketId = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("conversationId"u8))
-                {
-                    member = ".conversationId";
-                    reader.Read();
-                    valueConversationId = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("action"u8))
-                {
-                    member = ".action";
-                    reader.Read();
-                    valueAction = Read_String_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("actionList"u8))
-                {
-                    member = ".actionList";
-                    reader.Read();
-                    valueActionList = Read_ArrayOfString_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("actionListText"u8))
-                {
-                    member = ".actionListText";
-                    reader.Read();
-                    valueActionListText = Read_ArrayOfString_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -120,20 +142,17 @@ partial class EnneoMindJsonContext
 
         if (value.UserId is { } valueUserId)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_UserId);
-            Write_Int64(writer, valueUserId);
+            writer.WriteNumber(PropertyName_WorklogInfo_UserId, valueUserId);
         }
 
         if (value.WorklogId is { } valueWorklogId)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_WorklogId);
-            Write_Int64(writer, valueWorklogId);
+            writer.WriteNumber(PropertyName_WorklogInfo_WorklogId, valueWorklogId);
         }
 
         if (value.LatestInteraction is { } valueLatestInteraction)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_LatestInteraction);
-            Write_DateTime(writer, valueLatestInteraction);
+            writer.WritePropertyName(PropertyName_WorklogInfo_LatestInteraction); Write_DateTime(writer, valueLatestInteraction);
         }
         else
         {
@@ -142,14 +161,12 @@ partial class EnneoMindJsonContext
 
         if (value.TicketId is { } valueTicketId)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_TicketId);
-            Write_Int64(writer, valueTicketId);
+            writer.WriteNumber(PropertyName_WorklogInfo_TicketId, valueTicketId);
         }
 
         if (value.ConversationId is { } valueConversationId)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_ConversationId);
-            Write_Int64(writer, valueConversationId);
+            writer.WriteNumber(PropertyName_WorklogInfo_ConversationId, valueConversationId);
         }
         else
         {
@@ -158,20 +175,17 @@ partial class EnneoMindJsonContext
 
         if (value.Action is { } valueAction)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_Action);
-            Write_String(writer, valueAction);
+            writer.WriteString(PropertyName_WorklogInfo_Action, valueAction);
         }
 
         if (value.ActionList is { } valueActionList)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_ActionList);
-            Write_ArrayOfString(writer, valueActionList);
+            writer.WritePropertyName(PropertyName_WorklogInfo_ActionList); Write_ArrayOfString(writer, valueActionList);
         }
 
         if (value.ActionListText is { } valueActionListText)
         {
-            writer.WritePropertyName(PropertyName_WorklogInfo_ActionListText);
-            Write_ArrayOfString(writer, valueActionListText);
+            writer.WritePropertyName(PropertyName_WorklogInfo_ActionListText); Write_ArrayOfString(writer, valueActionListText);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

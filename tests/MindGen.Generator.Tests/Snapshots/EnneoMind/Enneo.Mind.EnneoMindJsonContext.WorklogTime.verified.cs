@@ -26,31 +26,40 @@ partial class EnneoMindJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("duration"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".duration";
-                    reader.Read();
-                    valueDuration = Read_Int64_OrNull(ref reader);
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8))
+                        {
+                            member = ".duration";
+                            reader.Read();
+                            valueDuration = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "segments"u8))
+                        {
+                            member = ".segments";
+                            reader.Read();
+                            valueSegments = Read_ArrayOfTimeSegment_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "durationAfterWork"u8))
+                        {
+                            member = ".durationAfterWork";
+                            reader.Read();
+                            valueDurationAfterWork = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("durationAfterWork"u8))
-                {
-                    member = ".durationAfterWork";
-                    reader.Read();
-                    valueDurationAfterWork = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("segments"u8))
-                {
-                    member = ".segments";
-                    reader.Read();
-                    valueSegments = Read_ArrayOfTimeSegment_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -75,20 +84,17 @@ partial class EnneoMindJsonContext
 
         if (value.Duration is { } valueDuration)
         {
-            writer.WritePropertyName(PropertyName_WorklogTime_Duration);
-            Write_Int64(writer, valueDuration);
+            writer.WriteNumber(PropertyName_WorklogTime_Duration, valueDuration);
         }
 
         if (value.DurationAfterWork is { } valueDurationAfterWork)
         {
-            writer.WritePropertyName(PropertyName_WorklogTime_DurationAfterWork);
-            Write_Int64(writer, valueDurationAfterWork);
+            writer.WriteNumber(PropertyName_WorklogTime_DurationAfterWork, valueDurationAfterWork);
         }
 
         if (value.Segments is { } valueSegments)
         {
-            writer.WritePropertyName(PropertyName_WorklogTime_Segments);
-            Write_ArrayOfTimeSegment(writer, valueSegments);
+            writer.WritePropertyName(PropertyName_WorklogTime_Segments); Write_ArrayOfTimeSegment(writer, valueSegments);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -24,25 +24,33 @@ partial class WorklogJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("id"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".id";
-                    reader.Read();
-                    valueId = Read_Int64_OrNull(ref reader);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
+                        {
+                            member = ".id";
+                            reader.Read();
+                            valueId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "scorecardId"u8))
+                        {
+                            member = ".scorecardId";
+                            reader.Read();
+                            valueScorecardId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("scorecardId"u8))
-                {
-                    member = ".scorecardId";
-                    reader.Read();
-                    valueScorecardId = Read_Int64_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -66,14 +74,12 @@ partial class WorklogJsonContext
 
         if (value.Id is { } valueId)
         {
-            writer.WritePropertyName(PropertyName_Assessment_Id);
-            Write_Int64(writer, valueId);
+            writer.WriteNumber(PropertyName_Assessment_Id, valueId);
         }
 
         if (value.ScorecardId is { } valueScorecardId)
         {
-            writer.WritePropertyName(PropertyName_Assessment_ScorecardId);
-            Write_Int64(writer, valueScorecardId);
+            writer.WriteNumber(PropertyName_Assessment_ScorecardId, valueScorecardId);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -41,6 +41,86 @@ partial class WorklogJsonContext
         return exception;
     }
 
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+
+    // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
+    // table hands out one instance per distinct value instead of a new string for each occurrence. Only
+    // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
+    private static class StringCache
+    {
+        private const int Size = 1024;
+        private const int MaxLength = 48;
+
+        [global::System.ThreadStatic]
+        private static string?[]? s_entries;
+
+        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
+            {
+                return reader.GetString()!;
+            }
+
+            string?[] entries = s_entries ??= new string?[Size];
+            var hash = new global::System.HashCode();
+            hash.AddBytes(bytes);
+            int slot = (int)((uint)hash.ToHashCode() % Size);
+            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            {
+                return cached;
+            }
+
+            string value = reader.GetString()!;
+            if (value.Length == bytes.Length)
+            {
+                // As many characters as bytes: the value is ASCII.
+                entries[slot] = value;
+            }
+
+            return value;
+        }
+    }
+
+    // yyyy-MM-dd straight from the UTF-8 bytes, without an intermediate string.
+    private static bool ReadDate(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateOnly value)
+    {
+        value = default;
+        global::System.ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4) { year = (year * 10) + (int)digit; }
+            else if (i < 7) { month = (month * 10) + (int)digit; }
+            else { day = (day * 10) + (int)digit; }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new global::System.DateOnly(year, month, day);
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.AiAgent> Read_ArrayOfAiAgent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
@@ -48,20 +128,43 @@ partial class WorklogJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Vendor.Worklog.AiAgent>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Vendor.Worklog.AiAgent item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Vendor.Worklog.AiAgent>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_AiAgent(ref reader));
+                global::Vendor.Worklog.AiAgent item = Read_AiAgent(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Vendor.Worklog.AiAgent>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Vendor.Worklog.AiAgent>(),
+            1 => new global::Vendor.Worklog.AiAgent[] { item0 },
+            2 => new global::Vendor.Worklog.AiAgent[] { item0, item1 },
+            3 => new global::Vendor.Worklog.AiAgent[] { item0, item1, item2 },
+            4 => new global::Vendor.Worklog.AiAgent[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfAiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.AiAgent> value)
@@ -83,20 +186,43 @@ partial class WorklogJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Vendor.Worklog.Assessment>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Vendor.Worklog.Assessment item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Vendor.Worklog.Assessment>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_Assessment(ref reader));
+                global::Vendor.Worklog.Assessment item = Read_Assessment(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Vendor.Worklog.Assessment>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Vendor.Worklog.Assessment>(),
+            1 => new global::Vendor.Worklog.Assessment[] { item0 },
+            2 => new global::Vendor.Worklog.Assessment[] { item0, item1 },
+            3 => new global::Vendor.Worklog.Assessment[] { item0, item1, item2 },
+            4 => new global::Vendor.Worklog.Assessment[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfAssessment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.Assessment> value)
@@ -118,20 +244,43 @@ partial class WorklogJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Vendor.Worklog.GetTicketWorklogsResponseItem>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Vendor.Worklog.GetTicketWorklogsResponseItem item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Vendor.Worklog.GetTicketWorklogsResponseItem>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_GetTicketWorklogsResponseItem(ref reader));
+                global::Vendor.Worklog.GetTicketWorklogsResponseItem item = Read_GetTicketWorklogsResponseItem(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Vendor.Worklog.GetTicketWorklogsResponseItem>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Vendor.Worklog.GetTicketWorklogsResponseItem>(),
+            1 => new global::Vendor.Worklog.GetTicketWorklogsResponseItem[] { item0 },
+            2 => new global::Vendor.Worklog.GetTicketWorklogsResponseItem[] { item0, item1 },
+            3 => new global::Vendor.Worklog.GetTicketWorklogsResponseItem[] { item0, item1, item2 },
+            4 => new global::Vendor.Worklog.GetTicketWorklogsResponseItem[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfGetTicketWorklogsResponseItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> value)
@@ -153,20 +302,43 @@ partial class WorklogJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::System.Text.Json.JsonElement item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_JsonElement(ref reader));
+                global::System.Text.Json.JsonElement item = Read_JsonElement(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::System.Text.Json.JsonElement>(),
+            1 => new global::System.Text.Json.JsonElement[] { item0 },
+            2 => new global::System.Text.Json.JsonElement[] { item0, item1 },
+            3 => new global::System.Text.Json.JsonElement[] { item0, item1, item2 },
+            4 => new global::System.Text.Json.JsonElement[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfJsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> value)
@@ -188,20 +360,43 @@ partial class WorklogJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Vendor.Worklog.Segment>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Vendor.Worklog.Segment item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Vendor.Worklog.Segment>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_Segment(ref reader));
+                global::Vendor.Worklog.Segment item = Read_Segment(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Vendor.Worklog.Segment>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Vendor.Worklog.Segment>(),
+            1 => new global::Vendor.Worklog.Segment[] { item0 },
+            2 => new global::Vendor.Worklog.Segment[] { item0, item1 },
+            3 => new global::Vendor.Worklog.Segment[] { item0, item1, item2 },
+            4 => new global::Vendor.Worklog.Segment[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfSegment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.Segment> value)
@@ -223,20 +418,43 @@ partial class WorklogJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<string>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        string item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<string>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_String(ref reader));
+                string item = Read_String(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<string>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<string>(),
+            1 => new string[] { item0 },
+            2 => new string[] { item0, item1 },
+            3 => new string[] { item0, item1, item2 },
+            4 => new string[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
@@ -259,9 +477,9 @@ partial class WorklogJsonContext
     private static bool? Read_Boolean_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_Boolean(ref reader);
 
     private static global::System.DateOnly Read_Date(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
 
-    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { writer.WriteStringValue(value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
+    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
 
     private static global::System.DateOnly? Read_Date_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_Date(ref reader);
 
@@ -293,7 +511,7 @@ partial class WorklogJsonContext
     private static global::System.Text.Json.JsonElement? Read_JsonElement_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_JsonElement(ref reader);
 
     private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : throw Mismatch(ref reader, "a string");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 

@@ -22,19 +22,24 @@ partial class AllOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("createdBy"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".createdBy";
-                    reader.Read();
-                    valueCreatedBy = Read_String_OrNull(ref reader);
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8))
+                        {
+                            member = ".createdBy";
+                            reader.Read();
+                            valueCreatedBy = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -57,8 +62,7 @@ partial class AllOfJsonContext
 
         if (value.CreatedBy is { } valueCreatedBy)
         {
-            writer.WritePropertyName(PropertyName_Audited_CreatedBy);
-            Write_String(writer, valueCreatedBy);
+            writer.WriteString(PropertyName_Audited_CreatedBy, valueCreatedBy);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

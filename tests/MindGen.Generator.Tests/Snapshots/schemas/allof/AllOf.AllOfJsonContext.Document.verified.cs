@@ -27,32 +27,41 @@ partial class AllOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("createdBy"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".createdBy";
-                    reader.Read();
-                    valueCreatedBy = Read_String_OrNull(ref reader);
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "title"u8))
+                        {
+                            member = ".title";
+                            reader.Read();
+                            valueTitle = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8))
+                        {
+                            member = ".createdBy";
+                            reader.Read();
+                            valueCreatedBy = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8))
+                        {
+                            member = ".createdAt";
+                            reader.Read();
+                            valueCreatedAt = Read_DateTime(ref reader);
+                            seenCreatedAt = true;
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("createdAt"u8))
-                {
-                    member = ".createdAt";
-                    reader.Read();
-                    valueCreatedAt = Read_DateTime(ref reader);
-                    seenCreatedAt = true;
-                }
-                else if (reader.ValueTextEquals("title"u8))
-                {
-                    member = ".title";
-                    reader.Read();
-                    valueTitle = Read_String_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -82,17 +91,14 @@ partial class AllOfJsonContext
 
         if (value.CreatedBy is { } valueCreatedBy)
         {
-            writer.WritePropertyName(PropertyName_Document_CreatedBy);
-            Write_String(writer, valueCreatedBy);
+            writer.WriteString(PropertyName_Document_CreatedBy, valueCreatedBy);
         }
 
-        writer.WritePropertyName(PropertyName_Document_CreatedAt);
-        Write_DateTime(writer, value.CreatedAt);
+        writer.WritePropertyName(PropertyName_Document_CreatedAt); Write_DateTime(writer, value.CreatedAt);
 
         if (value.Title is { } valueTitle)
         {
-            writer.WritePropertyName(PropertyName_Document_Title);
-            Write_String(writer, valueTitle);
+            writer.WriteString(PropertyName_Document_Title, valueTitle);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

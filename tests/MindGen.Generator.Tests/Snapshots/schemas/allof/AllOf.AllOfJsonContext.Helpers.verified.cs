@@ -41,6 +41,48 @@ partial class AllOfJsonContext
         return exception;
     }
 
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+
+    // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
+    // table hands out one instance per distinct value instead of a new string for each occurrence. Only
+    // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
+    private static class StringCache
+    {
+        private const int Size = 1024;
+        private const int MaxLength = 48;
+
+        [global::System.ThreadStatic]
+        private static string?[]? s_entries;
+
+        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
+            {
+                return reader.GetString()!;
+            }
+
+            string?[] entries = s_entries ??= new string?[Size];
+            var hash = new global::System.HashCode();
+            hash.AddBytes(bytes);
+            int slot = (int)((uint)hash.ToHashCode() % Size);
+            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            {
+                return cached;
+            }
+
+            string value = reader.GetString()!;
+            if (value.Length == bytes.Length)
+            {
+                // As many characters as bytes: the value is ASCII.
+                entries[slot] = value;
+            }
+
+            return value;
+        }
+    }
+
     private static bool Read_Boolean(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
 
@@ -63,7 +105,7 @@ partial class AllOfJsonContext
     private static int? Read_Int32_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : Read_Int32(ref reader);
 
     private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : throw Mismatch(ref reader, "a string");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 

@@ -25,26 +25,34 @@ partial class AllOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("name"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".name";
-                    reader.Read();
-                    valueName = Read_String(ref reader);
-                    seenName = true;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8))
+                        {
+                            member = ".age";
+                            reader.Read();
+                            valueAge = Read_Int32_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
+                        {
+                            member = ".name";
+                            reader.Read();
+                            valueName = Read_String(ref reader);
+                            seenName = true;
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("age"u8))
-                {
-                    member = ".age";
-                    reader.Read();
-                    valueAge = Read_Int32_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -73,8 +81,7 @@ partial class AllOfJsonContext
 
         if (value.Name is { } valueName)
         {
-            writer.WritePropertyName(PropertyName_Pet_Name);
-            Write_String(writer, valueName);
+            writer.WriteString(PropertyName_Pet_Name, valueName);
         }
         else
         {
@@ -83,8 +90,7 @@ partial class AllOfJsonContext
 
         if (value.Age is { } valueAge)
         {
-            writer.WritePropertyName(PropertyName_Pet_Age);
-            Write_Int32(writer, valueAge);
+            writer.WriteNumber(PropertyName_Pet_Age, valueAge);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

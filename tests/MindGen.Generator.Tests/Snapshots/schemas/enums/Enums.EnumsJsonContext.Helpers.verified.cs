@@ -41,6 +41,9 @@ partial class EnumsJsonContext
         return exception;
     }
 
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+
     private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> Read_ArrayOfFlag(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
@@ -48,20 +51,43 @@ partial class EnumsJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Enums.Flag>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Enums.Flag item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Enums.Flag>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_Flag(ref reader));
+                global::Enums.Flag item = Read_Flag(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Enums.Flag>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Enums.Flag>(),
+            1 => new global::Enums.Flag[] { item0 },
+            2 => new global::Enums.Flag[] { item0, item1 },
+            3 => new global::Enums.Flag[] { item0, item1, item2 },
+            4 => new global::Enums.Flag[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfFlag(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> value)
@@ -83,20 +109,43 @@ partial class EnumsJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Enums.Order>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Enums.Order item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Enums.Order>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_Order(ref reader));
+                global::Enums.Order item = Read_Order(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Enums.Order>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Enums.Order>(),
+            1 => new global::Enums.Order[] { item0 },
+            2 => new global::Enums.Order[] { item0, item1 },
+            3 => new global::Enums.Order[] { item0, item1, item2 },
+            4 => new global::Enums.Order[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfOrder(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> value)

@@ -30,43 +30,56 @@ partial class EnumsJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("state"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".state";
-                    reader.Read();
-                    valueState = Read_OrderState_OrNull(ref reader);
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "state"u8))
+                        {
+                            member = ".state";
+                            reader.Read();
+                            valueState = Read_OrderState_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "flags"u8))
+                        {
+                            member = ".flags";
+                            reader.Read();
+                            valueFlags = Read_ArrayOfFlag_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8))
+                        {
+                            member = ".ratio";
+                            reader.Read();
+                            valueRatio = Read_Double_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "channel"u8))
+                        {
+                            member = ".channel";
+                            reader.Read();
+                            valueChannel = Read_Channel_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "priority"u8))
+                        {
+                            member = ".priority";
+                            reader.Read();
+                            valuePriority = Read_Priority_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("priority"u8))
-                {
-                    member = ".priority";
-                    reader.Read();
-                    valuePriority = Read_Priority_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("channel"u8))
-                {
-                    member = ".channel";
-                    reader.Read();
-                    valueChannel = Read_Channel_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("flags"u8))
-                {
-                    member = ".flags";
-                    reader.Read();
-                    valueFlags = Read_ArrayOfFlag_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("ratio"u8))
-                {
-                    member = ".ratio";
-                    reader.Read();
-                    valueRatio = Read_Double_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -93,20 +106,17 @@ partial class EnumsJsonContext
 
         if (value.State is { } valueState)
         {
-            writer.WritePropertyName(PropertyName_Order_State);
-            Write_OrderState(writer, valueState);
+            writer.WritePropertyName(PropertyName_Order_State); Write_OrderState(writer, valueState);
         }
 
         if (value.Priority is { } valuePriority)
         {
-            writer.WritePropertyName(PropertyName_Order_Priority);
-            Write_Priority(writer, valuePriority);
+            writer.WritePropertyName(PropertyName_Order_Priority); Write_Priority(writer, valuePriority);
         }
 
         if (value.Channel is { } valueChannel)
         {
-            writer.WritePropertyName(PropertyName_Order_Channel);
-            Write_Channel(writer, valueChannel);
+            writer.WritePropertyName(PropertyName_Order_Channel); Write_Channel(writer, valueChannel);
         }
         else
         {
@@ -115,14 +125,12 @@ partial class EnumsJsonContext
 
         if (value.Flags is { } valueFlags)
         {
-            writer.WritePropertyName(PropertyName_Order_Flags);
-            Write_ArrayOfFlag(writer, valueFlags);
+            writer.WritePropertyName(PropertyName_Order_Flags); Write_ArrayOfFlag(writer, valueFlags);
         }
 
         if (value.Ratio is { } valueRatio)
         {
-            writer.WritePropertyName(PropertyName_Order_Ratio);
-            Write_Double(writer, valueRatio);
+            writer.WriteNumber(PropertyName_Order_Ratio, valueRatio);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

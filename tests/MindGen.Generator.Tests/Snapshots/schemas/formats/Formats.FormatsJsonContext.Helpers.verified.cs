@@ -41,6 +41,86 @@ partial class FormatsJsonContext
         return exception;
     }
 
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+
+    // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
+    // table hands out one instance per distinct value instead of a new string for each occurrence. Only
+    // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
+    private static class StringCache
+    {
+        private const int Size = 1024;
+        private const int MaxLength = 48;
+
+        [global::System.ThreadStatic]
+        private static string?[]? s_entries;
+
+        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
+            {
+                return reader.GetString()!;
+            }
+
+            string?[] entries = s_entries ??= new string?[Size];
+            var hash = new global::System.HashCode();
+            hash.AddBytes(bytes);
+            int slot = (int)((uint)hash.ToHashCode() % Size);
+            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            {
+                return cached;
+            }
+
+            string value = reader.GetString()!;
+            if (value.Length == bytes.Length)
+            {
+                // As many characters as bytes: the value is ASCII.
+                entries[slot] = value;
+            }
+
+            return value;
+        }
+    }
+
+    // yyyy-MM-dd straight from the UTF-8 bytes, without an intermediate string.
+    private static bool ReadDate(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateOnly value)
+    {
+        value = default;
+        global::System.ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4) { year = (year * 10) + (int)digit; }
+            else if (i < 7) { month = (month * 10) + (int)digit; }
+            else { day = (day * 10) + (int)digit; }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new global::System.DateOnly(year, month, day);
+        return true;
+    }
+
     // ISO 8601 durations (P1DT2H30M), as XML Schema defines them.
     private static global::System.TimeSpan? ParseDuration(string text)
     {
@@ -61,20 +141,43 @@ partial class FormatsJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<long>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        long item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<long>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_Int64(ref reader));
+                long item = Read_Int64(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<long>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<long>(),
+            1 => new long[] { item0 },
+            2 => new long[] { item0, item1 },
+            3 => new long[] { item0, item1, item2 },
+            4 => new long[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfInt64(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value)
@@ -96,20 +199,43 @@ partial class FormatsJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<string?>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        string? item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<string?>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_String_OrNull(ref reader));
+                string? item = Read_String_OrNull(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<string?>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<string?>(),
+            1 => new string?[] { item0 },
+            2 => new string?[] { item0, item1 },
+            3 => new string?[] { item0, item1, item2 },
+            4 => new string?[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfNullableString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value)
@@ -139,9 +265,9 @@ partial class FormatsJsonContext
     private static global::Formats.Constant? Read_Constant_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Formats.Constant?) : Read_Constant(ref reader);
 
     private static global::System.DateOnly Read_Date(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
 
-    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { writer.WriteStringValue(value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
+    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
 
     private static global::System.DateOnly? Read_Date_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_Date(ref reader);
 
@@ -247,7 +373,7 @@ partial class FormatsJsonContext
     private static float? Read_Single_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : Read_Single(ref reader);
 
     private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : throw Mismatch(ref reader, "a string");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 

@@ -57,118 +57,151 @@ partial class FormatsJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("id"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".id";
-                    reader.Read();
-                    valueId = Read_Guid(ref reader);
-                    seenId = true;
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
+                        {
+                            member = ".id";
+                            reader.Read();
+                            valueId = Read_Guid(ref reader);
+                            seenId = true;
+                            continue;
+                        }
+                        break;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "day"u8))
+                        {
+                            member = ".day";
+                            reader.Read();
+                            valueDay = Read_Date_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "big"u8))
+                        {
+                            member = ".big";
+                            reader.Read();
+                            valueBig = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "map"u8))
+                        {
+                            member = ".map";
+                            reader.Read();
+                            valueMap = Read_MapOfInt64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "when"u8))
+                        {
+                            member = ".when";
+                            reader.Read();
+                            valueWhen = Read_DateTime(ref reader);
+                            seenWhen = true;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "link"u8))
+                        {
+                            member = ".link";
+                            reader.Read();
+                            valueLink = Read_Uri_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "blob"u8))
+                        {
+                            member = ".blob";
+                            reader.Read();
+                            valueBlob = Read_Base64Bytes_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "count"u8))
+                        {
+                            member = ".count";
+                            reader.Read();
+                            valueCount = Read_Int32(ref reader);
+                            seenCount = true;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "plain"u8))
+                        {
+                            member = ".plain";
+                            reader.Read();
+                            valuePlain = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8))
+                        {
+                            member = ".ratio";
+                            reader.Read();
+                            valueRatio = Read_Single_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "maybe"u8))
+                        {
+                            member = ".maybe";
+                            reader.Read();
+                            valueMaybe = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "amount"u8))
+                        {
+                            member = ".amount";
+                            reader.Read();
+                            valueAmount = Read_Decimal_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "precise"u8))
+                        {
+                            member = ".precise";
+                            reader.Read();
+                            valuePrecise = Read_Double_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "opensAt"u8))
+                        {
+                            member = ".opensAt";
+                            reader.Read();
+                            valueOpensAt = Read_Time_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "timeout"u8))
+                        {
+                            member = ".timeout";
+                            reader.Read();
+                            valueTimeout = Read_Duration_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "anything"u8))
+                        {
+                            member = ".anything";
+                            reader.Read();
+                            valueAnything = Read_JsonElement_OrNull(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "constant"u8))
+                        {
+                            member = ".constant";
+                            reader.Read();
+                            valueConstant = Read_Constant_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("when"u8))
-                {
-                    member = ".when";
-                    reader.Read();
-                    valueWhen = Read_DateTime(ref reader);
-                    seenWhen = true;
-                }
-                else if (reader.ValueTextEquals("day"u8))
-                {
-                    member = ".day";
-                    reader.Read();
-                    valueDay = Read_Date_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("count"u8))
-                {
-                    member = ".count";
-                    reader.Read();
-                    valueCount = Read_Int32(ref reader);
-                    seenCount = true;
-                }
-                else if (reader.ValueTextEquals("big"u8))
-                {
-                    member = ".big";
-                    reader.Read();
-                    valueBig = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("plain"u8))
-                {
-                    member = ".plain";
-                    reader.Read();
-                    valuePlain = Read_Int64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("ratio"u8))
-                {
-                    member = ".ratio";
-                    reader.Read();
-                    valueRatio = Read_Single_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("amount"u8))
-                {
-                    member = ".amount";
-                    reader.Read();
-                    valueAmount = Read_Decimal_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("precise"u8))
-                {
-                    member = ".precise";
-                    reader.Read();
-                    valuePrecise = Read_Double_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("link"u8))
-                {
-                    member = ".link";
-                    reader.Read();
-                    valueLink = Read_Uri_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("blob"u8))
-                {
-                    member = ".blob";
-                    reader.Read();
-                    valueBlob = Read_Base64Bytes_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("maybe"u8))
-                {
-                    member = ".maybe";
-                    reader.Read();
-                    valueMaybe = Read_String_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("anything"u8))
-                {
-                    member = ".anything";
-                    reader.Read();
-                    valueAnything = Read_JsonElement_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("map"u8))
-                {
-                    member = ".map";
-                    reader.Read();
-                    valueMap = Read_MapOfInt64_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("constant"u8))
-                {
-                    member = ".constant";
-                    reader.Read();
-                    valueConstant = Read_Constant_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("opensAt"u8))
-                {
-                    member = ".opensAt";
-                    reader.Read();
-                    valueOpensAt = Read_Time_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("timeout"u8))
-                {
-                    member = ".timeout";
-                    reader.Read();
-                    valueTimeout = Read_Duration_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -220,67 +253,55 @@ partial class FormatsJsonContext
     {
         writer.WriteStartObject();
 
-        writer.WritePropertyName(PropertyName_Sample_Id);
-        Write_Guid(writer, value.Id);
+        writer.WriteString(PropertyName_Sample_Id, value.Id);
 
-        writer.WritePropertyName(PropertyName_Sample_When);
-        Write_DateTime(writer, value.When);
+        writer.WritePropertyName(PropertyName_Sample_When); Write_DateTime(writer, value.When);
 
         if (value.Day is { } valueDay)
         {
-            writer.WritePropertyName(PropertyName_Sample_Day);
-            Write_Date(writer, valueDay);
+            writer.WritePropertyName(PropertyName_Sample_Day); Write_Date(writer, valueDay);
         }
 
-        writer.WritePropertyName(PropertyName_Sample_Count);
-        Write_Int32(writer, value.Count);
+        writer.WriteNumber(PropertyName_Sample_Count, value.Count);
 
         if (value.Big is { } valueBig)
         {
-            writer.WritePropertyName(PropertyName_Sample_Big);
-            Write_Int64(writer, valueBig);
+            writer.WriteNumber(PropertyName_Sample_Big, valueBig);
         }
 
         if (value.Plain is { } valuePlain)
         {
-            writer.WritePropertyName(PropertyName_Sample_Plain);
-            Write_Int64(writer, valuePlain);
+            writer.WriteNumber(PropertyName_Sample_Plain, valuePlain);
         }
 
         if (value.Ratio is { } valueRatio)
         {
-            writer.WritePropertyName(PropertyName_Sample_Ratio);
-            Write_Single(writer, valueRatio);
+            writer.WriteNumber(PropertyName_Sample_Ratio, valueRatio);
         }
 
         if (value.Amount is { } valueAmount)
         {
-            writer.WritePropertyName(PropertyName_Sample_Amount);
-            Write_Decimal(writer, valueAmount);
+            writer.WriteNumber(PropertyName_Sample_Amount, valueAmount);
         }
 
         if (value.Precise is { } valuePrecise)
         {
-            writer.WritePropertyName(PropertyName_Sample_Precise);
-            Write_Double(writer, valuePrecise);
+            writer.WriteNumber(PropertyName_Sample_Precise, valuePrecise);
         }
 
         if (value.Link is { } valueLink)
         {
-            writer.WritePropertyName(PropertyName_Sample_Link);
-            Write_Uri(writer, valueLink);
+            writer.WritePropertyName(PropertyName_Sample_Link); Write_Uri(writer, valueLink);
         }
 
         if (value.Blob is { } valueBlob)
         {
-            writer.WritePropertyName(PropertyName_Sample_Blob);
-            Write_Base64Bytes(writer, valueBlob);
+            writer.WritePropertyName(PropertyName_Sample_Blob); Write_Base64Bytes(writer, valueBlob);
         }
 
         if (value.Maybe is { } valueMaybe)
         {
-            writer.WritePropertyName(PropertyName_Sample_Maybe);
-            Write_String(writer, valueMaybe);
+            writer.WriteString(PropertyName_Sample_Maybe, valueMaybe);
         }
         else
         {
@@ -289,32 +310,27 @@ partial class FormatsJsonContext
 
         if (value.Anything is { } valueAnything)
         {
-            writer.WritePropertyName(PropertyName_Sample_Anything);
-            Write_JsonElement(writer, valueAnything);
+            writer.WritePropertyName(PropertyName_Sample_Anything); Write_JsonElement(writer, valueAnything);
         }
 
         if (value.Map is { } valueMap)
         {
-            writer.WritePropertyName(PropertyName_Sample_Map);
-            Write_MapOfInt64(writer, valueMap);
+            writer.WritePropertyName(PropertyName_Sample_Map); Write_MapOfInt64(writer, valueMap);
         }
 
         if (value.Constant is { } valueConstant)
         {
-            writer.WritePropertyName(PropertyName_Sample_Constant);
-            Write_Constant(writer, valueConstant);
+            writer.WritePropertyName(PropertyName_Sample_Constant); Write_Constant(writer, valueConstant);
         }
 
         if (value.OpensAt is { } valueOpensAt)
         {
-            writer.WritePropertyName(PropertyName_Sample_OpensAt);
-            Write_Time(writer, valueOpensAt);
+            writer.WritePropertyName(PropertyName_Sample_OpensAt); Write_Time(writer, valueOpensAt);
         }
 
         if (value.Timeout is { } valueTimeout)
         {
-            writer.WritePropertyName(PropertyName_Sample_Timeout);
-            Write_Duration(writer, valueTimeout);
+            writer.WritePropertyName(PropertyName_Sample_Timeout); Write_Duration(writer, valueTimeout);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

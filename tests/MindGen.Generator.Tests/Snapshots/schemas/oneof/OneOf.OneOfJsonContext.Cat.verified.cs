@@ -24,25 +24,33 @@ partial class OneOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("petType"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".petType";
-                    reader.Read();
-                    valuePetType = Read_String_OrNull(ref reader);
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "lives"u8))
+                        {
+                            member = ".lives";
+                            reader.Read();
+                            valueLives = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8))
+                        {
+                            member = ".petType";
+                            reader.Read();
+                            valuePetType = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("lives"u8))
-                {
-                    member = ".lives";
-                    reader.Read();
-                    valueLives = Read_Int64_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -68,8 +76,7 @@ partial class OneOfJsonContext
 
         if (value.Lives is { } valueLives)
         {
-            writer.WritePropertyName(PropertyName_Cat_Lives);
-            Write_Int64(writer, valueLives);
+            writer.WriteNumber(PropertyName_Cat_Lives, valueLives);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -22,19 +22,24 @@ partial class OneOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("radius"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".radius";
-                    reader.Read();
-                    valueRadius = Read_Double_OrNull(ref reader);
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "radius"u8))
+                        {
+                            member = ".radius";
+                            reader.Read();
+                            valueRadius = Read_Double_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -57,8 +62,7 @@ partial class OneOfJsonContext
 
         if (value.Radius is { } valueRadius)
         {
-            writer.WritePropertyName(PropertyName_Circle_Radius);
-            Write_Double(writer, valueRadius);
+            writer.WriteNumber(PropertyName_Circle_Radius, valueRadius);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

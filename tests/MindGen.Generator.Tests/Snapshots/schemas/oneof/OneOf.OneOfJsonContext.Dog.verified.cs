@@ -24,25 +24,33 @@ partial class OneOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("petType"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".petType";
-                    reader.Read();
-                    valuePetType = Read_String_OrNull(ref reader);
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8))
+                        {
+                            member = ".barks";
+                            reader.Read();
+                            valueBarks = Read_Boolean_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8))
+                        {
+                            member = ".petType";
+                            reader.Read();
+                            valuePetType = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("barks"u8))
-                {
-                    member = ".barks";
-                    reader.Read();
-                    valueBarks = Read_Boolean_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -68,8 +76,7 @@ partial class OneOfJsonContext
 
         if (value.Barks is { } valueBarks)
         {
-            writer.WritePropertyName(PropertyName_Dog_Barks);
-            Write_Boolean(writer, valueBarks);
+            writer.WriteBoolean(PropertyName_Dog_Barks, valueBarks);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

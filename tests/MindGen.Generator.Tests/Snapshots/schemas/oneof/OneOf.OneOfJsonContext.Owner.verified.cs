@@ -28,37 +28,51 @@ partial class OneOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("id"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".id";
-                    reader.Read();
-                    valueId = Read_Id_OrNull(ref reader);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
+                        {
+                            member = ".id";
+                            reader.Read();
+                            valueId = Read_Id_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "tags"u8))
+                        {
+                            member = ".tags";
+                            reader.Read();
+                            valueTags = Read_Tags_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "shape"u8))
+                        {
+                            member = ".shape";
+                            reader.Read();
+                            valueShape = Read_Shape_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "favourite"u8))
+                        {
+                            member = ".favourite";
+                            reader.Read();
+                            valueFavourite = Read_Pet_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("shape"u8))
-                {
-                    member = ".shape";
-                    reader.Read();
-                    valueShape = Read_Shape_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("favourite"u8))
-                {
-                    member = ".favourite";
-                    reader.Read();
-                    valueFavourite = Read_Pet_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("tags"u8))
-                {
-                    member = ".tags";
-                    reader.Read();
-                    valueTags = Read_Tags_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -84,20 +98,17 @@ partial class OneOfJsonContext
 
         if (value.Id is { } valueId)
         {
-            writer.WritePropertyName(PropertyName_Owner_Id);
-            Write_Id(writer, valueId);
+            writer.WritePropertyName(PropertyName_Owner_Id); Write_Id(writer, valueId);
         }
 
         if (value.Shape is { } valueShape)
         {
-            writer.WritePropertyName(PropertyName_Owner_Shape);
-            Write_Shape(writer, valueShape);
+            writer.WritePropertyName(PropertyName_Owner_Shape); Write_Shape(writer, valueShape);
         }
 
         if (value.Favourite is { } valueFavourite)
         {
-            writer.WritePropertyName(PropertyName_Owner_Favourite);
-            Write_Pet(writer, valueFavourite);
+            writer.WritePropertyName(PropertyName_Owner_Favourite); Write_Pet(writer, valueFavourite);
         }
         else
         {
@@ -106,8 +117,7 @@ partial class OneOfJsonContext
 
         if (value.Tags is { } valueTags)
         {
-            writer.WritePropertyName(PropertyName_Owner_Tags);
-            Write_Tags(writer, valueTags);
+            writer.WritePropertyName(PropertyName_Owner_Tags); Write_Tags(writer, valueTags);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

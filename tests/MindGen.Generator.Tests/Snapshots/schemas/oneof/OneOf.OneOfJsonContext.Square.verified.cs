@@ -22,19 +22,24 @@ partial class OneOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("side"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".side";
-                    reader.Read();
-                    valueSide = Read_Double_OrNull(ref reader);
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "side"u8))
+                        {
+                            member = ".side";
+                            reader.Read();
+                            valueSide = Read_Double_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -57,8 +62,7 @@ partial class OneOfJsonContext
 
         if (value.Side is { } valueSide)
         {
-            writer.WritePropertyName(PropertyName_Square_Side);
-            Write_Double(writer, valueSide);
+            writer.WriteNumber(PropertyName_Square_Side, valueSide);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -27,32 +27,41 @@ partial class ZooJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("kind"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".kind";
-                    reader.Read();
-                    valueKind = Read_String(ref reader);
-                    seenKind = true;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8))
+                        {
+                            member = ".kind";
+                            reader.Read();
+                            valueKind = Read_String(ref reader);
+                            seenKind = true;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
+                        {
+                            member = ".name";
+                            reader.Read();
+                            valueName = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "words"u8))
+                        {
+                            member = ".words";
+                            reader.Read();
+                            valueWords = Read_ArrayOfString_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    member = ".name";
-                    reader.Read();
-                    valueName = Read_String_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("words"u8))
-                {
-                    member = ".words";
-                    reader.Read();
-                    valueWords = Read_ArrayOfString_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -84,14 +93,12 @@ partial class ZooJsonContext
 
         if (value.Name is { } valueName)
         {
-            writer.WritePropertyName(PropertyName_Parrot_Name);
-            Write_String(writer, valueName);
+            writer.WriteString(PropertyName_Parrot_Name, valueName);
         }
 
         if (value.Words is { } valueWords)
         {
-            writer.WritePropertyName(PropertyName_Parrot_Words);
-            Write_ArrayOfString(writer, valueWords);
+            writer.WritePropertyName(PropertyName_Parrot_Words); Write_ArrayOfString(writer, valueWords);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

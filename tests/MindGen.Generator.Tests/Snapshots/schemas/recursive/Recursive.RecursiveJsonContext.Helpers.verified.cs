@@ -41,6 +41,48 @@ partial class RecursiveJsonContext
         return exception;
     }
 
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+
+    // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
+    // table hands out one instance per distinct value instead of a new string for each occurrence. Only
+    // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
+    private static class StringCache
+    {
+        private const int Size = 1024;
+        private const int MaxLength = 48;
+
+        [global::System.ThreadStatic]
+        private static string?[]? s_entries;
+
+        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
+            {
+                return reader.GetString()!;
+            }
+
+            string?[] entries = s_entries ??= new string?[Size];
+            var hash = new global::System.HashCode();
+            hash.AddBytes(bytes);
+            int slot = (int)((uint)hash.ToHashCode() % Size);
+            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            {
+                return cached;
+            }
+
+            string value = reader.GetString()!;
+            if (value.Length == bytes.Length)
+            {
+                // As many characters as bytes: the value is ASCII.
+                entries[slot] = value;
+            }
+
+            return value;
+        }
+    }
+
     private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> Read_ArrayOfTreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
@@ -48,20 +90,43 @@ partial class RecursiveJsonContext
             throw Mismatch(ref reader, "an array");
         }
 
-        var items = new global::System.Collections.Generic.List<global::Recursive.TreeNode>();
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::Recursive.TreeNode item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::Recursive.TreeNode>? more = null;
+        int count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(Read_TreeNode(ref reader));
+                global::Recursive.TreeNode item = Read_TreeNode(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::Recursive.TreeNode>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
+
+                count++;
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw AddPath(exception, "[" + items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
-        return items;
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::Recursive.TreeNode>(),
+            1 => new global::Recursive.TreeNode[] { item0 },
+            2 => new global::Recursive.TreeNode[] { item0, item1 },
+            3 => new global::Recursive.TreeNode[] { item0, item1, item2 },
+            4 => new global::Recursive.TreeNode[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
     }
 
     private static void Write_ArrayOfTreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> value)
@@ -116,7 +181,7 @@ partial class RecursiveJsonContext
     private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? Read_MapOfPerson_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_MapOfPerson(ref reader);
 
     private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : throw Mismatch(ref reader, "a string");
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 

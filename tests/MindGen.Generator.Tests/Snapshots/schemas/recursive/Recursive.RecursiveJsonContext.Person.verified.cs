@@ -26,31 +26,42 @@ partial class RecursiveJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("name"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".name";
-                    reader.Read();
-                    valueName = Read_String_OrNull(ref reader);
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
+                        {
+                            member = ".name";
+                            reader.Read();
+                            valueName = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "friends"u8))
+                        {
+                            member = ".friends";
+                            reader.Read();
+                            valueFriends = Read_MapOfPerson_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "favouriteNode"u8))
+                        {
+                            member = ".favouriteNode";
+                            reader.Read();
+                            valueFavouriteNode = Read_TreeNode_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("favouriteNode"u8))
-                {
-                    member = ".favouriteNode";
-                    reader.Read();
-                    valueFavouriteNode = Read_TreeNode_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("friends"u8))
-                {
-                    member = ".friends";
-                    reader.Read();
-                    valueFriends = Read_MapOfPerson_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -75,20 +86,17 @@ partial class RecursiveJsonContext
 
         if (value.Name is { } valueName)
         {
-            writer.WritePropertyName(PropertyName_Person_Name);
-            Write_String(writer, valueName);
+            writer.WriteString(PropertyName_Person_Name, valueName);
         }
 
         if (value.FavouriteNode is { } valueFavouriteNode)
         {
-            writer.WritePropertyName(PropertyName_Person_FavouriteNode);
-            Write_TreeNode(writer, valueFavouriteNode);
+            writer.WritePropertyName(PropertyName_Person_FavouriteNode); Write_TreeNode(writer, valueFavouriteNode);
         }
 
         if (value.Friends is { } valueFriends)
         {
-            writer.WritePropertyName(PropertyName_Person_Friends);
-            Write_MapOfPerson(writer, valueFriends);
+            writer.WritePropertyName(PropertyName_Person_Friends); Write_MapOfPerson(writer, valueFriends);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -26,31 +26,42 @@ partial class RecursiveJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("name"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".name";
-                    reader.Read();
-                    valueName = Read_String_OrNull(ref reader);
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
+                        {
+                            member = ".name";
+                            reader.Read();
+                            valueName = Read_String_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "owner"u8))
+                        {
+                            member = ".owner";
+                            reader.Read();
+                            valueOwner = Read_Person_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "children"u8))
+                        {
+                            member = ".children";
+                            reader.Read();
+                            valueChildren = Read_ArrayOfTreeNode_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("children"u8))
-                {
-                    member = ".children";
-                    reader.Read();
-                    valueChildren = Read_ArrayOfTreeNode_OrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("owner"u8))
-                {
-                    member = ".owner";
-                    reader.Read();
-                    valueOwner = Read_Person_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -75,20 +86,17 @@ partial class RecursiveJsonContext
 
         if (value.Name is { } valueName)
         {
-            writer.WritePropertyName(PropertyName_TreeNode_Name);
-            Write_String(writer, valueName);
+            writer.WriteString(PropertyName_TreeNode_Name, valueName);
         }
 
         if (value.Children is { } valueChildren)
         {
-            writer.WritePropertyName(PropertyName_TreeNode_Children);
-            Write_ArrayOfTreeNode(writer, valueChildren);
+            writer.WritePropertyName(PropertyName_TreeNode_Children); Write_ArrayOfTreeNode(writer, valueChildren);
         }
 
         if (value.Owner is { } valueOwner)
         {
-            writer.WritePropertyName(PropertyName_TreeNode_Owner);
-            Write_Person(writer, valueOwner);
+            writer.WritePropertyName(PropertyName_TreeNode_Owner); Write_Person(writer, valueOwner);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)

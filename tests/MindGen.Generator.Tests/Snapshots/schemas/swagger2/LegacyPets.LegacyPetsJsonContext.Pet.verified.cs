@@ -27,32 +27,43 @@ partial class LegacyPetsJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals("id"u8))
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
                 {
-                    member = ".id";
-                    reader.Read();
-                    valueId = Read_Int64_OrNull(ref reader);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
+                        {
+                            member = ".id";
+                            reader.Read();
+                            valueId = Read_Int64_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "tag"u8))
+                        {
+                            member = ".tag";
+                            reader.Read();
+                            valueTag = Read_Tag_OrNull(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
+                        {
+                            member = ".name";
+                            reader.Read();
+                            valueName = Read_String(ref reader);
+                            seenName = true;
+                            continue;
+                        }
+                        break;
                 }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    member = ".name";
-                    reader.Read();
-                    valueName = Read_String(ref reader);
-                    seenName = true;
-                }
-                else if (reader.ValueTextEquals("tag"u8))
-                {
-                    member = ".tag";
-                    reader.Read();
-                    valueTag = Read_Tag_OrNull(ref reader);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    member = "['" + name + "']";
-                    reader.Read();
-                    (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+
+                string name = reader.GetString()!;
+                member = "['" + name + "']";
+                reader.Read();
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -82,14 +93,12 @@ partial class LegacyPetsJsonContext
 
         if (value.Id is { } valueId)
         {
-            writer.WritePropertyName(PropertyName_Pet_Id);
-            Write_Int64(writer, valueId);
+            writer.WriteNumber(PropertyName_Pet_Id, valueId);
         }
 
         if (value.Name is { } valueName)
         {
-            writer.WritePropertyName(PropertyName_Pet_Name);
-            Write_String(writer, valueName);
+            writer.WriteString(PropertyName_Pet_Name, valueName);
         }
         else
         {
@@ -98,8 +107,7 @@ partial class LegacyPetsJsonContext
 
         if (value.Tag is { } valueTag)
         {
-            writer.WritePropertyName(PropertyName_Pet_Tag);
-            Write_Tag(writer, valueTag);
+            writer.WritePropertyName(PropertyName_Pet_Tag); Write_Tag(writer, valueTag);
         }
 
         if (value.AdditionalProperties is { } additionalProperties)
