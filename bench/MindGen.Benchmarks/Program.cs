@@ -3,9 +3,15 @@ using MindGen.Benchmarks;
 
 // dotnet run -c Release --project bench/MindGen.Benchmarks -- --filter '*'   (BenchmarkDotNet; see docs/performance.md)
 // dotnet run -c Release --project bench/MindGen.Benchmarks -- peak-memory  (peak working set per reading style)
+// dotnet run -c Release --project bench/MindGen.Benchmarks -- stages [SPEC] (the generator's time by stage)
 if (args.Length > 0 && args[0].StartsWith(PeakMemory.Command, StringComparison.Ordinal))
 {
     return await PeakMemory.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == StageProfile.Command)
+{
+    return StageProfile.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SerializerBenchmarks).Assembly).Run(args);

@@ -51,22 +51,14 @@ internal sealed class SourceWriter
         return new Block(this, "}");
     }
 
-    /// <summary>Writes <paramref name="label"/> (a <c>case</c>) and indents what follows until disposed.</summary>
-    public Block Label(string label)
-    {
-        Line(label);
-        _indent++;
-        return new Block(this, null);
-    }
-
     public override string ToString() => _text.ToString();
 
     public readonly struct Block : IDisposable
     {
         private readonly SourceWriter _writer;
-        private readonly string? _closing;
+        private readonly string _closing;
 
-        public Block(SourceWriter writer, string? closing)
+        public Block(SourceWriter writer, string closing)
         {
             _writer = writer;
             _closing = closing;
@@ -75,10 +67,7 @@ internal sealed class SourceWriter
         public void Dispose()
         {
             _writer._indent--;
-            if (_closing is not null)
-            {
-                _writer.Line(_closing);
-            }
+            _writer.Line(_closing);
         }
     }
 }

@@ -35,60 +35,18 @@ partial class EnneoMindJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
-                        {
-                            member = ".id";
-                            reader.Read();
-                            valueId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actions"u8))
-                        {
-                            member = ".actions";
-                            reader.Read();
-                            valueActions = Read_ArrayOfJsonElement_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "description"u8))
-                        {
-                            member = ".description";
-                            reader.Read();
-                            valueDescription = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "intelligence"u8))
-                        {
-                            member = ".intelligence";
-                            reader.Read();
-                            valueIntelligence = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "textAssistanceAccuracy"u8))
-                        {
-                            member = ".textAssistanceAccuracy";
-                            reader.Read();
-                            valueTextAssistanceAccuracy = Read_Double_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
+                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actions"u8):
+                        member = ".actions"; reader.Read(); valueActions = Read_ArrayOfJsonElement_OrNull(ref reader); continue;
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "description"u8):
+                        member = ".description"; reader.Read(); valueDescription = Read_String_OrNull(ref reader); continue;
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "intelligence"u8):
+                        member = ".intelligence"; reader.Read(); valueIntelligence = Read_String_OrNull(ref reader); continue;
+                    case 22 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "textAssistanceAccuracy"u8):
+                        member = ".textAssistanceAccuracy"; reader.Read(); valueTextAssistanceAccuracy = Read_Double_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -119,44 +77,14 @@ partial class EnneoMindJsonContext
     private static void Write_AiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.AiAgent value)
     {
         writer.WriteStartObject();
-
-        if (value.Id is { } valueId)
-        {
-            writer.WriteNumber(PropertyName_AiAgent_Id, valueId);
-        }
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_AiAgent_Name, valueName);
-        }
-
-        if (value.Description is { } valueDescription)
-        {
-            writer.WriteString(PropertyName_AiAgent_Description, valueDescription);
-        }
-
-        if (value.Intelligence is { } valueIntelligence)
-        {
-            writer.WriteString(PropertyName_AiAgent_Intelligence, valueIntelligence);
-        }
-
-        if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy)
-        {
-            writer.WriteNumber(PropertyName_AiAgent_TextAssistanceAccuracy, valueTextAssistanceAccuracy);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_AiAgent_TextAssistanceAccuracy);
-        }
-
-        if (value.Actions is { } valueActions)
-        {
-            writer.WritePropertyName(PropertyName_AiAgent_Actions); Write_ArrayOfJsonElement(writer, valueActions);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_AiAgent_Actions);
-        }
+        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_AiAgent_Id, valueId); }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_AiAgent_Name, valueName); }
+        if (value.Description is { } valueDescription) { writer.WriteString(PropertyName_AiAgent_Description, valueDescription); }
+        if (value.Intelligence is { } valueIntelligence) { writer.WriteString(PropertyName_AiAgent_Intelligence, valueIntelligence); }
+        if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy) { writer.WriteNumber(PropertyName_AiAgent_TextAssistanceAccuracy, valueTextAssistanceAccuracy); }
+        else { writer.WriteNull(PropertyName_AiAgent_TextAssistanceAccuracy); }
+        if (value.Actions is { } valueActions) { writer.WritePropertyName(PropertyName_AiAgent_Actions); Write_ArrayOfJsonElement(writer, valueActions); }
+        else { writer.WriteNull(PropertyName_AiAgent_Actions); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

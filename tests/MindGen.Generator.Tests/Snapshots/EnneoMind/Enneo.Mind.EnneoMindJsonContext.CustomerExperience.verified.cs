@@ -35,60 +35,18 @@ partial class EnneoMindJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "csat"u8))
-                        {
-                            member = ".csat";
-                            reader.Read();
-                            valueCsat = Read_Csat_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "slaMet"u8))
-                        {
-                            member = ".slaMet";
-                            reader.Read();
-                            valueSlaMet = Read_Boolean_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "reOpened"u8))
-                        {
-                            member = ".reOpened";
-                            reader.Read();
-                            valueReOpened = Read_Boolean_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "dueDateForSLA"u8))
-                        {
-                            member = ".dueDateForSLA";
-                            reader.Read();
-                            valueDueDateForSLA = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "closingDateForSLA"u8))
-                        {
-                            member = ".closingDateForSLA";
-                            reader.Read();
-                            valueClosingDateForSLA = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 24:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "netSecondsClosedAfterSla"u8))
-                        {
-                            member = ".netSecondsClosedAfterSla";
-                            reader.Read();
-                            valueNetSecondsClosedAfterSla = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "csat"u8):
+                        member = ".csat"; reader.Read(); valueCsat = Read_Csat_OrNull(ref reader); continue;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "slaMet"u8):
+                        member = ".slaMet"; reader.Read(); valueSlaMet = Read_Boolean_OrNull(ref reader); continue;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "reOpened"u8):
+                        member = ".reOpened"; reader.Read(); valueReOpened = Read_Boolean_OrNull(ref reader); continue;
+                    case 13 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "dueDateForSLA"u8):
+                        member = ".dueDateForSLA"; reader.Read(); valueDueDateForSLA = Read_DateTime_OrNull(ref reader); continue;
+                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "closingDateForSLA"u8):
+                        member = ".closingDateForSLA"; reader.Read(); valueClosingDateForSLA = Read_DateTime_OrNull(ref reader); continue;
+                    case 24 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "netSecondsClosedAfterSla"u8):
+                        member = ".netSecondsClosedAfterSla"; reader.Read(); valueNetSecondsClosedAfterSla = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -119,56 +77,17 @@ partial class EnneoMindJsonContext
     private static void Write_CustomerExperience(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.CustomerExperience value)
     {
         writer.WriteStartObject();
-
-        if (value.SlaMet is { } valueSlaMet)
-        {
-            writer.WriteBoolean(PropertyName_CustomerExperience_SlaMet, valueSlaMet);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_CustomerExperience_SlaMet);
-        }
-
-        if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla)
-        {
-            writer.WriteNumber(PropertyName_CustomerExperience_NetSecondsClosedAfterSla, valueNetSecondsClosedAfterSla);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_CustomerExperience_NetSecondsClosedAfterSla);
-        }
-
-        if (value.ClosingDateForSLA is { } valueClosingDateForSLA)
-        {
-            writer.WritePropertyName(PropertyName_CustomerExperience_ClosingDateForSLA); Write_DateTime(writer, valueClosingDateForSLA);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_CustomerExperience_ClosingDateForSLA);
-        }
-
-        if (value.DueDateForSLA is { } valueDueDateForSLA)
-        {
-            writer.WritePropertyName(PropertyName_CustomerExperience_DueDateForSLA); Write_DateTime(writer, valueDueDateForSLA);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_CustomerExperience_DueDateForSLA);
-        }
-
-        if (value.ReOpened is { } valueReOpened)
-        {
-            writer.WriteBoolean(PropertyName_CustomerExperience_ReOpened, valueReOpened);
-        }
-
-        if (value.Csat is { } valueCsat)
-        {
-            writer.WritePropertyName(PropertyName_CustomerExperience_Csat); Write_Csat(writer, valueCsat);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_CustomerExperience_Csat);
-        }
+        if (value.SlaMet is { } valueSlaMet) { writer.WriteBoolean(PropertyName_CustomerExperience_SlaMet, valueSlaMet); }
+        else { writer.WriteNull(PropertyName_CustomerExperience_SlaMet); }
+        if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(PropertyName_CustomerExperience_NetSecondsClosedAfterSla, valueNetSecondsClosedAfterSla); }
+        else { writer.WriteNull(PropertyName_CustomerExperience_NetSecondsClosedAfterSla); }
+        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { writer.WritePropertyName(PropertyName_CustomerExperience_ClosingDateForSLA); Write_DateTime(writer, valueClosingDateForSLA); }
+        else { writer.WriteNull(PropertyName_CustomerExperience_ClosingDateForSLA); }
+        if (value.DueDateForSLA is { } valueDueDateForSLA) { writer.WritePropertyName(PropertyName_CustomerExperience_DueDateForSLA); Write_DateTime(writer, valueDueDateForSLA); }
+        else { writer.WriteNull(PropertyName_CustomerExperience_DueDateForSLA); }
+        if (value.ReOpened is { } valueReOpened) { writer.WriteBoolean(PropertyName_CustomerExperience_ReOpened, valueReOpened); }
+        if (value.Csat is { } valueCsat) { writer.WritePropertyName(PropertyName_CustomerExperience_Csat); Write_Csat(writer, valueCsat); }
+        else { writer.WriteNull(PropertyName_CustomerExperience_Csat); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

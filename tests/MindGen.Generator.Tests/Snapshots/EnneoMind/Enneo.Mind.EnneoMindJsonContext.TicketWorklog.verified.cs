@@ -41,83 +41,24 @@ partial class EnneoMindJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
-                        {
-                            member = ".id";
-                            reader.Read();
-                            valueId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "date"u8))
-                        {
-                            member = ".date";
-                            reader.Read();
-                            valueDate = Read_Date_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "time"u8))
-                        {
-                            member = ".time";
-                            reader.Read();
-                            valueTime = Read_WorklogTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklog"u8))
-                        {
-                            member = ".worklog";
-                            reader.Read();
-                            valueWorklog = Read_WorklogInfo_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiUsage"u8))
-                        {
-                            member = ".aiUsage";
-                            reader.Read();
-                            valueAiUsage = Read_AiUsage_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8))
-                        {
-                            member = ".ticketId";
-                            reader.Read();
-                            valueTicketId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "assessments"u8))
-                        {
-                            member = ".assessments";
-                            reader.Read();
-                            valueAssessments = Read_ArrayOfWorklogAssessment_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8))
-                        {
-                            member = ".latestInteraction";
-                            reader.Read();
-                            valueLatestInteraction = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "customerExperience"u8))
-                        {
-                            member = ".customerExperience";
-                            reader.Read();
-                            valueCustomerExperience = Read_CustomerExperience_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
+                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "date"u8):
+                        member = ".date"; reader.Read(); valueDate = Read_Date_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "time"u8):
+                        member = ".time"; reader.Read(); valueTime = Read_WorklogTime_OrNull(ref reader); continue;
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklog"u8):
+                        member = ".worklog"; reader.Read(); valueWorklog = Read_WorklogInfo_OrNull(ref reader); continue;
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiUsage"u8):
+                        member = ".aiUsage"; reader.Read(); valueAiUsage = Read_AiUsage_OrNull(ref reader); continue;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
+                        member = ".ticketId"; reader.Read(); valueTicketId = Read_Int64_OrNull(ref reader); continue;
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "assessments"u8):
+                        member = ".assessments"; reader.Read(); valueAssessments = Read_ArrayOfWorklogAssessment_OrNull(ref reader); continue;
+                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
+                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = Read_DateTime_OrNull(ref reader); continue;
+                    case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "customerExperience"u8):
+                        member = ".customerExperience"; reader.Read(); valueCustomerExperience = Read_CustomerExperience_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -151,55 +92,16 @@ partial class EnneoMindJsonContext
     private static void Write_TicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TicketWorklog value)
     {
         writer.WriteStartObject();
-
-        if (value.Id is { } valueId)
-        {
-            writer.WriteNumber(PropertyName_TicketWorklog_Id, valueId);
-        }
-
-        if (value.TicketId is { } valueTicketId)
-        {
-            writer.WriteNumber(PropertyName_TicketWorklog_TicketId, valueTicketId);
-        }
-
-        if (value.Date is { } valueDate)
-        {
-            writer.WritePropertyName(PropertyName_TicketWorklog_Date); Write_Date(writer, valueDate);
-        }
-
-        if (value.LatestInteraction is { } valueLatestInteraction)
-        {
-            writer.WritePropertyName(PropertyName_TicketWorklog_LatestInteraction); Write_DateTime(writer, valueLatestInteraction);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_TicketWorklog_LatestInteraction);
-        }
-
-        if (value.Assessments is { } valueAssessments)
-        {
-            writer.WritePropertyName(PropertyName_TicketWorklog_Assessments); Write_ArrayOfWorklogAssessment(writer, valueAssessments);
-        }
-
-        if (value.Worklog is { } valueWorklog)
-        {
-            writer.WritePropertyName(PropertyName_TicketWorklog_Worklog); Write_WorklogInfo(writer, valueWorklog);
-        }
-
-        if (value.AiUsage is { } valueAiUsage)
-        {
-            writer.WritePropertyName(PropertyName_TicketWorklog_AiUsage); Write_AiUsage(writer, valueAiUsage);
-        }
-
-        if (value.Time is { } valueTime)
-        {
-            writer.WritePropertyName(PropertyName_TicketWorklog_Time); Write_WorklogTime(writer, valueTime);
-        }
-
-        if (value.CustomerExperience is { } valueCustomerExperience)
-        {
-            writer.WritePropertyName(PropertyName_TicketWorklog_CustomerExperience); Write_CustomerExperience(writer, valueCustomerExperience);
-        }
+        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_TicketWorklog_Id, valueId); }
+        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_TicketWorklog_TicketId, valueTicketId); }
+        if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_TicketWorklog_Date); Write_Date(writer, valueDate); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { writer.WritePropertyName(PropertyName_TicketWorklog_LatestInteraction); Write_DateTime(writer, valueLatestInteraction); }
+        else { writer.WriteNull(PropertyName_TicketWorklog_LatestInteraction); }
+        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_TicketWorklog_Assessments); Write_ArrayOfWorklogAssessment(writer, valueAssessments); }
+        if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(PropertyName_TicketWorklog_Worklog); Write_WorklogInfo(writer, valueWorklog); }
+        if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(PropertyName_TicketWorklog_AiUsage); Write_AiUsage(writer, valueAiUsage); }
+        if (value.Time is { } valueTime) { writer.WritePropertyName(PropertyName_TicketWorklog_Time); Write_WorklogTime(writer, valueTime); }
+        if (value.CustomerExperience is { } valueCustomerExperience) { writer.WritePropertyName(PropertyName_TicketWorklog_CustomerExperience); Write_CustomerExperience(writer, valueCustomerExperience); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -29,31 +29,12 @@ partial class EnneoMindJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8))
-                        {
-                            member = ".duration";
-                            reader.Read();
-                            valueDuration = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "segments"u8))
-                        {
-                            member = ".segments";
-                            reader.Read();
-                            valueSegments = Read_ArrayOfTimeSegment_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "durationAfterWork"u8))
-                        {
-                            member = ".durationAfterWork";
-                            reader.Read();
-                            valueDurationAfterWork = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8):
+                        member = ".duration"; reader.Read(); valueDuration = Read_Int64_OrNull(ref reader); continue;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "segments"u8):
+                        member = ".segments"; reader.Read(); valueSegments = Read_ArrayOfTimeSegment_OrNull(ref reader); continue;
+                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "durationAfterWork"u8):
+                        member = ".durationAfterWork"; reader.Read(); valueDurationAfterWork = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -81,21 +62,9 @@ partial class EnneoMindJsonContext
     private static void Write_WorklogTime(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogTime value)
     {
         writer.WriteStartObject();
-
-        if (value.Duration is { } valueDuration)
-        {
-            writer.WriteNumber(PropertyName_WorklogTime_Duration, valueDuration);
-        }
-
-        if (value.DurationAfterWork is { } valueDurationAfterWork)
-        {
-            writer.WriteNumber(PropertyName_WorklogTime_DurationAfterWork, valueDurationAfterWork);
-        }
-
-        if (value.Segments is { } valueSegments)
-        {
-            writer.WritePropertyName(PropertyName_WorklogTime_Segments); Write_ArrayOfTimeSegment(writer, valueSegments);
-        }
+        if (value.Duration is { } valueDuration) { writer.WriteNumber(PropertyName_WorklogTime_Duration, valueDuration); }
+        if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(PropertyName_WorklogTime_DurationAfterWork, valueDurationAfterWork); }
+        if (value.Segments is { } valueSegments) { writer.WritePropertyName(PropertyName_WorklogTime_Segments); Write_ArrayOfTimeSegment(writer, valueSegments); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -29,33 +29,12 @@ partial class WorklogJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiAgents"u8))
-                        {
-                            member = ".aiAgents";
-                            reader.Read();
-                            valueAiAgents = Read_ArrayOfAiAgent_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevel"u8))
-                        {
-                            member = ".automationLevel";
-                            reader.Read();
-                            valueAutomationLevel = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevelLabel"u8))
-                        {
-                            member = ".automationLevelLabel";
-                            reader.Read();
-                            valueAutomationLevelLabel = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiAgents"u8):
+                        member = ".aiAgents"; reader.Read(); valueAiAgents = Read_ArrayOfAiAgent_OrNull(ref reader); continue;
+                    case 15 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevel"u8):
+                        member = ".automationLevel"; reader.Read(); valueAutomationLevel = Read_Int64_OrNull(ref reader); continue;
+                    case 20 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevelLabel"u8):
+                        member = ".automationLevelLabel"; reader.Read(); valueAutomationLevelLabel = Read_String_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -83,21 +62,9 @@ partial class WorklogJsonContext
     private static void Write_AiUsage(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.AiUsage value)
     {
         writer.WriteStartObject();
-
-        if (value.AutomationLevel is { } valueAutomationLevel)
-        {
-            writer.WriteNumber(PropertyName_AiUsage_AutomationLevel, valueAutomationLevel);
-        }
-
-        if (value.AutomationLevelLabel is { } valueAutomationLevelLabel)
-        {
-            writer.WriteString(PropertyName_AiUsage_AutomationLevelLabel, valueAutomationLevelLabel);
-        }
-
-        if (value.AiAgents is { } valueAiAgents)
-        {
-            writer.WritePropertyName(PropertyName_AiUsage_AiAgents); Write_ArrayOfAiAgent(writer, valueAiAgents);
-        }
+        if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(PropertyName_AiUsage_AutomationLevel, valueAutomationLevel); }
+        if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(PropertyName_AiUsage_AutomationLevelLabel, valueAutomationLevelLabel); }
+        if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(PropertyName_AiUsage_AiAgents); Write_ArrayOfAiAgent(writer, valueAiAgents); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -27,24 +27,10 @@ partial class WorklogJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
-                        {
-                            member = ".id";
-                            reader.Read();
-                            valueId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "scorecardId"u8))
-                        {
-                            member = ".scorecardId";
-                            reader.Read();
-                            valueScorecardId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
+                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "scorecardId"u8):
+                        member = ".scorecardId"; reader.Read(); valueScorecardId = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -71,16 +57,8 @@ partial class WorklogJsonContext
     private static void Write_Assessment(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Assessment value)
     {
         writer.WriteStartObject();
-
-        if (value.Id is { } valueId)
-        {
-            writer.WriteNumber(PropertyName_Assessment_Id, valueId);
-        }
-
-        if (value.ScorecardId is { } valueScorecardId)
-        {
-            writer.WriteNumber(PropertyName_Assessment_ScorecardId, valueScorecardId);
-        }
+        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_Assessment_Id, valueId); }
+        if (value.ScorecardId is { } valueScorecardId) { writer.WriteNumber(PropertyName_Assessment_ScorecardId, valueScorecardId); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -31,42 +31,14 @@ partial class WorklogJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
-                        {
-                            member = ".id";
-                            reader.Read();
-                            valueId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "scale"u8))
-                        {
-                            member = ".scale";
-                            reader.Read();
-                            valueScale = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerText"u8))
-                        {
-                            member = ".answerText";
-                            reader.Read();
-                            valueAnswerText = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerStars"u8))
-                        {
-                            member = ".answerStars";
-                            reader.Read();
-                            valueAnswerStars = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
+                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "scale"u8):
+                        member = ".scale"; reader.Read(); valueScale = Read_Int64_OrNull(ref reader); continue;
+                    case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerText"u8):
+                        member = ".answerText"; reader.Read(); valueAnswerText = Read_String_OrNull(ref reader); continue;
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerStars"u8):
+                        member = ".answerStars"; reader.Read(); valueAnswerStars = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -95,26 +67,10 @@ partial class WorklogJsonContext
     private static void Write_Csat(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Csat value)
     {
         writer.WriteStartObject();
-
-        if (value.Id is { } valueId)
-        {
-            writer.WriteNumber(PropertyName_Csat_Id, valueId);
-        }
-
-        if (value.Scale is { } valueScale)
-        {
-            writer.WriteNumber(PropertyName_Csat_Scale, valueScale);
-        }
-
-        if (value.AnswerStars is { } valueAnswerStars)
-        {
-            writer.WriteNumber(PropertyName_Csat_AnswerStars, valueAnswerStars);
-        }
-
-        if (value.AnswerText is { } valueAnswerText)
-        {
-            writer.WriteString(PropertyName_Csat_AnswerText, valueAnswerText);
-        }
+        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_Csat_Id, valueId); }
+        if (value.Scale is { } valueScale) { writer.WriteNumber(PropertyName_Csat_Scale, valueScale); }
+        if (value.AnswerStars is { } valueAnswerStars) { writer.WriteNumber(PropertyName_Csat_AnswerStars, valueAnswerStars); }
+        if (value.AnswerText is { } valueAnswerText) { writer.WriteString(PropertyName_Csat_AnswerText, valueAnswerText); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

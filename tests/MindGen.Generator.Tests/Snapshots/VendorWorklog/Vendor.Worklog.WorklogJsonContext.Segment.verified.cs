@@ -33,51 +33,16 @@ partial class WorklogJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "to"u8))
-                        {
-                            member = ".to";
-                            reader.Read();
-                            valueTo = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "from"u8))
-                        {
-                            member = ".from";
-                            reader.Read();
-                            valueFrom = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8))
-                        {
-                            member = ".actionList";
-                            reader.Read();
-                            valueActionList = Read_ArrayOfString_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8))
-                        {
-                            member = ".actionListText";
-                            reader.Read();
-                            valueActionListText = Read_ArrayOfString_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "userTimeTrackingId"u8))
-                        {
-                            member = ".userTimeTrackingId";
-                            reader.Read();
-                            valueUserTimeTrackingId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "to"u8):
+                        member = ".to"; reader.Read(); valueTo = Read_DateTime_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "from"u8):
+                        member = ".from"; reader.Read(); valueFrom = Read_DateTime_OrNull(ref reader); continue;
+                    case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
+                        member = ".actionList"; reader.Read(); valueActionList = Read_ArrayOfString_OrNull(ref reader); continue;
+                    case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
+                        member = ".actionListText"; reader.Read(); valueActionListText = Read_ArrayOfString_OrNull(ref reader); continue;
+                    case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userTimeTrackingId"u8):
+                        member = ".userTimeTrackingId"; reader.Read(); valueUserTimeTrackingId = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -107,31 +72,11 @@ partial class WorklogJsonContext
     private static void Write_Segment(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Segment value)
     {
         writer.WriteStartObject();
-
-        if (value.UserTimeTrackingId is { } valueUserTimeTrackingId)
-        {
-            writer.WriteNumber(PropertyName_Segment_UserTimeTrackingId, valueUserTimeTrackingId);
-        }
-
-        if (value.From is { } valueFrom)
-        {
-            writer.WritePropertyName(PropertyName_Segment_From); Write_DateTime(writer, valueFrom);
-        }
-
-        if (value.To is { } valueTo)
-        {
-            writer.WritePropertyName(PropertyName_Segment_To); Write_DateTime(writer, valueTo);
-        }
-
-        if (value.ActionList is { } valueActionList)
-        {
-            writer.WritePropertyName(PropertyName_Segment_ActionList); Write_ArrayOfString(writer, valueActionList);
-        }
-
-        if (value.ActionListText is { } valueActionListText)
-        {
-            writer.WritePropertyName(PropertyName_Segment_ActionListText); Write_ArrayOfString(writer, valueActionListText);
-        }
+        if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(PropertyName_Segment_UserTimeTrackingId, valueUserTimeTrackingId); }
+        if (value.From is { } valueFrom) { writer.WritePropertyName(PropertyName_Segment_From); Write_DateTime(writer, valueFrom); }
+        if (value.To is { } valueTo) { writer.WritePropertyName(PropertyName_Segment_To); Write_DateTime(writer, valueTo); }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_Segment_ActionList); Write_ArrayOfString(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_Segment_ActionListText); Write_ArrayOfString(writer, valueActionListText); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

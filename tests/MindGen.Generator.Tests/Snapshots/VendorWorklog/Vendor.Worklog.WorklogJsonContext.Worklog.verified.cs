@@ -39,74 +39,22 @@ partial class WorklogJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "userId"u8))
-                        {
-                            member = ".userId";
-                            reader.Read();
-                            valueUserId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "action"u8))
-                        {
-                            member = ".action";
-                            reader.Read();
-                            valueAction = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8))
-                        {
-                            member = ".ticketId";
-                            reader.Read();
-                            valueTicketId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklogId"u8))
-                        {
-                            member = ".worklogId";
-                            reader.Read();
-                            valueWorklogId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8))
-                        {
-                            member = ".actionList";
-                            reader.Read();
-                            valueActionList = Read_ArrayOfString_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "conversationId"u8))
-                        {
-                            member = ".conversationId";
-                            reader.Read();
-                            valueConversationId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8))
-                        {
-                            member = ".actionListText";
-                            reader.Read();
-                            valueActionListText = Read_ArrayOfString_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8))
-                        {
-                            member = ".latestInteraction";
-                            reader.Read();
-                            valueLatestInteraction = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userId"u8):
+                        member = ".userId"; reader.Read(); valueUserId = Read_Int64_OrNull(ref reader); continue;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "action"u8):
+                        member = ".action"; reader.Read(); valueAction = Read_String_OrNull(ref reader); continue;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
+                        member = ".ticketId"; reader.Read(); valueTicketId = Read_Int64_OrNull(ref reader); continue;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklogId"u8):
+                        member = ".worklogId"; reader.Read(); valueWorklogId = Read_Int64_OrNull(ref reader); continue;
+                    case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
+                        member = ".actionList"; reader.Read(); valueActionList = Read_ArrayOfString_OrNull(ref reader); continue;
+                    case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "conversationId"u8):
+                        member = ".conversationId"; reader.Read(); valueConversationId = Read_Int64_OrNull(ref reader); continue;
+                    case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
+                        member = ".actionListText"; reader.Read(); valueActionListText = Read_ArrayOfString_OrNull(ref reader); continue;
+                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
+                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = Read_DateTime_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -139,54 +87,16 @@ partial class WorklogJsonContext
     private static void Write_Worklog(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Worklog value)
     {
         writer.WriteStartObject();
-
-        if (value.UserId is { } valueUserId)
-        {
-            writer.WriteNumber(PropertyName_Worklog_UserId, valueUserId);
-        }
-
-        if (value.WorklogId is { } valueWorklogId)
-        {
-            writer.WriteNumber(PropertyName_Worklog_WorklogId, valueWorklogId);
-        }
-
-        if (value.LatestInteraction is { } valueLatestInteraction)
-        {
-            writer.WritePropertyName(PropertyName_Worklog_LatestInteraction); Write_DateTime(writer, valueLatestInteraction);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Worklog_LatestInteraction);
-        }
-
-        if (value.TicketId is { } valueTicketId)
-        {
-            writer.WriteNumber(PropertyName_Worklog_TicketId, valueTicketId);
-        }
-
-        if (value.ConversationId is { } valueConversationId)
-        {
-            writer.WriteNumber(PropertyName_Worklog_ConversationId, valueConversationId);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Worklog_ConversationId);
-        }
-
-        if (value.Action is { } valueAction)
-        {
-            writer.WriteString(PropertyName_Worklog_Action, valueAction);
-        }
-
-        if (value.ActionList is { } valueActionList)
-        {
-            writer.WritePropertyName(PropertyName_Worklog_ActionList); Write_ArrayOfString(writer, valueActionList);
-        }
-
-        if (value.ActionListText is { } valueActionListText)
-        {
-            writer.WritePropertyName(PropertyName_Worklog_ActionListText); Write_ArrayOfString(writer, valueActionListText);
-        }
+        if (value.UserId is { } valueUserId) { writer.WriteNumber(PropertyName_Worklog_UserId, valueUserId); }
+        if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(PropertyName_Worklog_WorklogId, valueWorklogId); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { writer.WritePropertyName(PropertyName_Worklog_LatestInteraction); Write_DateTime(writer, valueLatestInteraction); }
+        else { writer.WriteNull(PropertyName_Worklog_LatestInteraction); }
+        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_Worklog_TicketId, valueTicketId); }
+        if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(PropertyName_Worklog_ConversationId, valueConversationId); }
+        else { writer.WriteNull(PropertyName_Worklog_ConversationId); }
+        if (value.Action is { } valueAction) { writer.WriteString(PropertyName_Worklog_Action, valueAction); }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_Worklog_ActionList); Write_ArrayOfString(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_Worklog_ActionListText); Write_ArrayOfString(writer, valueActionListText); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -25,15 +25,8 @@ partial class AllOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8))
-                        {
-                            member = ".createdBy";
-                            reader.Read();
-                            valueCreatedBy = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8):
+                        member = ".createdBy"; reader.Read(); valueCreatedBy = Read_String_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -59,11 +52,7 @@ partial class AllOfJsonContext
     private static void Write_Audited(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Audited value)
     {
         writer.WriteStartObject();
-
-        if (value.CreatedBy is { } valueCreatedBy)
-        {
-            writer.WriteString(PropertyName_Audited_CreatedBy, valueCreatedBy);
-        }
+        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(PropertyName_Audited_CreatedBy, valueCreatedBy); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -30,32 +30,12 @@ partial class AllOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "title"u8))
-                        {
-                            member = ".title";
-                            reader.Read();
-                            valueTitle = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8))
-                        {
-                            member = ".createdBy";
-                            reader.Read();
-                            valueCreatedBy = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8))
-                        {
-                            member = ".createdAt";
-                            reader.Read();
-                            valueCreatedAt = Read_DateTime(ref reader);
-                            seenCreatedAt = true;
-                            continue;
-                        }
-                        break;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "title"u8):
+                        member = ".title"; reader.Read(); valueTitle = Read_String_OrNull(ref reader); continue;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8):
+                        member = ".createdBy"; reader.Read(); valueCreatedBy = Read_String_OrNull(ref reader); continue;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8):
+                        member = ".createdAt"; reader.Read(); valueCreatedAt = Read_DateTime(ref reader); seenCreatedAt = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -88,18 +68,9 @@ partial class AllOfJsonContext
     private static void Write_Document(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Document value)
     {
         writer.WriteStartObject();
-
-        if (value.CreatedBy is { } valueCreatedBy)
-        {
-            writer.WriteString(PropertyName_Document_CreatedBy, valueCreatedBy);
-        }
-
+        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(PropertyName_Document_CreatedBy, valueCreatedBy); }
         writer.WritePropertyName(PropertyName_Document_CreatedAt); Write_DateTime(writer, value.CreatedAt);
-
-        if (value.Title is { } valueTitle)
-        {
-            writer.WriteString(PropertyName_Document_Title, valueTitle);
-        }
+        if (value.Title is { } valueTitle) { writer.WriteString(PropertyName_Document_Title, valueTitle); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -31,35 +31,12 @@ partial class AllOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8))
-                        {
-                            member = ".age";
-                            reader.Read();
-                            valueAge = Read_Int32_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String(ref reader);
-                            seenName = true;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8))
-                        {
-                            member = ".barks";
-                            reader.Read();
-                            valueBarks = Read_Boolean(ref reader);
-                            seenBarks = true;
-                            continue;
-                        }
-                        break;
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
+                        member = ".age"; reader.Read(); valueAge = Read_Int32_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
+                        member = ".barks"; reader.Read(); valueBarks = Read_Boolean(ref reader); seenBarks = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -97,21 +74,9 @@ partial class AllOfJsonContext
     private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Dog value)
     {
         writer.WriteStartObject();
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Dog_Name, valueName);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Dog_Name);
-        }
-
-        if (value.Age is { } valueAge)
-        {
-            writer.WriteNumber(PropertyName_Dog_Age, valueAge);
-        }
-
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Dog_Name, valueName); }
+        else { writer.WriteNull(PropertyName_Dog_Name); }
+        if (value.Age is { } valueAge) { writer.WriteNumber(PropertyName_Dog_Age, valueAge); }
         writer.WriteBoolean(PropertyName_Dog_Barks, value.Barks);
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -33,44 +33,14 @@ partial class AllOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8))
-                        {
-                            member = ".age";
-                            reader.Read();
-                            valueAge = Read_Int32_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String(ref reader);
-                            seenName = true;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8))
-                        {
-                            member = ".barks";
-                            reader.Read();
-                            valueBarks = Read_Boolean(ref reader);
-                            seenBarks = true;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "fetchedAt"u8))
-                        {
-                            member = ".fetchedAt";
-                            reader.Read();
-                            valueFetchedAt = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
+                        member = ".age"; reader.Read(); valueAge = Read_Int32_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
+                        member = ".barks"; reader.Read(); valueBarks = Read_Boolean(ref reader); seenBarks = true; continue;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "fetchedAt"u8):
+                        member = ".fetchedAt"; reader.Read(); valueFetchedAt = Read_DateTime_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -109,27 +79,11 @@ partial class AllOfJsonContext
     private static void Write_GetDogResponse(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.GetDogResponse value)
     {
         writer.WriteStartObject();
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_GetDogResponse_Name, valueName);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_GetDogResponse_Name);
-        }
-
-        if (value.Age is { } valueAge)
-        {
-            writer.WriteNumber(PropertyName_GetDogResponse_Age, valueAge);
-        }
-
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_GetDogResponse_Name, valueName); }
+        else { writer.WriteNull(PropertyName_GetDogResponse_Name); }
+        if (value.Age is { } valueAge) { writer.WriteNumber(PropertyName_GetDogResponse_Age, valueAge); }
         writer.WriteBoolean(PropertyName_GetDogResponse_Barks, value.Barks);
-
-        if (value.FetchedAt is { } valueFetchedAt)
-        {
-            writer.WritePropertyName(PropertyName_GetDogResponse_FetchedAt); Write_DateTime(writer, valueFetchedAt);
-        }
+        if (value.FetchedAt is { } valueFetchedAt) { writer.WritePropertyName(PropertyName_GetDogResponse_FetchedAt); Write_DateTime(writer, valueFetchedAt); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

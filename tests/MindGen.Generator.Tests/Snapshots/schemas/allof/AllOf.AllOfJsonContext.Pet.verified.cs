@@ -28,25 +28,10 @@ partial class AllOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8))
-                        {
-                            member = ".age";
-                            reader.Read();
-                            valueAge = Read_Int32_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String(ref reader);
-                            seenName = true;
-                            continue;
-                        }
-                        break;
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
+                        member = ".age"; reader.Read(); valueAge = Read_Int32_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -78,20 +63,9 @@ partial class AllOfJsonContext
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Pet value)
     {
         writer.WriteStartObject();
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Pet_Name, valueName);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Pet_Name);
-        }
-
-        if (value.Age is { } valueAge)
-        {
-            writer.WriteNumber(PropertyName_Pet_Age, valueAge);
-        }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Pet_Name, valueName); }
+        else { writer.WriteNull(PropertyName_Pet_Name); }
+        if (value.Age is { } valueAge) { writer.WriteNumber(PropertyName_Pet_Age, valueAge); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -25,15 +25,8 @@ partial class AllOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8))
-                        {
-                            member = ".createdAt";
-                            reader.Read();
-                            valueCreatedAt = Read_DateTime_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8):
+                        member = ".createdAt"; reader.Read(); valueCreatedAt = Read_DateTime_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -59,11 +52,7 @@ partial class AllOfJsonContext
     private static void Write_Timestamps(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Timestamps value)
     {
         writer.WriteStartObject();
-
-        if (value.CreatedAt is { } valueCreatedAt)
-        {
-            writer.WritePropertyName(PropertyName_Timestamps_CreatedAt); Write_DateTime(writer, valueCreatedAt);
-        }
+        if (value.CreatedAt is { } valueCreatedAt) { writer.WritePropertyName(PropertyName_Timestamps_CreatedAt); Write_DateTime(writer, valueCreatedAt); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

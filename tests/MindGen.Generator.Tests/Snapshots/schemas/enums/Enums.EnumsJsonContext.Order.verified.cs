@@ -33,47 +33,16 @@ partial class EnumsJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "state"u8))
-                        {
-                            member = ".state";
-                            reader.Read();
-                            valueState = Read_OrderState_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "flags"u8))
-                        {
-                            member = ".flags";
-                            reader.Read();
-                            valueFlags = Read_ArrayOfFlag_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8))
-                        {
-                            member = ".ratio";
-                            reader.Read();
-                            valueRatio = Read_Double_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "channel"u8))
-                        {
-                            member = ".channel";
-                            reader.Read();
-                            valueChannel = Read_Channel_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "priority"u8))
-                        {
-                            member = ".priority";
-                            reader.Read();
-                            valuePriority = Read_Priority_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "state"u8):
+                        member = ".state"; reader.Read(); valueState = Read_OrderState_OrNull(ref reader); continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "flags"u8):
+                        member = ".flags"; reader.Read(); valueFlags = Read_ArrayOfFlag_OrNull(ref reader); continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8):
+                        member = ".ratio"; reader.Read(); valueRatio = Read_Double_OrNull(ref reader); continue;
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "channel"u8):
+                        member = ".channel"; reader.Read(); valueChannel = Read_Channel_OrNull(ref reader); continue;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "priority"u8):
+                        member = ".priority"; reader.Read(); valuePriority = Read_Priority_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -103,35 +72,12 @@ partial class EnumsJsonContext
     private static void Write_Order(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Order value)
     {
         writer.WriteStartObject();
-
-        if (value.State is { } valueState)
-        {
-            writer.WritePropertyName(PropertyName_Order_State); Write_OrderState(writer, valueState);
-        }
-
-        if (value.Priority is { } valuePriority)
-        {
-            writer.WritePropertyName(PropertyName_Order_Priority); Write_Priority(writer, valuePriority);
-        }
-
-        if (value.Channel is { } valueChannel)
-        {
-            writer.WritePropertyName(PropertyName_Order_Channel); Write_Channel(writer, valueChannel);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Order_Channel);
-        }
-
-        if (value.Flags is { } valueFlags)
-        {
-            writer.WritePropertyName(PropertyName_Order_Flags); Write_ArrayOfFlag(writer, valueFlags);
-        }
-
-        if (value.Ratio is { } valueRatio)
-        {
-            writer.WriteNumber(PropertyName_Order_Ratio, valueRatio);
-        }
+        if (value.State is { } valueState) { writer.WritePropertyName(PropertyName_Order_State); Write_OrderState(writer, valueState); }
+        if (value.Priority is { } valuePriority) { writer.WritePropertyName(PropertyName_Order_Priority); Write_Priority(writer, valuePriority); }
+        if (value.Channel is { } valueChannel) { writer.WritePropertyName(PropertyName_Order_Channel); Write_Channel(writer, valueChannel); }
+        else { writer.WriteNull(PropertyName_Order_Channel); }
+        if (value.Flags is { } valueFlags) { writer.WritePropertyName(PropertyName_Order_Flags); Write_ArrayOfFlag(writer, valueFlags); }
+        if (value.Ratio is { } valueRatio) { writer.WriteNumber(PropertyName_Order_Ratio, valueRatio); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -27,24 +27,10 @@ partial class OneOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "lives"u8))
-                        {
-                            member = ".lives";
-                            reader.Read();
-                            valueLives = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8))
-                        {
-                            member = ".petType";
-                            reader.Read();
-                            valuePetType = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "lives"u8):
+                        member = ".lives"; reader.Read(); valueLives = Read_Int64_OrNull(ref reader); continue;
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
+                        member = ".petType"; reader.Read(); valuePetType = Read_String_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -71,13 +57,8 @@ partial class OneOfJsonContext
     private static void Write_Cat(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Cat value)
     {
         writer.WriteStartObject();
-
         writer.WriteString(PropertyName_Cat_PetType, value.PetType ?? "cat");
-
-        if (value.Lives is { } valueLives)
-        {
-            writer.WriteNumber(PropertyName_Cat_Lives, valueLives);
-        }
+        if (value.Lives is { } valueLives) { writer.WriteNumber(PropertyName_Cat_Lives, valueLives); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

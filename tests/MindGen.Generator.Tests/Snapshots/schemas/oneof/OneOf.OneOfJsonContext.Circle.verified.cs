@@ -25,15 +25,8 @@ partial class OneOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "radius"u8))
-                        {
-                            member = ".radius";
-                            reader.Read();
-                            valueRadius = Read_Double_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "radius"u8):
+                        member = ".radius"; reader.Read(); valueRadius = Read_Double_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -59,11 +52,7 @@ partial class OneOfJsonContext
     private static void Write_Circle(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Circle value)
     {
         writer.WriteStartObject();
-
-        if (value.Radius is { } valueRadius)
-        {
-            writer.WriteNumber(PropertyName_Circle_Radius, valueRadius);
-        }
+        if (value.Radius is { } valueRadius) { writer.WriteNumber(PropertyName_Circle_Radius, valueRadius); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -31,42 +31,14 @@ partial class OneOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
-                        {
-                            member = ".id";
-                            reader.Read();
-                            valueId = Read_Id_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "tags"u8))
-                        {
-                            member = ".tags";
-                            reader.Read();
-                            valueTags = Read_Tags_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "shape"u8))
-                        {
-                            member = ".shape";
-                            reader.Read();
-                            valueShape = Read_Shape_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "favourite"u8))
-                        {
-                            member = ".favourite";
-                            reader.Read();
-                            valueFavourite = Read_Pet_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
+                        member = ".id"; reader.Read(); valueId = Read_Id_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tags"u8):
+                        member = ".tags"; reader.Read(); valueTags = Read_Tags_OrNull(ref reader); continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shape"u8):
+                        member = ".shape"; reader.Read(); valueShape = Read_Shape_OrNull(ref reader); continue;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favourite"u8):
+                        member = ".favourite"; reader.Read(); valueFavourite = Read_Pet_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -95,30 +67,11 @@ partial class OneOfJsonContext
     private static void Write_Owner(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Owner value)
     {
         writer.WriteStartObject();
-
-        if (value.Id is { } valueId)
-        {
-            writer.WritePropertyName(PropertyName_Owner_Id); Write_Id(writer, valueId);
-        }
-
-        if (value.Shape is { } valueShape)
-        {
-            writer.WritePropertyName(PropertyName_Owner_Shape); Write_Shape(writer, valueShape);
-        }
-
-        if (value.Favourite is { } valueFavourite)
-        {
-            writer.WritePropertyName(PropertyName_Owner_Favourite); Write_Pet(writer, valueFavourite);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Owner_Favourite);
-        }
-
-        if (value.Tags is { } valueTags)
-        {
-            writer.WritePropertyName(PropertyName_Owner_Tags); Write_Tags(writer, valueTags);
-        }
+        if (value.Id is { } valueId) { writer.WritePropertyName(PropertyName_Owner_Id); Write_Id(writer, valueId); }
+        if (value.Shape is { } valueShape) { writer.WritePropertyName(PropertyName_Owner_Shape); Write_Shape(writer, valueShape); }
+        if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(PropertyName_Owner_Favourite); Write_Pet(writer, valueFavourite); }
+        else { writer.WriteNull(PropertyName_Owner_Favourite); }
+        if (value.Tags is { } valueTags) { writer.WritePropertyName(PropertyName_Owner_Tags); Write_Tags(writer, valueTags); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -25,15 +25,8 @@ partial class OneOfJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "side"u8))
-                        {
-                            member = ".side";
-                            reader.Read();
-                            valueSide = Read_Double_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "side"u8):
+                        member = ".side"; reader.Read(); valueSide = Read_Double_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -59,11 +52,7 @@ partial class OneOfJsonContext
     private static void Write_Square(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Square value)
     {
         writer.WriteStartObject();
-
-        if (value.Side is { } valueSide)
-        {
-            writer.WriteNumber(PropertyName_Square_Side, valueSide);
-        }
+        if (value.Side is { } valueSide) { writer.WriteNumber(PropertyName_Square_Side, valueSide); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -38,23 +38,10 @@ partial class ZooJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8))
-                        {
-                            member = ".kind";
-                            reader.Read();
-                            valueKind = Read_String(ref reader);
-                            seenKind = true;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
+                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -99,20 +86,9 @@ partial class ZooJsonContext
         }
 
         writer.WriteStartObject();
-
-        if (value.Kind is { } valueKind)
-        {
-            writer.WriteString(PropertyName_Animal_Kind, valueKind);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Animal_Kind);
-        }
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Animal_Name, valueName);
-        }
+        if (value.Kind is { } valueKind) { writer.WriteString(PropertyName_Animal_Kind, valueKind); }
+        else { writer.WriteNull(PropertyName_Animal_Kind); }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Animal_Name, valueName); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

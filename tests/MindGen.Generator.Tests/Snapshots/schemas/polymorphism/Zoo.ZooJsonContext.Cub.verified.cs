@@ -32,39 +32,14 @@ partial class ZooJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8))
-                        {
-                            member = ".kind";
-                            reader.Read();
-                            valueKind = Read_String(ref reader);
-                            seenKind = true;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8))
-                        {
-                            member = ".roar";
-                            reader.Read();
-                            valueRoar = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "ageInMonths"u8))
-                        {
-                            member = ".ageInMonths";
-                            reader.Read();
-                            valueAgeInMonths = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
+                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
+                        member = ".roar"; reader.Read(); valueRoar = Read_Int64_OrNull(ref reader); continue;
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ageInMonths"u8):
+                        member = ".ageInMonths"; reader.Read(); valueAgeInMonths = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -98,23 +73,10 @@ partial class ZooJsonContext
     private static void Write_Cub(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Cub value)
     {
         writer.WriteStartObject();
-
         writer.WriteString(PropertyName_Cub_Kind, value.Kind ?? "Cub");
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Cub_Name, valueName);
-        }
-
-        if (value.Roar is { } valueRoar)
-        {
-            writer.WriteNumber(PropertyName_Cub_Roar, valueRoar);
-        }
-
-        if (value.AgeInMonths is { } valueAgeInMonths)
-        {
-            writer.WriteNumber(PropertyName_Cub_AgeInMonths, valueAgeInMonths);
-        }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Cub_Name, valueName); }
+        if (value.Roar is { } valueRoar) { writer.WriteNumber(PropertyName_Cub_Roar, valueRoar); }
+        if (value.AgeInMonths is { } valueAgeInMonths) { writer.WriteNumber(PropertyName_Cub_AgeInMonths, valueAgeInMonths); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -30,30 +30,12 @@ partial class ZooJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8))
-                        {
-                            member = ".kind";
-                            reader.Read();
-                            valueKind = Read_String(ref reader);
-                            seenKind = true;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8))
-                        {
-                            member = ".roar";
-                            reader.Read();
-                            valueRoar = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
+                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
+                        member = ".roar"; reader.Read(); valueRoar = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -86,18 +68,9 @@ partial class ZooJsonContext
     private static void Write_Lion(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Lion value)
     {
         writer.WriteStartObject();
-
         writer.WriteString(PropertyName_Lion_Kind, value.Kind ?? "lion");
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Lion_Name, valueName);
-        }
-
-        if (value.Roar is { } valueRoar)
-        {
-            writer.WriteNumber(PropertyName_Lion_Roar, valueRoar);
-        }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Lion_Name, valueName); }
+        if (value.Roar is { } valueRoar) { writer.WriteNumber(PropertyName_Lion_Roar, valueRoar); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -30,32 +30,12 @@ partial class ZooJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8))
-                        {
-                            member = ".kind";
-                            reader.Read();
-                            valueKind = Read_String(ref reader);
-                            seenKind = true;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "words"u8))
-                        {
-                            member = ".words";
-                            reader.Read();
-                            valueWords = Read_ArrayOfString_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
+                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "words"u8):
+                        member = ".words"; reader.Read(); valueWords = Read_ArrayOfString_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -88,18 +68,9 @@ partial class ZooJsonContext
     private static void Write_Parrot(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Parrot value)
     {
         writer.WriteStartObject();
-
         writer.WriteString(PropertyName_Parrot_Kind, value.Kind ?? "Parrot");
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Parrot_Name, valueName);
-        }
-
-        if (value.Words is { } valueWords)
-        {
-            writer.WritePropertyName(PropertyName_Parrot_Words); Write_ArrayOfString(writer, valueWords);
-        }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Parrot_Name, valueName); }
+        if (value.Words is { } valueWords) { writer.WritePropertyName(PropertyName_Parrot_Words); Write_ArrayOfString(writer, valueWords); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -29,33 +29,12 @@ partial class RecursiveJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "friends"u8))
-                        {
-                            member = ".friends";
-                            reader.Read();
-                            valueFriends = Read_MapOfPerson_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "favouriteNode"u8))
-                        {
-                            member = ".favouriteNode";
-                            reader.Read();
-                            valueFavouriteNode = Read_TreeNode_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "friends"u8):
+                        member = ".friends"; reader.Read(); valueFriends = Read_MapOfPerson_OrNull(ref reader); continue;
+                    case 13 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favouriteNode"u8):
+                        member = ".favouriteNode"; reader.Read(); valueFavouriteNode = Read_TreeNode_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -83,21 +62,9 @@ partial class RecursiveJsonContext
     private static void Write_Person(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.Person value)
     {
         writer.WriteStartObject();
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Person_Name, valueName);
-        }
-
-        if (value.FavouriteNode is { } valueFavouriteNode)
-        {
-            writer.WritePropertyName(PropertyName_Person_FavouriteNode); Write_TreeNode(writer, valueFavouriteNode);
-        }
-
-        if (value.Friends is { } valueFriends)
-        {
-            writer.WritePropertyName(PropertyName_Person_Friends); Write_MapOfPerson(writer, valueFriends);
-        }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Person_Name, valueName); }
+        if (value.FavouriteNode is { } valueFavouriteNode) { writer.WritePropertyName(PropertyName_Person_FavouriteNode); Write_TreeNode(writer, valueFavouriteNode); }
+        if (value.Friends is { } valueFriends) { writer.WritePropertyName(PropertyName_Person_Friends); Write_MapOfPerson(writer, valueFriends); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

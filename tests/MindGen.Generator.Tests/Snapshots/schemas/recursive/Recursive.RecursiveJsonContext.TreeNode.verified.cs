@@ -29,33 +29,12 @@ partial class RecursiveJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "owner"u8))
-                        {
-                            member = ".owner";
-                            reader.Read();
-                            valueOwner = Read_Person_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "children"u8))
-                        {
-                            member = ".children";
-                            reader.Read();
-                            valueChildren = Read_ArrayOfTreeNode_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "owner"u8):
+                        member = ".owner"; reader.Read(); valueOwner = Read_Person_OrNull(ref reader); continue;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "children"u8):
+                        member = ".children"; reader.Read(); valueChildren = Read_ArrayOfTreeNode_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -83,21 +62,9 @@ partial class RecursiveJsonContext
     private static void Write_TreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.TreeNode value)
     {
         writer.WriteStartObject();
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_TreeNode_Name, valueName);
-        }
-
-        if (value.Children is { } valueChildren)
-        {
-            writer.WritePropertyName(PropertyName_TreeNode_Children); Write_ArrayOfTreeNode(writer, valueChildren);
-        }
-
-        if (value.Owner is { } valueOwner)
-        {
-            writer.WritePropertyName(PropertyName_TreeNode_Owner); Write_Person(writer, valueOwner);
-        }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_TreeNode_Name, valueName); }
+        if (value.Children is { } valueChildren) { writer.WritePropertyName(PropertyName_TreeNode_Children); Write_ArrayOfTreeNode(writer, valueChildren); }
+        if (value.Owner is { } valueOwner) { writer.WritePropertyName(PropertyName_TreeNode_Owner); Write_Person(writer, valueOwner); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -30,34 +30,12 @@ partial class LegacyPetsJsonContext
                 global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
                 switch (nameBytes.Length)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8))
-                        {
-                            member = ".id";
-                            reader.Read();
-                            valueId = Read_Int64_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "tag"u8))
-                        {
-                            member = ".tag";
-                            reader.Read();
-                            valueTag = Read_Tag_OrNull(ref reader);
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8))
-                        {
-                            member = ".name";
-                            reader.Read();
-                            valueName = Read_String(ref reader);
-                            seenName = true;
-                            continue;
-                        }
-                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
+                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tag"u8):
+                        member = ".tag"; reader.Read(); valueTag = Read_Tag_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
+                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -90,25 +68,10 @@ partial class LegacyPetsJsonContext
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Pet value)
     {
         writer.WriteStartObject();
-
-        if (value.Id is { } valueId)
-        {
-            writer.WriteNumber(PropertyName_Pet_Id, valueId);
-        }
-
-        if (value.Name is { } valueName)
-        {
-            writer.WriteString(PropertyName_Pet_Name, valueName);
-        }
-        else
-        {
-            writer.WriteNull(PropertyName_Pet_Name);
-        }
-
-        if (value.Tag is { } valueTag)
-        {
-            writer.WritePropertyName(PropertyName_Pet_Tag); Write_Tag(writer, valueTag);
-        }
+        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_Pet_Id, valueId); }
+        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Pet_Name, valueName); }
+        else { writer.WriteNull(PropertyName_Pet_Name); }
+        if (value.Tag is { } valueTag) { writer.WritePropertyName(PropertyName_Pet_Tag); Write_Tag(writer, valueTag); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
