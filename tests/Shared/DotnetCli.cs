@@ -1,13 +1,17 @@
 using System.Diagnostics;
 
-namespace MindGen.Generator.Tests.Infrastructure;
+namespace MindGen.Tests.Shared;
 
 /// <summary>Runs the dotnet CLI as a user would, with a private package cache so no stale package is reused.</summary>
 internal static class DotnetCli
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs another program (an installed tool) the same way.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -35,7 +39,7 @@ internal static class DotnetCli
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} took more than 5 minutes");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} took more than 5 minutes");
         }
 
         return (process.ExitCode, output.Result + error.Result);

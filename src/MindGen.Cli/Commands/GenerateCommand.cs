@@ -1,0 +1,53 @@
+using System.CommandLine;
+using MindGen.Diagnostics;
+using MindGen.Emit;
+using MindGen.Model;
+
+namespace MindGen.Cli.Commands;
+
+/// <summary><c>mindgen generate SPEC</c>: writes the files the source generator would add to a build.</summary>
+public static class GenerateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var spec = new Argument<string>("spec") { Description = "The OpenAPI document (YAML or JSON, OpenAPI 2.0, 3.0 or 3.1)." };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "." };
+        var ns = new Option<string?>("--namespace") { Description = "The C# namespace; derived from the spec's title when left out." };
+        var clientName = new Option<string?>("--client-name") { Description = "The client class name; derived from the spec's title when left out." };
+        var dependencyInjection = new Option<bool>("--dependency-injection") { Description = "Also write services.Add<Client>() (needs Microsoft.Extensions.Http)." };
+        var command = new Command("generate", "Write the C# files the generator emits for a spec, for review or for checked-in code.")
+        {
+            spec, output, ns, clientName, dependencyInjection,
+        };
+        command.SetAction(result => Run(
+            console,
+            result.GetValue(spec)!,
+            result.GetValue(output)!,
+            result.GetValue(ns),
+            result.GetValue(clientName),
+            result.GetValue(dependencyInjection)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, string specPath, string outputFolder, string? ns, string? clientName, bool dependencyInjection)
+    {
+        SpecInput input = SpecFiles.Load(specPath, console, ns, clientName);
+        (EquatableArray<GeneratedFile> files, EquatableArray<SpecDiagnostic> diagnostics) = SpecFiles.Timed(
+            input, console, "generated", () => MindGenEngine.Generate(input, dependencyInjection), result => $"{result.Files.Count:N0} files");
+        DiagnosticReport.WriteText(console.Out, diagnostics);
+        if (files.Count == 0)
+        {
+            console.Error($"nothing generated from {specPath}");
+            return MindGenCommandLine.Failure;
+        }
+
+        Directory.CreateDirectory(outputFolder);
+        foreach (GeneratedFile file in files)
+        {
+            File.WriteAllText(Path.Combine(outputFolder, file.HintName), file.Text);
+        }
+
+        console.Out.WriteLine($"{files.Count} files written to {Path.GetFullPath(outputFolder)}");
+        return MindGenCommandLine.Success;
+    }
+}

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.OpenApi;
+using MindGen.Diagnostics;
+using MindGen.Reading;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace MindGen.Cli.Commands;
+
+/// <summary>
+/// <c>mindgen validate SPEC PAYLOAD --operation ID</c>: checks a real response body against the spec's
+/// schema for it and lists every mismatch with its JSON path (contract drift detection).
+/// </summary>
+public static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var spec = new Argument<string>("spec") { Description = "The OpenAPI document." };
+        var payload = new Argument<string>("payload") { Description = "A response body (JSON file) as the API returned it." };
+        var operation = new Option<string>("--operation") { Description = "The operationId (or the generated method name) whose response it is.", Required = true };
+        var status = new Option<string?>("--status") { Description = "The response's status code as the spec lists it (200, 4XX, default); the first 2xx when left out." };
+        var command = new Command("validate", "Validate a response payload against an operation's response schema. Exit code 1 when it does not match.")
+        {
+            spec, payload, operation, status,
+        };
+        command.SetAction(result => Run(console, result.GetValue(spec)!, result.GetValue(payload)!, result.GetValue(operation)!, result.GetValue(status)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, string specPath, string payloadPath, string operationName, string? status)
+    {
+        SpecInput input = SpecFiles.Load(specPath, console);
+        var diagnostics = new List<SpecDiagnostic>();
+        OpenApiDocument? document = OpenApiDocumentReader.Read(input, diagnostics);
+        ModelResult model = MindGenEngine.BuildModel(input);
+        if (document is null || model.Api is null)
+        {
+            DiagnosticReport.WriteText(console.Out, diagnostics);
+            throw new UserError($"{specPath} cannot be read (see above)");
+        }
+
+        if (!File.Exists(payloadPath))
+        {
+            throw new UserError($"file not found: {payloadPath}");
+        }
+
+        string payloadText = File.ReadAllText(payloadPath);
+        try
+        {
+            using JsonDocument _ = JsonDocument.Parse(payloadText);
+        }
+        catch (JsonException exception)
+        {
+            throw new UserError($"{payloadPath} is not JSON: {exception.Message}");
+        }
+
+        (string schemaJson, string description) = ResponseSchemas.Find(document, model.Api, operationName, status);
+        JsonSchema schema = JsonSchema.FromJsonAsync(schemaJson).GetAwaiter().GetResult();
+        List<ValidationError> errors = Flatten(schema.Validate(payloadText)).ToList();
+        foreach (ValidationError error in errors)
+        {
+            console.Out.WriteLine($"{JsonPath(error.Path)}: {Describe(error)} (line {error.LineNumber}, column {error.LinePosition})");
+        }
+
+        console.Out.WriteLine(errors.Count == 0
+            ? $"{payloadPath} matches {description}"
+            : $"{errors.Count} mismatch{(errors.Count == 1 ? string.Empty : "es")} against {description}");
+        return errors.Count == 0 ? MindGenCommandLine.Success : MindGenCommandLine.Findings;
+    }
+
+    // A failed oneOf/allOf says which branch failed where: list the leaves, each with its own path.
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (ValidationError error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0 && child.Kind != ValidationErrorKind.NotOneOf)
+            {
+                foreach (ValidationError inner in Flatten(child.Errors.SelectMany(entry => entry.Value)))
+                {
+                    yield return inner;
+                }
+            }
+            else
+            {
+                yield return error;
+            }
+        }
+    }
+
+    private static string Describe(ValidationError error)
+    {
+        string member = error.Property is { Length: > 0 } property ? $" ('{property}')" : string.Empty;
+        return error.Kind switch
+        {
+            ValidationErrorKind.PropertyRequired => $"the required property '{error.Property}' is missing",
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => $"the property '{error.Property}' is not allowed",
+            ValidationErrorKind.NoTypeValidates => "the value has none of the types the schema allows" + member,
+            ValidationErrorKind.NotInEnumeration => "the value is not one of the schema's enum values" + member,
+            _ => Words(error.Kind.ToString()) + member,
+        };
+    }
+
+    // IntegerExpected -> "integer expected".
+    private static string Words(string kind) =>
+        string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>NJsonSchema's <c>#/[0].worklog.userId</c> as a JSON path: <c>$[0].worklog.userId</c>.</summary>
+    private static string JsonPath(string? path)
+    {
+        string rest = (path ?? string.Empty).TrimStart('#', '/');
+        return rest.Length == 0 ? "$" : rest[0] == '[' ? "$" + rest : "$." + rest;
+    }
+}

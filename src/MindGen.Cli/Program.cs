@@ -1,0 +1,3 @@
+using MindGen.Cli;
+
+return MindGenCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Emit;
+using MindGen.Model;
+
+namespace MindGen.Comparing;
+
+/// <summary>
+/// Compares the models of two versions of a spec as the C# they generate: operations (methods), their
+/// parameters, bodies and results, and the generated types with their members and enum values. A change
+/// is breaking when code written against the old version may no longer compile or may read values it did
+/// not expect: a removed or renamed member, a changed type, a member that became required, a removed
+/// enum value. Additions of optional things are not.
+/// </summary>
+public static class ApiComparer
+{
+    public static IReadOnlyList<ApiChange> Compare(ApiDescription before, ApiDescription after)
+    {
+        var changes = new List<ApiChange>();
+        CompareOperations(before, after, changes);
+        CompareTypes(before, after, changes);
+        return changes;
+    }
+
+    private static void CompareOperations(ApiDescription before, ApiDescription after, List<ApiChange> changes)
+    {
+        Dictionary<string, OperationModel> afterByName = after.Operations.ToDictionary(operation => operation.MethodName, StringComparer.Ordinal);
+        Dictionary<string, OperationModel> afterByRoute = after.Operations.GroupBy(Route).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        foreach (OperationModel old in before.Operations)
+        {
+            if (afterByName.TryGetValue(old.MethodName, out OperationModel? current))
+            {
+                CompareOperation(old, current, changes);
+            }
+            else if (afterByRoute.TryGetValue(Route(old), out OperationModel? renamed) && !before.Operations.Any(operation => operation.MethodName == renamed.MethodName))
+            {
+                changes.Add(new ApiChange(true, "operation-renamed", old.MethodName, $"{Route(old)} is now {renamed.MethodName}"));
+                CompareOperation(old, renamed, changes);
+            }
+            else
+            {
+                changes.Add(new ApiChange(true, "operation-removed", old.MethodName, $"{Route(old)} was removed"));
+            }
+        }
+
+        var beforeNames = new HashSet<string>(before.Operations.Select(operation => operation.MethodName), StringComparer.Ordinal);
+        var beforeRoutes = new HashSet<string>(before.Operations.Select(Route), StringComparer.Ordinal);
+        foreach (OperationModel added in after.Operations.Where(operation => !beforeNames.Contains(operation.MethodName) && !beforeRoutes.Contains(Route(operation))))
+        {
+            changes.Add(new ApiChange(false, "operation-added", added.MethodName, $"{Route(added)} was added"));
+        }
+    }
+
+    private static void CompareOperation(OperationModel before, OperationModel after, List<ApiChange> changes)
+    {
+        string method = after.MethodName;
+        Dictionary<string, ParameterModel> afterParameters = after.Parameters.ToDictionary(parameter => parameter.Name, StringComparer.Ordinal);
+        foreach (ParameterModel old in before.Parameters)
+        {
+            string subject = $"{method}({old.Name})";
+            if (!afterParameters.TryGetValue(old.Name, out ParameterModel? current))
+            {
+                changes.Add(new ApiChange(true, "parameter-removed", subject, $"the {Describe(old.Location)} parameter '{old.WireName}' was removed"));
+                continue;
+            }
+
+            CompareType(ParameterType(old), ParameterType(current), true, "parameter-type-changed", subject, changes);
+            if (!old.IsRequired && current.IsRequired)
+            {
+                changes.Add(new ApiChange(true, "parameter-now-required", subject, "the parameter became required"));
+            }
+            else if (old.IsRequired && !current.IsRequired)
+            {
+                changes.Add(new ApiChange(false, "parameter-now-optional", subject, "the parameter became optional"));
+            }
+        }
+
+        var beforeParameters = new HashSet<string>(before.Parameters.Select(parameter => parameter.Name), StringComparer.Ordinal);
+        foreach (ParameterModel added in after.Parameters.Where(parameter => !beforeParameters.Contains(parameter.Name)))
+        {
+            changes.Add(new ApiChange(added.IsRequired, "parameter-added", $"{method}({added.Name})", $"{(added.IsRequired ? "a required" : "an optional")} {Describe(added.Location)} parameter '{added.WireName}' was added"));
+        }
+
+        string? bodyBefore = before.RequestBody is { } oldBody ? TypeSyntax.Display(oldBody.Type) + (oldBody.IsRequired ? string.Empty : "?") : null;
+        string? bodyAfter = after.RequestBody is { } newBody ? TypeSyntax.Display(newBody.Type) + (newBody.IsRequired ? string.Empty : "?") : null;
+        if (bodyBefore != bodyAfter)
+        {
+            bool breaking = bodyBefore is not null || after.RequestBody!.IsRequired;
+            changes.Add(new ApiChange(breaking, "request-body-changed", method, $"the request body changed from {bodyBefore ?? "none"} to {bodyAfter ?? "none"}"));
+        }
+
+        CompareType(ResultType(before), ResultType(after), true, "result-type-changed", method, changes);
+    }
+
+    private static void CompareTypes(ApiDescription before, ApiDescription after, List<ApiChange> changes)
+    {
+        Dictionary<string, string> kindsAfter = Kinds(after);
+        foreach (KeyValuePair<string, string> old in Kinds(before))
+        {
+            if (!kindsAfter.TryGetValue(old.Key, out string? kind))
+            {
+                changes.Add(new ApiChange(true, "type-removed", old.Key, $"the {old.Value} was removed"));
+            }
+            else if (kind != old.Value)
+            {
+                changes.Add(new ApiChange(true, "type-kind-changed", old.Key, $"the {old.Value} became {Article(kind)} {kind}"));
+            }
+        }
+
+        Dictionary<string, string> kindsBefore = Kinds(before);
+        foreach (KeyValuePair<string, string> added in kindsAfter.Where(entry => !kindsBefore.ContainsKey(entry.Key)))
+        {
+            changes.Add(new ApiChange(false, "type-added", added.Key, $"{Article(added.Value)} {added.Value} was added"));
+        }
+
+        Dictionary<string, ObjectModel> modelsAfter = after.Models.ToDictionary(model => model.Name, StringComparer.Ordinal);
+        foreach (ObjectModel old in before.Models)
+        {
+            if (modelsAfter.TryGetValue(old.Name, out ObjectModel? current))
+            {
+                CompareModel(old, current, changes);
+            }
+        }
+
+        Dictionary<string, EnumModel> enumsAfter = after.Enums.ToDictionary(model => model.Name, StringComparer.Ordinal);
+        foreach (EnumModel old in before.Enums)
+        {
+            if (enumsAfter.TryGetValue(old.Name, out EnumModel? current))
+            {
+                var values = new HashSet<string>(current.Members.Select(member => member.Value), StringComparer.Ordinal);
+                var oldValues = new HashSet<string>(old.Members.Select(member => member.Value), StringComparer.Ordinal);
+                foreach (EnumMemberModel removed in old.Members.Where(member => !values.Contains(member.Value)))
+                {
+                    changes.Add(new ApiChange(true, "enum-value-removed", $"{old.Name}.{removed.Name}", $"the value '{removed.Value}' was removed"));
+                }
+
+                foreach (EnumMemberModel added in current.Members.Where(member => !oldValues.Contains(member.Value)))
+                {
+                    changes.Add(new ApiChange(false, "enum-value-added", $"{old.Name}.{added.Name}", $"the value '{added.Value}' was added"));
+                }
+            }
+        }
+    }
+
+    private static void CompareModel(ObjectModel before, ObjectModel after, List<ApiChange> changes)
+    {
+        if (before.BaseName != after.BaseName)
+        {
+            changes.Add(new ApiChange(true, "base-type-changed", before.Name, $"the base class changed from {before.BaseName ?? "none"} to {after.BaseName ?? "none"}"));
+        }
+
+        Dictionary<string, PropertyModel> afterProperties = after.Properties.ToDictionary(property => property.Name, StringComparer.Ordinal);
+        foreach (PropertyModel old in before.Properties)
+        {
+            string subject = $"{before.Name}.{old.Name}";
+            if (!afterProperties.TryGetValue(old.Name, out PropertyModel? current))
+            {
+                changes.Add(new ApiChange(true, "property-removed", subject, $"the property (JSON '{old.JsonName}') was removed"));
+                continue;
+            }
+
+            CompareType(PropertyType(old), PropertyType(current), true, "property-type-changed", subject, changes);
+            if (!old.IsRequired && current.IsRequired)
+            {
+                changes.Add(new ApiChange(true, "property-now-required", subject, "the property became required: object initializers must set it"));
+            }
+            else if (old.IsRequired && !current.IsRequired)
+            {
+                changes.Add(new ApiChange(false, "property-now-optional", subject, "the property became optional"));
+            }
+        }
+
+        var beforeProperties = new HashSet<string>(before.Properties.Select(property => property.Name), StringComparer.Ordinal);
+        foreach (PropertyModel added in after.Properties.Where(property => !beforeProperties.Contains(property.Name)))
+        {
+            changes.Add(new ApiChange(added.IsRequired, "property-added", $"{after.Name}.{added.Name}", $"{(added.IsRequired ? "a required" : "an optional")} property {PropertyType(added)} (JSON '{added.JsonName}') was added"));
+        }
+    }
+
+    private static void CompareType(string before, string after, bool breaking, string kind, string subject, List<ApiChange> changes)
+    {
+        if (before != after)
+        {
+            changes.Add(new ApiChange(breaking, kind, subject, $"the type changed from {before} to {after}"));
+        }
+    }
+
+    // The C# type as code sees it, nullability included: string -> string? breaks readers under nullable warnings.
+    private static string PropertyType(PropertyModel property) => TypeSyntax.Display(property.Type) + (property.IsNullableInCSharp ? "?" : string.Empty);
+
+    private static string ParameterType(ParameterModel parameter) => TypeSyntax.Display(parameter.Type) + (parameter.IsRequired && !parameter.Type.IsNullable ? string.Empty : "?");
+
+    private static string ResultType(OperationModel operation) => operation.Response.BodyType is { } body ? TypeSyntax.Display(body) : "no content";
+
+    // The model keeps paths relative to the base address ("orders/{orderId}"); people read them rooted.
+    private static string Route(OperationModel operation) =>
+        operation.HttpMethod.ToUpperInvariant() + " /" + string.Concat(operation.Path.Select(part => part.IsParameter ? "{" + part.Text + "}" : part.Text)).TrimStart('/');
+
+    private static Dictionary<string, string> Kinds(ApiDescription api)
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ObjectModel model in api.Models)
+        {
+            kinds[model.Name] = "class";
+        }
+
+        foreach (EnumModel enumeration in api.Enums)
+        {
+            kinds[enumeration.Name] = "enum";
+        }
+
+        foreach (UnionModel union in api.Unions)
+        {
+            kinds[union.Name] = "union";
+        }
+
+        return kinds;
+    }
+
+    private static string Describe(ParameterLocation location) => location.ToString().ToLowerInvariant();
+
+    private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
+}

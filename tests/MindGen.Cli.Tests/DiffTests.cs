@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace MindGen.Cli.Tests;
+
+/// <summary>
+/// <c>mindgen diff</c> over pairs of specs: Specs/diff-base.yaml and one edit of it per kind of change.
+/// </summary>
+public sealed class DiffTests
+{
+    private static readonly string Base = File.ReadAllText(CommandLine.Spec("diff-base.yaml"));
+
+    [Theory]
+    [InlineData("operation-removed", true, "    delete:\n      operationId: deleteOrder\n      parameters:\n        - { name: orderId, in: path, required: true, schema: { type: integer, format: int64 } }\n      responses:\n        '204': { description: gone }\n", "")]
+    [InlineData("operation-renamed", true, "operationId: deleteOrder", "operationId: removeOrder")]
+    [InlineData("operation-added", false, "    delete:\n", "    put:\n      operationId: putOrder\n      responses:\n        '204': { description: saved }\n    delete:\n")]
+    [InlineData("parameter-removed", true, "        - { name: expand, in: query, schema: { type: string } }\n", "")]
+    [InlineData("parameter-added", true, "        - { name: expand,", "        - { name: X-Tenant, in: header, required: true, schema: { type: string } }\n        - { name: expand,")]
+    [InlineData("parameter-added", false, "        - { name: expand,", "        - { name: page, in: query, schema: { type: integer } }\n        - { name: expand,")]
+    [InlineData("parameter-type-changed", true, "name: expand, in: query, schema: { type: string }", "name: expand, in: query, schema: { type: boolean }")]
+    [InlineData("parameter-now-required", true, "name: expand, in: query, schema", "name: expand, in: query, required: true, schema")]
+    [InlineData("result-type-changed", true, "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Order' } } } }", "'200': { description: ok, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Order' } } } } }")]
+    [InlineData("type-removed", true, "    Legacy:\n      type: object\n      properties:\n        code: { type: string }\n", "")]
+    [InlineData("type-added", false, "    Legacy:\n", "    Coupon:\n      type: object\n      properties:\n        code: { type: string }\n    Legacy:\n")]
+    [InlineData("type-kind-changed", true, "    Legacy:\n      type: object\n      properties:\n        code: { type: string }\n", "    Legacy:\n      type: string\n      enum: [a, b]\n")]
+    [InlineData("property-removed", true, "        note: { type: string }\n", "")]
+    [InlineData("property-added", false, "        note: { type: string }\n", "        note: { type: string }\n        gift: { type: boolean }\n")]
+    [InlineData("property-type-changed", true, "note: { type: string }", "note: { type: integer }")]
+    [InlineData("property-now-required", true, "required: [id]", "required: [id, note]")]
+    [InlineData("property-now-optional", false, "required: [id]\n      properties:\n        id: { type: integer, format: int64 }", "required: []\n      properties:\n        id: { type: integer, format: int64, nullable: true }")]
+    [InlineData("enum-value-removed", true, "enum: [open, shipped, cancelled]", "enum: [open, shipped]")]
+    [InlineData("enum-value-added", false, "enum: [open, shipped, cancelled]", "enum: [open, shipped, cancelled, returned]")]
+    public void Each_kind_of_change_is_found_and_classified(string kind, bool breaking, string before, string after)
+    {
+        Assert.Contains(before, Base);
+        string changed = Path.Combine(CommandLine.TempFolder(), "changed.yaml");
+        File.WriteAllText(changed, Base.Replace(before, after));
+
+        (int exitCode, string output, string error) = CommandLine.Run("diff", CommandLine.Spec("diff-base.yaml"), changed, "--format", "json");
+
+        Assert.True(error.Length == 0, error);
+        JsonElement[] changes = JsonDocument.Parse(output).RootElement.EnumerateArray().ToArray();
+        Assert.Contains(changes, change => change.GetProperty("kind").GetString() == kind && change.GetProperty("breaking").GetBoolean() == breaking);
+        Assert.Equal(changes.Any(change => change.GetProperty("breaking").GetBoolean()) ? 1 : 0, exitCode);
+    }
+
+    [Fact]
+    public void The_same_spec_has_no_changes_and_text_output_says_so()
+    {
+        (int exitCode, string output, _) = CommandLine.Run("diff", CommandLine.Spec("diff-base.yaml"), CommandLine.Spec("diff-base.yaml"));
+        Assert.Equal((0, "0 breaking, 0 non-breaking changes"), (exitCode, output.Trim()));
+    }
+
+    [Fact]
+    public void Text_output_lists_breaking_changes_first()
+    {
+        (int exitCode, string output, _) = CommandLine.Run("diff", CommandLine.Spec("diff-base.yaml"), CommandLine.Spec("diff-next.yaml"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                "breaking      operation-renamed        DeleteOrderAsync: DELETE /orders/{orderId} is now CancelOrderAsync",
+                "breaking      enum-value-removed       Status.Cancelled: the value 'cancelled' was removed",
+                "non-breaking  property-added           Order.Gift: an optional property bool? (JSON 'gift') was added",
+                "non-breaking  enum-value-added         Status.Returned: the value 'returned' was added",
+                "2 breaking, 2 non-breaking changes",
+            ],
+            output.Trim().Split('\n'));
+    }
+}

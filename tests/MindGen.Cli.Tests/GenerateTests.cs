@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using MindGen.Generator;
+
+namespace MindGen.Cli.Tests;
+
+/// <summary><c>mindgen generate</c> writes exactly what the source generator adds to a build.</summary>
+public sealed class GenerateTests
+{
+    [Theory]
+    [InlineData("enneo-mind-worklog.yaml", "Enneo.Mind", "EnneoMindClient")]
+    [InlineData("diff-base.yaml", null, null)]
+    [InlineData("split/inventory.yaml", "Inventory.Api", null)]
+    public void Writes_the_generators_files_byte_for_byte(string spec, string? ns, string? clientName)
+    {
+        string output = CommandLine.TempFolder();
+        var args = new List<string> { "generate", CommandLine.Spec(spec), "-o", output };
+        if (ns is not null)
+        {
+            args.AddRange(["--namespace", ns]);
+        }
+
+        if (clientName is not null)
+        {
+            args.AddRange(["--client-name", clientName]);
+        }
+
+        (int exitCode, string stdout, _) = CommandLine.Run([.. args]);
+        Assert.Equal(0, exitCode);
+
+        Dictionary<string, string> expected = RunGenerator(spec, ns, clientName);
+        Assert.Contains($"{expected.Count} files written", stdout);
+        Assert.Equal(expected.Keys.Order(), Directory.GetFiles(output).Select(Path.GetFileName).Order()!);
+        foreach ((string hintName, string text) in expected)
+        {
+            Assert.Equal(text, File.ReadAllText(Path.Combine(output, hintName)));
+        }
+    }
+
+    [Fact]
+    public void Dependency_injection_is_opt_in()
+    {
+        string output = CommandLine.TempFolder();
+        Assert.Equal(0, CommandLine.Run("generate", CommandLine.Spec("enneo-mind-worklog.yaml"), "-o", output, "--dependency-injection").ExitCode);
+        Assert.Contains(Directory.GetFiles(output), file => file.EndsWith("ServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
+    }
+
+    // The generator as the compiler runs it, with the spec and every other file of its folder as AdditionalFiles.
+    private static Dictionary<string, string> RunGenerator(string spec, string? ns, string? clientName)
+    {
+        string specPath = Path.GetFullPath(CommandLine.Spec(spec));
+        AdditionalText[] files = Directory.GetFiles(Path.GetDirectoryName(specPath)!, "*.yaml", SearchOption.AllDirectories)
+            .Select(path => (AdditionalText)new FileText(path))
+            .ToArray();
+        var options = new SpecOptions(specPath, ns, clientName);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], files, CSharpParseOptions.Default, options)
+            .RunGenerators(CSharpCompilation.Create("Consumer", [], Net100.References.All));
+        return driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+    }
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(path));
+    }
+
+    private sealed class SpecOptions(string specPath, string? ns, string? clientName) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(ImmutableDictionary<string, string>.Empty);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            if (textFile.Path != specPath)
+            {
+                return GlobalOptions;
+            }
+
+            ImmutableDictionary<string, string> values = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.MindGenSpec", "true");
+            values = ns is null ? values : values.Add("build_metadata.AdditionalFiles.MindGenNamespace", ns);
+            values = clientName is null ? values : values.Add("build_metadata.AdditionalFiles.MindGenClientName", clientName);
+            return new Values(values);
+        }
+
+        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}
