@@ -95,7 +95,7 @@ partial class EnneoMindJsonContext
         if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_TicketWorklog_Id, valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_TicketWorklog_TicketId, valueTicketId); }
         if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_TicketWorklog_Date); Write_Date(writer, valueDate); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { writer.WritePropertyName(PropertyName_TicketWorklog_LatestInteraction); Write_DateTime(writer, valueLatestInteraction); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_TicketWorklog_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_TicketWorklog_LatestInteraction, valueLatestInteraction); } }
         else { writer.WriteNull(PropertyName_TicketWorklog_LatestInteraction); }
         if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_TicketWorklog_Assessments); Write_ArrayOfWorklogAssessment(writer, valueAssessments); }
         if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(PropertyName_TicketWorklog_Worklog); Write_WorklogInfo(writer, valueWorklog); }

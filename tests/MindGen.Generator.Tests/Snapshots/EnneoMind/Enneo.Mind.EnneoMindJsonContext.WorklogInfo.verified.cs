@@ -89,7 +89,7 @@ partial class EnneoMindJsonContext
         writer.WriteStartObject();
         if (value.UserId is { } valueUserId) { writer.WriteNumber(PropertyName_WorklogInfo_UserId, valueUserId); }
         if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(PropertyName_WorklogInfo_WorklogId, valueWorklogId); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { writer.WritePropertyName(PropertyName_WorklogInfo_LatestInteraction); Write_DateTime(writer, valueLatestInteraction); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_WorklogInfo_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_WorklogInfo_LatestInteraction, valueLatestInteraction); } }
         else { writer.WriteNull(PropertyName_WorklogInfo_LatestInteraction); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_WorklogInfo_TicketId, valueTicketId); }
         if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(PropertyName_WorklogInfo_ConversationId, valueConversationId); }

@@ -81,9 +81,9 @@ partial class WorklogJsonContext
         else { writer.WriteNull(PropertyName_CustomerExperience_SlaMet); }
         if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(PropertyName_CustomerExperience_NetSecondsClosedAfterSla, valueNetSecondsClosedAfterSla); }
         else { writer.WriteNull(PropertyName_CustomerExperience_NetSecondsClosedAfterSla); }
-        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { writer.WritePropertyName(PropertyName_CustomerExperience_ClosingDateForSLA); Write_DateTime(writer, valueClosingDateForSLA); }
+        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { if (valueClosingDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_CustomerExperience_ClosingDateForSLA, valueClosingDateForSLA.UtcDateTime); } else { writer.WriteString(PropertyName_CustomerExperience_ClosingDateForSLA, valueClosingDateForSLA); } }
         else { writer.WriteNull(PropertyName_CustomerExperience_ClosingDateForSLA); }
-        if (value.DueDateForSLA is { } valueDueDateForSLA) { writer.WritePropertyName(PropertyName_CustomerExperience_DueDateForSLA); Write_DateTime(writer, valueDueDateForSLA); }
+        if (value.DueDateForSLA is { } valueDueDateForSLA) { if (valueDueDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_CustomerExperience_DueDateForSLA, valueDueDateForSLA.UtcDateTime); } else { writer.WriteString(PropertyName_CustomerExperience_DueDateForSLA, valueDueDateForSLA); } }
         else { writer.WriteNull(PropertyName_CustomerExperience_DueDateForSLA); }
         if (value.ReOpened is { } valueReOpened) { writer.WriteBoolean(PropertyName_CustomerExperience_ReOpened, valueReOpened); }
         if (value.Csat is { } valueCsat) { writer.WritePropertyName(PropertyName_CustomerExperience_Csat); Write_Csat(writer, valueCsat); }

@@ -95,7 +95,7 @@ partial class WorklogJsonContext
         if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_GetTicketWorklogsResponseItem_Id, valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_GetTicketWorklogsResponseItem_TicketId, valueTicketId); }
         if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Date); Write_Date(writer, valueDate); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_LatestInteraction); Write_DateTime(writer, valueLatestInteraction); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_GetTicketWorklogsResponseItem_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_GetTicketWorklogsResponseItem_LatestInteraction, valueLatestInteraction); } }
         else { writer.WriteNull(PropertyName_GetTicketWorklogsResponseItem_LatestInteraction); }
         if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Assessments); Write_ArrayOfAssessment(writer, valueAssessments); }
         if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Worklog); Write_Worklog(writer, valueWorklog); }

@@ -73,8 +73,8 @@ partial class WorklogJsonContext
     {
         writer.WriteStartObject();
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(PropertyName_Segment_UserTimeTrackingId, valueUserTimeTrackingId); }
-        if (value.From is { } valueFrom) { writer.WritePropertyName(PropertyName_Segment_From); Write_DateTime(writer, valueFrom); }
-        if (value.To is { } valueTo) { writer.WritePropertyName(PropertyName_Segment_To); Write_DateTime(writer, valueTo); }
+        if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Segment_From, valueFrom.UtcDateTime); } else { writer.WriteString(PropertyName_Segment_From, valueFrom); } }
+        if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Segment_To, valueTo.UtcDateTime); } else { writer.WriteString(PropertyName_Segment_To, valueTo); } }
         if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_Segment_ActionList); Write_ArrayOfString(writer, valueActionList); }
         if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_Segment_ActionListText); Write_ArrayOfString(writer, valueActionListText); }
 

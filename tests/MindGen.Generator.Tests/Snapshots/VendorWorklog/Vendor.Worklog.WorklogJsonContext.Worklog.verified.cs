@@ -89,7 +89,7 @@ partial class WorklogJsonContext
         writer.WriteStartObject();
         if (value.UserId is { } valueUserId) { writer.WriteNumber(PropertyName_Worklog_UserId, valueUserId); }
         if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(PropertyName_Worklog_WorklogId, valueWorklogId); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { writer.WritePropertyName(PropertyName_Worklog_LatestInteraction); Write_DateTime(writer, valueLatestInteraction); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Worklog_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_Worklog_LatestInteraction, valueLatestInteraction); } }
         else { writer.WriteNull(PropertyName_Worklog_LatestInteraction); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_Worklog_TicketId, valueTicketId); }
         if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(PropertyName_Worklog_ConversationId, valueConversationId); }

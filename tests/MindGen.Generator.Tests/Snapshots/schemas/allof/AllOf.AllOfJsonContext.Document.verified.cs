@@ -69,7 +69,7 @@ partial class AllOfJsonContext
     {
         writer.WriteStartObject();
         if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(PropertyName_Document_CreatedBy, valueCreatedBy); }
-        writer.WritePropertyName(PropertyName_Document_CreatedAt); Write_DateTime(writer, value.CreatedAt);
+        if (value.CreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Document_CreatedAt, value.CreatedAt.UtcDateTime); } else { writer.WriteString(PropertyName_Document_CreatedAt, value.CreatedAt); }
         if (value.Title is { } valueTitle) { writer.WriteString(PropertyName_Document_Title, valueTitle); }
 
         if (value.AdditionalProperties is { } additionalProperties)

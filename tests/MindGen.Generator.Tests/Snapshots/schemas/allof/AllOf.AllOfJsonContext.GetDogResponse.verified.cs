@@ -83,7 +83,7 @@ partial class AllOfJsonContext
         else { writer.WriteNull(PropertyName_GetDogResponse_Name); }
         if (value.Age is { } valueAge) { writer.WriteNumber(PropertyName_GetDogResponse_Age, valueAge); }
         writer.WriteBoolean(PropertyName_GetDogResponse_Barks, value.Barks);
-        if (value.FetchedAt is { } valueFetchedAt) { writer.WritePropertyName(PropertyName_GetDogResponse_FetchedAt); Write_DateTime(writer, valueFetchedAt); }
+        if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_GetDogResponse_FetchedAt, valueFetchedAt.UtcDateTime); } else { writer.WriteString(PropertyName_GetDogResponse_FetchedAt, valueFetchedAt); } }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -52,7 +52,7 @@ partial class AllOfJsonContext
     private static void Write_Timestamps(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Timestamps value)
     {
         writer.WriteStartObject();
-        if (value.CreatedAt is { } valueCreatedAt) { writer.WritePropertyName(PropertyName_Timestamps_CreatedAt); Write_DateTime(writer, valueCreatedAt); }
+        if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Timestamps_CreatedAt, valueCreatedAt.UtcDateTime); } else { writer.WriteString(PropertyName_Timestamps_CreatedAt, valueCreatedAt); } }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

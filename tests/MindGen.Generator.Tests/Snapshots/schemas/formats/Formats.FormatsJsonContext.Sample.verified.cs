@@ -151,7 +151,7 @@ partial class FormatsJsonContext
     {
         writer.WriteStartObject();
         writer.WriteString(PropertyName_Sample_Id, value.Id);
-        writer.WritePropertyName(PropertyName_Sample_When); Write_DateTime(writer, value.When);
+        if (value.When.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Sample_When, value.When.UtcDateTime); } else { writer.WriteString(PropertyName_Sample_When, value.When); }
         if (value.Day is { } valueDay) { writer.WritePropertyName(PropertyName_Sample_Day); Write_Date(writer, valueDay); }
         writer.WriteNumber(PropertyName_Sample_Count, value.Count);
         if (value.Big is { } valueBig) { writer.WriteNumber(PropertyName_Sample_Big, valueBig); }
