@@ -41,6 +41,9 @@ public sealed class SchemaFeatureTests
     [InlineData("formats", "Formats.Sample", "Timeout", "System.TimeSpan?")]
     [InlineData("recursive", "Recursive.TreeNode", "Children", "System.Collections.Generic.IReadOnlyList<Recursive.TreeNode>?")]
     [InlineData("recursive", "Recursive.Person", "Friends", "System.Collections.Generic.IReadOnlyDictionary<string, Recursive.Person>?")]
+    [InlineData("bags", "Bags.Scores", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, int>?")]
+    [InlineData("bags", "Bags.Labels", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, Bags.LabelsValue>?")]
+    [InlineData("bags", "Bags.Loose", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, System.Text.Json.JsonElement>?")]
     [InlineData("swagger2", "LegacyPets.Pet", "Name", "string")]
     [InlineData("swagger2", "LegacyPets.Pet", "Tag", "LegacyPets.Tag?")]
     public void Maps_the_schema_to_the_expected_type(string feature, string type, string property, string expected)

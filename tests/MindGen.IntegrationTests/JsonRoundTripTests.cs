@@ -86,6 +86,20 @@ public sealed class JsonRoundTripTests
     }
 
     [Fact]
+    public void Typed_additional_properties_are_read_as_their_type_and_written_back()
+    {
+        const string json = """{"player":"ada","round1":3,"round2":5}""";
+        Features.Scores scores = JsonSerializer.Deserialize(json, Features.FeaturesJsonContext.Default.Scores)!;
+
+        Assert.Equal("ada", scores.Player);
+        Assert.Equal(new Dictionary<string, int> { ["round1"] = 3, ["round2"] = 5 }, scores.AdditionalProperties);
+        Assert.Equal(json, JsonSerializer.Serialize(scores, Features.FeaturesJsonContext.Default.Scores));
+
+        JsonException exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"player":"ada","round3":"five"}""", Features.FeaturesJsonContext.Default.Scores));
+        Assert.Equal("$['round3']", exception.Path);
+    }
+
+    [Fact]
     public void Repeated_strings_are_shared_and_never_confused()
     {
         const string json = """[{"action":"reply","actionList":["reply","réply","replz","reply"]},{"action":"reply"}]""";

@@ -406,9 +406,23 @@ internal sealed class SchemaMapper
             properties.Add(new PropertyModel(memberNames.Take(name), jsonName, type, required.Contains(jsonName), Describe(propertySchema), Notes: Notes(propertySchema)));
         }
 
-        // Additional properties are kept in the bag: the typed values of a schema that has both properties
-        // and typed additionalProperties are not supported yet, but nothing is lost.
-        var model = new ObjectModel(className, Describe(schema), properties.ToEquatableArray(), additionalPropertiesName, baseClass?.Model.Name);
+        // Members beyond the declared ones go to the bag: typed when the schema types them, JSON otherwise.
+        // A derived class shares its root's bag, so its own additionalProperties cannot retype it.
+        TypeRef? bagType = baseClass?.Model.AdditionalPropertiesType;
+        if (schema.AdditionalProperties is { } extra && properties.Count > 0)
+        {
+            string extraPointer = JsonPointer.Append(pointer, "additionalProperties");
+            if (baseClass is not null)
+            {
+                _diagnostics.Report(DiagnosticCatalog.KeywordIgnored, extraPointer, "additionalProperties", pointer, "a derived class shares the bag of its base, so extra members keep the base's type");
+            }
+            else if (Map(extra, new TypeNameHint(className, null).ForMapValues(), extraPointer) is { } typed and not AnyTypeRef)
+            {
+                bagType = typed;
+            }
+        }
+
+        var model = new ObjectModel(className, Describe(schema), properties.ToEquatableArray(), additionalPropertiesName, baseClass?.Model.Name, AdditionalPropertiesType: bagType);
         _models.Add(model);
         return model;
     }
@@ -579,11 +593,6 @@ internal sealed class SchemaMapper
         if (schema.PatternProperties is { Count: > 0 })
         {
             _diagnostics.Report(DiagnosticCatalog.KeywordIgnored, JsonPointer.Append(pointer, "patternProperties"), "patternProperties", pointer, "matching members are kept as JSON in AdditionalProperties");
-        }
-
-        if (schema.Properties is { Count: > 0 } && schema.AdditionalProperties is not null)
-        {
-            _diagnostics.Report(DiagnosticCatalog.KeywordIgnored, JsonPointer.Append(pointer, "additionalProperties"), "additionalProperties", pointer, "beside properties, extra members are kept as JSON in AdditionalProperties, not typed");
         }
 
         if (schema.Not is not null)

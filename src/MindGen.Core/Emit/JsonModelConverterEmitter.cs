@@ -81,7 +81,7 @@ internal sealed class JsonModelConverterEmitter
                 }
             }
 
-            writer.Line($"global::System.Collections.Generic.Dictionary<string, {JsonNames.Element}>? additionalProperties = null;");
+            writer.Line($"global::System.Collections.Generic.Dictionary<string, {BagValueType(model)}>? additionalProperties = null;");
             writer.Line("string? member = null;");
             using (writer.Open("try"))
             {
@@ -93,7 +93,7 @@ internal sealed class JsonModelConverterEmitter
                         writer.Line();
                     }
 
-                    EmitKeepUnknown(writer);
+                    EmitKeepUnknown(writer, model);
                 }
             }
 
@@ -145,13 +145,17 @@ internal sealed class JsonModelConverterEmitter
         }
     }
 
-    private static void EmitKeepUnknown(SourceWriter writer)
+    private void EmitKeepUnknown(SourceWriter writer, ObjectModel model)
     {
+        string read = model.AdditionalPropertiesType is { } type ? JsonValueCode.Read(type, type.IsNullable) : $"{JsonNames.Element}.ParseValue(ref reader)";
         writer.Line("string name = reader.GetString()!;");
         writer.Line("member = \"['\" + name + \"']\";");
         writer.Line("reader.Read();");
-        writer.Line($"(additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, {JsonNames.Element}>())[name] = {JsonNames.Element}.ParseValue(ref reader);");
+        writer.Line($"(additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, {BagValueType(model)}>())[name] = {read};");
     }
+
+    private string BagValueType(ObjectModel model) =>
+        model.AdditionalPropertiesType is { } type ? _types.Name(type, type.IsNullable) : JsonNames.Element;
 
     private void EmitWrite(SourceWriter writer, ObjectModel model, string type)
     {
@@ -200,10 +204,15 @@ internal sealed class JsonModelConverterEmitter
             writer.Line();
             using (writer.Open($"if (value.{model.AdditionalPropertiesName} is {{ }} additionalProperties)"))
             {
-                using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {JsonNames.Element}> pair in additionalProperties)"))
+                using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {BagValueType(model)}> pair in additionalProperties)"))
                 {
                     writer.Line("writer.WritePropertyName(pair.Key);");
-                    writer.Line("pair.Value.WriteTo(writer);");
+                    writer.Line(model.AdditionalPropertiesType switch
+                    {
+                        null => "pair.Value.WriteTo(writer);",
+                        { IsNullable: true } nullableBag => JsonValueCode.WriteNullable(nullableBag, "pair.Value", "item"),
+                        { } bag => JsonValueCode.Write(bag, "pair.Value"),
+                    });
                 }
             }
 

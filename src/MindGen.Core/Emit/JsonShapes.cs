@@ -22,6 +22,11 @@ internal sealed class JsonShapes
             {
                 AddHelper(property.Type);
             }
+
+            if (model.AdditionalPropertiesType is { } bagType)
+            {
+                AddHelper(bagType);
+            }
         }
 
         foreach (EnumModel enumeration in api.Enums)

@@ -49,8 +49,16 @@ internal sealed class ModelEmitter
                     writer.Line();
                 }
 
-                XmlDoc.Summary(writer, "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.", string.Empty);
-                writer.Line($"public global::System.Collections.Generic.IDictionary<string, {JsonNames.Element}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+                if (model.AdditionalPropertiesType is { } bagType)
+                {
+                    XmlDoc.Summary(writer, "Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.", string.Empty);
+                    writer.Line($"public global::System.Collections.Generic.IDictionary<string, {_types.Name(bagType, bagType.IsNullable)}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+                }
+                else
+                {
+                    XmlDoc.Summary(writer, "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.", string.Empty);
+                    writer.Line($"public global::System.Collections.Generic.IDictionary<string, {JsonNames.Element}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+                }
             }
         }
 

@@ -8,6 +8,10 @@ namespace MindGen.Model;
 /// <param name="BaseName">The base class (allOf with one object reference), or null.</param>
 /// <param name="Polymorphism">For a base class with a discriminator: which value reads as which derived class.</param>
 /// <param name="Discriminator">For a derived class: the discriminator member and the value that names this class.</param>
+/// <param name="AdditionalPropertiesType">
+/// The type of those members when the schema types them (<c>additionalProperties: {type: integer}</c> beside
+/// <c>properties</c>); null keeps them as JSON. A derived class shares its root's.
+/// </param>
 public sealed record ObjectModel(
     string Name,
     string? Description,
@@ -15,7 +19,8 @@ public sealed record ObjectModel(
     string AdditionalPropertiesName,
     string? BaseName = null,
     PolymorphismModel? Polymorphism = null,
-    DiscriminatorValueModel? Discriminator = null);
+    DiscriminatorValueModel? Discriminator = null,
+    TypeRef? AdditionalPropertiesType = null);
 
 /// <summary>A discriminated hierarchy, seen from its base: most-derived classes first.</summary>
 public sealed record PolymorphismModel(string PropertyJsonName, EquatableArray<DiscriminatorValueModel> Derived);
