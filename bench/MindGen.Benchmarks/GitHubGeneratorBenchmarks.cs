@@ -9,7 +9,7 @@ namespace MindGen.Benchmarks;
 
 /// <summary>
 /// A new driver over GitHub's REST description (<c>@octokit/openapi</c>, api.github.com.json, ~13 MB). The
-/// spec is not in the repository: <c>MINDGEN_GITHUB_SPEC</c> names the downloaded file (README: "Wider testing").
+/// spec is not in the repository: <c>MINDGEN_GITHUB_SPEC</c> names the downloaded file (README.md, "Repository", gives the download commands).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
