@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MindGen.Diagnostics;
 
 namespace MindGen.Cli;
@@ -15,33 +14,19 @@ public static class DiagnosticReport
         }
     }
 
-    public static void WriteJson(TextWriter output, IEnumerable<SpecDiagnostic> diagnostics)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    public static void WriteJson(TextWriter output, IEnumerable<SpecDiagnostic> diagnostics) =>
+        JsonOutput.WriteArray(output, diagnostics, static (writer, diagnostic) =>
         {
-            writer.WriteStartArray();
-            foreach (SpecDiagnostic diagnostic in diagnostics)
+            writer.WriteString("id", diagnostic.Id);
+            writer.WriteString("severity", Severity(diagnostic));
+            writer.WriteString("message", diagnostic.Message);
+            if (diagnostic.Location is { } at)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", diagnostic.Id);
-                writer.WriteString("severity", Severity(diagnostic));
-                writer.WriteString("message", diagnostic.Message);
-                if (diagnostic.Location is { } at)
-                {
-                    writer.WriteString("file", at.FilePath);
-                    writer.WriteNumber("line", at.Line + 1);
-                    writer.WriteNumber("column", at.Column + 1);
-                }
-
-                writer.WriteEndObject();
+                writer.WriteString("file", at.FilePath);
+                writer.WriteNumber("line", at.Line + 1);
+                writer.WriteNumber("column", at.Column + 1);
             }
-
-            writer.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        });
 
     /// <summary>2 with an error, 1 with a warning (which a build with warnings as errors would fail on), else 0.</summary>
     public static int ExitCode(IReadOnlyCollection<SpecDiagnostic> diagnostics) =>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using MindGen.Comparing;
 using MindGen.Model;
 
@@ -59,25 +58,12 @@ public static class DiffCommand
         return result.Api;
     }
 
-    private static void WriteJson(TextWriter output, IReadOnlyList<ApiChange> changes)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    private static void WriteJson(TextWriter output, IReadOnlyList<ApiChange> changes) =>
+        JsonOutput.WriteArray(output, changes, static (writer, change) =>
         {
-            writer.WriteStartArray();
-            foreach (ApiChange change in changes)
-            {
-                writer.WriteStartObject();
-                writer.WriteBoolean("breaking", change.IsBreaking);
-                writer.WriteString("kind", change.Kind);
-                writer.WriteString("subject", change.Subject);
-                writer.WriteString("detail", change.Detail);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+            writer.WriteBoolean("breaking", change.IsBreaking);
+            writer.WriteString("kind", change.Kind);
+            writer.WriteString("subject", change.Subject);
+            writer.WriteString("detail", change.Detail);
+        });
 }
