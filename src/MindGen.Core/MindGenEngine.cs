@@ -17,13 +17,21 @@ namespace MindGen;
 public static class MindGenEngine
 {
     /// <summary>Reads a spec and builds its model; never throws for bad input, only reports diagnostics.</summary>
-    public static ModelResult BuildModel(SpecInput input, CancellationToken cancellationToken = default)
+    public static ModelResult BuildModel(SpecInput input, CancellationToken cancellationToken = default) =>
+        ReadAndBuild(input, cancellationToken).Result;
+
+    /// <summary>
+    /// Reads a spec once and returns the OpenAPI document beside its model, for tools that need the spec's
+    /// own schemas too (<c>mindgen validate</c>). The document is null when it could not be read.
+    /// </summary>
+    public static (OpenApiDocument? Document, ModelResult Result) ReadAndBuild(SpecInput input, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<SpecDiagnostic>();
+        OpenApiDocument? document = null;
         ApiDescription? api = null;
         try
         {
-            OpenApiDocument? document = OpenApiDocumentReader.Read(input, diagnostics);
+            document = OpenApiDocumentReader.Read(input, diagnostics);
             if (document is not null)
             {
                 api = ApiModelBuilder.Build(input, document, diagnostics, cancellationToken);
@@ -41,7 +49,7 @@ public static class MindGenEngine
             api = null;
         }
 
-        return new ModelResult(api, diagnostics.ToEquatableArray());
+        return (document, new ModelResult(api, diagnostics.ToEquatableArray()));
     }
 
     /// <summary>Reads, builds and emits in one call (the command-line tool's path).</summary>

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.OpenApi;
-using MindGen.Diagnostics;
-using MindGen.Reading;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -31,12 +29,10 @@ public static class ValidateCommand
     public static int Run(CliConsole console, string specPath, string payloadPath, string operationName, string? status)
     {
         SpecInput input = SpecFiles.Load(specPath, console);
-        var diagnostics = new List<SpecDiagnostic>();
-        OpenApiDocument? document = OpenApiDocumentReader.Read(input, diagnostics);
-        ModelResult model = MindGenEngine.BuildModel(input);
+        (OpenApiDocument? document, ModelResult model) = MindGenEngine.ReadAndBuild(input);
         if (document is null || model.Api is null)
         {
-            DiagnosticReport.WriteText(console.Out, diagnostics);
+            DiagnosticReport.WriteText(console.Out, model.Diagnostics);
             throw new UserError($"{specPath} cannot be read (see above)");
         }
 
