@@ -25,6 +25,18 @@ public sealed class PolymorphismTests
     }
 
     [Fact]
+    public void A_class_in_the_middle_of_a_hierarchy_dispatches_to_its_descendants()
+    {
+        const string json = """{"type":"ring","radius":2,"inner":1}""";
+
+        Ring asCircle = Assert.IsType<Ring>(JsonSerializer.Deserialize(json, FeaturesJsonContext.Default.Circle));
+        Ring asShape = Assert.IsType<Ring>(JsonSerializer.Deserialize(json, FeaturesJsonContext.Default.Shape));
+        Assert.Equal((2d, 1d), (asCircle.Radius!.Value, asCircle.Inner!.Value));
+        Assert.IsType<Circle>(JsonSerializer.Deserialize("""{"type":"circle","radius":2}""", FeaturesJsonContext.Default.Circle));
+        Assert.Equal(json, JsonSerializer.Serialize<Circle>(asShape, FeaturesJsonContext.Default.Circle));
+    }
+
+    [Fact]
     public void A_derived_instance_held_as_its_base_writes_all_its_members()
     {
         Shape shape = new Circle { Type = "circle", Radius = 1 };

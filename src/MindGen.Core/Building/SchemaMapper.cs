@@ -143,6 +143,32 @@ internal sealed class SchemaMapper
                 Replace(derived, derived with { Discriminator = value });
             }
         }
+
+        // A class in the middle dispatches to its own descendants too: a Circle-typed member whose JSON
+        // names a Ring reads as a Ring.
+        foreach (string className in ordered.Select(value => value.ClassName).Distinct())
+        {
+            var below = ordered.Where(value => value.ClassName != className && InheritsFrom(value.ClassName, className)).ToList();
+            if (below.Count > 0)
+            {
+                ObjectModel intermediate = _models.First(model => model.Name == className);
+                Replace(intermediate, intermediate with { Polymorphism = new PolymorphismModel(property, below.ToEquatableArray()) });
+            }
+        }
+    }
+
+    private bool InheritsFrom(string className, string ancestor)
+    {
+        int depth = 0;
+        for (ObjectModel? current = _models.FirstOrDefault(model => model.Name == className); current?.BaseName is { } parent && depth < 64; current = _models.FirstOrDefault(model => model.Name == parent), depth++)
+        {
+            if (parent == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Replace(ObjectModel old, ObjectModel updated)

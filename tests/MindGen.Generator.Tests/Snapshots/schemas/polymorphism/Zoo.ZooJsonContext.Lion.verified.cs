@@ -17,6 +17,12 @@ partial class ZooJsonContext
             throw Mismatch(ref reader, "an object (Lion)");
         }
 
+        switch (PeekDiscriminator(reader, "kind"u8))
+        {
+            case "Cub":
+                return Read_Cub(ref reader);
+        }
+
         string? valueKind = default;
         bool seenKind = false;
         string? valueName = default;
@@ -67,6 +73,13 @@ partial class ZooJsonContext
 
     private static void Write_Lion(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Lion value)
     {
+        switch (value)
+        {
+            case global::Zoo.Cub derivedCub:
+                Write_Cub(writer, derivedCub);
+                return;
+        }
+
         writer.WriteStartObject();
         writer.WriteString(PropertyName_Lion_Kind, value.Kind ?? "lion");
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_Lion_Name, valueName); }
