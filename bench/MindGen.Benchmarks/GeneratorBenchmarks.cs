@@ -12,6 +12,8 @@ namespace MindGen.Benchmarks;
 /// and a re-run after an edit to the spec (that spec regenerates).
 /// </summary>
 [MemoryDiagnoser]
+// The compiler (csc, VBCSCompiler) runs with server GC (its runtimeconfig.json), so the generator does too.
+[GcServer(true)]
 public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;

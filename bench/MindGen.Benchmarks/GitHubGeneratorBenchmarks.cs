@@ -12,6 +12,8 @@ namespace MindGen.Benchmarks;
 /// spec is not in the repository: <c>MINDGEN_GITHUB_SPEC</c> names the downloaded file (README.md, "Repository", gives the download commands).
 /// </summary>
 [MemoryDiagnoser]
+// The compiler (csc, VBCSCompiler) runs with server GC (its runtimeconfig.json), so the generator does too.
+[GcServer(true)]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class GitHubGeneratorBenchmarks
 {
