@@ -346,6 +346,21 @@ internal sealed class SchemaMapper
                 return true;
             }
 
+            // allOf members that only describe or constrain (`{minLength: 1}`, `{description: …}`) do not
+            // change the C# type.
+            if (keyword == "allOf" && nonNull.Count > 1 && nonNull.Where(member => !IsAnnotationOnly(member)).ToList() is { Count: > 0 } structural)
+            {
+                nonNull = structural;
+            }
+
+            // Members that are all the same scalar (`anyOf: [{type: string, pattern: a}, {type: string, pattern: b}]`)
+            // are that scalar: a union of identical types would only add ceremony.
+            if (nonNull.Count > 1 && schema.Properties is not { Count: > 0 } && SameScalar(nonNull) is { } scalar)
+            {
+                result = new PrimitiveTypeRef(scalar) { IsNullable = admitsNull };
+                return true;
+            }
+
             if (nonNull.Count == 1 && schema.Properties is not { Count: > 0 })
             {
                 int index = members.IndexOf(nonNull[0]);
@@ -523,6 +538,47 @@ internal sealed class SchemaMapper
     /// The members of a oneOf/anyOf with two or more non-null schemas and nothing beside it (members
     /// declared next to a oneOf are not supported yet); null for anything else.
     /// </summary>
+    private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference
+        && ((schema.Type ?? 0) & ~JsonSchemaType.Null) == 0
+        && schema.Properties is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
+        && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+        && schema.Enum is not { Count: > 0 } && schema.Const is null;
+
+    /// <summary>The one scalar kind every member is, when each is an inline string, integer, number or boolean without an enum.</summary>
+    private static PrimitiveKind? SameScalar(List<IOpenApiSchema> members)
+    {
+        PrimitiveKind? kind = null;
+        foreach (IOpenApiSchema member in members)
+        {
+            if (member is OpenApiSchemaReference || EnumValues.Of(member) is not null || !IsAnnotationOnlyBesidesType(member))
+            {
+                return null;
+            }
+
+            PrimitiveKind? memberKind = ((member.Type ?? 0) & ~JsonSchemaType.Null) switch
+            {
+                JsonSchemaType.String => StringFormat(member.Format),
+                JsonSchemaType.Integer => member.Format == "int32" ? PrimitiveKind.Int32 : PrimitiveKind.Int64,
+                JsonSchemaType.Number => NumberFormat(member.Format),
+                JsonSchemaType.Boolean => PrimitiveKind.Boolean,
+                _ => null,
+            };
+            if (memberKind is null || (kind is not null && kind != memberKind))
+            {
+                return null;
+            }
+
+            kind = memberKind;
+        }
+
+        return kind;
+
+        static bool IsAnnotationOnlyBesidesType(IOpenApiSchema schema) =>
+            schema.Properties is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
+            && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
+    }
+
     private static (string Keyword, List<(IOpenApiSchema Schema, int Index)> Members, bool AdmitsNull)? UnionMembers(IOpenApiSchema? schema)
     {
         if (schema is null or OpenApiSchemaReference || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 })
@@ -537,7 +593,7 @@ internal sealed class SchemaMapper
         }
 
         var nonNull = members.Select((member, index) => (member, index)).Where(pair => pair.member is not null && pair.member.Type != JsonSchemaType.Null).ToList();
-        return nonNull.Count >= 2 ? (keyword, nonNull, nonNull.Count < members.Count) : null;
+        return nonNull.Count >= 2 && SameScalar(nonNull.ConvertAll(pair => pair.member)) is null ? (keyword, nonNull, nonNull.Count < members.Count) : null;
     }
 
     private void BuildUnion(string name, IOpenApiSchema schema, string keyword, List<(IOpenApiSchema Schema, int Index)> members, string pointer)

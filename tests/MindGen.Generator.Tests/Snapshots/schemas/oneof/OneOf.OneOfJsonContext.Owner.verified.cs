@@ -10,6 +10,10 @@ partial class OneOfJsonContext
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Shape = global::System.Text.Json.JsonEncodedText.Encode("shape");
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Favourite = global::System.Text.Json.JsonEncodedText.Encode("favourite");
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Slug = global::System.Text.Json.JsonEncodedText.Encode("slug");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Handle = global::System.Text.Json.JsonEncodedText.Encode("handle");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Note = global::System.Text.Json.JsonEncodedText.Encode("note");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Reference = global::System.Text.Json.JsonEncodedText.Encode("reference");
 
     private static global::OneOf.Owner Read_Owner(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -22,6 +26,10 @@ partial class OneOfJsonContext
         global::OneOf.Shape? valueShape = default;
         global::OneOf.Pet? valueFavourite = default;
         global::OneOf.Tags? valueTags = default;
+        string? valueSlug = default;
+        string? valueHandle = default;
+        global::OneOf.Pet? valueNote = default;
+        long? valueReference = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
         string? member = null;
         try
@@ -35,10 +43,18 @@ partial class OneOfJsonContext
                         member = ".id"; reader.Read(); valueId = Read_Id_OrNull(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tags"u8):
                         member = ".tags"; reader.Read(); valueTags = Read_Tags_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "slug"u8):
+                        member = ".slug"; reader.Read(); valueSlug = Read_String_OrNull(ref reader); continue;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "note"u8):
+                        member = ".note"; reader.Read(); valueNote = Read_Pet_OrNull(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shape"u8):
                         member = ".shape"; reader.Read(); valueShape = Read_Shape_OrNull(ref reader); continue;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "handle"u8):
+                        member = ".handle"; reader.Read(); valueHandle = Read_String_OrNull(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favourite"u8):
                         member = ".favourite"; reader.Read(); valueFavourite = Read_Pet_OrNull(ref reader); continue;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "reference"u8):
+                        member = ".reference"; reader.Read(); valueReference = Read_Int64_OrNull(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -58,6 +74,10 @@ partial class OneOfJsonContext
             Shape = valueShape,
             Favourite = valueFavourite,
             Tags = valueTags,
+            Slug = valueSlug,
+            Handle = valueHandle,
+            Note = valueNote,
+            Reference = valueReference,
             AdditionalProperties = additionalProperties,
         };
     }
@@ -72,6 +92,11 @@ partial class OneOfJsonContext
         if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(PropertyName_Owner_Favourite); Write_Pet(writer, valueFavourite); }
         else { writer.WriteNull(PropertyName_Owner_Favourite); }
         if (value.Tags is { } valueTags) { writer.WritePropertyName(PropertyName_Owner_Tags); Write_Tags(writer, valueTags); }
+        if (value.Slug is { } valueSlug) { writer.WriteString(PropertyName_Owner_Slug, valueSlug); }
+        if (value.Handle is { } valueHandle) { writer.WriteString(PropertyName_Owner_Handle, valueHandle); }
+        else { writer.WriteNull(PropertyName_Owner_Handle); }
+        if (value.Note is { } valueNote) { writer.WritePropertyName(PropertyName_Owner_Note); Write_Pet(writer, valueNote); }
+        if (value.Reference is { } valueReference) { writer.WriteNumber(PropertyName_Owner_Reference, valueReference); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -21,6 +21,20 @@ public partial class Owner
     /// <summary>The <c>tags</c> member.</summary>
     public global::OneOf.Tags? Tags { get; set; }
 
+    /// <summary>allOf of a type and a constraint is the type.</summary>
+    /// <remarks>JSON name: slug.</remarks>
+    public string? Slug { get; set; }
+
+    /// <summary>Variants that are all the same scalar are that scalar.</summary>
+    /// <remarks>JSON name: handle.</remarks>
+    public string? Handle { get; set; }
+
+    /// <summary>The <c>note</c> member.</summary>
+    public global::OneOf.Pet? Note { get; set; }
+
+    /// <summary>The <c>reference</c> member.</summary>
+    public long? Reference { get; set; }
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
