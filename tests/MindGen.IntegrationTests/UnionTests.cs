@@ -60,4 +60,17 @@ public sealed class UnionTests
         Assert.Equal(isString ? "twelve" : null, text);
         Assert.Equal(json, JsonSerializer.Serialize(amount, FeaturesJsonContext.Default.Amount));
     }
+
+    [Fact]
+    public void A_value_of_several_scalar_types_keeps_its_json_and_offers_each_type()
+    {
+        Setting[] settings = new[] { """{"value":"on"}""", """{"value":3}""", """{"value":true}""" }
+            .Select(json => JsonSerializer.Deserialize(json, FeaturesJsonContext.Default.Setting)!).ToArray();
+
+        Assert.True(settings[0].Value!.TryGetString(out string? text) && text == "on");
+        Assert.True(settings[1].Value!.TryGetInt64(out long number) && number == 3);
+        Assert.False(settings[1].Value!.TryGetString(out _));
+        Assert.True(settings[2].Value!.TryGetBoolean(out bool flag) && flag);
+        Assert.Equal("""{"value":3}""", JsonSerializer.Serialize(new Setting { Value = 3L }, FeaturesJsonContext.Default.Setting));
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class SchemaMapper
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, string> _componentClassNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _aliasesBeingMapped = new(StringComparer.Ordinal);
+
+    // Alias components that became a union of scalars (`type: [string, number]`), so every reference shares one.
+    private readonly Dictionary<string, TypeRef> _aliasUnions = new(StringComparer.Ordinal);
     private readonly List<ObjectModel> _models = [];
     private readonly Dictionary<string, ObjectModel?> _componentModels = new(StringComparer.Ordinal);
     private IDictionary<string, IOpenApiSchema> _components = new Dictionary<string, IOpenApiSchema>();
@@ -279,9 +282,42 @@ internal sealed class SchemaMapper
             JsonSchemaType.Boolean => new PrimitiveTypeRef(PrimitiveKind.Boolean),
             JsonSchemaType.Array => new ArrayTypeRef(Map(schema.Items, hint.ForItems(), JsonPointer.Append(pointer, "items"))),
             JsonSchemaType.Object or 0 => MapObject(schema, hint, pointer),
-            _ => Unsupported("A schema with several types", pointer, hint),
+            _ => MapSeveralTypes(schema, types, hint, pointer),
         };
         return mapped with { IsNullable = nullable };
+    }
+
+    /// <summary>
+    /// <c>type: [string, number, boolean]</c> (3.0's <c>anyOf</c> of plain scalars reads the same way): a
+    /// union that keeps the JSON and offers one typed accessor per type. Other mixes (an object or an array
+    /// among them) stay JsonElement.
+    /// </summary>
+    private TypeRef MapSeveralTypes(IOpenApiSchema schema, JsonSchemaType types, TypeNameHint hint, string pointer)
+    {
+        const JsonSchemaType Scalars = JsonSchemaType.String | JsonSchemaType.Integer | JsonSchemaType.Number | JsonSchemaType.Boolean;
+        if ((types & ~Scalars) != 0)
+        {
+            return Unsupported("A schema with several types", pointer, hint);
+        }
+
+        var variants = new List<UnionVariantModel>();
+        foreach ((JsonSchemaType type, PrimitiveKind kind) in new[]
+        {
+            (JsonSchemaType.String, StringFormat(schema.Format)),
+            (JsonSchemaType.Integer, schema.Format == "int32" ? PrimitiveKind.Int32 : PrimitiveKind.Int64),
+            (JsonSchemaType.Number, NumberFormat(schema.Format)),
+            (JsonSchemaType.Boolean, PrimitiveKind.Boolean),
+        })
+        {
+            if ((types & type) != 0)
+            {
+                variants.Add(new UnionVariantModel(new PrimitiveTypeRef(kind), EquatableArray<string>.Empty));
+            }
+        }
+
+        string name = _typeNames.Take(hint.Parent is not null && _typeNames.IsTaken(hint.Name) ? hint.Parent + hint.Name : hint.Name);
+        _unions.Add(new UnionModel(name, Describe(schema), variants.ToEquatableArray(), DiscriminatorProperty: null));
+        return new UnionTypeRef(name);
     }
 
     private TypeRef MapReference(OpenApiSchemaReference reference, TypeNameHint hint, string pointer)
@@ -317,9 +353,20 @@ internal sealed class SchemaMapper
             return Unsupported("A reference cycle without any object", pointer, hint);
         }
 
+        if (_aliasUnions.TryGetValue(id, out TypeRef? shared))
+        {
+            return shared;
+        }
+
         try
         {
-            return Map(reference.Target, new TypeNameHint(NonEmpty(Identifier.ToPascalCase(id), "Model"), null), JsonPointer.Append(ComponentsPointer, id));
+            TypeRef aliased = Map(reference.Target, new TypeNameHint(NonEmpty(Identifier.ToPascalCase(id), "Model"), null), JsonPointer.Append(ComponentsPointer, id));
+            if (aliased is UnionTypeRef)
+            {
+                _aliasUnions[id] = aliased;
+            }
+
+            return aliased;
         }
         finally
         {

@@ -245,6 +245,18 @@ partial class OneOfJsonContext
 
     private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_Int64(ref reader);
 
+    private static global::OneOf.Legacy Read_Legacy(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Legacy(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Legacy(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Legacy value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Legacy? Read_Legacy_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Legacy(ref reader);
+
+    private static global::OneOf.Scalar Read_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Scalar(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Scalar(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Scalar? Read_Scalar_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scalar(ref reader);
+
     private static global::OneOf.Shape Read_Shape(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Shape(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
     private static void Write_Shape(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Shape value) => value.Json.WriteTo(writer);
@@ -263,4 +275,10 @@ partial class OneOfJsonContext
     private static void Write_Tags(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Tags value) => value.Json.WriteTo(writer);
 
     private static global::OneOf.Tags? Read_Tags_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Tags(ref reader);
+
+    private static global::OneOf.Value Read_Value(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Value(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Value(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Value value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Value? Read_Value_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Value(ref reader);
 }

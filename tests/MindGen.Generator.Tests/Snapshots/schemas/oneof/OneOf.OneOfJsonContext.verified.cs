@@ -32,6 +32,11 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
+
+    /// <summary>Metadata for bool.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean => _Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Cat>? _Cat;
 
     /// <summary>Metadata for Cat.</summary>
@@ -47,6 +52,11 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for Dog.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Dog> Dog => _Dog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Dog>)Options.GetTypeInfo(typeof(global::OneOf.Dog));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
+
+    /// <summary>Metadata for double.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Id>? _Id;
 
     /// <summary>Metadata for Id.</summary>
@@ -57,6 +67,11 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for long.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Legacy>? _Legacy;
+
+    /// <summary>Metadata for Legacy.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Legacy> Legacy => _Legacy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Legacy>)Options.GetTypeInfo(typeof(global::OneOf.Legacy));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Owner>? _Owner;
 
     /// <summary>Metadata for Owner.</summary>
@@ -66,6 +81,16 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
 
     /// <summary>Metadata for Pet.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Pet>)Options.GetTypeInfo(typeof(global::OneOf.Pet));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Scalar>? _Scalar;
+
+    /// <summary>Metadata for Scalar.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Scalar> Scalar => _Scalar ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Scalar>)Options.GetTypeInfo(typeof(global::OneOf.Scalar));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting>? _Setting;
+
+    /// <summary>Metadata for Setting.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting> Setting => _Setting ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting>)Options.GetTypeInfo(typeof(global::OneOf.Setting));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Shape>? _Shape;
 
@@ -87,6 +112,11 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for Tags.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Tags> Tags => _Tags ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Tags>)Options.GetTypeInfo(typeof(global::OneOf.Tags));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Value>? _Value;
+
+    /// <summary>Metadata for Value.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Value> Value => _Value ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Value>)Options.GetTypeInfo(typeof(global::OneOf.Value));
+
     /// <inheritdoc/>
     public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
@@ -104,6 +134,10 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         {
             return Create(options, new ArrayOfString_Converter());
         }
+        if (type == typeof(bool))
+        {
+            return Create(options, new Boolean_Converter());
+        }
         if (type == typeof(global::OneOf.Cat))
         {
             return Create(options, new Cat_Converter());
@@ -116,6 +150,10 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         {
             return Create(options, new Dog_Converter());
         }
+        if (type == typeof(double))
+        {
+            return Create(options, new Double_Converter());
+        }
         if (type == typeof(global::OneOf.Id))
         {
             return Create(options, new Id_Converter());
@@ -124,6 +162,10 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         {
             return Create(options, new Int64_Converter());
         }
+        if (type == typeof(global::OneOf.Legacy))
+        {
+            return Create(options, new Legacy_Converter());
+        }
         if (type == typeof(global::OneOf.Owner))
         {
             return Create(options, new Owner_Converter());
@@ -131,6 +173,14 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         if (type == typeof(global::OneOf.Pet))
         {
             return Create(options, new Pet_Converter());
+        }
+        if (type == typeof(global::OneOf.Scalar))
+        {
+            return Create(options, new Scalar_Converter());
+        }
+        if (type == typeof(global::OneOf.Setting))
+        {
+            return Create(options, new Setting_Converter());
         }
         if (type == typeof(global::OneOf.Shape))
         {
@@ -147,6 +197,10 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         if (type == typeof(global::OneOf.Tags))
         {
             return Create(options, new Tags_Converter());
+        }
+        if (type == typeof(global::OneOf.Value))
+        {
+            return Create(options, new Value_Converter());
         }
         return null;
     }
@@ -172,6 +226,20 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfString(writer, value);
     }
 
+    private sealed class Boolean_Converter : global::System.Text.Json.Serialization.JsonConverter<bool>
+    {
+        public override bool Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Boolean(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, bool value, global::System.Text.Json.JsonSerializerOptions options) => Write_Boolean(writer, value);
+    }
+
+    private sealed class Double_Converter : global::System.Text.Json.Serialization.JsonConverter<double>
+    {
+        public override double Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Double(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, double value, global::System.Text.Json.JsonSerializerOptions options) => Write_Double(writer, value);
+    }
+
     private sealed class Id_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Id>
     {
         public override global::OneOf.Id Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Id(ref reader);
@@ -184,6 +252,20 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Int64(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_Int64(writer, value);
+    }
+
+    private sealed class Legacy_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Legacy>
+    {
+        public override global::OneOf.Legacy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Legacy(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Legacy value, global::System.Text.Json.JsonSerializerOptions options) => Write_Legacy(writer, value);
+    }
+
+    private sealed class Scalar_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Scalar>
+    {
+        public override global::OneOf.Scalar Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Scalar(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value, global::System.Text.Json.JsonSerializerOptions options) => Write_Scalar(writer, value);
     }
 
     private sealed class Shape_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Shape>
@@ -205,5 +287,12 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         public override global::OneOf.Tags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Tags(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Tags value, global::System.Text.Json.JsonSerializerOptions options) => Write_Tags(writer, value);
+    }
+
+    private sealed class Value_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Value>
+    {
+        public override global::OneOf.Value Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Value(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Value value, global::System.Text.Json.JsonSerializerOptions options) => Write_Value(writer, value);
     }
 }
