@@ -38,4 +38,21 @@ public sealed class ParameterStyleTests
         Assert.Equal("7,8", request.Headers["X-Ids"]);
         Assert.Equal("session=a%20b", request.Headers["Cookie"]);
     }
+
+    [Fact]
+    public async Task Parameters_of_several_scalar_types_are_written_as_their_value()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        });
+        using HttpClient http = server.CreateClient("v2/");
+        var client = new FeaturesClient(http);
+
+        await client.GetChangelogAsync("release notes", since: true);
+        await client.GetChangelogAsync(42L, since: new DateOnly(2024, 6, 12));
+
+        Assert.Equal(["/v2/changelogs/release%20notes?since=true", "/v2/changelogs/42?since=2024-06-12"], server.Requests.Select(request => request.PathAndQuery));
+    }
 }

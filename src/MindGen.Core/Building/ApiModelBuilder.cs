@@ -365,7 +365,7 @@ public sealed class ApiModelBuilder
         // in every style; nested arrays and unions do not.
         private static bool IsSerializableAsText(TypeRef type) => type switch
         {
-            PrimitiveTypeRef or AnyTypeRef or EnumTypeRef or ModelTypeRef or MapTypeRef => true,
+            PrimitiveTypeRef or AnyTypeRef or EnumTypeRef or ModelTypeRef or MapTypeRef or UnionTypeRef => true,
             ArrayTypeRef { Element: PrimitiveTypeRef { IsNullable: false } or EnumTypeRef { IsNullable: false } } => true,
             _ => false,
         };

@@ -535,7 +535,8 @@ internal sealed class ClientEmitter
 
     private string Format(TypeRef type, string value) => type switch
     {
-        AnyTypeRef => $"{value}.GetRawText()",
+        AnyTypeRef => $"{_runtime}.Format({value})",
+        UnionTypeRef => $"{_runtime}.Format({value}.Json)",
         EnumTypeRef => $"{_runtime}.Format({value}.Value)",
         _ => $"{_runtime}.Format({value})",
     };

@@ -172,6 +172,9 @@ internal static class ClientRuntimeEmitter
 
                 public static string Format(byte[] value) => global::System.Convert.ToBase64String(value);
 
+                // JSON as a parameter: a string is its text (no quotes), anything else its JSON.
+                public static string Format({{JsonNames.Element}} value) => value.ValueKind == {{JsonNames.Json}}.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
                 public static global::System.Net.Http.HttpContent CreateJsonContent<T>(T value, {{JsonNames.TypeInfo}}<T> typeInfo, string mediaType)
                 {
                     var content = new global::System.Net.Http.ByteArrayContent({{JsonNames.Json}}.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));

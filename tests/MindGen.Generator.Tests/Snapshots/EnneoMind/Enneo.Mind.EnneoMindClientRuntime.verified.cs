@@ -159,6 +159,9 @@ internal static class EnneoMindClientRuntime
 
     public static string Format(byte[] value) => global::System.Convert.ToBase64String(value);
 
+    // JSON as a parameter: a string is its text (no quotes), anything else its JSON.
+    public static string Format(global::System.Text.Json.JsonElement value) => value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
     public static global::System.Net.Http.HttpContent CreateJsonContent<T>(T value, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string mediaType)
     {
         var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
