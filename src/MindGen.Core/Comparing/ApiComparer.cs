@@ -55,32 +55,13 @@ public static class ApiComparer
     private static void CompareOperation(OperationModel before, OperationModel after, List<ApiChange> changes)
     {
         string method = after.MethodName;
-        Dictionary<string, ParameterModel> afterParameters = after.Parameters.ToDictionary(parameter => parameter.Name, StringComparer.Ordinal);
-        foreach (ParameterModel old in before.Parameters)
-        {
-            string subject = $"{method}({old.Name})";
-            if (!afterParameters.TryGetValue(old.Name, out ParameterModel? current))
-            {
-                changes.Add(new ApiChange(true, "parameter-removed", subject, $"the {Describe(old.Location)} parameter '{old.WireName}' was removed"));
-                continue;
-            }
-
-            CompareType(ParameterType(old), ParameterType(current), true, "parameter-type-changed", subject, changes);
-            if (!old.IsRequired && current.IsRequired)
-            {
-                changes.Add(new ApiChange(true, "parameter-now-required", subject, "the parameter became required"));
-            }
-            else if (old.IsRequired && !current.IsRequired)
-            {
-                changes.Add(new ApiChange(false, "parameter-now-optional", subject, "the parameter became optional"));
-            }
-        }
-
-        var beforeParameters = new HashSet<string>(before.Parameters.Select(parameter => parameter.Name), StringComparer.Ordinal);
-        foreach (ParameterModel added in after.Parameters.Where(parameter => !beforeParameters.Contains(parameter.Name)))
-        {
-            changes.Add(new ApiChange(added.IsRequired, "parameter-added", $"{method}({added.Name})", $"{(added.IsRequired ? "a required" : "an optional")} {Describe(added.Location)} parameter '{added.WireName}' was added"));
-        }
+        CompareMembers(
+            "parameter",
+            name => $"{method}({name})",
+            before.Parameters.Select(Member),
+            after.Parameters.Select(Member),
+            string.Empty,
+            changes);
 
         string? bodyBefore = before.RequestBody is { } oldBody ? TypeSyntax.Display(oldBody.Type) + (oldBody.IsRequired ? string.Empty : "?") : null;
         string? bodyAfter = after.RequestBody is { } newBody ? TypeSyntax.Display(newBody.Type) + (newBody.IsRequired ? string.Empty : "?") : null;
@@ -150,33 +131,54 @@ public static class ApiComparer
             changes.Add(new ApiChange(true, "base-type-changed", before.Name, $"the base class changed from {before.BaseName ?? "none"} to {after.BaseName ?? "none"}"));
         }
 
-        Dictionary<string, PropertyModel> afterProperties = after.Properties.ToDictionary(property => property.Name, StringComparer.Ordinal);
-        foreach (PropertyModel old in before.Properties)
+        CompareMembers(
+            "property",
+            name => $"{after.Name}.{name}",
+            before.Properties.Select(Member),
+            after.Properties.Select(Member),
+            ": object initializers must set it",
+            changes);
+    }
+
+    /// <summary>Parameters of a method and properties of a class change the same ways.</summary>
+    private static void CompareMembers(string kind, Func<string, string> subject, IEnumerable<MemberView> before, IEnumerable<MemberView> after, string requiredConsequence, List<ApiChange> changes)
+    {
+        Dictionary<string, MemberView> afterByName = after.ToDictionary(member => member.Name, StringComparer.Ordinal);
+        var beforeNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (MemberView old in before)
         {
-            string subject = $"{before.Name}.{old.Name}";
-            if (!afterProperties.TryGetValue(old.Name, out PropertyModel? current))
+            beforeNames.Add(old.Name);
+            if (!afterByName.TryGetValue(old.Name, out MemberView? current))
             {
-                changes.Add(new ApiChange(true, "property-removed", subject, $"the property (JSON '{old.JsonName}') was removed"));
+                changes.Add(new ApiChange(true, kind + "-removed", subject(old.Name), $"the {old.Description} was removed"));
                 continue;
             }
 
-            CompareType(PropertyType(old), PropertyType(current), true, "property-type-changed", subject, changes);
+            CompareType(old.Type, current.Type, true, kind + "-type-changed", subject(old.Name), changes);
             if (!old.IsRequired && current.IsRequired)
             {
-                changes.Add(new ApiChange(true, "property-now-required", subject, "the property became required: object initializers must set it"));
+                changes.Add(new ApiChange(true, kind + "-now-required", subject(old.Name), $"the {kind} became required{requiredConsequence}"));
             }
             else if (old.IsRequired && !current.IsRequired)
             {
-                changes.Add(new ApiChange(false, "property-now-optional", subject, "the property became optional"));
+                changes.Add(new ApiChange(false, kind + "-now-optional", subject(old.Name), $"the {kind} became optional"));
             }
         }
 
-        var beforeProperties = new HashSet<string>(before.Properties.Select(property => property.Name), StringComparer.Ordinal);
-        foreach (PropertyModel added in after.Properties.Where(property => !beforeProperties.Contains(property.Name)))
+        foreach (MemberView added in after.Where(member => !beforeNames.Contains(member.Name)))
         {
-            changes.Add(new ApiChange(added.IsRequired, "property-added", $"{after.Name}.{added.Name}", $"{(added.IsRequired ? "a required" : "an optional")} property {PropertyType(added)} (JSON '{added.JsonName}') was added"));
+            changes.Add(new ApiChange(added.IsRequired, kind + "-added", subject(added.Name), $"{(added.IsRequired ? "a required" : "an optional")} {added.Description} was added"));
         }
     }
+
+    /// <summary>A parameter or property as the comparison sees it: its C# name, type as code reads it, and words for messages.</summary>
+    private sealed record MemberView(string Name, bool IsRequired, string Type, string Description);
+
+    private static MemberView Member(ParameterModel parameter) =>
+        new(parameter.Name, parameter.IsRequired, ParameterType(parameter), $"{Describe(parameter.Location)} parameter '{parameter.WireName}'");
+
+    private static MemberView Member(PropertyModel property) =>
+        new(property.Name, property.IsRequired, PropertyType(property), $"property {PropertyType(property)} (JSON '{property.JsonName}')");
 
     private static void CompareType(string before, string after, bool breaking, string kind, string subject, List<ApiChange> changes)
     {
