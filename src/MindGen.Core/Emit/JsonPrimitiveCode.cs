@@ -45,8 +45,7 @@ internal static class JsonPrimitiveCode
         PrimitiveKind.Boolean => "writer.WriteBooleanValue(value);",
         PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal => "writer.WriteNumberValue(value);",
         PrimitiveKind.Date => $"global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, \"yyyy-MM-dd\", {JsonNames.Invariant}); writer.WriteStringValue(text.Slice(0, length));",
-        // UTC values keep the conventional "Z" form; others keep their offset.
-        PrimitiveKind.DateTime => "if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); }",
+        PrimitiveKind.DateTime => WriteDateTime("value", nameField: null),
         PrimitiveKind.Time => $"writer.WriteStringValue(value.ToString(\"HH:mm:ss.FFFFFFF\", {JsonNames.Invariant}));",
         PrimitiveKind.Duration => "writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value));",
         PrimitiveKind.Guid => "writer.WriteStringValue(value);",
@@ -54,6 +53,16 @@ internal static class JsonPrimitiveCode
         PrimitiveKind.Base64Bytes => "writer.WriteBase64StringValue(value);",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>
+    /// Writes a date-time, as a member when <paramref name="nameField"/> is given: UTC values keep the
+    /// conventional "Z" form, others keep their offset.
+    /// </summary>
+    public static string WriteDateTime(string value, string? nameField)
+    {
+        string call = nameField is null ? "writer.WriteStringValue(" : $"writer.WriteString({nameField}, ";
+        return $"if ({value}.Offset == global::System.TimeSpan.Zero) {{ {call}{value}.UtcDateTime); }} else {{ {call}{value}); }}";
+    }
 
     private static string Number(string tryGet, string type) =>
         $"reader.TokenType == {JsonNames.TokenType}.Number && reader.{tryGet}(out {type} value)";

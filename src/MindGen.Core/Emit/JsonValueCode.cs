@@ -25,8 +25,7 @@ internal static class JsonValueCode
         PrimitiveTypeRef { Kind: PrimitiveKind.String or PrimitiveKind.Guid } => $"writer.WriteString({nameField}, {value});",
         PrimitiveTypeRef { Kind: PrimitiveKind.Boolean } => $"writer.WriteBoolean({nameField}, {value});",
         PrimitiveTypeRef { Kind: PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal } => $"writer.WriteNumber({nameField}, {value});",
-        // UTC values keep the conventional "Z" form, as Write_DateTime does.
-        PrimitiveTypeRef { Kind: PrimitiveKind.DateTime } => $"if ({value}.Offset == global::System.TimeSpan.Zero) {{ writer.WriteString({nameField}, {value}.UtcDateTime); }} else {{ writer.WriteString({nameField}, {value}); }}",
+        PrimitiveTypeRef { Kind: PrimitiveKind.DateTime } => JsonPrimitiveCode.WriteDateTime(value, nameField),
         _ => $"writer.WritePropertyName({nameField}); {Write(type, value)}",
     };
 
