@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using MindGen.Generator;
+using MindGen.Generator.Tests.Infrastructure;
 
 namespace MindGen.Benchmarks;
 
@@ -18,15 +19,15 @@ public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _editedCompilation = null!;
-    private InMemorySpec _spec = null!;
-    private InMemorySpec _editedSpec = null!;
+    private SpecFile _spec = null!;
+    private SpecFile _editedSpec = null!;
     private GeneratorDriver _warmDriver = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         string path = Path.Combine(AppContext.BaseDirectory, "Specs", "enneo-mind-worklog.yaml");
-        _spec = new InMemorySpec(path, File.ReadAllText(path));
+        _spec = new SpecFile(path, File.ReadAllText(path), "Enneo.Mind");
         _editedSpec = _spec.WithText(_spec.GetText()!.ToString().Replace("Worklog ID", "Worklog identifier", StringComparison.Ordinal));
         SyntaxTree program = CSharpSyntaxTree.ParseText("class Program { static void Main() { } }");
         _compilation = CSharpCompilation.Create("Consumer", [program], Net100.References.All, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
@@ -48,5 +49,5 @@ public class GeneratorBenchmarks
     public GeneratorDriver SpecEdit() => _warmDriver.ReplaceAdditionalText(_spec, _editedSpec).RunGenerators(_compilation);
 
     private GeneratorDriver NewDriver() =>
-        CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], [_spec], CSharpParseOptions.Default, new SpecOptions("Enneo.Mind"));
+        CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], [_spec], CSharpParseOptions.Default, new SpecOptionsProvider([_spec]));
 }

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Engines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using MindGen.Generator;
+using MindGen.Generator.Tests.Infrastructure;
 
 namespace MindGen.Benchmarks;
 
@@ -20,7 +21,7 @@ public class GitHubGeneratorBenchmarks
     public const string Variable = "MINDGEN_GITHUB_SPEC";
 
     private CSharpCompilation _compilation = null!;
-    private InMemorySpec _spec = null!;
+    private SpecFile _spec = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -28,12 +29,12 @@ public class GitHubGeneratorBenchmarks
         string path = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value && File.Exists(value)
             ? value
             : throw new InvalidOperationException($"Set {Variable} to the path of api.github.com.json to run this benchmark.");
-        _spec = new InMemorySpec(path, File.ReadAllText(path));
+        _spec = new SpecFile(path, File.ReadAllText(path), "GitHub");
         _compilation = CSharpCompilation.Create("Consumer", [], Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
     [Benchmark(Description = "GitHub REST spec, new driver (cold)")]
     public int ColdRun() =>
-        CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], [_spec], CSharpParseOptions.Default, new SpecOptions("GitHub"))
+        CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], [_spec], CSharpParseOptions.Default, new SpecOptionsProvider([_spec]))
             .RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
 }

@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using MindGen.Generator;
+using MindGen.Generator.Tests.Infrastructure;
 
 namespace MindGen.Cli.Tests;
 
@@ -53,44 +51,11 @@ public sealed class GenerateTests
     private static Dictionary<string, string> RunGenerator(string spec, string? ns, string? clientName)
     {
         string specPath = Path.GetFullPath(CommandLine.Spec(spec));
-        AdditionalText[] files = Directory.GetFiles(Path.GetDirectoryName(specPath)!, "*.yaml", SearchOption.AllDirectories)
-            .Select(path => (AdditionalText)new FileText(path))
+        SpecFile[] files = Directory.GetFiles(Path.GetDirectoryName(specPath)!, "*.yaml", SearchOption.AllDirectories)
+            .Select(path => new SpecFile(path, File.ReadAllText(path), ns, clientName, isSpec: path == specPath))
             .ToArray();
-        var options = new SpecOptions(specPath, ns, clientName);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], files, CSharpParseOptions.Default, options)
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new MindGenGenerator().AsSourceGenerator()], files, CSharpParseOptions.Default, new SpecOptionsProvider(files))
             .RunGenerators(CSharpCompilation.Create("Consumer", [], Net100.References.All));
         return driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
-    }
-
-    private sealed class FileText(string path) : AdditionalText
-    {
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(path));
-    }
-
-    private sealed class SpecOptions(string specPath, string? ns, string? clientName) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        {
-            if (textFile.Path != specPath)
-            {
-                return GlobalOptions;
-            }
-
-            ImmutableDictionary<string, string> values = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.MindGenSpec", "true");
-            values = ns is null ? values : values.Add("build_metadata.AdditionalFiles.MindGenNamespace", ns);
-            values = clientName is null ? values : values.Add("build_metadata.AdditionalFiles.MindGenClientName", clientName);
-            return new Values(values);
-        }
-
-        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }
