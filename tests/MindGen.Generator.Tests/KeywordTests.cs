@@ -30,4 +30,31 @@ public sealed class KeywordTests
         Assert.Equal(8, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(outcome.CompilationProblems);
     }
+
+    [Fact]
+    public void Typed_additionalProperties_on_a_derived_class_is_reported_because_it_shares_its_base_bag()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: K, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Base:
+                  type: object
+                  properties: { a: { type: string } }
+                Derived:
+                  allOf:
+                    - $ref: '#/components/schemas/Base'
+                    - type: object
+                      properties: { b: { type: string } }
+                  additionalProperties: { type: integer }
+            """;
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("k.yaml", spec, "K")]);
+
+        Diagnostic diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal("MG0011", diagnostic.Id);
+        Assert.StartsWith("'additionalProperties' at '#/components/schemas/Derived'", diagnostic.GetMessage());
+        Assert.Empty(outcome.CompilationProblems);
+    }
 }
