@@ -1,4 +1,4 @@
-using MindGen.Emit;
+using MindGen.Emit.Writing;
 
 namespace MindGen.Core.Tests;
 

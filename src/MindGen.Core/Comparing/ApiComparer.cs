@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using MindGen.Emit;
+using MindGen.Emit.Writing;
 using MindGen.Model;
 
 namespace MindGen.Comparing;

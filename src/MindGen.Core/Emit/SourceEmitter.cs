@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
+using MindGen.Emit.Client;
+using MindGen.Emit.Json;
+using MindGen.Emit.Types;
 using MindGen.Model;
 
 namespace MindGen.Emit;
@@ -12,46 +15,47 @@ public static class SourceEmitter
     /// <param name="cancellationToken">Stops a long emission.</param>
     public static EquatableArray<GeneratedFile> Emit(ApiDescription api, bool dependencyInjection, CancellationToken cancellationToken = default)
     {
-        var types = new TypeSyntax(api.Namespace);
-        var securityPlans = SecurityPlan.For(api);
+        var context = new EmitContext(api);
         var files = new List<GeneratedFile>
         {
-            ApiExceptionEmitter.Emit(api),
-            ApiExceptionEmitter.EmitResponse(api),
-            ClientOptionsEmitter.Emit(api),
-            new ClientEmitter(api, types, securityPlans).Emit(),
-            new ClientEmitter(api, types, securityPlans).EmitInterface(),
-            ClientRuntimeEmitter.Emit(api, securityPlans),
+            FixedTypesEmitter.ApiException(api),
+            FixedTypesEmitter.ApiResponse(api),
+            ClientOptionsEmitter.Emit(context),
+            new ClientEmitter(context).Emit(),
+            ClientInterfaceEmitter.Emit(context),
+            ClientRuntimeEmitter.Emit(context),
         };
 
-        if (FileParameterEmitter.IsNeeded(api))
+        if (FixedTypesEmitter.NeedsFileParameter(api))
         {
-            files.Add(FileParameterEmitter.Emit(api));
+            files.Add(FixedTypesEmitter.FileParameter(api));
         }
 
         if (dependencyInjection)
         {
-            files.Add(DependencyInjectionEmitter.Emit(api));
+            files.Add(DependencyInjectionEmitter.Emit(context));
         }
 
-        var models = new ModelEmitter(api, types);
+        var models = new ModelEmitter(api, context.Types);
         foreach (ObjectModel model in api.Models)
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(models.Emit(model));
         }
 
+        var enums = new EnumEmitter(api, context.Types);
         foreach (EnumModel enumeration in api.Enums)
         {
-            files.Add(EnumEmitter.Emit(api, enumeration));
+            files.Add(enums.Emit(enumeration));
         }
 
+        var unions = new UnionEmitter(api, context.Types, context.Roots);
         foreach (UnionModel union in api.Unions)
         {
-            files.Add(new UnionEmitter(api, types).Emit(union));
+            files.Add(unions.Emit(union));
         }
 
-        foreach (GeneratedFile file in new JsonContextEmitter(api, types).Emit())
+        foreach (GeneratedFile file in new JsonContextEmitter(api, context.Types, context.Shapes, context.Roots).Emit())
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(file);

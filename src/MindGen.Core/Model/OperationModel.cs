@@ -65,14 +65,27 @@ public enum BodyKind
 public sealed record MultipartPartModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsFile, string? Description);
 
 /// <summary>
-/// The success response: its status and body type (null when it has no body). A JSON body has the mapped
-/// type; a <c>text/*</c> body is a <c>string</c>; any other media type is a <c>Stream</c>.
+/// The success response: its body type (null when it has no body). A JSON body has the mapped type; a
+/// <c>text/*</c> body is a <c>string</c>; any other media type is a <c>Stream</c>.
 /// </summary>
 /// <param name="Errors">Documented error responses with a JSON body, most specific status first.</param>
-public sealed record ResponseModel(string StatusCode, TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default);
+public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default);
 
-/// <summary>An error response with a JSON body: <paramref name="StatusCode"/> is <c>404</c>, <c>4XX</c> or <c>default</c>.</summary>
-public sealed record ErrorResponseModel(string StatusCode, TypeRef BodyType, string? Description);
+/// <summary>An error response with a JSON body, for the statuses <paramref name="Status"/> stands for.</summary>
+public sealed record ErrorResponseModel(StatusPattern Status, TypeRef BodyType, string? Description);
+
+/// <summary>
+/// The statuses a response key stands for: one code (<c>404</c>), a class of codes (<c>4XX</c>: <paramref name="Value"/>
+/// is 4) or every status no other response names (<c>default</c>: <paramref name="Value"/> is 0).
+/// </summary>
+public sealed record StatusPattern(StatusPatternKind Kind, int Value);
+
+public enum StatusPatternKind
+{
+    Exact,
+    Class,
+    Default,
+}
 
 /// <summary>One way to authenticate an operation: every scheme listed must be applied.</summary>
 public sealed record SecurityRequirementModel(EquatableArray<string> SchemeKeys);

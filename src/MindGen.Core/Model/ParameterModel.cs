@@ -3,7 +3,7 @@ namespace MindGen.Model;
 /// <summary>A path, query, header or cookie parameter.</summary>
 /// <param name="Name">The C# parameter name (camelCase, keyword-escaped).</param>
 /// <param name="WireName">The name on the wire, exactly as the spec spells it.</param>
-/// <param name="Style">The serialization style: <c>simple</c>, <c>label</c>, <c>matrix</c>, <c>form</c>, <c>spaceDelimited</c>, <c>pipeDelimited</c> or <c>deepObject</c>.</param>
+/// <param name="Style">How the value is serialized (OpenAPI's defaults already applied).</param>
 /// <param name="Explode">Whether arrays and objects expand into one name=value per item.</param>
 public sealed record ParameterModel(
     string Name,
@@ -12,7 +12,7 @@ public sealed record ParameterModel(
     TypeRef Type,
     bool IsRequired,
     string? Description,
-    string Style = "simple",
+    ParameterStyle Style = ParameterStyle.Simple,
     bool Explode = false);
 
 public enum ParameterLocation
@@ -21,4 +21,16 @@ public enum ParameterLocation
     Query,
     Header,
     Cookie,
+}
+
+/// <summary>OpenAPI's <c>style</c> of a parameter (RFC 6570 expansions and the query-only delimited forms).</summary>
+public enum ParameterStyle
+{
+    Simple,
+    Label,
+    Matrix,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
 }

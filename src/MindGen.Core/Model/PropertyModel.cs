@@ -7,11 +7,18 @@ namespace MindGen.Model;
 /// <param name="IsRequired">The schema lists the member under <c>required</c>.</param>
 /// <param name="Description">For XML docs.</param>
 /// <param name="IsInherited">Declared by the base class; the class only reads and writes it.</param>
-/// <param name="Notes">What else the spec says (read-only, default, example), as plain text for XML docs.</param>
-public sealed record PropertyModel(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsInherited = false, string? Notes = null)
+/// <param name="Facts">What else the spec says that the C# type cannot carry.</param>
+public sealed record PropertyModel(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsInherited = false, MemberFacts? Facts = null)
 {
     /// <summary>
     /// The C# type admits null when the value may be JSON null or may be missing: an honest annotation.
     /// </summary>
     public bool IsNullableInCSharp => Type.IsNullable || !IsRequired;
 }
+
+/// <summary>
+/// Facts of a member beyond its type. The server applies defaults, so they are documented, not assigned.
+/// </summary>
+/// <param name="DefaultJson">The spec's <c>default</c>, as JSON text.</param>
+/// <param name="ExampleJson">The spec's first example, as JSON text.</param>
+public sealed record MemberFacts(bool IsReadOnly, bool IsWriteOnly, bool IsDeprecated, string? DefaultJson, string? ExampleJson);

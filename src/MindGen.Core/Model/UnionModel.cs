@@ -11,4 +11,5 @@ namespace MindGen.Model;
 public sealed record UnionModel(string Name, string? Description, EquatableArray<UnionVariantModel> Variants, string? DiscriminatorProperty);
 
 /// <summary>One variant of a union: its type, and the discriminator values that select it.</summary>
-public sealed record UnionVariantModel(TypeRef Type, EquatableArray<string> DiscriminatorValues);
+/// <param name="AccessorName">What follows <c>From</c> and <c>TryGet</c> in its accessors' names, unique in the union.</param>
+public sealed record UnionVariantModel(TypeRef Type, EquatableArray<string> DiscriminatorValues, string AccessorName);

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace MindGen.Naming;
 
-/// <summary>The C# reserved keywords; contextual keywords are legal identifiers and are not listed.</summary>
+/// <summary>C#'s keywords: the reserved ones, and the contextual ones that mean something in some places.</summary>
 internal static class CSharpKeywords
 {
     private static readonly HashSet<string> Reserved =
@@ -17,5 +17,19 @@ internal static class CSharpKeywords
         "while",
     ];
 
+    // Legal identifiers almost everywhere, but not everywhere: `await` in an async method, `value` in a
+    // setter, `field` in an accessor (C# 14), `var`/`dynamic` where a type is expected. Parameters and locals
+    // escape them all, so no position can ever turn one into its keyword meaning.
+    private static readonly HashSet<string> Contextual =
+    [
+        "add", "allows", "alias", "and", "args", "ascending", "async", "await", "by", "descending", "dynamic",
+        "equals", "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join", "let",
+        "managed", "nameof", "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial", "record",
+        "remove", "required", "scoped", "select", "set", "unmanaged", "value", "var", "when", "where", "with",
+        "yield",
+    ];
+
     public static bool IsReserved(string identifier) => Reserved.Contains(identifier);
+
+    public static bool IsContextual(string identifier) => Contextual.Contains(identifier);
 }

@@ -27,7 +27,10 @@ public static class Identifier
         return EnsureValidStart(builder.ToString());
     }
 
-    /// <summary>PascalCase with the first word lower-cased, escaped with <c>@</c> when it is a keyword.</summary>
+    /// <summary>
+    /// PascalCase with the first word lower-cased, for parameters and locals: escaped with <c>@</c> when it
+    /// is a keyword, contextual ones included (<c>@await</c>, <c>@value</c>).
+    /// </summary>
     public static string ToCamelCase(string text)
     {
         string pascal = ToPascalCase(text);
@@ -46,7 +49,7 @@ public static class Identifier
         int lower = upperRun == pascal.Length || upperRun <= 1 ? upperRun : upperRun - 1;
         lower = Math.Max(lower, 1);
         string camel = pascal.Substring(0, lower).ToLowerInvariant() + pascal.Substring(lower);
-        return CSharpKeywords.IsReserved(camel) ? "@" + camel : camel;
+        return CSharpKeywords.IsReserved(camel) || CSharpKeywords.IsContextual(camel) ? "@" + camel : camel;
     }
 
     /// <summary>

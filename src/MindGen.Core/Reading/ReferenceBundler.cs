@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using MindGen.Building;
 using MindGen.Diagnostics;
 
 namespace MindGen.Reading;
@@ -122,7 +121,7 @@ internal sealed class ReferenceBundler
 
         foreach ((string name, string file, string pointer, string reference) in replaced)
         {
-            string at = PointerOf(_isSwagger2 ? ["definitions", name] : ["components", "schemas", name]);
+            string at = SpecPointer.Of(_isSwagger2 ? ["definitions", name] : ["components", "schemas", name]);
             JsonNode? copy = Find(file, pointer, reference, _mainPath, at)?.DeepClone();
             schemas[name] = copy ?? new JsonObject();
             Walk(copy, file, Context.Schema, pointer);
@@ -169,7 +168,7 @@ internal sealed class ReferenceBundler
 
         foreach (KeyValuePair<string, JsonNode?> child in obj.ToList())
         {
-            Walk(child.Value, file, Child(context, child.Key), JsonPointer.Append(pointer, child.Key));
+            Walk(child.Value, file, Child(context, child.Key), SpecPointer.Append(pointer, child.Key));
         }
     }
 
@@ -286,7 +285,7 @@ internal sealed class ReferenceBundler
         string key = Key(targetFile, targetPointer);
         if (!_copying.Add(key))
         {
-            Sink(file).Report(DiagnosticCatalog.UnsupportedConstruct, JsonPointer.Append(pointer, "$ref"), "A part that contains itself", reference, LastSegment(pointer));
+            Sink(file).Report(DiagnosticCatalog.UnsupportedConstruct, SpecPointer.Append(pointer, "$ref"), "A part that contains itself", reference, SpecPointer.LastSegment(pointer));
             return;
         }
 
@@ -303,7 +302,7 @@ internal sealed class ReferenceBundler
 
             foreach (KeyValuePair<string, JsonNode?> child in part.ToList())
             {
-                Walk(child.Value, targetFile, Child(Context.Other, child.Key), JsonPointer.Append(targetPointer, child.Key));
+                Walk(child.Value, targetFile, Child(Context.Other, child.Key), SpecPointer.Append(targetPointer, child.Key));
             }
         }
 
@@ -333,7 +332,7 @@ internal sealed class ReferenceBundler
                     mapping[entry.Key] = "#" + targetPointer;
                 }
             }
-            else if (FoldIn(targetFile, targetPointer, reference, file, JsonPointer.Append(pointer, "mapping", entry.Key)) is { } name)
+            else if (FoldIn(targetFile, targetPointer, reference, file, SpecPointer.Append(pointer, "mapping", entry.Key)) is { } name)
             {
                 mapping[entry.Key] = ComponentReference(name);
             }
@@ -368,7 +367,7 @@ internal sealed class ReferenceBundler
         }
 
         JsonNode? node = root;
-        foreach (string segment in targetPointer.Split('/').Skip(1).Select(Unescape))
+        foreach (string segment in SpecPointer.Segments(targetPointer, percentEncoded: false))
         {
             node = node switch
             {
@@ -380,19 +379,19 @@ internal sealed class ReferenceBundler
 
         if (node is null)
         {
-            Sink(file).Report(DiagnosticCatalog.UnresolvedReference, JsonPointer.Append(pointer, "$ref"), reference, LastSegment(pointer));
+            Sink(file).Report(DiagnosticCatalog.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), reference, SpecPointer.LastSegment(pointer));
         }
 
         return node;
     }
 
     private void ReportUnavailable(string reference, string file, string pointer) =>
-        Sink(file).Report(DiagnosticCatalog.ExternalFileUnavailable, JsonPointer.Append(pointer, "$ref"), DisplayPath(file), reference);
+        Sink(file).Report(DiagnosticCatalog.ExternalFileUnavailable, SpecPointer.Append(pointer, "$ref"), DisplayPath(file), reference);
 
     private string UniqueComponentName(string file, string pointer)
     {
         JsonObject schemas = Schemas;
-        string preferred = pointer.Length == 0 ? SpecPath.Stem(file) : LastSegment(pointer);
+        string preferred = pointer.Length == 0 ? SpecPath.Stem(file) : SpecPointer.LastSegment(pointer);
         string candidate = preferred;
         if (schemas.ContainsKey(candidate))
         {
@@ -408,7 +407,7 @@ internal sealed class ReferenceBundler
         return candidate;
     }
 
-    private string ComponentReference(string name) => JsonPointer.Append(_isSwagger2 ? "#/definitions" : "#/components/schemas", name);
+    private string ComponentReference(string name) => SpecPointer.Append(_isSwagger2 ? "#/definitions" : SpecPointer.ComponentSchemas, name);
 
     private (string? File, string Pointer) Target(string reference, string file)
     {
@@ -438,10 +437,4 @@ internal sealed class ReferenceBundler
     private string DisplayPath(string file) => IsMain(file) ? _mainDisplayPath : file;
 
     private static string Key(string file, string pointer) => file + "#" + pointer;
-
-    private static string PointerOf(string[] segments) => segments.Aggregate(string.Empty, JsonPointer.Append);
-
-    private static string LastSegment(string pointer) => Unescape(pointer.Substring(pointer.LastIndexOf('/') + 1));
-
-    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 }

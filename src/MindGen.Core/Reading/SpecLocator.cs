@@ -24,7 +24,7 @@ internal static class SpecLocator
         var leaves = new PointerTrie[pointers.Count];
         for (int i = 0; i < pointers.Count; i++)
         {
-            leaves[i] = root.Add(Segments(pointers[i]));
+            leaves[i] = root.Add(SpecPointer.Segments(pointers[i]));
         }
 
         if (pointers.Count > 0)
@@ -50,26 +50,6 @@ internal static class SpecLocator
     }
 
     public static SourceLocation Locate(string filePath, string text, string? pointer) => Locate(filePath, text, [pointer])[0];
-
-    private static List<string> Segments(string? pointer)
-    {
-        var segments = new List<string>();
-        if (string.IsNullOrEmpty(pointer))
-        {
-            return segments;
-        }
-
-        string path = pointer!.StartsWith("#", StringComparison.Ordinal) ? pointer.Substring(1) : pointer;
-        foreach (string raw in path.Split('/'))
-        {
-            if (raw.Length > 0)
-            {
-                segments.Add(Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~"));
-            }
-        }
-
-        return segments;
-    }
 
     /// <summary>The pointers to find, as a tree of segments; each node learns where its segment is.</summary>
     private sealed class PointerTrie

@@ -5,11 +5,12 @@
 namespace Enneo.Mind;
 
 /// <summary>
-/// A call to the enneo.MIND API API failed: the server answered with an unsuccessful status, or
-/// with a body that is not what the spec describes.
+/// A call to the API failed: the server answered with an unsuccessful status, or with a body that is not
+/// what the spec describes.
 /// </summary>
 /// <remarks>The message names the operation and the status; it never contains credentials or the body.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public partial class ApiException : global::System.Exception
 {
     /// <summary>Creates the exception for a response of <paramref name="operationId"/>.</summary>
@@ -50,7 +51,8 @@ public partial class ApiException : global::System.Exception
 /// <summary>An unsuccessful response whose body the spec documents (for example problem details), parsed.</summary>
 /// <typeparam name="TError">The documented error body.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class ApiException<TError> : ApiException
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class ApiException<TError> : global::Enneo.Mind.ApiException
 {
     /// <summary>Creates the exception with the parsed error body.</summary>
     /// <param name="message">What went wrong.</param>
@@ -66,7 +68,7 @@ public partial class ApiException<TError> : ApiException
         string? responseBody,
         global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
         TError error)
-        : base(message, operationId, statusCode, responseBody, headers, null)
+        : base(message, operationId, statusCode, responseBody, headers, innerException: null)
     {
         Error = error;
     }

@@ -6,6 +6,7 @@ namespace Enneo.Mind;
 
 /// <summary>A successful response's status code and headers.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public partial class ApiResponse
 {
     /// <summary>Creates the response.</summary>
@@ -27,7 +28,8 @@ public partial class ApiResponse
 /// <summary>A successful response's status code, headers and body.</summary>
 /// <typeparam name="T">The body's type.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class ApiResponse<T> : ApiResponse
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class ApiResponse<T> : global::Enneo.Mind.ApiResponse
 {
     /// <summary>Creates the response.</summary>
     /// <param name="statusCode">The HTTP status code.</param>

@@ -7,23 +7,24 @@ namespace Enneo.Mind;
 /// <summary>enneo.MIND API 1</summary>
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class EnneoMindClient : IEnneoMindClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly EnneoMindClientOptions _options;
+    private readonly global::Enneo.Mind.EnneoMindClientOptions _options;
     private readonly global::Enneo.Mind.EnneoMindJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     public EnneoMindClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new EnneoMindClientOptions())
+        : this(httpClient, new global::Enneo.Mind.EnneoMindClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public EnneoMindClient(global::System.Net.Http.HttpClient httpClient, EnneoMindClientOptions options)
+    public EnneoMindClient(global::System.Net.Http.HttpClient httpClient, global::Enneo.Mind.EnneoMindClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -39,7 +40,7 @@ public partial class EnneoMindClient : IEnneoMindClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return await EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
+        return await global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Get all worklogs for a ticket</summary>
@@ -51,7 +52,7 @@ public partial class EnneoMindClient : IEnneoMindClient
     public async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return new global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>((int)response.StatusCode, EnneoMindClientRuntime.Headers(response), await EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false));
+        return new global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>((int)response.StatusCode, global::Enneo.Mind.EnneoMindClientRuntime.Headers(response), await global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Get all worklogs for a ticket</summary>
@@ -64,7 +65,7 @@ public partial class EnneoMindClient : IEnneoMindClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.TicketWorklog, false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), false))
+        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item!;
         }
@@ -74,15 +75,15 @@ public partial class EnneoMindClient : IEnneoMindClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
-        requestUri.Append(EnneoMindClientRuntime.EscapePathSegment(EnneoMindClientRuntime.Format(ticketId)));
+        requestUri.Append(global::Enneo.Mind.EnneoMindClientRuntime.EscapePathSegment(global::Enneo.Mind.EnneoMindClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enneo.Mind.EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
-        await EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
+        await global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
+            await global::Enneo.Mind.EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -6,7 +6,8 @@ namespace Enneo.Mind;
 
 /// <summary>Request and response plumbing shared by the operations of <see cref="EnneoMindClient"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-internal static class EnneoMindClientRuntime
+[global::System.Diagnostics.DebuggerNonUserCode]
+internal static partial class EnneoMindClientRuntime
 {
     /// <summary>The spec's first absolute server URL; used when the HttpClient has no BaseAddress.</summary>
     public static readonly global::System.Uri? DefaultBaseAddress = new global::System.Uri("https://demo.enneo.ai/api/mind/", global::System.UriKind.Absolute);
@@ -201,7 +202,7 @@ internal static class EnneoMindClientRuntime
     private static string FormValue(global::System.Text.Json.JsonElement value) =>
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
-    /// <summary>Throws <see cref="ApiException"/> unless the status is 2xx.</summary>
+    /// <summary>Throws <see cref="global::Enneo.Mind.ApiException"/> unless the status is 2xx.</summary>
     public static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode)
@@ -211,16 +212,16 @@ internal static class EnneoMindClientRuntime
 
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
-        throw new ApiException(
+        throw new global::Enneo.Mind.ApiException(
             "Operation '" + operationId + "' failed: the server answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").",
             operationId,
             status,
             body,
             Headers(response),
-            null);
+            innerException: null);
     }
 
-    /// <summary>Reads a JSON body; a body that does not match the spec becomes an <see cref="ApiException"/> naming the operation and the JSON path.</summary>
+    /// <summary>Reads a JSON body; a body that does not match the spec becomes an <see cref="global::Enneo.Mind.ApiException"/> naming the operation and the JSON path.</summary>
     public static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -235,7 +236,7 @@ internal static class EnneoMindClientRuntime
         }
     }
 
-    /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="ApiException"/>.</summary>
+    /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="global::Enneo.Mind.ApiException"/>.</summary>
     public static async global::System.Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         await using global::System.Collections.Generic.IAsyncEnumerator<T?> items = global::System.Text.Json.JsonSerializer.DeserializeAsyncEnumerable(body, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -265,7 +266,7 @@ internal static class EnneoMindClientRuntime
     /// The exception for an unsuccessful status whose body the spec documents: ApiException&lt;TError&gt;
     /// with the parsed body, or a plain ApiException when the body does not parse.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo, global::System.Threading.CancellationToken cancellationToken)
     {
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
@@ -274,15 +275,15 @@ internal static class EnneoMindClientRuntime
         {
             if (global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo) is { } error)
             {
-                return new ApiException<TError>(message, operationId, status, body, Headers(response), error);
+                return new global::Enneo.Mind.ApiException<TError>(message, operationId, status, body, Headers(response), error);
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            return new ApiException(message + " Its body is not the documented error: " + exception.Message, operationId, status, body, Headers(response), exception);
+            return new global::Enneo.Mind.ApiException(message + " Its body is not the documented error: " + exception.Message, operationId, status, body, Headers(response), exception);
         }
 
-        return new ApiException(message, operationId, status, body, Headers(response), null);
+        return new global::Enneo.Mind.ApiException(message, operationId, status, body, Headers(response), innerException: null);
     }
 
     /// <summary>The response body as a stream that disposes the response with it.</summary>
@@ -340,10 +341,10 @@ internal static class EnneoMindClientRuntime
         }
     }
 
-    private static ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, global::System.Text.Json.JsonException exception)
+    private static global::Enneo.Mind.ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, global::System.Text.Json.JsonException exception)
     {
         int status = (int)response.StatusCode;
-        return new ApiException(
+        return new global::Enneo.Mind.ApiException(
             "Operation '" + operationId + "' answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
             operationId,
             status,
@@ -369,7 +370,7 @@ internal static class EnneoMindClientRuntime
         return headers;
     }
 
-    public static async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, EnneoMindClientOptions options, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, global::Enneo.Mind.EnneoMindClientOptions options, global::System.Threading.CancellationToken cancellationToken)
     {
         if ((options.BearerAuthTokenProvider is not null || options.BearerAuthToken is not null))
         {

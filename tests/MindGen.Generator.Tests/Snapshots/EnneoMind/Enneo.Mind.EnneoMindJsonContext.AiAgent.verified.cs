@@ -36,17 +36,17 @@ partial class EnneoMindJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actions"u8):
-                        member = ".actions"; reader.Read(); valueActions = Read_ArrayOfJsonElement_OrNull(ref reader); continue;
+                        member = ".actions"; reader.Read(); valueActions = ReadOrNull_list_json(ref reader); continue;
                     case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "description"u8):
-                        member = ".description"; reader.Read(); valueDescription = Read_String_OrNull(ref reader); continue;
+                        member = ".description"; reader.Read(); valueDescription = ReadOrNull_string(ref reader); continue;
                     case 12 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "intelligence"u8):
-                        member = ".intelligence"; reader.Read(); valueIntelligence = Read_String_OrNull(ref reader); continue;
+                        member = ".intelligence"; reader.Read(); valueIntelligence = ReadOrNull_string(ref reader); continue;
                     case 22 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "textAssistanceAccuracy"u8):
-                        member = ".textAssistanceAccuracy"; reader.Read(); valueTextAssistanceAccuracy = Read_Double_OrNull(ref reader); continue;
+                        member = ".textAssistanceAccuracy"; reader.Read(); valueTextAssistanceAccuracy = ReadOrNull_double(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -72,7 +72,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static global::Enneo.Mind.AiAgent? Read_AiAgent_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiAgent(ref reader);
+    private static global::Enneo.Mind.AiAgent? ReadOrNull_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiAgent(ref reader);
 
     private static void Write_AiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.AiAgent value)
     {
@@ -83,7 +83,7 @@ partial class EnneoMindJsonContext
         if (value.Intelligence is { } valueIntelligence) { writer.WriteString(PropertyName_AiAgent_Intelligence, valueIntelligence); }
         if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy) { writer.WriteNumber(PropertyName_AiAgent_TextAssistanceAccuracy, valueTextAssistanceAccuracy); }
         else { writer.WriteNull(PropertyName_AiAgent_TextAssistanceAccuracy); }
-        if (value.Actions is { } valueActions) { writer.WritePropertyName(PropertyName_AiAgent_Actions); Write_ArrayOfJsonElement(writer, valueActions); }
+        if (value.Actions is { } valueActions) { writer.WritePropertyName(PropertyName_AiAgent_Actions); Write_list_json(writer, valueActions); }
         else { writer.WriteNull(PropertyName_AiAgent_Actions); }
 
         if (value.AdditionalProperties is { } additionalProperties)
@@ -98,7 +98,7 @@ partial class EnneoMindJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class AiAgent_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.AiAgent>
+    private sealed class Converter_AiAgent : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.AiAgent>
     {
         public override global::Enneo.Mind.AiAgent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_AiAgent(ref reader);
 

@@ -25,7 +25,7 @@ partial class EnneoMindJsonContext
 
     private static global::System.Text.Json.JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", null, null);
+        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -121,7 +121,41 @@ partial class EnneoMindJsonContext
         return true;
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> Read_ArrayOfAiAgent(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static bool Read_bool(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
+
+    private static void Write_bool(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
+
+    private static bool? ReadOrNull_bool(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
+
+    private static global::System.DateOnly Read_date(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+
+    private static void Write_date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
+
+    private static global::System.DateOnly? ReadOrNull_date(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_date(ref reader);
+
+    private static global::System.DateTimeOffset Read_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
+
+    private static void Write_dateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
+
+    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
+
+    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+
+    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+
+    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+
+    private static global::System.Text.Json.JsonElement Read_json(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+
+    private static void Write_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
+
+    private static global::System.Text.Json.JsonElement? ReadOrNull_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_json(ref reader);
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> Read_list_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -167,7 +201,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static void Write_ArrayOfAiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> value)
+    private static void Write_list_AiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -177,125 +211,9 @@ partial class EnneoMindJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent>? Read_ArrayOfAiAgent_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfAiAgent(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent>? ReadOrNull_list_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> Read_ArrayOfJsonElement(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-        {
-            throw Mismatch(ref reader, "an array");
-        }
-
-        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
-        // costs one exact-size allocation instead of a list and its growing buffer.
-        global::System.Text.Json.JsonElement item0 = default!, item1 = default!, item2 = default!, item3 = default!;
-        global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>? more = null;
-        int count = 0;
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::System.Text.Json.JsonElement item = Read_JsonElement(ref reader);
-                switch (count)
-                {
-                    case 0: item0 = item; break;
-                    case 1: item1 = item; break;
-                    case 2: item2 = item; break;
-                    case 3: item3 = item; break;
-                    case 4: more = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>(16) { item0, item1, item2, item3, item }; break;
-                    default: more!.Add(item); break;
-                }
-
-                count++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException exception)
-        {
-            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
-        }
-
-        return count switch
-        {
-            0 => global::System.Array.Empty<global::System.Text.Json.JsonElement>(),
-            1 => new global::System.Text.Json.JsonElement[] { item0 },
-            2 => new global::System.Text.Json.JsonElement[] { item0, item1 },
-            3 => new global::System.Text.Json.JsonElement[] { item0, item1, item2 },
-            4 => new global::System.Text.Json.JsonElement[] { item0, item1, item2, item3 },
-            _ => more!,
-        };
-    }
-
-    private static void Write_ArrayOfJsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> value)
-    {
-        writer.WriteStartArray();
-        for (int i = 0; i < value.Count; i++)
-        {
-            Write_JsonElement(writer, value[i]);
-        }
-        writer.WriteEndArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Read_ArrayOfJsonElement_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfJsonElement(ref reader);
-
-    private static global::System.Collections.Generic.IReadOnlyList<string> Read_ArrayOfString(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-        {
-            throw Mismatch(ref reader, "an array");
-        }
-
-        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
-        // costs one exact-size allocation instead of a list and its growing buffer.
-        string item0 = default!, item1 = default!, item2 = default!, item3 = default!;
-        global::System.Collections.Generic.List<string>? more = null;
-        int count = 0;
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                string item = Read_String(ref reader);
-                switch (count)
-                {
-                    case 0: item0 = item; break;
-                    case 1: item1 = item; break;
-                    case 2: item2 = item; break;
-                    case 3: item3 = item; break;
-                    case 4: more = new global::System.Collections.Generic.List<string>(16) { item0, item1, item2, item3, item }; break;
-                    default: more!.Add(item); break;
-                }
-
-                count++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException exception)
-        {
-            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
-        }
-
-        return count switch
-        {
-            0 => global::System.Array.Empty<string>(),
-            1 => new string[] { item0 },
-            2 => new string[] { item0, item1 },
-            3 => new string[] { item0, item1, item2 },
-            4 => new string[] { item0, item1, item2, item3 },
-            _ => more!,
-        };
-    }
-
-    private static void Write_ArrayOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        writer.WriteStartArray();
-        for (int i = 0; i < value.Count; i++)
-        {
-            Write_String(writer, value[i]);
-        }
-        writer.WriteEndArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string>? Read_ArrayOfString_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfString(ref reader);
-
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> Read_ArrayOfTicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> Read_list_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -341,7 +259,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static void Write_ArrayOfTicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> value)
+    private static void Write_list_TicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -351,9 +269,9 @@ partial class EnneoMindJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>? Read_ArrayOfTicketWorklog_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfTicketWorklog(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>? ReadOrNull_list_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_TicketWorklog(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment> Read_ArrayOfTimeSegment(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment> Read_list_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -399,7 +317,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static void Write_ArrayOfTimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment> value)
+    private static void Write_list_TimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -409,9 +327,9 @@ partial class EnneoMindJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment>? Read_ArrayOfTimeSegment_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfTimeSegment(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment>? ReadOrNull_list_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_TimeSegment(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment> Read_ArrayOfWorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment> Read_list_WorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -457,7 +375,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static void Write_ArrayOfWorklogAssessment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment> value)
+    private static void Write_list_WorklogAssessment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -467,53 +385,135 @@ partial class EnneoMindJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment>? Read_ArrayOfWorklogAssessment_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfWorklogAssessment(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment>? ReadOrNull_list_WorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_WorklogAssessment(ref reader);
 
-    private static bool Read_Boolean(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
+    private static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> Read_list_json(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            throw Mismatch(ref reader, "an array");
+        }
 
-    private static void Write_Boolean(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        global::System.Text.Json.JsonElement item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>? more = null;
+        int count = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                global::System.Text.Json.JsonElement item = Read_json(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
 
-    private static bool? Read_Boolean_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_Boolean(ref reader);
+                count++;
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
 
-    private static global::System.DateOnly Read_Date(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+        return count switch
+        {
+            0 => global::System.Array.Empty<global::System.Text.Json.JsonElement>(),
+            1 => new global::System.Text.Json.JsonElement[] { item0 },
+            2 => new global::System.Text.Json.JsonElement[] { item0, item1 },
+            3 => new global::System.Text.Json.JsonElement[] { item0, item1, item2 },
+            4 => new global::System.Text.Json.JsonElement[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
+    }
 
-    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
+    private static void Write_list_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> value)
+    {
+        writer.WriteStartArray();
+        for (int i = 0; i < value.Count; i++)
+        {
+            Write_json(writer, value[i]);
+        }
+        writer.WriteEndArray();
+    }
 
-    private static global::System.DateOnly? Read_Date_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_Date(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? ReadOrNull_list_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_json(ref reader);
 
-    private static global::System.DateTimeOffset Read_DateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
+    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            throw Mismatch(ref reader, "an array");
+        }
 
-    private static void Write_DateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
+        // Most arrays in API payloads are short: the first four items wait in locals, so a short array
+        // costs one exact-size allocation instead of a list and its growing buffer.
+        string item0 = default!, item1 = default!, item2 = default!, item3 = default!;
+        global::System.Collections.Generic.List<string>? more = null;
+        int count = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                string item = Read_string(ref reader);
+                switch (count)
+                {
+                    case 0: item0 = item; break;
+                    case 1: item1 = item; break;
+                    case 2: item2 = item; break;
+                    case 3: item3 = item; break;
+                    case 4: more = new global::System.Collections.Generic.List<string>(16) { item0, item1, item2, item3, item }; break;
+                    default: more!.Add(item); break;
+                }
 
-    private static global::System.DateTimeOffset? Read_DateTime_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_DateTime(ref reader);
+                count++;
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
 
-    private static double Read_Double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+        return count switch
+        {
+            0 => global::System.Array.Empty<string>(),
+            1 => new string[] { item0 },
+            2 => new string[] { item0, item1 },
+            3 => new string[] { item0, item1, item2 },
+            4 => new string[] { item0, item1, item2, item3 },
+            _ => more!,
+        };
+    }
 
-    private static void Write_Double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+    private static void Write_list_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
+    {
+        writer.WriteStartArray();
+        for (int i = 0; i < value.Count; i++)
+        {
+            Write_string(writer, value[i]);
+        }
+        writer.WriteEndArray();
+    }
 
-    private static double? Read_Double_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_Double(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_string(ref reader);
 
-    private static long Read_Int64(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_Int64(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_Int64(ref reader);
+    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static global::System.Text.Json.JsonElement Read_JsonElement(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
-
-    private static void Write_JsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
-
-    private static global::System.Text.Json.JsonElement? Read_JsonElement_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_JsonElement(ref reader);
-
-    private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
+    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
 }

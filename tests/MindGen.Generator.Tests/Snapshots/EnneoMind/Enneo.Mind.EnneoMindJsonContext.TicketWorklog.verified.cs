@@ -42,23 +42,23 @@ partial class EnneoMindJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "date"u8):
-                        member = ".date"; reader.Read(); valueDate = Read_Date_OrNull(ref reader); continue;
+                        member = ".date"; reader.Read(); valueDate = ReadOrNull_date(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "time"u8):
-                        member = ".time"; reader.Read(); valueTime = Read_WorklogTime_OrNull(ref reader); continue;
+                        member = ".time"; reader.Read(); valueTime = ReadOrNull_WorklogTime(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklog"u8):
-                        member = ".worklog"; reader.Read(); valueWorklog = Read_WorklogInfo_OrNull(ref reader); continue;
+                        member = ".worklog"; reader.Read(); valueWorklog = ReadOrNull_WorklogInfo(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiUsage"u8):
-                        member = ".aiUsage"; reader.Read(); valueAiUsage = Read_AiUsage_OrNull(ref reader); continue;
+                        member = ".aiUsage"; reader.Read(); valueAiUsage = ReadOrNull_AiUsage(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
-                        member = ".ticketId"; reader.Read(); valueTicketId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".ticketId"; reader.Read(); valueTicketId = ReadOrNull_long(ref reader); continue;
                     case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "assessments"u8):
-                        member = ".assessments"; reader.Read(); valueAssessments = Read_ArrayOfWorklogAssessment_OrNull(ref reader); continue;
+                        member = ".assessments"; reader.Read(); valueAssessments = ReadOrNull_list_WorklogAssessment(ref reader); continue;
                     case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
-                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = ReadOrNull_dateTime(ref reader); continue;
                     case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "customerExperience"u8):
-                        member = ".customerExperience"; reader.Read(); valueCustomerExperience = Read_CustomerExperience_OrNull(ref reader); continue;
+                        member = ".customerExperience"; reader.Read(); valueCustomerExperience = ReadOrNull_CustomerExperience(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -87,17 +87,17 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static global::Enneo.Mind.TicketWorklog? Read_TicketWorklog_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TicketWorklog(ref reader);
+    private static global::Enneo.Mind.TicketWorklog? ReadOrNull_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TicketWorklog(ref reader);
 
     private static void Write_TicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TicketWorklog value)
     {
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_TicketWorklog_Id, valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_TicketWorklog_TicketId, valueTicketId); }
-        if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_TicketWorklog_Date); Write_Date(writer, valueDate); }
+        if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_TicketWorklog_Date); Write_date(writer, valueDate); }
         if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_TicketWorklog_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_TicketWorklog_LatestInteraction, valueLatestInteraction); } }
         else { writer.WriteNull(PropertyName_TicketWorklog_LatestInteraction); }
-        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_TicketWorklog_Assessments); Write_ArrayOfWorklogAssessment(writer, valueAssessments); }
+        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_TicketWorklog_Assessments); Write_list_WorklogAssessment(writer, valueAssessments); }
         if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(PropertyName_TicketWorklog_Worklog); Write_WorklogInfo(writer, valueWorklog); }
         if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(PropertyName_TicketWorklog_AiUsage); Write_AiUsage(writer, valueAiUsage); }
         if (value.Time is { } valueTime) { writer.WritePropertyName(PropertyName_TicketWorklog_Time); Write_WorklogTime(writer, valueTime); }
@@ -115,7 +115,7 @@ partial class EnneoMindJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class TicketWorklog_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.TicketWorklog>
+    private sealed class Converter_TicketWorklog : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.TicketWorklog>
     {
         public override global::Enneo.Mind.TicketWorklog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_TicketWorklog(ref reader);
 

@@ -34,15 +34,15 @@ partial class EnneoMindJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "to"u8):
-                        member = ".to"; reader.Read(); valueTo = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".to"; reader.Read(); valueTo = ReadOrNull_dateTime(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "from"u8):
-                        member = ".from"; reader.Read(); valueFrom = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".from"; reader.Read(); valueFrom = ReadOrNull_dateTime(ref reader); continue;
                     case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
-                        member = ".actionList"; reader.Read(); valueActionList = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionList"; reader.Read(); valueActionList = ReadOrNull_list_string(ref reader); continue;
                     case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
-                        member = ".actionListText"; reader.Read(); valueActionListText = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionListText"; reader.Read(); valueActionListText = ReadOrNull_list_string(ref reader); continue;
                     case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userTimeTrackingId"u8):
-                        member = ".userTimeTrackingId"; reader.Read(); valueUserTimeTrackingId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".userTimeTrackingId"; reader.Read(); valueUserTimeTrackingId = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -67,7 +67,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static global::Enneo.Mind.TimeSegment? Read_TimeSegment_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TimeSegment(ref reader);
+    private static global::Enneo.Mind.TimeSegment? ReadOrNull_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TimeSegment(ref reader);
 
     private static void Write_TimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TimeSegment value)
     {
@@ -75,8 +75,8 @@ partial class EnneoMindJsonContext
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(PropertyName_TimeSegment_UserTimeTrackingId, valueUserTimeTrackingId); }
         if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_TimeSegment_From, valueFrom.UtcDateTime); } else { writer.WriteString(PropertyName_TimeSegment_From, valueFrom); } }
         if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_TimeSegment_To, valueTo.UtcDateTime); } else { writer.WriteString(PropertyName_TimeSegment_To, valueTo); } }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_TimeSegment_ActionList); Write_ArrayOfString(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_TimeSegment_ActionListText); Write_ArrayOfString(writer, valueActionListText); }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_TimeSegment_ActionList); Write_list_string(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_TimeSegment_ActionListText); Write_list_string(writer, valueActionListText); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -90,7 +90,7 @@ partial class EnneoMindJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class TimeSegment_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.TimeSegment>
+    private sealed class Converter_TimeSegment : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.TimeSegment>
     {
         public override global::Enneo.Mind.TimeSegment Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_TimeSegment(ref reader);
 

@@ -28,9 +28,9 @@ partial class EnneoMindJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
                     case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "scorecardId"u8):
-                        member = ".scorecardId"; reader.Read(); valueScorecardId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".scorecardId"; reader.Read(); valueScorecardId = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -52,7 +52,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static global::Enneo.Mind.WorklogAssessment? Read_WorklogAssessment_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogAssessment(ref reader);
+    private static global::Enneo.Mind.WorklogAssessment? ReadOrNull_WorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogAssessment(ref reader);
 
     private static void Write_WorklogAssessment(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogAssessment value)
     {
@@ -72,7 +72,7 @@ partial class EnneoMindJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class WorklogAssessment_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogAssessment>
+    private sealed class Converter_WorklogAssessment : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogAssessment>
     {
         public override global::Enneo.Mind.WorklogAssessment Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_WorklogAssessment(ref reader);
 

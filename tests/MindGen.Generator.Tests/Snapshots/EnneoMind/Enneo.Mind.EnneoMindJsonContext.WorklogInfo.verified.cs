@@ -40,21 +40,21 @@ partial class EnneoMindJsonContext
                 switch (nameBytes.Length)
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userId"u8):
-                        member = ".userId"; reader.Read(); valueUserId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".userId"; reader.Read(); valueUserId = ReadOrNull_long(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "action"u8):
-                        member = ".action"; reader.Read(); valueAction = Read_String_OrNull(ref reader); continue;
+                        member = ".action"; reader.Read(); valueAction = ReadOrNull_string(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
-                        member = ".ticketId"; reader.Read(); valueTicketId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".ticketId"; reader.Read(); valueTicketId = ReadOrNull_long(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklogId"u8):
-                        member = ".worklogId"; reader.Read(); valueWorklogId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".worklogId"; reader.Read(); valueWorklogId = ReadOrNull_long(ref reader); continue;
                     case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
-                        member = ".actionList"; reader.Read(); valueActionList = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionList"; reader.Read(); valueActionList = ReadOrNull_list_string(ref reader); continue;
                     case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "conversationId"u8):
-                        member = ".conversationId"; reader.Read(); valueConversationId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".conversationId"; reader.Read(); valueConversationId = ReadOrNull_long(ref reader); continue;
                     case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
-                        member = ".actionListText"; reader.Read(); valueActionListText = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionListText"; reader.Read(); valueActionListText = ReadOrNull_list_string(ref reader); continue;
                     case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
-                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = ReadOrNull_dateTime(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -82,7 +82,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static global::Enneo.Mind.WorklogInfo? Read_WorklogInfo_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogInfo(ref reader);
+    private static global::Enneo.Mind.WorklogInfo? ReadOrNull_WorklogInfo(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogInfo(ref reader);
 
     private static void Write_WorklogInfo(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogInfo value)
     {
@@ -95,8 +95,8 @@ partial class EnneoMindJsonContext
         if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(PropertyName_WorklogInfo_ConversationId, valueConversationId); }
         else { writer.WriteNull(PropertyName_WorklogInfo_ConversationId); }
         if (value.Action is { } valueAction) { writer.WriteString(PropertyName_WorklogInfo_Action, valueAction); }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_WorklogInfo_ActionList); Write_ArrayOfString(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_WorklogInfo_ActionListText); Write_ArrayOfString(writer, valueActionListText); }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_WorklogInfo_ActionList); Write_list_string(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_WorklogInfo_ActionListText); Write_list_string(writer, valueActionListText); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -110,7 +110,7 @@ partial class EnneoMindJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class WorklogInfo_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogInfo>
+    private sealed class Converter_WorklogInfo : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogInfo>
     {
         public override global::Enneo.Mind.WorklogInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_WorklogInfo(ref reader);
 

@@ -30,11 +30,11 @@ partial class EnneoMindJsonContext
                 switch (nameBytes.Length)
                 {
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8):
-                        member = ".duration"; reader.Read(); valueDuration = Read_Int64_OrNull(ref reader); continue;
+                        member = ".duration"; reader.Read(); valueDuration = ReadOrNull_long(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "segments"u8):
-                        member = ".segments"; reader.Read(); valueSegments = Read_ArrayOfTimeSegment_OrNull(ref reader); continue;
+                        member = ".segments"; reader.Read(); valueSegments = ReadOrNull_list_TimeSegment(ref reader); continue;
                     case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "durationAfterWork"u8):
-                        member = ".durationAfterWork"; reader.Read(); valueDurationAfterWork = Read_Int64_OrNull(ref reader); continue;
+                        member = ".durationAfterWork"; reader.Read(); valueDurationAfterWork = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -57,14 +57,14 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static global::Enneo.Mind.WorklogTime? Read_WorklogTime_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogTime(ref reader);
+    private static global::Enneo.Mind.WorklogTime? ReadOrNull_WorklogTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogTime(ref reader);
 
     private static void Write_WorklogTime(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogTime value)
     {
         writer.WriteStartObject();
         if (value.Duration is { } valueDuration) { writer.WriteNumber(PropertyName_WorklogTime_Duration, valueDuration); }
         if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(PropertyName_WorklogTime_DurationAfterWork, valueDurationAfterWork); }
-        if (value.Segments is { } valueSegments) { writer.WritePropertyName(PropertyName_WorklogTime_Segments); Write_ArrayOfTimeSegment(writer, valueSegments); }
+        if (value.Segments is { } valueSegments) { writer.WritePropertyName(PropertyName_WorklogTime_Segments); Write_list_TimeSegment(writer, valueSegments); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -78,7 +78,7 @@ partial class EnneoMindJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class WorklogTime_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogTime>
+    private sealed class Converter_WorklogTime : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogTime>
     {
         public override global::Enneo.Mind.WorklogTime Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_WorklogTime(ref reader);
 

@@ -4,16 +4,17 @@
 
 namespace Enneo.Mind;
 
-/// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API API; safe for trimming and Native AOT.</summary>
+/// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, EnneoMindJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static EnneoMindJsonContext Default { get; } = new EnneoMindJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::Enneo.Mind.EnneoMindJsonContext Default { get; } = new global::Enneo.Mind.EnneoMindJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public EnneoMindJsonContext() : base(null) { }
+    public EnneoMindJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -32,11 +33,6 @@ public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Seri
     /// <summary>Metadata for AiUsage.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiUsage> AiUsage => _AiUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiUsage>)Options.GetTypeInfo(typeof(global::Enneo.Mind.AiUsage));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>? _IReadOnlyListTicketWorklog;
-
-    /// <summary>Metadata for IReadOnlyList&lt;TicketWorklog&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>));
-
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.Csat>? _Csat;
 
     /// <summary>Metadata for Csat.</summary>
@@ -46,6 +42,11 @@ public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Seri
 
     /// <summary>Metadata for CustomerExperience.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.CustomerExperience> CustomerExperience => _CustomerExperience ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.CustomerExperience>)Options.GetTypeInfo(typeof(global::Enneo.Mind.CustomerExperience));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>? _IReadOnlyListTicketWorklog;
+
+    /// <summary>Metadata for IReadOnlyList&lt;TicketWorklog&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.TicketWorklog>? _TicketWorklog;
 
@@ -83,43 +84,43 @@ public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Seri
     {
         if (type == typeof(global::Enneo.Mind.AiAgent))
         {
-            return Create(options, new AiAgent_Converter());
+            return Create(options, new Converter_AiAgent());
         }
         if (type == typeof(global::Enneo.Mind.AiUsage))
         {
-            return Create(options, new AiUsage_Converter());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>))
-        {
-            return Create(options, new ArrayOfTicketWorklog_Converter());
+            return Create(options, new Converter_AiUsage());
         }
         if (type == typeof(global::Enneo.Mind.Csat))
         {
-            return Create(options, new Csat_Converter());
+            return Create(options, new Converter_Csat());
         }
         if (type == typeof(global::Enneo.Mind.CustomerExperience))
         {
-            return Create(options, new CustomerExperience_Converter());
+            return Create(options, new Converter_CustomerExperience());
+        }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>))
+        {
+            return Create(options, new Converter_list_TicketWorklog());
         }
         if (type == typeof(global::Enneo.Mind.TicketWorklog))
         {
-            return Create(options, new TicketWorklog_Converter());
+            return Create(options, new Converter_TicketWorklog());
         }
         if (type == typeof(global::Enneo.Mind.TimeSegment))
         {
-            return Create(options, new TimeSegment_Converter());
+            return Create(options, new Converter_TimeSegment());
         }
         if (type == typeof(global::Enneo.Mind.WorklogAssessment))
         {
-            return Create(options, new WorklogAssessment_Converter());
+            return Create(options, new Converter_WorklogAssessment());
         }
         if (type == typeof(global::Enneo.Mind.WorklogInfo))
         {
-            return Create(options, new WorklogInfo_Converter());
+            return Create(options, new Converter_WorklogInfo());
         }
         if (type == typeof(global::Enneo.Mind.WorklogTime))
         {
-            return Create(options, new WorklogTime_Converter());
+            return Create(options, new Converter_WorklogTime());
         }
         return null;
     }
@@ -131,10 +132,10 @@ public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Seri
         return typeInfo;
     }
 
-    private sealed class ArrayOfTicketWorklog_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>
+    private sealed class Converter_list_TicketWorklog : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>
     {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfTicketWorklog(ref reader);
+        public override global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_TicketWorklog(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfTicketWorklog(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_TicketWorklog(writer, value);
     }
 }

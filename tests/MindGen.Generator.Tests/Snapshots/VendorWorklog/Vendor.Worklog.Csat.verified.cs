@@ -4,7 +4,7 @@
 
 namespace Vendor.Worklog;
 
-/// <summary>The Csat object of the enneo.MIND API API.</summary>
+/// <summary>The Csat object of the enneo.MIND API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Csat
 {

@@ -7,23 +7,24 @@ namespace Vendor.Worklog;
 /// <summary>enneo.MIND API 1</summary>
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class WorklogClient : IWorklogClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly WorklogClientOptions _options;
+    private readonly global::Vendor.Worklog.WorklogClientOptions _options;
     private readonly global::Vendor.Worklog.WorklogJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     public WorklogClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new WorklogClientOptions())
+        : this(httpClient, new global::Vendor.Worklog.WorklogClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public WorklogClient(global::System.Net.Http.HttpClient httpClient, WorklogClientOptions options)
+    public WorklogClient(global::System.Net.Http.HttpClient httpClient, global::Vendor.Worklog.WorklogClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -39,7 +40,7 @@ public partial class WorklogClient : IWorklogClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return await WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false);
+        return await global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Get all worklogs for a ticket</summary>
@@ -51,7 +52,7 @@ public partial class WorklogClient : IWorklogClient
     public async global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return new global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>((int)response.StatusCode, WorklogClientRuntime.Headers(response), await WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false));
+        return new global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>((int)response.StatusCode, global::Vendor.Worklog.WorklogClientRuntime.Headers(response), await global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Get all worklogs for a ticket</summary>
@@ -64,7 +65,7 @@ public partial class WorklogClient : IWorklogClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(WorklogClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.GetTicketWorklogsResponseItem, false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), false))
+        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Vendor.Worklog.WorklogClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item!;
         }
@@ -74,15 +75,15 @@ public partial class WorklogClient : IWorklogClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
-        requestUri.Append(WorklogClientRuntime.EscapePathSegment(WorklogClientRuntime.Format(ticketId)));
+        requestUri.Append(global::Vendor.Worklog.WorklogClientRuntime.EscapePathSegment(global::Vendor.Worklog.WorklogClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Vendor.Worklog.WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
-        await WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
+        await global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
+            await global::Vendor.Worklog.WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

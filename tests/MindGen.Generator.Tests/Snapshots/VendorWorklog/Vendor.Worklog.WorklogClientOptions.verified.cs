@@ -12,7 +12,7 @@ public sealed partial class WorklogClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new WorklogJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="WorklogJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public WorklogJsonContext? JsonContext { get; set; }
+    public global::Vendor.Worklog.WorklogJsonContext? JsonContext { get; set; }
 
     /// <summary>The bearer token for scheme bearerAuth (JWT-based authentication), sent as <c>Authorization: Bearer</c>.</summary>
     public string? BearerAuthToken { get; set; }

@@ -30,11 +30,11 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiAgents"u8):
-                        member = ".aiAgents"; reader.Read(); valueAiAgents = Read_ArrayOfAiAgent_OrNull(ref reader); continue;
+                        member = ".aiAgents"; reader.Read(); valueAiAgents = ReadOrNull_list_AiAgent(ref reader); continue;
                     case 15 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevel"u8):
-                        member = ".automationLevel"; reader.Read(); valueAutomationLevel = Read_Int64_OrNull(ref reader); continue;
+                        member = ".automationLevel"; reader.Read(); valueAutomationLevel = ReadOrNull_long(ref reader); continue;
                     case 20 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevelLabel"u8):
-                        member = ".automationLevelLabel"; reader.Read(); valueAutomationLevelLabel = Read_String_OrNull(ref reader); continue;
+                        member = ".automationLevelLabel"; reader.Read(); valueAutomationLevelLabel = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -57,14 +57,14 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.AiUsage? Read_AiUsage_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiUsage(ref reader);
+    private static global::Vendor.Worklog.AiUsage? ReadOrNull_AiUsage(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiUsage(ref reader);
 
     private static void Write_AiUsage(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.AiUsage value)
     {
         writer.WriteStartObject();
         if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(PropertyName_AiUsage_AutomationLevel, valueAutomationLevel); }
         if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(PropertyName_AiUsage_AutomationLevelLabel, valueAutomationLevelLabel); }
-        if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(PropertyName_AiUsage_AiAgents); Write_ArrayOfAiAgent(writer, valueAiAgents); }
+        if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(PropertyName_AiUsage_AiAgents); Write_list_AiAgent(writer, valueAiAgents); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -78,7 +78,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class AiUsage_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.AiUsage>
+    private sealed class Converter_AiUsage : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.AiUsage>
     {
         public override global::Vendor.Worklog.AiUsage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_AiUsage(ref reader);
 

@@ -28,9 +28,9 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
                     case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "scorecardId"u8):
-                        member = ".scorecardId"; reader.Read(); valueScorecardId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".scorecardId"; reader.Read(); valueScorecardId = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -52,7 +52,7 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.Assessment? Read_Assessment_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Assessment(ref reader);
+    private static global::Vendor.Worklog.Assessment? ReadOrNull_Assessment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Assessment(ref reader);
 
     private static void Write_Assessment(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Assessment value)
     {
@@ -72,7 +72,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Assessment_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Assessment>
+    private sealed class Converter_Assessment : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Assessment>
     {
         public override global::Vendor.Worklog.Assessment Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Assessment(ref reader);
 

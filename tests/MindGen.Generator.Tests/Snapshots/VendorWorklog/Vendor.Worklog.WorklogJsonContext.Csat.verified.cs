@@ -32,13 +32,13 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "scale"u8):
-                        member = ".scale"; reader.Read(); valueScale = Read_Int64_OrNull(ref reader); continue;
+                        member = ".scale"; reader.Read(); valueScale = ReadOrNull_long(ref reader); continue;
                     case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerText"u8):
-                        member = ".answerText"; reader.Read(); valueAnswerText = Read_String_OrNull(ref reader); continue;
+                        member = ".answerText"; reader.Read(); valueAnswerText = ReadOrNull_string(ref reader); continue;
                     case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerStars"u8):
-                        member = ".answerStars"; reader.Read(); valueAnswerStars = Read_Int64_OrNull(ref reader); continue;
+                        member = ".answerStars"; reader.Read(); valueAnswerStars = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -62,7 +62,7 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.Csat? Read_Csat_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Csat(ref reader);
+    private static global::Vendor.Worklog.Csat? ReadOrNull_Csat(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Csat(ref reader);
 
     private static void Write_Csat(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Csat value)
     {
@@ -84,7 +84,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Csat_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Csat>
+    private sealed class Converter_Csat : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Csat>
     {
         public override global::Vendor.Worklog.Csat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Csat(ref reader);
 

@@ -36,17 +36,17 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "csat"u8):
-                        member = ".csat"; reader.Read(); valueCsat = Read_Csat_OrNull(ref reader); continue;
+                        member = ".csat"; reader.Read(); valueCsat = ReadOrNull_Csat(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "slaMet"u8):
-                        member = ".slaMet"; reader.Read(); valueSlaMet = Read_Boolean_OrNull(ref reader); continue;
+                        member = ".slaMet"; reader.Read(); valueSlaMet = ReadOrNull_bool(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "reOpened"u8):
-                        member = ".reOpened"; reader.Read(); valueReOpened = Read_Boolean_OrNull(ref reader); continue;
+                        member = ".reOpened"; reader.Read(); valueReOpened = ReadOrNull_bool(ref reader); continue;
                     case 13 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "dueDateForSLA"u8):
-                        member = ".dueDateForSLA"; reader.Read(); valueDueDateForSLA = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".dueDateForSLA"; reader.Read(); valueDueDateForSLA = ReadOrNull_dateTime(ref reader); continue;
                     case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "closingDateForSLA"u8):
-                        member = ".closingDateForSLA"; reader.Read(); valueClosingDateForSLA = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".closingDateForSLA"; reader.Read(); valueClosingDateForSLA = ReadOrNull_dateTime(ref reader); continue;
                     case 24 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "netSecondsClosedAfterSla"u8):
-                        member = ".netSecondsClosedAfterSla"; reader.Read(); valueNetSecondsClosedAfterSla = Read_Int64_OrNull(ref reader); continue;
+                        member = ".netSecondsClosedAfterSla"; reader.Read(); valueNetSecondsClosedAfterSla = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -72,7 +72,7 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.CustomerExperience? Read_CustomerExperience_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_CustomerExperience(ref reader);
+    private static global::Vendor.Worklog.CustomerExperience? ReadOrNull_CustomerExperience(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_CustomerExperience(ref reader);
 
     private static void Write_CustomerExperience(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.CustomerExperience value)
     {
@@ -101,7 +101,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class CustomerExperience_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.CustomerExperience>
+    private sealed class Converter_CustomerExperience : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.CustomerExperience>
     {
         public override global::Vendor.Worklog.CustomerExperience Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_CustomerExperience(ref reader);
 

@@ -42,23 +42,23 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "date"u8):
-                        member = ".date"; reader.Read(); valueDate = Read_Date_OrNull(ref reader); continue;
+                        member = ".date"; reader.Read(); valueDate = ReadOrNull_date(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "time"u8):
-                        member = ".time"; reader.Read(); valueTime = Read_Time_OrNull(ref reader); continue;
+                        member = ".time"; reader.Read(); valueTime = ReadOrNull_Time(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklog"u8):
-                        member = ".worklog"; reader.Read(); valueWorklog = Read_Worklog_OrNull(ref reader); continue;
+                        member = ".worklog"; reader.Read(); valueWorklog = ReadOrNull_Worklog(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiUsage"u8):
-                        member = ".aiUsage"; reader.Read(); valueAiUsage = Read_AiUsage_OrNull(ref reader); continue;
+                        member = ".aiUsage"; reader.Read(); valueAiUsage = ReadOrNull_AiUsage(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
-                        member = ".ticketId"; reader.Read(); valueTicketId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".ticketId"; reader.Read(); valueTicketId = ReadOrNull_long(ref reader); continue;
                     case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "assessments"u8):
-                        member = ".assessments"; reader.Read(); valueAssessments = Read_ArrayOfAssessment_OrNull(ref reader); continue;
+                        member = ".assessments"; reader.Read(); valueAssessments = ReadOrNull_list_Assessment(ref reader); continue;
                     case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
-                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = ReadOrNull_dateTime(ref reader); continue;
                     case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "customerExperience"u8):
-                        member = ".customerExperience"; reader.Read(); valueCustomerExperience = Read_CustomerExperience_OrNull(ref reader); continue;
+                        member = ".customerExperience"; reader.Read(); valueCustomerExperience = ReadOrNull_CustomerExperience(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -87,17 +87,17 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.GetTicketWorklogsResponseItem? Read_GetTicketWorklogsResponseItem_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_GetTicketWorklogsResponseItem(ref reader);
+    private static global::Vendor.Worklog.GetTicketWorklogsResponseItem? ReadOrNull_GetTicketWorklogsResponseItem(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_GetTicketWorklogsResponseItem(ref reader);
 
     private static void Write_GetTicketWorklogsResponseItem(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.GetTicketWorklogsResponseItem value)
     {
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_GetTicketWorklogsResponseItem_Id, valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_GetTicketWorklogsResponseItem_TicketId, valueTicketId); }
-        if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Date); Write_Date(writer, valueDate); }
+        if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Date); Write_date(writer, valueDate); }
         if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_GetTicketWorklogsResponseItem_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_GetTicketWorklogsResponseItem_LatestInteraction, valueLatestInteraction); } }
         else { writer.WriteNull(PropertyName_GetTicketWorklogsResponseItem_LatestInteraction); }
-        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Assessments); Write_ArrayOfAssessment(writer, valueAssessments); }
+        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Assessments); Write_list_Assessment(writer, valueAssessments); }
         if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Worklog); Write_Worklog(writer, valueWorklog); }
         if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_AiUsage); Write_AiUsage(writer, valueAiUsage); }
         if (value.Time is { } valueTime) { writer.WritePropertyName(PropertyName_GetTicketWorklogsResponseItem_Time); Write_Time(writer, valueTime); }
@@ -115,7 +115,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class GetTicketWorklogsResponseItem_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.GetTicketWorklogsResponseItem>
+    private sealed class Converter_GetTicketWorklogsResponseItem : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.GetTicketWorklogsResponseItem>
     {
         public override global::Vendor.Worklog.GetTicketWorklogsResponseItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_GetTicketWorklogsResponseItem(ref reader);
 

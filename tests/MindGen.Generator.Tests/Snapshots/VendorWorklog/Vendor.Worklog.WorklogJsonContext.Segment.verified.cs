@@ -34,15 +34,15 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "to"u8):
-                        member = ".to"; reader.Read(); valueTo = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".to"; reader.Read(); valueTo = ReadOrNull_dateTime(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "from"u8):
-                        member = ".from"; reader.Read(); valueFrom = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".from"; reader.Read(); valueFrom = ReadOrNull_dateTime(ref reader); continue;
                     case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
-                        member = ".actionList"; reader.Read(); valueActionList = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionList"; reader.Read(); valueActionList = ReadOrNull_list_string(ref reader); continue;
                     case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
-                        member = ".actionListText"; reader.Read(); valueActionListText = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionListText"; reader.Read(); valueActionListText = ReadOrNull_list_string(ref reader); continue;
                     case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userTimeTrackingId"u8):
-                        member = ".userTimeTrackingId"; reader.Read(); valueUserTimeTrackingId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".userTimeTrackingId"; reader.Read(); valueUserTimeTrackingId = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -67,7 +67,7 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.Segment? Read_Segment_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Segment(ref reader);
+    private static global::Vendor.Worklog.Segment? ReadOrNull_Segment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Segment(ref reader);
 
     private static void Write_Segment(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Segment value)
     {
@@ -75,8 +75,8 @@ partial class WorklogJsonContext
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(PropertyName_Segment_UserTimeTrackingId, valueUserTimeTrackingId); }
         if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Segment_From, valueFrom.UtcDateTime); } else { writer.WriteString(PropertyName_Segment_From, valueFrom); } }
         if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Segment_To, valueTo.UtcDateTime); } else { writer.WriteString(PropertyName_Segment_To, valueTo); } }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_Segment_ActionList); Write_ArrayOfString(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_Segment_ActionListText); Write_ArrayOfString(writer, valueActionListText); }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_Segment_ActionList); Write_list_string(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_Segment_ActionListText); Write_list_string(writer, valueActionListText); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -90,7 +90,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Segment_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Segment>
+    private sealed class Converter_Segment : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Segment>
     {
         public override global::Vendor.Worklog.Segment Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Segment(ref reader);
 

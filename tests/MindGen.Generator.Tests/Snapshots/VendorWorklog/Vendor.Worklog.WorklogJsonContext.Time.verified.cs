@@ -30,11 +30,11 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8):
-                        member = ".duration"; reader.Read(); valueDuration = Read_Int64_OrNull(ref reader); continue;
+                        member = ".duration"; reader.Read(); valueDuration = ReadOrNull_long(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "segments"u8):
-                        member = ".segments"; reader.Read(); valueSegments = Read_ArrayOfSegment_OrNull(ref reader); continue;
+                        member = ".segments"; reader.Read(); valueSegments = ReadOrNull_list_Segment(ref reader); continue;
                     case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "durationAfterWork"u8):
-                        member = ".durationAfterWork"; reader.Read(); valueDurationAfterWork = Read_Int64_OrNull(ref reader); continue;
+                        member = ".durationAfterWork"; reader.Read(); valueDurationAfterWork = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -57,14 +57,14 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.Time? Read_Time_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Time(ref reader);
+    private static global::Vendor.Worklog.Time? ReadOrNull_Time(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Time(ref reader);
 
     private static void Write_Time(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Time value)
     {
         writer.WriteStartObject();
         if (value.Duration is { } valueDuration) { writer.WriteNumber(PropertyName_Time_Duration, valueDuration); }
         if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(PropertyName_Time_DurationAfterWork, valueDurationAfterWork); }
-        if (value.Segments is { } valueSegments) { writer.WritePropertyName(PropertyName_Time_Segments); Write_ArrayOfSegment(writer, valueSegments); }
+        if (value.Segments is { } valueSegments) { writer.WritePropertyName(PropertyName_Time_Segments); Write_list_Segment(writer, valueSegments); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -78,7 +78,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Time_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Time>
+    private sealed class Converter_Time : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Time>
     {
         public override global::Vendor.Worklog.Time Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Time(ref reader);
 

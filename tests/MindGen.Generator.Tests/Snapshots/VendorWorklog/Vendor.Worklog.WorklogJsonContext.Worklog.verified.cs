@@ -40,21 +40,21 @@ partial class WorklogJsonContext
                 switch (nameBytes.Length)
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userId"u8):
-                        member = ".userId"; reader.Read(); valueUserId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".userId"; reader.Read(); valueUserId = ReadOrNull_long(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "action"u8):
-                        member = ".action"; reader.Read(); valueAction = Read_String_OrNull(ref reader); continue;
+                        member = ".action"; reader.Read(); valueAction = ReadOrNull_string(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
-                        member = ".ticketId"; reader.Read(); valueTicketId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".ticketId"; reader.Read(); valueTicketId = ReadOrNull_long(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklogId"u8):
-                        member = ".worklogId"; reader.Read(); valueWorklogId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".worklogId"; reader.Read(); valueWorklogId = ReadOrNull_long(ref reader); continue;
                     case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
-                        member = ".actionList"; reader.Read(); valueActionList = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionList"; reader.Read(); valueActionList = ReadOrNull_list_string(ref reader); continue;
                     case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "conversationId"u8):
-                        member = ".conversationId"; reader.Read(); valueConversationId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".conversationId"; reader.Read(); valueConversationId = ReadOrNull_long(ref reader); continue;
                     case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
-                        member = ".actionListText"; reader.Read(); valueActionListText = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".actionListText"; reader.Read(); valueActionListText = ReadOrNull_list_string(ref reader); continue;
                     case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
-                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = ReadOrNull_dateTime(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -82,7 +82,7 @@ partial class WorklogJsonContext
         };
     }
 
-    private static global::Vendor.Worklog.Worklog? Read_Worklog_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Worklog(ref reader);
+    private static global::Vendor.Worklog.Worklog? ReadOrNull_Worklog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Worklog(ref reader);
 
     private static void Write_Worklog(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Worklog value)
     {
@@ -95,8 +95,8 @@ partial class WorklogJsonContext
         if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(PropertyName_Worklog_ConversationId, valueConversationId); }
         else { writer.WriteNull(PropertyName_Worklog_ConversationId); }
         if (value.Action is { } valueAction) { writer.WriteString(PropertyName_Worklog_Action, valueAction); }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_Worklog_ActionList); Write_ArrayOfString(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_Worklog_ActionListText); Write_ArrayOfString(writer, valueActionListText); }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_Worklog_ActionList); Write_list_string(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_Worklog_ActionListText); Write_list_string(writer, valueActionListText); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -110,7 +110,7 @@ partial class WorklogJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Worklog_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Worklog>
+    private sealed class Converter_Worklog : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Worklog>
     {
         public override global::Vendor.Worklog.Worklog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Worklog(ref reader);
 

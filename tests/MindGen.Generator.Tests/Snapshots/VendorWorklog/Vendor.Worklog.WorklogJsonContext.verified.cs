@@ -4,16 +4,17 @@
 
 namespace Vendor.Worklog;
 
-/// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API API; safe for trimming and Native AOT.</summary>
+/// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, WorklogJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class WorklogJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static WorklogJsonContext Default { get; } = new WorklogJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::Vendor.Worklog.WorklogJsonContext Default { get; } = new global::Vendor.Worklog.WorklogJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public WorklogJsonContext() : base(null) { }
+    public WorklogJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -31,11 +32,6 @@ public sealed partial class WorklogJsonContext : global::System.Text.Json.Serial
 
     /// <summary>Metadata for AiUsage.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiUsage> AiUsage => _AiUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiUsage>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.AiUsage));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>? _IReadOnlyListGetTicketWorklogsResponseItem;
-
-    /// <summary>Metadata for IReadOnlyList&lt;GetTicketWorklogsResponseItem&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Assessment>? _Assessment;
 
@@ -56,6 +52,11 @@ public sealed partial class WorklogJsonContext : global::System.Text.Json.Serial
 
     /// <summary>Metadata for GetTicketWorklogsResponseItem.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.GetTicketWorklogsResponseItem> GetTicketWorklogsResponseItem => _GetTicketWorklogsResponseItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.GetTicketWorklogsResponseItem>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.GetTicketWorklogsResponseItem));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>? _IReadOnlyListGetTicketWorklogsResponseItem;
+
+    /// <summary>Metadata for IReadOnlyList&lt;GetTicketWorklogsResponseItem&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Segment>? _Segment;
 
@@ -83,43 +84,43 @@ public sealed partial class WorklogJsonContext : global::System.Text.Json.Serial
     {
         if (type == typeof(global::Vendor.Worklog.AiAgent))
         {
-            return Create(options, new AiAgent_Converter());
+            return Create(options, new Converter_AiAgent());
         }
         if (type == typeof(global::Vendor.Worklog.AiUsage))
         {
-            return Create(options, new AiUsage_Converter());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>))
-        {
-            return Create(options, new ArrayOfGetTicketWorklogsResponseItem_Converter());
+            return Create(options, new Converter_AiUsage());
         }
         if (type == typeof(global::Vendor.Worklog.Assessment))
         {
-            return Create(options, new Assessment_Converter());
+            return Create(options, new Converter_Assessment());
         }
         if (type == typeof(global::Vendor.Worklog.Csat))
         {
-            return Create(options, new Csat_Converter());
+            return Create(options, new Converter_Csat());
         }
         if (type == typeof(global::Vendor.Worklog.CustomerExperience))
         {
-            return Create(options, new CustomerExperience_Converter());
+            return Create(options, new Converter_CustomerExperience());
         }
         if (type == typeof(global::Vendor.Worklog.GetTicketWorklogsResponseItem))
         {
-            return Create(options, new GetTicketWorklogsResponseItem_Converter());
+            return Create(options, new Converter_GetTicketWorklogsResponseItem());
+        }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>))
+        {
+            return Create(options, new Converter_list_GetTicketWorklogsResponseItem());
         }
         if (type == typeof(global::Vendor.Worklog.Segment))
         {
-            return Create(options, new Segment_Converter());
+            return Create(options, new Converter_Segment());
         }
         if (type == typeof(global::Vendor.Worklog.Time))
         {
-            return Create(options, new Time_Converter());
+            return Create(options, new Converter_Time());
         }
         if (type == typeof(global::Vendor.Worklog.Worklog))
         {
-            return Create(options, new Worklog_Converter());
+            return Create(options, new Converter_Worklog());
         }
         return null;
     }
@@ -131,10 +132,10 @@ public sealed partial class WorklogJsonContext : global::System.Text.Json.Serial
         return typeInfo;
     }
 
-    private sealed class ArrayOfGetTicketWorklogsResponseItem_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>
+    private sealed class Converter_list_GetTicketWorklogsResponseItem : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>
     {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfGetTicketWorklogsResponseItem(ref reader);
+        public override global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_GetTicketWorklogsResponseItem(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfGetTicketWorklogsResponseItem(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_GetTicketWorklogsResponseItem(writer, value);
     }
 }

@@ -6,17 +6,18 @@ namespace SplitPetstore;
 
 /// <summary>The values of Kind; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Kind : global::System.IEquatable<Kind>
+public readonly partial struct Kind : global::System.IEquatable<global::SplitPetstore.Kind>
 {
     /// <summary>The value <c>cat</c>.</summary>
-    public static Kind Cat { get; } = new Kind("cat");
+    public static global::SplitPetstore.Kind Cat { get; } = new global::SplitPetstore.Kind("cat");
 
     /// <summary>The value <c>dog</c>.</summary>
-    public static Kind Dog { get; } = new Kind("dog");
+    public static global::SplitPetstore.Kind Dog { get; } = new global::SplitPetstore.Kind("dog");
 
     /// <summary>The value <c>%other</c>.</summary>
-    public static Kind Other { get; } = new Kind("%other");
+    public static global::SplitPetstore.Kind Other { get; } = new global::SplitPetstore.Kind("%other");
 
     private readonly string? _value;
 
@@ -27,28 +28,28 @@ public readonly partial struct Kind : global::System.IEquatable<Kind>
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsDefined => Value is "cat" or "dog" or "%other";
-
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator Kind(string value) => new Kind(value);
+    public static implicit operator global::SplitPetstore.Kind(string value) => new global::SplitPetstore.Kind(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(Kind left, Kind right) => left.Equals(right);
+    public static bool operator ==(global::SplitPetstore.Kind left, global::SplitPetstore.Kind right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(Kind left, Kind right) => !left.Equals(right);
+    public static bool operator !=(global::SplitPetstore.Kind left, global::SplitPetstore.Kind right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(global::SplitPetstore.Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Kind other && Equals(other);
+    public override bool Equals(object? obj) => obj is global::SplitPetstore.Kind other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDefined => Value is "cat" or "dog" or "%other";
 }

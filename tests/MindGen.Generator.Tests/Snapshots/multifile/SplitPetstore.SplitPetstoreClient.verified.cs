@@ -6,23 +6,24 @@ namespace SplitPetstore;
 
 /// <summary>Split Petstore 1.0.0</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class SplitPetstoreClient : ISplitPetstoreClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly SplitPetstoreClientOptions _options;
+    private readonly global::SplitPetstore.SplitPetstoreClientOptions _options;
     private readonly global::SplitPetstore.SplitPetstoreJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new SplitPetstoreClientOptions())
+        : this(httpClient, new global::SplitPetstore.SplitPetstoreClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient, SplitPetstoreClientOptions options)
+    public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient, global::SplitPetstore.SplitPetstoreClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -37,7 +38,7 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
-        return await SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
+        return await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET listPets.</summary>
@@ -49,7 +50,7 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
-        return new global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>((int)response.StatusCode, SplitPetstoreClientRuntime.Headers(response), await SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
+        return new global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>((int)response.StatusCode, global::SplitPetstore.SplitPetstoreClientRuntime.Headers(response), await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listPets.</summary>
@@ -62,7 +63,7 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::SplitPetstore.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(SplitPetstoreClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
+        await foreach (global::SplitPetstore.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item!;
         }
@@ -75,14 +76,14 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
         char separator = '?';
         if (limit is { } limitValue)
         {
-            SplitPetstoreClientRuntime.AppendQuery(requestUri, ref separator, "limit", SplitPetstoreClientRuntime.Format(limitValue));
+            global::SplitPetstore.SplitPetstoreClientRuntime.AppendQuery(requestUri, ref separator, "limit", global::SplitPetstore.SplitPetstoreClientRuntime.Format(limitValue));
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await SplitPetstoreClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
+            await global::SplitPetstore.SplitPetstoreClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -113,16 +114,16 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse> CreatePetWithResponseAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_CreatePetAsync(body, cancellationToken).ConfigureAwait(false);
-        return new global::SplitPetstore.ApiResponse((int)response.StatusCode, SplitPetstoreClientRuntime.Headers(response));
+        return new global::SplitPetstore.ApiResponse((int)response.StatusCode, global::SplitPetstore.SplitPetstoreClientRuntime.Headers(response));
     }
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
-        request.Content = SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
+        request.Content = global::SplitPetstore.SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -131,7 +132,7 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
                 switch ((int)response.StatusCode)
                 {
                     default:
-                        throw await SplitPetstoreClientRuntime.ErrorAsync(response, "createPet", _json.ErrorsError, cancellationToken).ConfigureAwait(false);
+                        throw await global::SplitPetstore.SplitPetstoreClientRuntime.ErrorAsync(response, "createPet", _json.ErrorsError, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -153,7 +154,7 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, cancellationToken).ConfigureAwait(false);
-        return await SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
+        return await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET getPet.</summary>
@@ -166,15 +167,15 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, cancellationToken).ConfigureAwait(false);
-        return new global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>((int)response.StatusCode, SplitPetstoreClientRuntime.Headers(response), await SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false));
+        return new global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>((int)response.StatusCode, global::SplitPetstore.SplitPetstoreClientRuntime.Headers(response), await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false));
     }
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
-        requestUri.Append(SplitPetstoreClientRuntime.EscapePathSegment(SplitPetstoreClientRuntime.Format(petId)));
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(global::SplitPetstore.SplitPetstoreClientRuntime.EscapePathSegment(global::SplitPetstore.SplitPetstoreClientRuntime.Format(petId)));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
@@ -184,7 +185,7 @@ public partial class SplitPetstoreClient : ISplitPetstoreClient
                 switch ((int)response.StatusCode)
                 {
                     default:
-                        throw await SplitPetstoreClientRuntime.ErrorAsync(response, "getPet", _json.ErrorsError, cancellationToken).ConfigureAwait(false);
+                        throw await global::SplitPetstore.SplitPetstoreClientRuntime.ErrorAsync(response, "getPet", _json.ErrorsError, cancellationToken).ConfigureAwait(false);
                 }
             }
         }

@@ -12,5 +12,5 @@ public sealed partial class SplitPetstoreClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new SplitPetstoreJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="SplitPetstoreJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public SplitPetstoreJsonContext? JsonContext { get; set; }
+    public global::SplitPetstore.SplitPetstoreJsonContext? JsonContext { get; set; }
 }

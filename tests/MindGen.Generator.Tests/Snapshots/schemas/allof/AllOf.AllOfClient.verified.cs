@@ -6,23 +6,24 @@ namespace AllOf;
 
 /// <summary>AllOf 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class AllOfClient : IAllOfClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class AllOfClient : global::AllOf.IAllOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly AllOfClientOptions _options;
+    private readonly global::AllOf.AllOfClientOptions _options;
     private readonly global::AllOf.AllOfJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public AllOfClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new AllOfClientOptions())
+        : this(httpClient, new global::AllOf.AllOfClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public AllOfClient(global::System.Net.Http.HttpClient httpClient, AllOfClientOptions options)
+    public AllOfClient(global::System.Net.Http.HttpClient httpClient, global::AllOf.AllOfClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -37,7 +38,7 @@ public partial class AllOfClient : IAllOfClient
     public async global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);
-        return await AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
+        return await global::AllOf.AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET getDog.</summary>
@@ -49,20 +50,20 @@ public partial class AllOfClient : IAllOfClient
     public async global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);
-        return new global::AllOf.ApiResponse<global::AllOf.GetDogResponse>((int)response.StatusCode, AllOfClientRuntime.Headers(response), await AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false));
+        return new global::AllOf.ApiResponse<global::AllOf.GetDogResponse>((int)response.StatusCode, global::AllOf.AllOfClientRuntime.Headers(response), await global::AllOf.AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false));
     }
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("dogs/");
-        requestUri.Append(AllOfClientRuntime.EscapePathSegment(AllOfClientRuntime.Format(id)));
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(global::AllOf.AllOfClientRuntime.EscapePathSegment(global::AllOf.AllOfClientRuntime.Format(id)));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::AllOf.AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);
+            await global::AllOf.AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -12,5 +12,5 @@ public sealed partial class AllOfClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new AllOfJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="AllOfJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public AllOfJsonContext? JsonContext { get; set; }
+    public global::AllOf.AllOfJsonContext? JsonContext { get; set; }
 }

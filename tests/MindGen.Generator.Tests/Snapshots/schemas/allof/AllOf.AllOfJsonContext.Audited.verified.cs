@@ -26,7 +26,7 @@ partial class AllOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8):
-                        member = ".createdBy"; reader.Read(); valueCreatedBy = Read_String_OrNull(ref reader); continue;
+                        member = ".createdBy"; reader.Read(); valueCreatedBy = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -47,7 +47,7 @@ partial class AllOfJsonContext
         };
     }
 
-    private static global::AllOf.Audited? Read_Audited_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Audited(ref reader);
+    private static global::AllOf.Audited? ReadOrNull_Audited(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Audited(ref reader);
 
     private static void Write_Audited(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Audited value)
     {
@@ -66,7 +66,7 @@ partial class AllOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Audited_Converter : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Audited>
+    private sealed class Converter_Audited : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Audited>
     {
         public override global::AllOf.Audited Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Audited(ref reader);
 

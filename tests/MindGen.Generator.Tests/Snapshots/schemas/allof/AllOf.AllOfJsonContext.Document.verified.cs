@@ -31,11 +31,11 @@ partial class AllOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "title"u8):
-                        member = ".title"; reader.Read(); valueTitle = Read_String_OrNull(ref reader); continue;
+                        member = ".title"; reader.Read(); valueTitle = ReadOrNull_string(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8):
-                        member = ".createdBy"; reader.Read(); valueCreatedBy = Read_String_OrNull(ref reader); continue;
+                        member = ".createdBy"; reader.Read(); valueCreatedBy = ReadOrNull_string(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8):
-                        member = ".createdAt"; reader.Read(); valueCreatedAt = Read_DateTime(ref reader); seenCreatedAt = true; continue;
+                        member = ".createdAt"; reader.Read(); valueCreatedAt = Read_dateTime(ref reader); seenCreatedAt = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -63,7 +63,7 @@ partial class AllOfJsonContext
         };
     }
 
-    private static global::AllOf.Document? Read_Document_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Document(ref reader);
+    private static global::AllOf.Document? ReadOrNull_Document(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Document(ref reader);
 
     private static void Write_Document(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Document value)
     {
@@ -84,7 +84,7 @@ partial class AllOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Document_Converter : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Document>
+    private sealed class Converter_Document : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Document>
     {
         public override global::AllOf.Document Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Document(ref reader);
 

@@ -32,11 +32,11 @@ partial class AllOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
-                        member = ".age"; reader.Read(); valueAge = Read_Int32_OrNull(ref reader); continue;
+                        member = ".age"; reader.Read(); valueAge = ReadOrNull_int(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
+                        member = ".name"; reader.Read(); valueName = Read_string(ref reader); seenName = true; continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
-                        member = ".barks"; reader.Read(); valueBarks = Read_Boolean(ref reader); seenBarks = true; continue;
+                        member = ".barks"; reader.Read(); valueBarks = Read_bool(ref reader); seenBarks = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -69,7 +69,7 @@ partial class AllOfJsonContext
         };
     }
 
-    private static global::AllOf.Dog? Read_Dog_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
+    private static global::AllOf.Dog? ReadOrNull_Dog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
 
     private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Dog value)
     {
@@ -91,7 +91,7 @@ partial class AllOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Dog_Converter : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Dog>
+    private sealed class Converter_Dog : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Dog>
     {
         public override global::AllOf.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Dog(ref reader);
 

@@ -34,13 +34,13 @@ partial class AllOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
-                        member = ".age"; reader.Read(); valueAge = Read_Int32_OrNull(ref reader); continue;
+                        member = ".age"; reader.Read(); valueAge = ReadOrNull_int(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
+                        member = ".name"; reader.Read(); valueName = Read_string(ref reader); seenName = true; continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
-                        member = ".barks"; reader.Read(); valueBarks = Read_Boolean(ref reader); seenBarks = true; continue;
+                        member = ".barks"; reader.Read(); valueBarks = Read_bool(ref reader); seenBarks = true; continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "fetchedAt"u8):
-                        member = ".fetchedAt"; reader.Read(); valueFetchedAt = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".fetchedAt"; reader.Read(); valueFetchedAt = ReadOrNull_dateTime(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -74,7 +74,7 @@ partial class AllOfJsonContext
         };
     }
 
-    private static global::AllOf.GetDogResponse? Read_GetDogResponse_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_GetDogResponse(ref reader);
+    private static global::AllOf.GetDogResponse? ReadOrNull_GetDogResponse(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_GetDogResponse(ref reader);
 
     private static void Write_GetDogResponse(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.GetDogResponse value)
     {
@@ -97,7 +97,7 @@ partial class AllOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class GetDogResponse_Converter : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.GetDogResponse>
+    private sealed class Converter_GetDogResponse : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.GetDogResponse>
     {
         public override global::AllOf.GetDogResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_GetDogResponse(ref reader);
 

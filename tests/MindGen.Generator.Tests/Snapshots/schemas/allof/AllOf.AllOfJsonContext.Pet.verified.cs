@@ -29,9 +29,9 @@ partial class AllOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
-                        member = ".age"; reader.Read(); valueAge = Read_Int32_OrNull(ref reader); continue;
+                        member = ".age"; reader.Read(); valueAge = ReadOrNull_int(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
+                        member = ".name"; reader.Read(); valueName = Read_string(ref reader); seenName = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -58,7 +58,7 @@ partial class AllOfJsonContext
         };
     }
 
-    private static global::AllOf.Pet? Read_Pet_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
+    private static global::AllOf.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
 
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Pet value)
     {
@@ -79,7 +79,7 @@ partial class AllOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Pet_Converter : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Pet>
+    private sealed class Converter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Pet>
     {
         public override global::AllOf.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Pet(ref reader);
 

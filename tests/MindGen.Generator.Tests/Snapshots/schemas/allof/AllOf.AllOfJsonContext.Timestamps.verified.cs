@@ -26,7 +26,7 @@ partial class AllOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8):
-                        member = ".createdAt"; reader.Read(); valueCreatedAt = Read_DateTime_OrNull(ref reader); continue;
+                        member = ".createdAt"; reader.Read(); valueCreatedAt = ReadOrNull_dateTime(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -47,7 +47,7 @@ partial class AllOfJsonContext
         };
     }
 
-    private static global::AllOf.Timestamps? Read_Timestamps_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Timestamps(ref reader);
+    private static global::AllOf.Timestamps? ReadOrNull_Timestamps(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Timestamps(ref reader);
 
     private static void Write_Timestamps(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Timestamps value)
     {
@@ -66,7 +66,7 @@ partial class AllOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Timestamps_Converter : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Timestamps>
+    private sealed class Converter_Timestamps : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Timestamps>
     {
         public override global::AllOf.Timestamps Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Timestamps(ref reader);
 

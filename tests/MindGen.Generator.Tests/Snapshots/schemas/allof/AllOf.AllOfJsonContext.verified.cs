@@ -7,13 +7,14 @@ namespace AllOf;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the AllOf API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, AllOfJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class AllOfJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static AllOfJsonContext Default { get; } = new AllOfJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::AllOf.AllOfJsonContext Default { get; } = new global::AllOf.AllOfJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public AllOfJsonContext() : base(null) { }
+    public AllOfJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -63,27 +64,27 @@ public sealed partial class AllOfJsonContext : global::System.Text.Json.Serializ
     {
         if (type == typeof(global::AllOf.Audited))
         {
-            return Create(options, new Audited_Converter());
+            return Create(options, new Converter_Audited());
         }
         if (type == typeof(global::AllOf.Document))
         {
-            return Create(options, new Document_Converter());
+            return Create(options, new Converter_Document());
         }
         if (type == typeof(global::AllOf.Dog))
         {
-            return Create(options, new Dog_Converter());
+            return Create(options, new Converter_Dog());
         }
         if (type == typeof(global::AllOf.GetDogResponse))
         {
-            return Create(options, new GetDogResponse_Converter());
+            return Create(options, new Converter_GetDogResponse());
         }
         if (type == typeof(global::AllOf.Pet))
         {
-            return Create(options, new Pet_Converter());
+            return Create(options, new Converter_Pet());
         }
         if (type == typeof(global::AllOf.Timestamps))
         {
-            return Create(options, new Timestamps_Converter());
+            return Create(options, new Converter_Timestamps());
         }
         return null;
     }

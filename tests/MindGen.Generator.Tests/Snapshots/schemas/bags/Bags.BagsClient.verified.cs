@@ -6,23 +6,24 @@ namespace Bags;
 
 /// <summary>Bags 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class BagsClient : IBagsClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class BagsClient : global::Bags.IBagsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly BagsClientOptions _options;
+    private readonly global::Bags.BagsClientOptions _options;
     private readonly global::Bags.BagsJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public BagsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new BagsClientOptions())
+        : this(httpClient, new global::Bags.BagsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public BagsClient(global::System.Net.Http.HttpClient httpClient, BagsClientOptions options)
+    public BagsClient(global::System.Net.Http.HttpClient httpClient, global::Bags.BagsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));

@@ -12,5 +12,5 @@ public sealed partial class BagsClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new BagsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="BagsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public BagsJsonContext? JsonContext { get; set; }
+    public global::Bags.BagsJsonContext? JsonContext { get; set; }
 }

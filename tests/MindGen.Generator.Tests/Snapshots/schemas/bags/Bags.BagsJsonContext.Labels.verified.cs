@@ -26,7 +26,7 @@ partial class BagsJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_String_OrNull(ref reader); continue;
+                        member = ".kind"; reader.Read(); valueKind = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -47,7 +47,7 @@ partial class BagsJsonContext
         };
     }
 
-    private static global::Bags.Labels? Read_Labels_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Labels(ref reader);
+    private static global::Bags.Labels? ReadOrNull_Labels(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Labels(ref reader);
 
     private static void Write_Labels(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Labels value)
     {
@@ -66,7 +66,7 @@ partial class BagsJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Labels_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Labels>
+    private sealed class Converter_Labels : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Labels>
     {
         public override global::Bags.Labels Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Labels(ref reader);
 

@@ -26,7 +26,7 @@ partial class BagsJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "text"u8):
-                        member = ".text"; reader.Read(); valueText = Read_String_OrNull(ref reader); continue;
+                        member = ".text"; reader.Read(); valueText = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -47,7 +47,7 @@ partial class BagsJsonContext
         };
     }
 
-    private static global::Bags.LabelsValue? Read_LabelsValue_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_LabelsValue(ref reader);
+    private static global::Bags.LabelsValue? ReadOrNull_LabelsValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_LabelsValue(ref reader);
 
     private static void Write_LabelsValue(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.LabelsValue value)
     {
@@ -66,7 +66,7 @@ partial class BagsJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class LabelsValue_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Bags.LabelsValue>
+    private sealed class Converter_LabelsValue : global::System.Text.Json.Serialization.JsonConverter<global::Bags.LabelsValue>
     {
         public override global::Bags.LabelsValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_LabelsValue(ref reader);
 

@@ -26,7 +26,7 @@ partial class BagsJsonContext
                 switch (nameBytes.Length)
                 {
                     case 1 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "a"u8):
-                        member = ".a"; reader.Read(); valueA = Read_String_OrNull(ref reader); continue;
+                        member = ".a"; reader.Read(); valueA = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -47,7 +47,7 @@ partial class BagsJsonContext
         };
     }
 
-    private static global::Bags.Loose? Read_Loose_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Loose(ref reader);
+    private static global::Bags.Loose? ReadOrNull_Loose(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Loose(ref reader);
 
     private static void Write_Loose(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Loose value)
     {
@@ -66,7 +66,7 @@ partial class BagsJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Loose_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Loose>
+    private sealed class Converter_Loose : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Loose>
     {
         public override global::Bags.Loose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Loose(ref reader);
 

@@ -27,13 +27,13 @@ partial class BagsJsonContext
                 switch (nameBytes.Length)
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "player"u8):
-                        member = ".player"; reader.Read(); valuePlayer = Read_String(ref reader); seenPlayer = true; continue;
+                        member = ".player"; reader.Read(); valuePlayer = Read_string(ref reader); seenPlayer = true; continue;
                 }
 
                 string name = reader.GetString()!;
                 member = "['" + name + "']";
                 reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, int>())[name] = Read_Int32(ref reader);
+                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, int>())[name] = Read_int(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception) when (member is not null)
@@ -53,7 +53,7 @@ partial class BagsJsonContext
         };
     }
 
-    private static global::Bags.Scores? Read_Scores_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scores(ref reader);
+    private static global::Bags.Scores? ReadOrNull_Scores(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scores(ref reader);
 
     private static void Write_Scores(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Scores value)
     {
@@ -66,14 +66,14 @@ partial class BagsJsonContext
             foreach (global::System.Collections.Generic.KeyValuePair<string, int> pair in additionalProperties)
             {
                 writer.WritePropertyName(pair.Key);
-                Write_Int32(writer, pair.Value);
+                Write_int(writer, pair.Value);
             }
         }
 
         writer.WriteEndObject();
     }
 
-    private sealed class Scores_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Scores>
+    private sealed class Converter_Scores : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Scores>
     {
         public override global::Bags.Scores Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Scores(ref reader);
 

@@ -7,13 +7,14 @@ namespace Bags;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Bags API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, BagsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class BagsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static BagsJsonContext Default { get; } = new BagsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::Bags.BagsJsonContext Default { get; } = new global::Bags.BagsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public BagsJsonContext() : base(null) { }
+    public BagsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -53,19 +54,19 @@ public sealed partial class BagsJsonContext : global::System.Text.Json.Serializa
     {
         if (type == typeof(global::Bags.Labels))
         {
-            return Create(options, new Labels_Converter());
+            return Create(options, new Converter_Labels());
         }
         if (type == typeof(global::Bags.LabelsValue))
         {
-            return Create(options, new LabelsValue_Converter());
+            return Create(options, new Converter_LabelsValue());
         }
         if (type == typeof(global::Bags.Loose))
         {
-            return Create(options, new Loose_Converter());
+            return Create(options, new Converter_Loose());
         }
         if (type == typeof(global::Bags.Scores))
         {
-            return Create(options, new Scores_Converter());
+            return Create(options, new Converter_Scores());
         }
         return null;
     }

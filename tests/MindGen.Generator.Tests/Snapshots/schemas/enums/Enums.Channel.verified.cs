@@ -6,14 +6,15 @@ namespace Enums;
 
 /// <summary>The values of Channel; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Channel : global::System.IEquatable<Channel>
+public readonly partial struct Channel : global::System.IEquatable<global::Enums.Channel>
 {
     /// <summary>The value <c>web</c>.</summary>
-    public static Channel Web { get; } = new Channel("web");
+    public static global::Enums.Channel Web { get; } = new global::Enums.Channel("web");
 
     /// <summary>The value <c>phone</c>.</summary>
-    public static Channel Phone { get; } = new Channel("phone");
+    public static global::Enums.Channel Phone { get; } = new global::Enums.Channel("phone");
 
     private readonly string? _value;
 
@@ -24,28 +25,28 @@ public readonly partial struct Channel : global::System.IEquatable<Channel>
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsDefined => Value is "web" or "phone";
-
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator Channel(string value) => new Channel(value);
+    public static implicit operator global::Enums.Channel(string value) => new global::Enums.Channel(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(Channel left, Channel right) => left.Equals(right);
+    public static bool operator ==(global::Enums.Channel left, global::Enums.Channel right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(Channel left, Channel right) => !left.Equals(right);
+    public static bool operator !=(global::Enums.Channel left, global::Enums.Channel right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(Channel other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(global::Enums.Channel other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Channel other && Equals(other);
+    public override bool Equals(object? obj) => obj is global::Enums.Channel other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDefined => Value is "web" or "phone";
 }

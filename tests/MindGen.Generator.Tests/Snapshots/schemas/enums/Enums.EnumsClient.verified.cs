@@ -6,23 +6,24 @@ namespace Enums;
 
 /// <summary>Enums 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class EnumsClient : IEnumsClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class EnumsClient : global::Enums.IEnumsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly EnumsClientOptions _options;
+    private readonly global::Enums.EnumsClientOptions _options;
     private readonly global::Enums.EnumsJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public EnumsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new EnumsClientOptions())
+        : this(httpClient, new global::Enums.EnumsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public EnumsClient(global::System.Net.Http.HttpClient httpClient, EnumsClientOptions options)
+    public EnumsClient(global::System.Net.Http.HttpClient httpClient, global::Enums.EnumsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -37,7 +38,7 @@ public partial class EnumsClient : IEnumsClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
-        return await EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
+        return await global::Enums.EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET listOrders.</summary>
@@ -49,7 +50,7 @@ public partial class EnumsClient : IEnumsClient
     public async global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
-        return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, EnumsClientRuntime.Headers(response), await EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false));
+        return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, global::Enums.EnumsClientRuntime.Headers(response), await global::Enums.EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listOrders.</summary>
@@ -62,7 +63,7 @@ public partial class EnumsClient : IEnumsClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Order, false, "listOrders", "IReadOnlyList<Order>", cancellationToken), false))
+        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Enums.EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item!;
         }
@@ -75,14 +76,14 @@ public partial class EnumsClient : IEnumsClient
         char separator = '?';
         if (state is { } stateValue)
         {
-            EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", EnumsClientRuntime.Format(stateValue.Value));
+            global::Enums.EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", global::Enums.EnumsClientRuntime.Format(stateValue.Value));
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
+            await global::Enums.EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -12,5 +12,5 @@ public sealed partial class EnumsClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new EnumsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="EnumsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public EnumsJsonContext? JsonContext { get; set; }
+    public global::Enums.EnumsJsonContext? JsonContext { get; set; }
 }

@@ -25,7 +25,7 @@ partial class EnumsJsonContext
 
     private static global::System.Text.Json.JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", null, null);
+        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -44,7 +44,42 @@ partial class EnumsJsonContext
     // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
     private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> Read_ArrayOfFlag(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::Enums.Channel Read_Channel(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.Channel(reader.GetString()!) : throw Mismatch(ref reader, "a string (Channel)");
+
+    private static void Write_Channel(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Channel value) => writer.WriteStringValue(value.Value);
+
+    private static global::Enums.Channel? ReadOrNull_Channel(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Channel?) : Read_Channel(ref reader);
+
+    private static global::Enums.Flag Read_Flag(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.Flag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Flag)");
+
+    private static void Write_Flag(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Flag value) => writer.WriteStringValue(value.Value);
+
+    private static global::Enums.Flag? ReadOrNull_Flag(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Flag?) : Read_Flag(ref reader);
+
+    private static global::Enums.OrderState Read_OrderState(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.OrderState(reader.GetString()!) : throw Mismatch(ref reader, "a string (OrderState)");
+
+    private static void Write_OrderState(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.OrderState value) => writer.WriteStringValue(value.Value);
+
+    private static global::Enums.OrderState? ReadOrNull_OrderState(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.OrderState?) : Read_OrderState(ref reader);
+
+    private static global::Enums.Priority Read_Priority(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? new global::Enums.Priority(value) : throw Mismatch(ref reader, "an integer (Priority)");
+
+    private static void Write_Priority(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Priority value) => writer.WriteNumberValue(value.Value);
+
+    private static global::Enums.Priority? ReadOrNull_Priority(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Priority?) : Read_Priority(ref reader);
+
+    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+
+    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+
+    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> Read_list_Flag(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -90,7 +125,7 @@ partial class EnumsJsonContext
         };
     }
 
-    private static void Write_ArrayOfFlag(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> value)
+    private static void Write_list_Flag(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -100,9 +135,9 @@ partial class EnumsJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>? Read_ArrayOfFlag_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfFlag(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>? ReadOrNull_list_Flag(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Flag(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> Read_ArrayOfOrder(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> Read_list_Order(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -148,7 +183,7 @@ partial class EnumsJsonContext
         };
     }
 
-    private static void Write_ArrayOfOrder(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> value)
+    private static void Write_list_Order(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -158,40 +193,5 @@ partial class EnumsJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>? Read_ArrayOfOrder_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfOrder(ref reader);
-
-    private static global::Enums.Channel Read_Channel(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.Channel(reader.GetString()!) : throw Mismatch(ref reader, "a string (Channel)");
-
-    private static void Write_Channel(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Channel value) => writer.WriteStringValue(value.Value);
-
-    private static global::Enums.Channel? Read_Channel_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Channel?) : Read_Channel(ref reader);
-
-    private static double Read_Double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
-
-    private static void Write_Double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
-
-    private static double? Read_Double_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_Double(ref reader);
-
-    private static global::Enums.Flag Read_Flag(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.Flag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Flag)");
-
-    private static void Write_Flag(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Flag value) => writer.WriteStringValue(value.Value);
-
-    private static global::Enums.Flag? Read_Flag_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Flag?) : Read_Flag(ref reader);
-
-    private static global::Enums.OrderState Read_OrderState(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.OrderState(reader.GetString()!) : throw Mismatch(ref reader, "a string (OrderState)");
-
-    private static void Write_OrderState(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.OrderState value) => writer.WriteStringValue(value.Value);
-
-    private static global::Enums.OrderState? Read_OrderState_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.OrderState?) : Read_OrderState(ref reader);
-
-    private static global::Enums.Priority Read_Priority(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? new global::Enums.Priority(value) : throw Mismatch(ref reader, "an integer (Priority)");
-
-    private static void Write_Priority(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Priority value) => writer.WriteNumberValue(value.Value);
-
-    private static global::Enums.Priority? Read_Priority_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Priority?) : Read_Priority(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>? ReadOrNull_list_Order(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Order(ref reader);
 }

@@ -34,15 +34,15 @@ partial class EnumsJsonContext
                 switch (nameBytes.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "state"u8):
-                        member = ".state"; reader.Read(); valueState = Read_OrderState_OrNull(ref reader); continue;
+                        member = ".state"; reader.Read(); valueState = ReadOrNull_OrderState(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "flags"u8):
-                        member = ".flags"; reader.Read(); valueFlags = Read_ArrayOfFlag_OrNull(ref reader); continue;
+                        member = ".flags"; reader.Read(); valueFlags = ReadOrNull_list_Flag(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8):
-                        member = ".ratio"; reader.Read(); valueRatio = Read_Double_OrNull(ref reader); continue;
+                        member = ".ratio"; reader.Read(); valueRatio = ReadOrNull_double(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "channel"u8):
-                        member = ".channel"; reader.Read(); valueChannel = Read_Channel_OrNull(ref reader); continue;
+                        member = ".channel"; reader.Read(); valueChannel = ReadOrNull_Channel(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "priority"u8):
-                        member = ".priority"; reader.Read(); valuePriority = Read_Priority_OrNull(ref reader); continue;
+                        member = ".priority"; reader.Read(); valuePriority = ReadOrNull_Priority(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -67,7 +67,7 @@ partial class EnumsJsonContext
         };
     }
 
-    private static global::Enums.Order? Read_Order_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Order(ref reader);
+    private static global::Enums.Order? ReadOrNull_Order(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Order(ref reader);
 
     private static void Write_Order(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Order value)
     {
@@ -76,7 +76,7 @@ partial class EnumsJsonContext
         if (value.Priority is { } valuePriority) { writer.WritePropertyName(PropertyName_Order_Priority); Write_Priority(writer, valuePriority); }
         if (value.Channel is { } valueChannel) { writer.WritePropertyName(PropertyName_Order_Channel); Write_Channel(writer, valueChannel); }
         else { writer.WriteNull(PropertyName_Order_Channel); }
-        if (value.Flags is { } valueFlags) { writer.WritePropertyName(PropertyName_Order_Flags); Write_ArrayOfFlag(writer, valueFlags); }
+        if (value.Flags is { } valueFlags) { writer.WritePropertyName(PropertyName_Order_Flags); Write_list_Flag(writer, valueFlags); }
         if (value.Ratio is { } valueRatio) { writer.WriteNumber(PropertyName_Order_Ratio, valueRatio); }
 
         if (value.AdditionalProperties is { } additionalProperties)
@@ -91,7 +91,7 @@ partial class EnumsJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Order_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Order>
+    private sealed class Converter_Order : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Order>
     {
         public override global::Enums.Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Order(ref reader);
 

@@ -7,13 +7,14 @@ namespace Enums;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Enums API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, EnumsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class EnumsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static EnumsJsonContext Default { get; } = new EnumsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::Enums.EnumsJsonContext Default { get; } = new global::Enums.EnumsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public EnumsJsonContext() : base(null) { }
+    public EnumsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -21,11 +22,6 @@ public sealed partial class EnumsJsonContext : global::System.Text.Json.Serializ
 
     /// <inheritdoc/>
     protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>? _IReadOnlyListOrder;
-
-    /// <summary>Metadata for IReadOnlyList&lt;Order&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Channel>? _Channel;
 
@@ -36,6 +32,11 @@ public sealed partial class EnumsJsonContext : global::System.Text.Json.Serializ
 
     /// <summary>Metadata for Flag.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Flag> Flag => _Flag ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Flag>)Options.GetTypeInfo(typeof(global::Enums.Flag));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>? _IReadOnlyListOrder;
+
+    /// <summary>Metadata for IReadOnlyList&lt;Order&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Order>? _Order;
 
@@ -61,29 +62,29 @@ public sealed partial class EnumsJsonContext : global::System.Text.Json.Serializ
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>))
-        {
-            return Create(options, new ArrayOfOrder_Converter());
-        }
         if (type == typeof(global::Enums.Channel))
         {
-            return Create(options, new Channel_Converter());
+            return Create(options, new Converter_Channel());
         }
         if (type == typeof(global::Enums.Flag))
         {
-            return Create(options, new Flag_Converter());
+            return Create(options, new Converter_Flag());
+        }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>))
+        {
+            return Create(options, new Converter_list_Order());
         }
         if (type == typeof(global::Enums.Order))
         {
-            return Create(options, new Order_Converter());
+            return Create(options, new Converter_Order());
         }
         if (type == typeof(global::Enums.OrderState))
         {
-            return Create(options, new OrderState_Converter());
+            return Create(options, new Converter_OrderState());
         }
         if (type == typeof(global::Enums.Priority))
         {
-            return Create(options, new Priority_Converter());
+            return Create(options, new Converter_Priority());
         }
         return null;
     }
@@ -95,38 +96,38 @@ public sealed partial class EnumsJsonContext : global::System.Text.Json.Serializ
         return typeInfo;
     }
 
-    private sealed class ArrayOfOrder_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfOrder(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfOrder(writer, value);
-    }
-
-    private sealed class Channel_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Channel>
+    private sealed class Converter_Channel : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Channel>
     {
         public override global::Enums.Channel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Channel(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Channel value, global::System.Text.Json.JsonSerializerOptions options) => Write_Channel(writer, value);
     }
 
-    private sealed class Flag_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Flag>
+    private sealed class Converter_Flag : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Flag>
     {
         public override global::Enums.Flag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Flag(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Flag value, global::System.Text.Json.JsonSerializerOptions options) => Write_Flag(writer, value);
     }
 
-    private sealed class OrderState_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enums.OrderState>
+    private sealed class Converter_OrderState : global::System.Text.Json.Serialization.JsonConverter<global::Enums.OrderState>
     {
         public override global::Enums.OrderState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OrderState(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.OrderState value, global::System.Text.Json.JsonSerializerOptions options) => Write_OrderState(writer, value);
     }
 
-    private sealed class Priority_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Priority>
+    private sealed class Converter_Priority : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Priority>
     {
         public override global::Enums.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Priority(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Priority value, global::System.Text.Json.JsonSerializerOptions options) => Write_Priority(writer, value);
+    }
+
+    private sealed class Converter_list_Order : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>
+    {
+        public override global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_Order(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_Order(writer, value);
     }
 }

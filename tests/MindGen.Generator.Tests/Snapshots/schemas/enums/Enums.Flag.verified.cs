@@ -6,14 +6,15 @@ namespace Enums;
 
 /// <summary>The values of Flag; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Flag : global::System.IEquatable<Flag>
+public readonly partial struct Flag : global::System.IEquatable<global::Enums.Flag>
 {
     /// <summary>The value <c>gift</c>.</summary>
-    public static Flag Gift { get; } = new Flag("gift");
+    public static global::Enums.Flag Gift { get; } = new global::Enums.Flag("gift");
 
     /// <summary>The value <c>express</c>.</summary>
-    public static Flag Express { get; } = new Flag("express");
+    public static global::Enums.Flag Express { get; } = new global::Enums.Flag("express");
 
     private readonly string? _value;
 
@@ -24,28 +25,28 @@ public readonly partial struct Flag : global::System.IEquatable<Flag>
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsDefined => Value is "gift" or "express";
-
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator Flag(string value) => new Flag(value);
+    public static implicit operator global::Enums.Flag(string value) => new global::Enums.Flag(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(Flag left, Flag right) => left.Equals(right);
+    public static bool operator ==(global::Enums.Flag left, global::Enums.Flag right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(Flag left, Flag right) => !left.Equals(right);
+    public static bool operator !=(global::Enums.Flag left, global::Enums.Flag right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(Flag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(global::Enums.Flag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Flag other && Equals(other);
+    public override bool Equals(object? obj) => obj is global::Enums.Flag other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDefined => Value is "gift" or "express";
 }

@@ -6,29 +6,30 @@ namespace Enums;
 
 /// <summary>Where an order is.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct OrderState : global::System.IEquatable<OrderState>
+public readonly partial struct OrderState : global::System.IEquatable<global::Enums.OrderState>
 {
     /// <summary>The value <c>placed</c>.</summary>
-    public static OrderState Placed { get; } = new OrderState("placed");
+    public static global::Enums.OrderState Placed { get; } = new global::Enums.OrderState("placed");
 
     /// <summary>The value <c>in-transit</c>.</summary>
-    public static OrderState InTransit { get; } = new OrderState("in-transit");
+    public static global::Enums.OrderState InTransit { get; } = new global::Enums.OrderState("in-transit");
 
     /// <summary>The value <c>delivered</c>.</summary>
-    public static OrderState Delivered { get; } = new OrderState("delivered");
+    public static global::Enums.OrderState Delivered { get; } = new global::Enums.OrderState("delivered");
 
     /// <summary>The value <c>2nd-try</c>.</summary>
-    public static OrderState _2ndTry { get; } = new OrderState("2nd-try");
+    public static global::Enums.OrderState _2ndTry { get; } = new global::Enums.OrderState("2nd-try");
 
     /// <summary>The value <c>class</c>.</summary>
-    public static OrderState Class { get; } = new OrderState("class");
+    public static global::Enums.OrderState Class { get; } = new global::Enums.OrderState("class");
 
     /// <summary>The value <c>OrderState</c>.</summary>
-    public static OrderState OrderStateValue { get; } = new OrderState("OrderState");
+    public static global::Enums.OrderState OrderStateValue { get; } = new global::Enums.OrderState("OrderState");
 
     /// <summary>The value <c></c>.</summary>
-    public static OrderState Empty { get; } = new OrderState("");
+    public static global::Enums.OrderState Empty { get; } = new global::Enums.OrderState("");
 
     private readonly string? _value;
 
@@ -39,28 +40,28 @@ public readonly partial struct OrderState : global::System.IEquatable<OrderState
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsDefined => Value is "placed" or "in-transit" or "delivered" or "2nd-try" or "class" or "OrderState" or "";
-
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator OrderState(string value) => new OrderState(value);
+    public static implicit operator global::Enums.OrderState(string value) => new global::Enums.OrderState(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(OrderState left, OrderState right) => left.Equals(right);
+    public static bool operator ==(global::Enums.OrderState left, global::Enums.OrderState right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(OrderState left, OrderState right) => !left.Equals(right);
+    public static bool operator !=(global::Enums.OrderState left, global::Enums.OrderState right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(OrderState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(global::Enums.OrderState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is OrderState other && Equals(other);
+    public override bool Equals(object? obj) => obj is global::Enums.OrderState other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDefined => Value is "placed" or "in-transit" or "delivered" or "2nd-try" or "class" or "OrderState" or "";
 }

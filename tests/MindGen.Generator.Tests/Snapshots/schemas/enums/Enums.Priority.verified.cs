@@ -6,20 +6,21 @@ namespace Enums;
 
 /// <summary>The values of Priority; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Priority : global::System.IEquatable<Priority>
+public readonly partial struct Priority : global::System.IEquatable<global::Enums.Priority>
 {
     /// <summary>The value <c>0</c>.</summary>
-    public static Priority Value0 { get; } = new Priority(0L);
+    public static global::Enums.Priority Value0 { get; } = new global::Enums.Priority(0L);
 
     /// <summary>The value <c>1</c>.</summary>
-    public static Priority Value1 { get; } = new Priority(1L);
+    public static global::Enums.Priority Value1 { get; } = new global::Enums.Priority(1L);
 
     /// <summary>The value <c>2</c>.</summary>
-    public static Priority Value2 { get; } = new Priority(2L);
+    public static global::Enums.Priority Value2 { get; } = new global::Enums.Priority(2L);
 
     /// <summary>The value <c>-5</c>.</summary>
-    public static Priority ValueMinus5 { get; } = new Priority(-5L);
+    public static global::Enums.Priority ValueMinus5 { get; } = new global::Enums.Priority(-5L);
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
@@ -28,28 +29,28 @@ public readonly partial struct Priority : global::System.IEquatable<Priority>
     /// <summary>The value on the wire.</summary>
     public long Value { get; }
 
-    /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsDefined => Value is 0L or 1L or 2L or -5L;
-
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator Priority(long value) => new Priority(value);
+    public static implicit operator global::Enums.Priority(long value) => new global::Enums.Priority(value);
 
-    /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(Priority left, Priority right) => left.Equals(right);
+    /// <summary>Compares values.</summary>
+    public static bool operator ==(global::Enums.Priority left, global::Enums.Priority right) => left.Equals(right);
 
-    /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(Priority other) => Value == other.Value;
+    /// <summary>Compares values.</summary>
+    public static bool operator !=(global::Enums.Priority left, global::Enums.Priority right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Priority other && Equals(other);
+    public bool Equals(global::Enums.Priority other) => Value == other.Value;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::Enums.Priority other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => Value.GetHashCode();
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDefined => Value is 0L or 1L or 2L or -5L;
 }

@@ -6,11 +6,12 @@ namespace Formats;
 
 /// <summary>The values of Constant; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Constant : global::System.IEquatable<Constant>
+public readonly partial struct Constant : global::System.IEquatable<global::Formats.Constant>
 {
     /// <summary>The value <c>fixed</c>.</summary>
-    public static Constant Fixed { get; } = new Constant("fixed");
+    public static global::Formats.Constant Fixed { get; } = new global::Formats.Constant("fixed");
 
     private readonly string? _value;
 
@@ -21,28 +22,28 @@ public readonly partial struct Constant : global::System.IEquatable<Constant>
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsDefined => Value is "fixed";
-
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator Constant(string value) => new Constant(value);
+    public static implicit operator global::Formats.Constant(string value) => new global::Formats.Constant(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(Constant left, Constant right) => left.Equals(right);
+    public static bool operator ==(global::Formats.Constant left, global::Formats.Constant right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(Constant left, Constant right) => !left.Equals(right);
+    public static bool operator !=(global::Formats.Constant left, global::Formats.Constant right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(Constant other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(global::Formats.Constant other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Constant other && Equals(other);
+    public override bool Equals(object? obj) => obj is global::Formats.Constant other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDefined => Value is "fixed";
 }

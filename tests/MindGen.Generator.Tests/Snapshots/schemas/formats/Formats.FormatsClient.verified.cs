@@ -6,23 +6,24 @@ namespace Formats;
 
 /// <summary>Formats 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class FormatsClient : IFormatsClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class FormatsClient : global::Formats.IFormatsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly FormatsClientOptions _options;
+    private readonly global::Formats.FormatsClientOptions _options;
     private readonly global::Formats.FormatsJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public FormatsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new FormatsClientOptions())
+        : this(httpClient, new global::Formats.FormatsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public FormatsClient(global::System.Net.Http.HttpClient httpClient, FormatsClientOptions options)
+    public FormatsClient(global::System.Net.Http.HttpClient httpClient, global::Formats.FormatsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -36,7 +37,7 @@ public partial class FormatsClient : IFormatsClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
-        return await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
+        return await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET listLabels.</summary>
@@ -47,7 +48,7 @@ public partial class FormatsClient : IFormatsClient
     public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
-        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListString, false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false));
+        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, global::Formats.FormatsClientRuntime.Headers(response), await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listLabels.</summary>
@@ -59,7 +60,7 @@ public partial class FormatsClient : IFormatsClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.String, true, "listLabels", "IReadOnlyList<string>", cancellationToken), false))
+        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Formats.FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item;
         }
@@ -69,12 +70,12 @@ public partial class FormatsClient : IFormatsClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("labels");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
+            await global::Formats.FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -92,7 +93,7 @@ public partial class FormatsClient : IFormatsClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
-        return await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
+        return await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET getNumbers.</summary>
@@ -103,7 +104,7 @@ public partial class FormatsClient : IFormatsClient
     public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
-        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, FormatsClientRuntime.Headers(response), await FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false));
+        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, global::Formats.FormatsClientRuntime.Headers(response), await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET getNumbers.</summary>
@@ -115,7 +116,7 @@ public partial class FormatsClient : IFormatsClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Int64, false, "getNumbers", "IReadOnlyList<long>", cancellationToken), false))
+        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Formats.FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item;
         }
@@ -125,12 +126,12 @@ public partial class FormatsClient : IFormatsClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("numbers");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
+            await global::Formats.FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

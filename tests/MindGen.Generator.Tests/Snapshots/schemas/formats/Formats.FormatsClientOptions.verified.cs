@@ -12,5 +12,5 @@ public sealed partial class FormatsClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new FormatsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="FormatsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public FormatsJsonContext? JsonContext { get; set; }
+    public global::Formats.FormatsJsonContext? JsonContext { get; set; }
 }

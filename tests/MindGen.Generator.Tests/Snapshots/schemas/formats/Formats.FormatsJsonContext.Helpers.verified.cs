@@ -25,7 +25,7 @@ partial class FormatsJsonContext
 
     private static global::System.Text.Json.JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", null, null);
+        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -134,7 +134,83 @@ partial class FormatsJsonContext
         }
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<long> Read_ArrayOfInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::Formats.Constant Read_Constant(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Formats.Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");
+
+    private static void Write_Constant(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Constant value) => writer.WriteStringValue(value.Value);
+
+    private static global::Formats.Constant? ReadOrNull_Constant(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Formats.Constant?) : Read_Constant(ref reader);
+
+    private static byte[] Read_bytes(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out byte[]? value) ? value! : throw Mismatch(ref reader, "base64-encoded bytes");
+
+    private static void Write_bytes(global::System.Text.Json.Utf8JsonWriter writer, byte[] value) { writer.WriteBase64StringValue(value); }
+
+    private static byte[]? ReadOrNull_bytes(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_bytes(ref reader);
+
+    private static global::System.DateOnly Read_date(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+
+    private static void Write_date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
+
+    private static global::System.DateOnly? ReadOrNull_date(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_date(ref reader);
+
+    private static global::System.DateTimeOffset Read_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
+
+    private static void Write_dateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
+
+    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
+
+    private static decimal Read_decimal(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal value) ? value : throw Mismatch(ref reader, "a number (Decimal)");
+
+    private static void Write_decimal(global::System.Text.Json.Utf8JsonWriter writer, decimal value) { writer.WriteNumberValue(value); }
+
+    private static decimal? ReadOrNull_decimal(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : Read_decimal(ref reader);
+
+    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+
+    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+
+    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+
+    private static global::System.TimeSpan Read_duration(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a duration (ISO 8601, e.g. P1DT2H)");
+
+    private static void Write_duration(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeSpan value) { writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value)); }
+
+    private static global::System.TimeSpan? ReadOrNull_duration(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeSpan?) : Read_duration(ref reader);
+
+    private static float Read_float(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetSingle(out float value) ? value : throw Mismatch(ref reader, "a number (Single)");
+
+    private static void Write_float(global::System.Text.Json.Utf8JsonWriter writer, float value) { writer.WriteNumberValue(value); }
+
+    private static float? ReadOrNull_float(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : Read_float(ref reader);
+
+    private static global::System.Guid Read_guid(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
+
+    private static void Write_guid(global::System.Text.Json.Utf8JsonWriter writer, global::System.Guid value) { writer.WriteStringValue(value); }
+
+    private static global::System.Guid? ReadOrNull_guid(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : Read_guid(ref reader);
+
+    private static int Read_int(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
+
+    private static void Write_int(global::System.Text.Json.Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
+
+    private static int? ReadOrNull_int(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : Read_int(ref reader);
+
+    private static global::System.Text.Json.JsonElement Read_json(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+
+    private static void Write_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
+
+    private static global::System.Text.Json.JsonElement? ReadOrNull_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_json(ref reader);
+
+    private static global::System.Collections.Generic.IReadOnlyList<long> Read_list_long(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -150,7 +226,7 @@ partial class FormatsJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                long item = Read_Int64(ref reader);
+                long item = Read_long(ref reader);
                 switch (count)
                 {
                     case 0: item0 = item; break;
@@ -180,19 +256,19 @@ partial class FormatsJsonContext
         };
     }
 
-    private static void Write_ArrayOfInt64(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value)
+    private static void Write_list_long(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
         {
-            Write_Int64(writer, value[i]);
+            Write_long(writer, value[i]);
         }
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<long>? Read_ArrayOfInt64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfInt64(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<long>? ReadOrNull_list_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_long(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string?> Read_ArrayOfNullableString(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<string?> Read_list_nullable_string(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -208,7 +284,7 @@ partial class FormatsJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                string? item = Read_String_OrNull(ref reader);
+                string? item = ReadOrNull_string(ref reader);
                 switch (count)
                 {
                     case 0: item0 = item; break;
@@ -238,95 +314,26 @@ partial class FormatsJsonContext
         };
     }
 
-    private static void Write_ArrayOfNullableString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value)
+    private static void Write_list_nullable_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
         {
-            if (value[i] is { } item) { Write_String(writer, item); } else { writer.WriteNullValue(); }
+            if (value[i] is { } item) { Write_string(writer, item); } else { writer.WriteNullValue(); }
         }
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<string?>? Read_ArrayOfNullableString_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfNullableString(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string?>? ReadOrNull_list_nullable_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_nullable_string(ref reader);
 
-    private static byte[] Read_Base64Bytes(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out byte[]? value) ? value! : throw Mismatch(ref reader, "base64-encoded bytes");
-
-    private static void Write_Base64Bytes(global::System.Text.Json.Utf8JsonWriter writer, byte[] value) { writer.WriteBase64StringValue(value); }
-
-    private static byte[]? Read_Base64Bytes_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Base64Bytes(ref reader);
-
-    private static global::Formats.Constant Read_Constant(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Formats.Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");
-
-    private static void Write_Constant(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Constant value) => writer.WriteStringValue(value.Value);
-
-    private static global::Formats.Constant? Read_Constant_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Formats.Constant?) : Read_Constant(ref reader);
-
-    private static global::System.DateOnly Read_Date(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
-
-    private static void Write_Date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
-
-    private static global::System.DateOnly? Read_Date_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_Date(ref reader);
-
-    private static global::System.DateTimeOffset Read_DateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
-
-    private static void Write_DateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
-
-    private static global::System.DateTimeOffset? Read_DateTime_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_DateTime(ref reader);
-
-    private static decimal Read_Decimal(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal value) ? value : throw Mismatch(ref reader, "a number (Decimal)");
-
-    private static void Write_Decimal(global::System.Text.Json.Utf8JsonWriter writer, decimal value) { writer.WriteNumberValue(value); }
-
-    private static decimal? Read_Decimal_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : Read_Decimal(ref reader);
-
-    private static double Read_Double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
-
-    private static void Write_Double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
-
-    private static double? Read_Double_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_Double(ref reader);
-
-    private static global::System.TimeSpan Read_Duration(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a duration (ISO 8601, e.g. P1DT2H)");
-
-    private static void Write_Duration(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeSpan value) { writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value)); }
-
-    private static global::System.TimeSpan? Read_Duration_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeSpan?) : Read_Duration(ref reader);
-
-    private static global::System.Guid Read_Guid(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
-
-    private static void Write_Guid(global::System.Text.Json.Utf8JsonWriter writer, global::System.Guid value) { writer.WriteStringValue(value); }
-
-    private static global::System.Guid? Read_Guid_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : Read_Guid(ref reader);
-
-    private static int Read_Int32(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
-
-    private static void Write_Int32(global::System.Text.Json.Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
-
-    private static int? Read_Int32_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : Read_Int32(ref reader);
-
-    private static long Read_Int64(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_Int64(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_Int64(ref reader);
+    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static global::System.Text.Json.JsonElement Read_JsonElement(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
-
-    private static void Write_JsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
-
-    private static global::System.Text.Json.JsonElement? Read_JsonElement_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_JsonElement(ref reader);
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long> Read_MapOfInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long> Read_map_long(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
         {
@@ -341,7 +348,7 @@ partial class FormatsJsonContext
             {
                 name = reader.GetString()!;
                 reader.Read();
-                items[name] = Read_Int64(ref reader);
+                items[name] = Read_long(ref reader);
             }
         }
         catch (global::System.Text.Json.JsonException exception)
@@ -352,44 +359,37 @@ partial class FormatsJsonContext
         return items;
     }
 
-    private static void Write_MapOfInt64(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, long> value)
+    private static void Write_map_long(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, long> value)
     {
         writer.WriteStartObject();
         foreach (global::System.Collections.Generic.KeyValuePair<string, long> pair in value)
         {
             writer.WritePropertyName(pair.Key);
-            Write_Int64(writer, pair.Value);
+            Write_long(writer, pair.Value);
         }
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long>? Read_MapOfInt64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_MapOfInt64(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long>? ReadOrNull_map_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_map_long(ref reader);
 
-    private static float Read_Single(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetSingle(out float value) ? value : throw Mismatch(ref reader, "a number (Single)");
-
-    private static void Write_Single(global::System.Text.Json.Utf8JsonWriter writer, float value) { writer.WriteNumberValue(value); }
-
-    private static float? Read_Single_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : Read_Single(ref reader);
-
-    private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
+    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
 
-    private static global::System.TimeOnly Read_Time(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static global::System.TimeOnly Read_time(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.TimeOnly.TryParse(reader.GetString(), global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value) ? value : throw Mismatch(ref reader, "a time (HH:mm:ss)");
 
-    private static void Write_Time(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeOnly value) { writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture)); }
+    private static void Write_time(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeOnly value) { writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture)); }
 
-    private static global::System.TimeOnly? Read_Time_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeOnly?) : Read_Time(ref reader);
+    private static global::System.TimeOnly? ReadOrNull_time(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeOnly?) : Read_time(ref reader);
 
-    private static global::System.Uri Read_Uri(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static global::System.Uri Read_uri(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value) ? value : throw Mismatch(ref reader, "a URI");
 
-    private static void Write_Uri(global::System.Text.Json.Utf8JsonWriter writer, global::System.Uri value) { writer.WriteStringValue(value.OriginalString); }
+    private static void Write_uri(global::System.Text.Json.Utf8JsonWriter writer, global::System.Uri value) { writer.WriteStringValue(value.OriginalString); }
 
-    private static global::System.Uri? Read_Uri_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Uri(ref reader);
+    private static global::System.Uri? ReadOrNull_uri(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_uri(ref reader);
 }

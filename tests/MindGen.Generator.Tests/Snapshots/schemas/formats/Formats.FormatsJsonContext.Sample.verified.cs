@@ -61,39 +61,39 @@ partial class FormatsJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Guid(ref reader); seenId = true; continue;
+                        member = ".id"; reader.Read(); valueId = Read_guid(ref reader); seenId = true; continue;
                     case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "day"u8):
-                        member = ".day"; reader.Read(); valueDay = Read_Date_OrNull(ref reader); continue;
+                        member = ".day"; reader.Read(); valueDay = ReadOrNull_date(ref reader); continue;
                     case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "big"u8):
-                        member = ".big"; reader.Read(); valueBig = Read_Int64_OrNull(ref reader); continue;
+                        member = ".big"; reader.Read(); valueBig = ReadOrNull_long(ref reader); continue;
                     case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "map"u8):
-                        member = ".map"; reader.Read(); valueMap = Read_MapOfInt64_OrNull(ref reader); continue;
+                        member = ".map"; reader.Read(); valueMap = ReadOrNull_map_long(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "when"u8):
-                        member = ".when"; reader.Read(); valueWhen = Read_DateTime(ref reader); seenWhen = true; continue;
+                        member = ".when"; reader.Read(); valueWhen = Read_dateTime(ref reader); seenWhen = true; continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "link"u8):
-                        member = ".link"; reader.Read(); valueLink = Read_Uri_OrNull(ref reader); continue;
+                        member = ".link"; reader.Read(); valueLink = ReadOrNull_uri(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "blob"u8):
-                        member = ".blob"; reader.Read(); valueBlob = Read_Base64Bytes_OrNull(ref reader); continue;
+                        member = ".blob"; reader.Read(); valueBlob = ReadOrNull_bytes(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "count"u8):
-                        member = ".count"; reader.Read(); valueCount = Read_Int32(ref reader); seenCount = true; continue;
+                        member = ".count"; reader.Read(); valueCount = Read_int(ref reader); seenCount = true; continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "plain"u8):
-                        member = ".plain"; reader.Read(); valuePlain = Read_Int64_OrNull(ref reader); continue;
+                        member = ".plain"; reader.Read(); valuePlain = ReadOrNull_long(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8):
-                        member = ".ratio"; reader.Read(); valueRatio = Read_Single_OrNull(ref reader); continue;
+                        member = ".ratio"; reader.Read(); valueRatio = ReadOrNull_float(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "maybe"u8):
-                        member = ".maybe"; reader.Read(); valueMaybe = Read_String_OrNull(ref reader); continue;
+                        member = ".maybe"; reader.Read(); valueMaybe = ReadOrNull_string(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "amount"u8):
-                        member = ".amount"; reader.Read(); valueAmount = Read_Decimal_OrNull(ref reader); continue;
+                        member = ".amount"; reader.Read(); valueAmount = ReadOrNull_decimal(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "precise"u8):
-                        member = ".precise"; reader.Read(); valuePrecise = Read_Double_OrNull(ref reader); continue;
+                        member = ".precise"; reader.Read(); valuePrecise = ReadOrNull_double(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "opensAt"u8):
-                        member = ".opensAt"; reader.Read(); valueOpensAt = Read_Time_OrNull(ref reader); continue;
+                        member = ".opensAt"; reader.Read(); valueOpensAt = ReadOrNull_time(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "timeout"u8):
-                        member = ".timeout"; reader.Read(); valueTimeout = Read_Duration_OrNull(ref reader); continue;
+                        member = ".timeout"; reader.Read(); valueTimeout = ReadOrNull_duration(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "anything"u8):
-                        member = ".anything"; reader.Read(); valueAnything = Read_JsonElement_OrNull(ref reader); continue;
+                        member = ".anything"; reader.Read(); valueAnything = ReadOrNull_json(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "constant"u8):
-                        member = ".constant"; reader.Read(); valueConstant = Read_Constant_OrNull(ref reader); continue;
+                        member = ".constant"; reader.Read(); valueConstant = ReadOrNull_Constant(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -145,29 +145,29 @@ partial class FormatsJsonContext
         };
     }
 
-    private static global::Formats.Sample? Read_Sample_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Sample(ref reader);
+    private static global::Formats.Sample? ReadOrNull_Sample(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Sample(ref reader);
 
     private static void Write_Sample(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Sample value)
     {
         writer.WriteStartObject();
         writer.WriteString(PropertyName_Sample_Id, value.Id);
         if (value.When.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Sample_When, value.When.UtcDateTime); } else { writer.WriteString(PropertyName_Sample_When, value.When); }
-        if (value.Day is { } valueDay) { writer.WritePropertyName(PropertyName_Sample_Day); Write_Date(writer, valueDay); }
+        if (value.Day is { } valueDay) { writer.WritePropertyName(PropertyName_Sample_Day); Write_date(writer, valueDay); }
         writer.WriteNumber(PropertyName_Sample_Count, value.Count);
         if (value.Big is { } valueBig) { writer.WriteNumber(PropertyName_Sample_Big, valueBig); }
         if (value.Plain is { } valuePlain) { writer.WriteNumber(PropertyName_Sample_Plain, valuePlain); }
         if (value.Ratio is { } valueRatio) { writer.WriteNumber(PropertyName_Sample_Ratio, valueRatio); }
         if (value.Amount is { } valueAmount) { writer.WriteNumber(PropertyName_Sample_Amount, valueAmount); }
         if (value.Precise is { } valuePrecise) { writer.WriteNumber(PropertyName_Sample_Precise, valuePrecise); }
-        if (value.Link is { } valueLink) { writer.WritePropertyName(PropertyName_Sample_Link); Write_Uri(writer, valueLink); }
-        if (value.Blob is { } valueBlob) { writer.WritePropertyName(PropertyName_Sample_Blob); Write_Base64Bytes(writer, valueBlob); }
+        if (value.Link is { } valueLink) { writer.WritePropertyName(PropertyName_Sample_Link); Write_uri(writer, valueLink); }
+        if (value.Blob is { } valueBlob) { writer.WritePropertyName(PropertyName_Sample_Blob); Write_bytes(writer, valueBlob); }
         if (value.Maybe is { } valueMaybe) { writer.WriteString(PropertyName_Sample_Maybe, valueMaybe); }
         else { writer.WriteNull(PropertyName_Sample_Maybe); }
-        if (value.Anything is { } valueAnything) { writer.WritePropertyName(PropertyName_Sample_Anything); Write_JsonElement(writer, valueAnything); }
-        if (value.Map is { } valueMap) { writer.WritePropertyName(PropertyName_Sample_Map); Write_MapOfInt64(writer, valueMap); }
+        if (value.Anything is { } valueAnything) { writer.WritePropertyName(PropertyName_Sample_Anything); Write_json(writer, valueAnything); }
+        if (value.Map is { } valueMap) { writer.WritePropertyName(PropertyName_Sample_Map); Write_map_long(writer, valueMap); }
         if (value.Constant is { } valueConstant) { writer.WritePropertyName(PropertyName_Sample_Constant); Write_Constant(writer, valueConstant); }
-        if (value.OpensAt is { } valueOpensAt) { writer.WritePropertyName(PropertyName_Sample_OpensAt); Write_Time(writer, valueOpensAt); }
-        if (value.Timeout is { } valueTimeout) { writer.WritePropertyName(PropertyName_Sample_Timeout); Write_Duration(writer, valueTimeout); }
+        if (value.OpensAt is { } valueOpensAt) { writer.WritePropertyName(PropertyName_Sample_OpensAt); Write_time(writer, valueOpensAt); }
+        if (value.Timeout is { } valueTimeout) { writer.WritePropertyName(PropertyName_Sample_Timeout); Write_duration(writer, valueTimeout); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -181,7 +181,7 @@ partial class FormatsJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Sample_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Formats.Sample>
+    private sealed class Converter_Sample : global::System.Text.Json.Serialization.JsonConverter<global::Formats.Sample>
     {
         public override global::Formats.Sample Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Sample(ref reader);
 

@@ -7,13 +7,14 @@ namespace Formats;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Formats API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, FormatsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class FormatsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static FormatsJsonContext Default { get; } = new FormatsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::Formats.FormatsJsonContext Default { get; } = new global::Formats.FormatsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public FormatsJsonContext() : base(null) { }
+    public FormatsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -22,20 +23,20 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
     /// <inheritdoc/>
     protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>? _Constant;
+
+    /// <summary>Metadata for Constant.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant> Constant => _Constant ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>)Options.GetTypeInfo(typeof(global::Formats.Constant));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>? _IReadOnlyListInt64;
 
     /// <summary>Metadata for IReadOnlyList&lt;long&gt;.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<long>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListString;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListNullableString;
 
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string?>));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>? _Constant;
-
-    /// <summary>Metadata for Constant.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant> Constant => _Constant ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>)Options.GetTypeInfo(typeof(global::Formats.Constant));
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>> IReadOnlyListNullableString => _IReadOnlyListNullableString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string?>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
@@ -61,29 +62,29 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
+        if (type == typeof(global::Formats.Constant))
+        {
+            return Create(options, new Converter_Constant());
+        }
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<long>))
         {
-            return Create(options, new ArrayOfInt64_Converter());
+            return Create(options, new Converter_list_long());
         }
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string?>))
         {
-            return Create(options, new ArrayOfNullableString_Converter());
-        }
-        if (type == typeof(global::Formats.Constant))
-        {
-            return Create(options, new Constant_Converter());
+            return Create(options, new Converter_list_nullable_string());
         }
         if (type == typeof(long))
         {
-            return Create(options, new Int64_Converter());
+            return Create(options, new Converter_long());
         }
         if (type == typeof(global::Formats.Sample))
         {
-            return Create(options, new Sample_Converter());
+            return Create(options, new Converter_Sample());
         }
         if (type == typeof(string))
         {
-            return Create(options, new String_Converter());
+            return Create(options, new Converter_string());
         }
         return null;
     }
@@ -95,38 +96,38 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
         return typeInfo;
     }
 
-    private sealed class ArrayOfInt64_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<long>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<long> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfInt64(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfInt64(writer, value);
-    }
-
-    private sealed class ArrayOfNullableString_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<string?>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<string?> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfNullableString(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfNullableString(writer, value);
-    }
-
-    private sealed class Constant_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Formats.Constant>
+    private sealed class Converter_Constant : global::System.Text.Json.Serialization.JsonConverter<global::Formats.Constant>
     {
         public override global::Formats.Constant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Constant(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Constant value, global::System.Text.Json.JsonSerializerOptions options) => Write_Constant(writer, value);
     }
 
-    private sealed class Int64_Converter : global::System.Text.Json.Serialization.JsonConverter<long>
+    private sealed class Converter_list_long : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<long>>
     {
-        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Int64(ref reader);
+        public override global::System.Collections.Generic.IReadOnlyList<long> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_long(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_Int64(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_long(writer, value);
     }
 
-    private sealed class String_Converter : global::System.Text.Json.Serialization.JsonConverter<string>
+    private sealed class Converter_list_nullable_string : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<string?>>
     {
-        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_String(ref reader);
+        public override global::System.Collections.Generic.IReadOnlyList<string?> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_nullable_string(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_String(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_nullable_string(writer, value);
+    }
+
+    private sealed class Converter_long : global::System.Text.Json.Serialization.JsonConverter<long>
+    {
+        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_long(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_long(writer, value);
+    }
+
+    private sealed class Converter_string : global::System.Text.Json.Serialization.JsonConverter<string>
+    {
+        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_string(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_string(writer, value);
     }
 }

@@ -7,6 +7,7 @@ namespace OneOf;
 /// <summary>The 3.0 spelling, an anyOf of plain scalars.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class Legacy
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
@@ -18,11 +19,11 @@ public sealed partial class Legacy
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static Legacy FromString(string value) => new Legacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static global::OneOf.Legacy FromString(string value) => new global::OneOf.Legacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator Legacy(string value) => FromString(value);
+    public static implicit operator global::OneOf.Legacy(string value) => FromString(value);
 
     /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -47,11 +48,11 @@ public sealed partial class Legacy
 
     /// <summary>Wraps a long.</summary>
     /// <param name="value">The variant.</param>
-    public static Legacy FromInt64(long value) => new Legacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Int64));
+    public static global::OneOf.Legacy FromInt64(long value) => new global::OneOf.Legacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Int64));
 
     /// <summary>Wraps a long.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator Legacy(long value) => FromInt64(value);
+    public static implicit operator global::OneOf.Legacy(long value) => FromInt64(value);
 
     /// <summary>Reads the value as a long; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>

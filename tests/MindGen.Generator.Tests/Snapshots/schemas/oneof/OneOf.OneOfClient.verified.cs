@@ -6,23 +6,24 @@ namespace OneOf;
 
 /// <summary>OneOf 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class OneOfClient : IOneOfClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class OneOfClient : global::OneOf.IOneOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly OneOfClientOptions _options;
+    private readonly global::OneOf.OneOfClientOptions _options;
     private readonly global::OneOf.OneOfJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public OneOfClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new OneOfClientOptions())
+        : this(httpClient, new global::OneOf.OneOfClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public OneOfClient(global::System.Net.Http.HttpClient httpClient, OneOfClientOptions options)
+    public OneOfClient(global::System.Net.Http.HttpClient httpClient, global::OneOf.OneOfClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -36,7 +37,7 @@ public partial class OneOfClient : IOneOfClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
-        return await OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
+        return await global::OneOf.OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET listPets.</summary>
@@ -47,7 +48,7 @@ public partial class OneOfClient : IOneOfClient
     public async global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
-        return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, OneOfClientRuntime.Headers(response), await OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
+        return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, global::OneOf.OneOfClientRuntime.Headers(response), await global::OneOf.OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listPets.</summary>
@@ -59,7 +60,7 @@ public partial class OneOfClient : IOneOfClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(OneOfClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, false, "listPets", "IReadOnlyList<Pet>", cancellationToken), false))
+        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::OneOf.OneOfClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item!;
         }
@@ -69,12 +70,12 @@ public partial class OneOfClient : IOneOfClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::OneOf.OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
+            await global::OneOf.OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

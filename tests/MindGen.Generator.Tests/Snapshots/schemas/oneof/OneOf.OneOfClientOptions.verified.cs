@@ -12,5 +12,5 @@ public sealed partial class OneOfClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new OneOfJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="OneOfJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public OneOfJsonContext? JsonContext { get; set; }
+    public global::OneOf.OneOfJsonContext? JsonContext { get; set; }
 }

@@ -28,9 +28,9 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "lives"u8):
-                        member = ".lives"; reader.Read(); valueLives = Read_Int64_OrNull(ref reader); continue;
+                        member = ".lives"; reader.Read(); valueLives = ReadOrNull_long(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
-                        member = ".petType"; reader.Read(); valuePetType = Read_String_OrNull(ref reader); continue;
+                        member = ".petType"; reader.Read(); valuePetType = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -52,7 +52,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static global::OneOf.Cat? Read_Cat_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cat(ref reader);
+    private static global::OneOf.Cat? ReadOrNull_Cat(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cat(ref reader);
 
     private static void Write_Cat(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Cat value)
     {
@@ -72,7 +72,7 @@ partial class OneOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Cat_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Cat>
+    private sealed class Converter_Cat : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Cat>
     {
         public override global::OneOf.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Cat(ref reader);
 

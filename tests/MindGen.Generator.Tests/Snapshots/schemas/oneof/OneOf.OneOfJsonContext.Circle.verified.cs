@@ -26,7 +26,7 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "radius"u8):
-                        member = ".radius"; reader.Read(); valueRadius = Read_Double_OrNull(ref reader); continue;
+                        member = ".radius"; reader.Read(); valueRadius = ReadOrNull_double(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -47,7 +47,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static global::OneOf.Circle? Read_Circle_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Circle(ref reader);
+    private static global::OneOf.Circle? ReadOrNull_Circle(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Circle(ref reader);
 
     private static void Write_Circle(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Circle value)
     {
@@ -66,7 +66,7 @@ partial class OneOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Circle_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Circle>
+    private sealed class Converter_Circle : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Circle>
     {
         public override global::OneOf.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Circle(ref reader);
 

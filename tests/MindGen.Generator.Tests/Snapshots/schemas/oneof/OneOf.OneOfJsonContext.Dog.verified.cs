@@ -28,9 +28,9 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
-                        member = ".barks"; reader.Read(); valueBarks = Read_Boolean_OrNull(ref reader); continue;
+                        member = ".barks"; reader.Read(); valueBarks = ReadOrNull_bool(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
-                        member = ".petType"; reader.Read(); valuePetType = Read_String_OrNull(ref reader); continue;
+                        member = ".petType"; reader.Read(); valuePetType = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -52,7 +52,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static global::OneOf.Dog? Read_Dog_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
+    private static global::OneOf.Dog? ReadOrNull_Dog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
 
     private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Dog value)
     {
@@ -72,7 +72,7 @@ partial class OneOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Dog_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Dog>
+    private sealed class Converter_Dog : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Dog>
     {
         public override global::OneOf.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Dog(ref reader);
 

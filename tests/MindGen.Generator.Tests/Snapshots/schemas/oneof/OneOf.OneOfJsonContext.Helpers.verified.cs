@@ -25,7 +25,7 @@ partial class OneOfJsonContext
 
     private static global::System.Text.Json.JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", null, null);
+        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -102,7 +102,57 @@ partial class OneOfJsonContext
         }
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read_ArrayOfPet(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::OneOf.Id Read_Id(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Id(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Id(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Id value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Id? ReadOrNull_Id(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Id(ref reader);
+
+    private static global::OneOf.Legacy Read_Legacy(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Legacy(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Legacy(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Legacy value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Legacy? ReadOrNull_Legacy(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Legacy(ref reader);
+
+    private static global::OneOf.Scalar Read_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Scalar(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Scalar(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Scalar? ReadOrNull_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scalar(ref reader);
+
+    private static global::OneOf.Shape Read_Shape(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Shape(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Shape(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Shape value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Shape? ReadOrNull_Shape(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Shape(ref reader);
+
+    private static global::OneOf.Tags Read_Tags(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Tags(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Tags(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Tags value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Tags? ReadOrNull_Tags(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Tags(ref reader);
+
+    private static global::OneOf.Value Read_Value(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Value(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_Value(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Value value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.Value? ReadOrNull_Value(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Value(ref reader);
+
+    private static bool Read_bool(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
+
+    private static void Write_bool(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
+
+    private static bool? ReadOrNull_bool(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
+
+    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+
+    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+
+    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read_list_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -148,7 +198,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static void Write_ArrayOfPet(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> value)
+    private static void Write_list_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -158,9 +208,9 @@ partial class OneOfJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>? Read_ArrayOfPet_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfPet(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>? ReadOrNull_list_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Pet(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string> Read_ArrayOfString(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -176,7 +226,7 @@ partial class OneOfJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                string item = Read_String(ref reader);
+                string item = Read_string(ref reader);
                 switch (count)
                 {
                     case 0: item0 = item; break;
@@ -206,79 +256,29 @@ partial class OneOfJsonContext
         };
     }
 
-    private static void Write_ArrayOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
+    private static void Write_list_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
         {
-            Write_String(writer, value[i]);
+            Write_string(writer, value[i]);
         }
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<string>? Read_ArrayOfString_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfString(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_string(ref reader);
 
-    private static bool Read_Boolean(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
-
-    private static void Write_Boolean(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
-
-    private static bool? Read_Boolean_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_Boolean(ref reader);
-
-    private static double Read_Double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
-
-    private static void Write_Double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
-
-    private static double? Read_Double_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_Double(ref reader);
-
-    private static global::OneOf.Id Read_Id(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Id(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Id(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Id value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Id? Read_Id_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Id(ref reader);
-
-    private static long Read_Int64(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_Int64(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_Int64(ref reader);
+    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static global::OneOf.Legacy Read_Legacy(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Legacy(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Legacy(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Legacy value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Legacy? Read_Legacy_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Legacy(ref reader);
-
-    private static global::OneOf.Scalar Read_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Scalar(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Scalar(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Scalar? Read_Scalar_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scalar(ref reader);
-
-    private static global::OneOf.Shape Read_Shape(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Shape(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Shape(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Shape value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Shape? Read_Shape_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Shape(ref reader);
-
-    private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
-
-    private static global::OneOf.Tags Read_Tags(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Tags(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Tags(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Tags value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Tags? Read_Tags_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Tags(ref reader);
-
-    private static global::OneOf.Value Read_Value(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Value(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Value(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Value value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Value? Read_Value_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Value(ref reader);
+    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
 }

@@ -40,21 +40,21 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Id_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_Id(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tags"u8):
-                        member = ".tags"; reader.Read(); valueTags = Read_Tags_OrNull(ref reader); continue;
+                        member = ".tags"; reader.Read(); valueTags = ReadOrNull_Tags(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "slug"u8):
-                        member = ".slug"; reader.Read(); valueSlug = Read_String_OrNull(ref reader); continue;
+                        member = ".slug"; reader.Read(); valueSlug = ReadOrNull_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "note"u8):
-                        member = ".note"; reader.Read(); valueNote = Read_Pet_OrNull(ref reader); continue;
+                        member = ".note"; reader.Read(); valueNote = ReadOrNull_Pet(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shape"u8):
-                        member = ".shape"; reader.Read(); valueShape = Read_Shape_OrNull(ref reader); continue;
+                        member = ".shape"; reader.Read(); valueShape = ReadOrNull_Shape(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "handle"u8):
-                        member = ".handle"; reader.Read(); valueHandle = Read_String_OrNull(ref reader); continue;
+                        member = ".handle"; reader.Read(); valueHandle = ReadOrNull_string(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favourite"u8):
-                        member = ".favourite"; reader.Read(); valueFavourite = Read_Pet_OrNull(ref reader); continue;
+                        member = ".favourite"; reader.Read(); valueFavourite = ReadOrNull_Pet(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "reference"u8):
-                        member = ".reference"; reader.Read(); valueReference = Read_Int64_OrNull(ref reader); continue;
+                        member = ".reference"; reader.Read(); valueReference = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -82,7 +82,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static global::OneOf.Owner? Read_Owner_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Owner(ref reader);
+    private static global::OneOf.Owner? ReadOrNull_Owner(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Owner(ref reader);
 
     private static void Write_Owner(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Owner value)
     {
@@ -110,7 +110,7 @@ partial class OneOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Owner_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Owner>
+    private sealed class Converter_Owner : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Owner>
     {
         public override global::OneOf.Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Owner(ref reader);
 

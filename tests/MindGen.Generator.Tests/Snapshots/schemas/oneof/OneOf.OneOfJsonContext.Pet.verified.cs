@@ -46,7 +46,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static global::OneOf.Pet? Read_Pet_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
+    private static global::OneOf.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
 
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Pet value)
     {
@@ -74,7 +74,7 @@ partial class OneOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Pet_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Pet>
+    private sealed class Converter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Pet>
     {
         public override global::OneOf.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Pet(ref reader);
 

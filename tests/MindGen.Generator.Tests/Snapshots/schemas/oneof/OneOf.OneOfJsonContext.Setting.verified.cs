@@ -32,13 +32,13 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "value"u8):
-                        member = ".value"; reader.Read(); valueValue = Read_Value_OrNull(ref reader); continue;
+                        member = ".value"; reader.Read(); valueValue = ReadOrNull_Value(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "again"u8):
-                        member = ".again"; reader.Read(); valueAgain = Read_Scalar_OrNull(ref reader); continue;
+                        member = ".again"; reader.Read(); valueAgain = ReadOrNull_Scalar(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "legacy"u8):
-                        member = ".legacy"; reader.Read(); valueLegacy = Read_Legacy_OrNull(ref reader); continue;
+                        member = ".legacy"; reader.Read(); valueLegacy = ReadOrNull_Legacy(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shared"u8):
-                        member = ".shared"; reader.Read(); valueShared = Read_Scalar_OrNull(ref reader); continue;
+                        member = ".shared"; reader.Read(); valueShared = ReadOrNull_Scalar(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -62,7 +62,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static global::OneOf.Setting? Read_Setting_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Setting(ref reader);
+    private static global::OneOf.Setting? ReadOrNull_Setting(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Setting(ref reader);
 
     private static void Write_Setting(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Setting value)
     {
@@ -85,7 +85,7 @@ partial class OneOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Setting_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Setting>
+    private sealed class Converter_Setting : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Setting>
     {
         public override global::OneOf.Setting Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Setting(ref reader);
 

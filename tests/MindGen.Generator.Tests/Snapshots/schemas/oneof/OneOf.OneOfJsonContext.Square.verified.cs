@@ -26,7 +26,7 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "side"u8):
-                        member = ".side"; reader.Read(); valueSide = Read_Double_OrNull(ref reader); continue;
+                        member = ".side"; reader.Read(); valueSide = ReadOrNull_double(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -47,7 +47,7 @@ partial class OneOfJsonContext
         };
     }
 
-    private static global::OneOf.Square? Read_Square_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Square(ref reader);
+    private static global::OneOf.Square? ReadOrNull_Square(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Square(ref reader);
 
     private static void Write_Square(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Square value)
     {
@@ -66,7 +66,7 @@ partial class OneOfJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Square_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Square>
+    private sealed class Converter_Square : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Square>
     {
         public override global::OneOf.Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Square(ref reader);
 

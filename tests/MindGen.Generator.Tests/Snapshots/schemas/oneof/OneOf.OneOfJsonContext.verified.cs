@@ -7,13 +7,14 @@ namespace OneOf;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the OneOf API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, OneOfJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class OneOfJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static OneOfJsonContext Default { get; } = new OneOfJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::OneOf.OneOfJsonContext Default { get; } = new global::OneOf.OneOfJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public OneOfJsonContext() : base(null) { }
+    public OneOfJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -21,16 +22,6 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
 
     /// <inheritdoc/>
     protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>? _IReadOnlyListPet;
-
-    /// <summary>Metadata for IReadOnlyList&lt;Pet&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
-
-    /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
 
@@ -56,6 +47,16 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
 
     /// <summary>Metadata for double.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>? _IReadOnlyListPet;
+
+    /// <summary>Metadata for IReadOnlyList&lt;Pet&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
+
+    /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Id>? _Id;
 
@@ -126,81 +127,81 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>))
-        {
-            return Create(options, new ArrayOfPet_Converter());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
-        {
-            return Create(options, new ArrayOfString_Converter());
-        }
         if (type == typeof(bool))
         {
-            return Create(options, new Boolean_Converter());
+            return Create(options, new Converter_bool());
         }
         if (type == typeof(global::OneOf.Cat))
         {
-            return Create(options, new Cat_Converter());
+            return Create(options, new Converter_Cat());
         }
         if (type == typeof(global::OneOf.Circle))
         {
-            return Create(options, new Circle_Converter());
+            return Create(options, new Converter_Circle());
         }
         if (type == typeof(global::OneOf.Dog))
         {
-            return Create(options, new Dog_Converter());
+            return Create(options, new Converter_Dog());
         }
         if (type == typeof(double))
         {
-            return Create(options, new Double_Converter());
+            return Create(options, new Converter_double());
+        }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>))
+        {
+            return Create(options, new Converter_list_Pet());
+        }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
+        {
+            return Create(options, new Converter_list_string());
         }
         if (type == typeof(global::OneOf.Id))
         {
-            return Create(options, new Id_Converter());
+            return Create(options, new Converter_Id());
         }
         if (type == typeof(long))
         {
-            return Create(options, new Int64_Converter());
+            return Create(options, new Converter_long());
         }
         if (type == typeof(global::OneOf.Legacy))
         {
-            return Create(options, new Legacy_Converter());
+            return Create(options, new Converter_Legacy());
         }
         if (type == typeof(global::OneOf.Owner))
         {
-            return Create(options, new Owner_Converter());
+            return Create(options, new Converter_Owner());
         }
         if (type == typeof(global::OneOf.Pet))
         {
-            return Create(options, new Pet_Converter());
+            return Create(options, new Converter_Pet());
         }
         if (type == typeof(global::OneOf.Scalar))
         {
-            return Create(options, new Scalar_Converter());
+            return Create(options, new Converter_Scalar());
         }
         if (type == typeof(global::OneOf.Setting))
         {
-            return Create(options, new Setting_Converter());
+            return Create(options, new Converter_Setting());
         }
         if (type == typeof(global::OneOf.Shape))
         {
-            return Create(options, new Shape_Converter());
+            return Create(options, new Converter_Shape());
         }
         if (type == typeof(global::OneOf.Square))
         {
-            return Create(options, new Square_Converter());
+            return Create(options, new Converter_Square());
         }
         if (type == typeof(string))
         {
-            return Create(options, new String_Converter());
+            return Create(options, new Converter_string());
         }
         if (type == typeof(global::OneOf.Tags))
         {
-            return Create(options, new Tags_Converter());
+            return Create(options, new Converter_Tags());
         }
         if (type == typeof(global::OneOf.Value))
         {
-            return Create(options, new Value_Converter());
+            return Create(options, new Converter_Value());
         }
         return null;
     }
@@ -212,87 +213,87 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         return typeInfo;
     }
 
-    private sealed class ArrayOfPet_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfPet(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfPet(writer, value);
-    }
-
-    private sealed class ArrayOfString_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<string> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfString(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfString(writer, value);
-    }
-
-    private sealed class Boolean_Converter : global::System.Text.Json.Serialization.JsonConverter<bool>
-    {
-        public override bool Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Boolean(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, bool value, global::System.Text.Json.JsonSerializerOptions options) => Write_Boolean(writer, value);
-    }
-
-    private sealed class Double_Converter : global::System.Text.Json.Serialization.JsonConverter<double>
-    {
-        public override double Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Double(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, double value, global::System.Text.Json.JsonSerializerOptions options) => Write_Double(writer, value);
-    }
-
-    private sealed class Id_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Id>
+    private sealed class Converter_Id : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Id>
     {
         public override global::OneOf.Id Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Id(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Id value, global::System.Text.Json.JsonSerializerOptions options) => Write_Id(writer, value);
     }
 
-    private sealed class Int64_Converter : global::System.Text.Json.Serialization.JsonConverter<long>
-    {
-        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Int64(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_Int64(writer, value);
-    }
-
-    private sealed class Legacy_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Legacy>
+    private sealed class Converter_Legacy : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Legacy>
     {
         public override global::OneOf.Legacy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Legacy(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Legacy value, global::System.Text.Json.JsonSerializerOptions options) => Write_Legacy(writer, value);
     }
 
-    private sealed class Scalar_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Scalar>
+    private sealed class Converter_Scalar : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Scalar>
     {
         public override global::OneOf.Scalar Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Scalar(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value, global::System.Text.Json.JsonSerializerOptions options) => Write_Scalar(writer, value);
     }
 
-    private sealed class Shape_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Shape>
+    private sealed class Converter_Shape : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Shape>
     {
         public override global::OneOf.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Shape(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Shape value, global::System.Text.Json.JsonSerializerOptions options) => Write_Shape(writer, value);
     }
 
-    private sealed class String_Converter : global::System.Text.Json.Serialization.JsonConverter<string>
-    {
-        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_String(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_String(writer, value);
-    }
-
-    private sealed class Tags_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Tags>
+    private sealed class Converter_Tags : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Tags>
     {
         public override global::OneOf.Tags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Tags(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Tags value, global::System.Text.Json.JsonSerializerOptions options) => Write_Tags(writer, value);
     }
 
-    private sealed class Value_Converter : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Value>
+    private sealed class Converter_Value : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Value>
     {
         public override global::OneOf.Value Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Value(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Value value, global::System.Text.Json.JsonSerializerOptions options) => Write_Value(writer, value);
+    }
+
+    private sealed class Converter_bool : global::System.Text.Json.Serialization.JsonConverter<bool>
+    {
+        public override bool Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_bool(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, bool value, global::System.Text.Json.JsonSerializerOptions options) => Write_bool(writer, value);
+    }
+
+    private sealed class Converter_double : global::System.Text.Json.Serialization.JsonConverter<double>
+    {
+        public override double Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_double(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, double value, global::System.Text.Json.JsonSerializerOptions options) => Write_double(writer, value);
+    }
+
+    private sealed class Converter_list_Pet : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>
+    {
+        public override global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_Pet(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_Pet(writer, value);
+    }
+
+    private sealed class Converter_list_string : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>
+    {
+        public override global::System.Collections.Generic.IReadOnlyList<string> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_string(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_string(writer, value);
+    }
+
+    private sealed class Converter_long : global::System.Text.Json.Serialization.JsonConverter<long>
+    {
+        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_long(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_long(writer, value);
+    }
+
+    private sealed class Converter_string : global::System.Text.Json.Serialization.JsonConverter<string>
+    {
+        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_string(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_string(writer, value);
     }
 }

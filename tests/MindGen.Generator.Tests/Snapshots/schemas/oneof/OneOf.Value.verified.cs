@@ -7,6 +7,7 @@ namespace OneOf;
 /// <summary>One of several scalar types (3.1 type array).</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class Value
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
@@ -18,11 +19,11 @@ public sealed partial class Value
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static Value FromString(string value) => new Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static global::OneOf.Value FromString(string value) => new global::OneOf.Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator Value(string value) => FromString(value);
+    public static implicit operator global::OneOf.Value(string value) => FromString(value);
 
     /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -47,11 +48,11 @@ public sealed partial class Value
 
     /// <summary>Wraps a double.</summary>
     /// <param name="value">The variant.</param>
-    public static Value FromDouble(double value) => new Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Double));
+    public static global::OneOf.Value FromDouble(double value) => new global::OneOf.Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Double));
 
     /// <summary>Wraps a double.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator Value(double value) => FromDouble(value);
+    public static implicit operator global::OneOf.Value(double value) => FromDouble(value);
 
     /// <summary>Reads the value as a double; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -76,11 +77,11 @@ public sealed partial class Value
 
     /// <summary>Wraps a bool.</summary>
     /// <param name="value">The variant.</param>
-    public static Value FromBoolean(bool value) => new Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Boolean));
+    public static global::OneOf.Value FromBoolean(bool value) => new global::OneOf.Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Boolean));
 
     /// <summary>Wraps a bool.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator Value(bool value) => FromBoolean(value);
+    public static implicit operator global::OneOf.Value(bool value) => FromBoolean(value);
 
     /// <summary>Reads the value as a bool; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>

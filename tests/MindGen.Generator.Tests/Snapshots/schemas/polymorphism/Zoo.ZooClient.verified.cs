@@ -6,23 +6,24 @@ namespace Zoo;
 
 /// <summary>Zoo 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class ZooClient : IZooClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class ZooClient : global::Zoo.IZooClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly ZooClientOptions _options;
+    private readonly global::Zoo.ZooClientOptions _options;
     private readonly global::Zoo.ZooJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public ZooClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new ZooClientOptions())
+        : this(httpClient, new global::Zoo.ZooClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public ZooClient(global::System.Net.Http.HttpClient httpClient, ZooClientOptions options)
+    public ZooClient(global::System.Net.Http.HttpClient httpClient, global::Zoo.ZooClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -36,7 +37,7 @@ public partial class ZooClient : IZooClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
-        return await ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
+        return await global::Zoo.ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET listAnimals.</summary>
@@ -47,7 +48,7 @@ public partial class ZooClient : IZooClient
     public async global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
-        return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, ZooClientRuntime.Headers(response), await ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false));
+        return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, global::Zoo.ZooClientRuntime.Headers(response), await global::Zoo.ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Calls GET listAnimals.</summary>
@@ -59,7 +60,7 @@ public partial class ZooClient : IZooClient
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ZooClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Animal, false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), false))
+        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Zoo.ZooClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), continueOnCapturedContext: false))
         {
             yield return item!;
         }
@@ -69,12 +70,12 @@ public partial class ZooClient : IZooClient
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("animals");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Zoo.ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
+            await global::Zoo.ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

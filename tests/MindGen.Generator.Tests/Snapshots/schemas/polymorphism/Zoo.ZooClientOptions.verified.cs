@@ -12,5 +12,5 @@ public sealed partial class ZooClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new ZooJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="ZooJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public ZooJsonContext? JsonContext { get; set; }
+    public global::Zoo.ZooJsonContext? JsonContext { get; set; }
 }

@@ -39,9 +39,9 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -68,7 +68,7 @@ partial class ZooJsonContext
         };
     }
 
-    private static global::Zoo.Animal? Read_Animal_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Animal(ref reader);
+    private static global::Zoo.Animal? ReadOrNull_Animal(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Animal(ref reader);
 
     private static void Write_Animal(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Animal value)
     {
@@ -102,7 +102,7 @@ partial class ZooJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Animal_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Animal>
+    private sealed class Converter_Animal : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Animal>
     {
         public override global::Zoo.Animal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Animal(ref reader);
 

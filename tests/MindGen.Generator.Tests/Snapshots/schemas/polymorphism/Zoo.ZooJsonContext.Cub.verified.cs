@@ -33,13 +33,13 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
-                        member = ".roar"; reader.Read(); valueRoar = Read_Int64_OrNull(ref reader); continue;
+                        member = ".roar"; reader.Read(); valueRoar = ReadOrNull_long(ref reader); continue;
                     case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ageInMonths"u8):
-                        member = ".ageInMonths"; reader.Read(); valueAgeInMonths = Read_Int64_OrNull(ref reader); continue;
+                        member = ".ageInMonths"; reader.Read(); valueAgeInMonths = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -68,7 +68,7 @@ partial class ZooJsonContext
         };
     }
 
-    private static global::Zoo.Cub? Read_Cub_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cub(ref reader);
+    private static global::Zoo.Cub? ReadOrNull_Cub(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cub(ref reader);
 
     private static void Write_Cub(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Cub value)
     {
@@ -90,7 +90,7 @@ partial class ZooJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Cub_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Cub>
+    private sealed class Converter_Cub : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Cub>
     {
         public override global::Zoo.Cub Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Cub(ref reader);
 

@@ -25,7 +25,7 @@ partial class ZooJsonContext
 
     private static global::System.Text.Json.JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", null, null);
+        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -102,7 +102,7 @@ partial class ZooJsonContext
         }
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> Read_ArrayOfAnimal(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> Read_list_Animal(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -148,7 +148,7 @@ partial class ZooJsonContext
         };
     }
 
-    private static void Write_ArrayOfAnimal(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> value)
+    private static void Write_list_Animal(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -158,9 +158,9 @@ partial class ZooJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>? Read_ArrayOfAnimal_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfAnimal(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>? ReadOrNull_list_Animal(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Animal(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string> Read_ArrayOfString(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -176,7 +176,7 @@ partial class ZooJsonContext
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                string item = Read_String(ref reader);
+                string item = Read_string(ref reader);
                 switch (count)
                 {
                     case 0: item0 = item; break;
@@ -206,29 +206,29 @@ partial class ZooJsonContext
         };
     }
 
-    private static void Write_ArrayOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
+    private static void Write_list_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
         {
-            Write_String(writer, value[i]);
+            Write_string(writer, value[i]);
         }
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<string>? Read_ArrayOfString_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfString(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_string(ref reader);
 
-    private static long Read_Int64(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_Int64(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? Read_Int64_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_Int64(ref reader);
+    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
+    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
 }

@@ -37,11 +37,11 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
-                        member = ".roar"; reader.Read(); valueRoar = Read_Int64_OrNull(ref reader); continue;
+                        member = ".roar"; reader.Read(); valueRoar = ReadOrNull_long(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -69,7 +69,7 @@ partial class ZooJsonContext
         };
     }
 
-    private static global::Zoo.Lion? Read_Lion_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Lion(ref reader);
+    private static global::Zoo.Lion? ReadOrNull_Lion(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Lion(ref reader);
 
     private static void Write_Lion(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Lion value)
     {
@@ -97,7 +97,7 @@ partial class ZooJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Lion_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Lion>
+    private sealed class Converter_Lion : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Lion>
     {
         public override global::Zoo.Lion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Lion(ref reader);
 

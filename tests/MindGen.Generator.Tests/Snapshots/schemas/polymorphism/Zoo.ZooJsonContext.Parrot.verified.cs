@@ -31,11 +31,11 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_String(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "words"u8):
-                        member = ".words"; reader.Read(); valueWords = Read_ArrayOfString_OrNull(ref reader); continue;
+                        member = ".words"; reader.Read(); valueWords = ReadOrNull_list_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -63,14 +63,14 @@ partial class ZooJsonContext
         };
     }
 
-    private static global::Zoo.Parrot? Read_Parrot_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Parrot(ref reader);
+    private static global::Zoo.Parrot? ReadOrNull_Parrot(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Parrot(ref reader);
 
     private static void Write_Parrot(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Parrot value)
     {
         writer.WriteStartObject();
         writer.WriteString(PropertyName_Parrot_Kind, value.Kind ?? "Parrot");
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_Parrot_Name, valueName); }
-        if (value.Words is { } valueWords) { writer.WritePropertyName(PropertyName_Parrot_Words); Write_ArrayOfString(writer, valueWords); }
+        if (value.Words is { } valueWords) { writer.WritePropertyName(PropertyName_Parrot_Words); Write_list_string(writer, valueWords); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -84,7 +84,7 @@ partial class ZooJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Parrot_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Parrot>
+    private sealed class Converter_Parrot : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Parrot>
     {
         public override global::Zoo.Parrot Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Parrot(ref reader);
 

@@ -7,13 +7,14 @@ namespace Zoo;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Zoo API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, ZooJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class ZooJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static ZooJsonContext Default { get; } = new ZooJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::Zoo.ZooJsonContext Default { get; } = new global::Zoo.ZooJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public ZooJsonContext() : base(null) { }
+    public ZooJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -27,15 +28,15 @@ public sealed partial class ZooJsonContext : global::System.Text.Json.Serializat
     /// <summary>Metadata for Animal.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Animal> Animal => _Animal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Animal>)Options.GetTypeInfo(typeof(global::Zoo.Animal));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>? _IReadOnlyListAnimal;
-
-    /// <summary>Metadata for IReadOnlyList&lt;Animal&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>));
-
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Cub>? _Cub;
 
     /// <summary>Metadata for Cub.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Cub> Cub => _Cub ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Cub>)Options.GetTypeInfo(typeof(global::Zoo.Cub));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>? _IReadOnlyListAnimal;
+
+    /// <summary>Metadata for IReadOnlyList&lt;Animal&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Lion>? _Lion;
 
@@ -58,23 +59,23 @@ public sealed partial class ZooJsonContext : global::System.Text.Json.Serializat
     {
         if (type == typeof(global::Zoo.Animal))
         {
-            return Create(options, new Animal_Converter());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>))
-        {
-            return Create(options, new ArrayOfAnimal_Converter());
+            return Create(options, new Converter_Animal());
         }
         if (type == typeof(global::Zoo.Cub))
         {
-            return Create(options, new Cub_Converter());
+            return Create(options, new Converter_Cub());
+        }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>))
+        {
+            return Create(options, new Converter_list_Animal());
         }
         if (type == typeof(global::Zoo.Lion))
         {
-            return Create(options, new Lion_Converter());
+            return Create(options, new Converter_Lion());
         }
         if (type == typeof(global::Zoo.Parrot))
         {
-            return Create(options, new Parrot_Converter());
+            return Create(options, new Converter_Parrot());
         }
         return null;
     }
@@ -86,10 +87,10 @@ public sealed partial class ZooJsonContext : global::System.Text.Json.Serializat
         return typeInfo;
     }
 
-    private sealed class ArrayOfAnimal_Converter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>
+    private sealed class Converter_list_Animal : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>
     {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ArrayOfAnimal(ref reader);
+        public override global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_Animal(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> value, global::System.Text.Json.JsonSerializerOptions options) => Write_ArrayOfAnimal(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_Animal(writer, value);
     }
 }

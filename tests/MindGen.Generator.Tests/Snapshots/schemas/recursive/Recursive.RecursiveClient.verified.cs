@@ -6,23 +6,24 @@ namespace Recursive;
 
 /// <summary>Recursive 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class RecursiveClient : IRecursiveClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class RecursiveClient : global::Recursive.IRecursiveClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly RecursiveClientOptions _options;
+    private readonly global::Recursive.RecursiveClientOptions _options;
     private readonly global::Recursive.RecursiveJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public RecursiveClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new RecursiveClientOptions())
+        : this(httpClient, new global::Recursive.RecursiveClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public RecursiveClient(global::System.Net.Http.HttpClient httpClient, RecursiveClientOptions options)
+    public RecursiveClient(global::System.Net.Http.HttpClient httpClient, global::Recursive.RecursiveClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));

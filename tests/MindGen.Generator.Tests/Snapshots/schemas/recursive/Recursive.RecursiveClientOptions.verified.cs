@@ -12,5 +12,5 @@ public sealed partial class RecursiveClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new RecursiveJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="RecursiveJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public RecursiveJsonContext? JsonContext { get; set; }
+    public global::Recursive.RecursiveJsonContext? JsonContext { get; set; }
 }

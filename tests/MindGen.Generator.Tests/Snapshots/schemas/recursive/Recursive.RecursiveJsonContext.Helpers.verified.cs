@@ -25,7 +25,7 @@ partial class RecursiveJsonContext
 
     private static global::System.Text.Json.JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", null, null);
+        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -83,7 +83,7 @@ partial class RecursiveJsonContext
         }
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> Read_ArrayOfTreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> Read_list_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
         {
@@ -129,7 +129,7 @@ partial class RecursiveJsonContext
         };
     }
 
-    private static void Write_ArrayOfTreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> value)
+    private static void Write_list_TreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -139,9 +139,9 @@ partial class RecursiveJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>? Read_ArrayOfTreeNode_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ArrayOfTreeNode(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>? ReadOrNull_list_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_TreeNode(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person> Read_MapOfPerson(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person> Read_map_Person(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
         {
@@ -167,7 +167,7 @@ partial class RecursiveJsonContext
         return items;
     }
 
-    private static void Write_MapOfPerson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person> value)
+    private static void Write_map_Person(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person> value)
     {
         writer.WriteStartObject();
         foreach (global::System.Collections.Generic.KeyValuePair<string, global::Recursive.Person> pair in value)
@@ -178,12 +178,12 @@ partial class RecursiveJsonContext
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? Read_MapOfPerson_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_MapOfPerson(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? ReadOrNull_map_Person(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_map_Person(ref reader);
 
-    private static string Read_String(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_String(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? Read_String_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_String(ref reader);
+    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
 }

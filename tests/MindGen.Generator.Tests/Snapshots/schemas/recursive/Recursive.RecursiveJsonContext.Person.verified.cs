@@ -30,11 +30,11 @@ partial class RecursiveJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "friends"u8):
-                        member = ".friends"; reader.Read(); valueFriends = Read_MapOfPerson_OrNull(ref reader); continue;
+                        member = ".friends"; reader.Read(); valueFriends = ReadOrNull_map_Person(ref reader); continue;
                     case 13 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favouriteNode"u8):
-                        member = ".favouriteNode"; reader.Read(); valueFavouriteNode = Read_TreeNode_OrNull(ref reader); continue;
+                        member = ".favouriteNode"; reader.Read(); valueFavouriteNode = ReadOrNull_TreeNode(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -57,14 +57,14 @@ partial class RecursiveJsonContext
         };
     }
 
-    private static global::Recursive.Person? Read_Person_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Person(ref reader);
+    private static global::Recursive.Person? ReadOrNull_Person(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Person(ref reader);
 
     private static void Write_Person(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.Person value)
     {
         writer.WriteStartObject();
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_Person_Name, valueName); }
         if (value.FavouriteNode is { } valueFavouriteNode) { writer.WritePropertyName(PropertyName_Person_FavouriteNode); Write_TreeNode(writer, valueFavouriteNode); }
-        if (value.Friends is { } valueFriends) { writer.WritePropertyName(PropertyName_Person_Friends); Write_MapOfPerson(writer, valueFriends); }
+        if (value.Friends is { } valueFriends) { writer.WritePropertyName(PropertyName_Person_Friends); Write_map_Person(writer, valueFriends); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {
@@ -78,7 +78,7 @@ partial class RecursiveJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Person_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Recursive.Person>
+    private sealed class Converter_Person : global::System.Text.Json.Serialization.JsonConverter<global::Recursive.Person>
     {
         public override global::Recursive.Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Person(ref reader);
 

@@ -30,11 +30,11 @@ partial class RecursiveJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String_OrNull(ref reader); continue;
+                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "owner"u8):
-                        member = ".owner"; reader.Read(); valueOwner = Read_Person_OrNull(ref reader); continue;
+                        member = ".owner"; reader.Read(); valueOwner = ReadOrNull_Person(ref reader); continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "children"u8):
-                        member = ".children"; reader.Read(); valueChildren = Read_ArrayOfTreeNode_OrNull(ref reader); continue;
+                        member = ".children"; reader.Read(); valueChildren = ReadOrNull_list_TreeNode(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -57,13 +57,13 @@ partial class RecursiveJsonContext
         };
     }
 
-    private static global::Recursive.TreeNode? Read_TreeNode_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TreeNode(ref reader);
+    private static global::Recursive.TreeNode? ReadOrNull_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TreeNode(ref reader);
 
     private static void Write_TreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.TreeNode value)
     {
         writer.WriteStartObject();
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_TreeNode_Name, valueName); }
-        if (value.Children is { } valueChildren) { writer.WritePropertyName(PropertyName_TreeNode_Children); Write_ArrayOfTreeNode(writer, valueChildren); }
+        if (value.Children is { } valueChildren) { writer.WritePropertyName(PropertyName_TreeNode_Children); Write_list_TreeNode(writer, valueChildren); }
         if (value.Owner is { } valueOwner) { writer.WritePropertyName(PropertyName_TreeNode_Owner); Write_Person(writer, valueOwner); }
 
         if (value.AdditionalProperties is { } additionalProperties)
@@ -78,7 +78,7 @@ partial class RecursiveJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class TreeNode_Converter : global::System.Text.Json.Serialization.JsonConverter<global::Recursive.TreeNode>
+    private sealed class Converter_TreeNode : global::System.Text.Json.Serialization.JsonConverter<global::Recursive.TreeNode>
     {
         public override global::Recursive.TreeNode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_TreeNode(ref reader);
 

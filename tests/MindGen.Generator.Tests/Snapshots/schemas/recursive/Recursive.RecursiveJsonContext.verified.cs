@@ -7,13 +7,14 @@ namespace Recursive;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Recursive API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, RecursiveJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class RecursiveJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static RecursiveJsonContext Default { get; } = new RecursiveJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::Recursive.RecursiveJsonContext Default { get; } = new global::Recursive.RecursiveJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public RecursiveJsonContext() : base(null) { }
+    public RecursiveJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -43,11 +44,11 @@ public sealed partial class RecursiveJsonContext : global::System.Text.Json.Seri
     {
         if (type == typeof(global::Recursive.Person))
         {
-            return Create(options, new Person_Converter());
+            return Create(options, new Converter_Person());
         }
         if (type == typeof(global::Recursive.TreeNode))
         {
-            return Create(options, new TreeNode_Converter());
+            return Create(options, new Converter_TreeNode());
         }
         return null;
     }

@@ -6,23 +6,24 @@ namespace LegacyPets;
 
 /// <summary>Legacy Pets 1.0</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class LegacyPetsClient : ILegacyPetsClient
+[global::System.Diagnostics.DebuggerNonUserCode]
+public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly LegacyPetsClientOptions _options;
+    private readonly global::LegacyPets.LegacyPetsClientOptions _options;
     private readonly global::LegacyPets.LegacyPetsJsonContext _json;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
     public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new LegacyPetsClientOptions())
+        : this(httpClient, new global::LegacyPets.LegacyPetsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient, LegacyPetsClientOptions options)
+    public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient, global::LegacyPets.LegacyPetsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
@@ -38,7 +39,7 @@ public partial class LegacyPetsClient : ILegacyPetsClient
     public async global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);
-        return await LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
+        return await global::LegacyPets.LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls GET getPet.</summary>
@@ -51,26 +52,26 @@ public partial class LegacyPetsClient : ILegacyPetsClient
     public async global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);
-        return new global::LegacyPets.ApiResponse<global::LegacyPets.Pet>((int)response.StatusCode, LegacyPetsClientRuntime.Headers(response), await LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, false, "getPet", "Pet", cancellationToken).ConfigureAwait(false));
+        return new global::LegacyPets.ApiResponse<global::LegacyPets.Pet>((int)response.StatusCode, global::LegacyPets.LegacyPetsClientRuntime.Headers(response), await global::LegacyPets.LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false));
     }
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
-        requestUri.Append(LegacyPetsClientRuntime.EscapePathSegment(LegacyPetsClientRuntime.Format(petId)));
+        requestUri.Append(global::LegacyPets.LegacyPetsClientRuntime.EscapePathSegment(global::LegacyPets.LegacyPetsClientRuntime.Format(petId)));
         char separator = '?';
         if (fields is { } fieldsValue)
         {
-            foreach (string item in fieldsValue) { LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", LegacyPetsClientRuntime.Format(item)); }
+            foreach (string item in fieldsValue) { global::LegacyPets.LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", global::LegacyPets.LegacyPetsClientRuntime.Format(item)); }
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.Accept.ParseAdd("application/json");
-        await LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
+        await global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            await LegacyPetsClientRuntime.EnsureSuccessAsync(response, "getPet", cancellationToken).ConfigureAwait(false);
+            await global::LegacyPets.LegacyPetsClientRuntime.EnsureSuccessAsync(response, "getPet", cancellationToken).ConfigureAwait(false);
         }
         catch
         {

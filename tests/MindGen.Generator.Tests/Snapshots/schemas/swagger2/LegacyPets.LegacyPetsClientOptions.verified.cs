@@ -12,7 +12,7 @@ public sealed partial class LegacyPetsClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new LegacyPetsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="LegacyPetsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public LegacyPetsJsonContext? JsonContext { get; set; }
+    public global::LegacyPets.LegacyPetsJsonContext? JsonContext { get; set; }
 
     /// <summary>The API key for scheme key, sent as header <c>X-Key</c>.</summary>
     public string? KeyApiKey { get; set; }

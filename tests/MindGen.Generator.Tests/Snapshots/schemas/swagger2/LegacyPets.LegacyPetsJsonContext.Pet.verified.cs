@@ -31,11 +31,11 @@ partial class LegacyPetsJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_Int64_OrNull(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
                     case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tag"u8):
-                        member = ".tag"; reader.Read(); valueTag = Read_Tag_OrNull(ref reader); continue;
+                        member = ".tag"; reader.Read(); valueTag = ReadOrNull_Tag(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_String(ref reader); seenName = true; continue;
+                        member = ".name"; reader.Read(); valueName = Read_string(ref reader); seenName = true; continue;
                 }
 
                 string name = reader.GetString()!;
@@ -63,7 +63,7 @@ partial class LegacyPetsJsonContext
         };
     }
 
-    private static global::LegacyPets.Pet? Read_Pet_OrNull(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
+    private static global::LegacyPets.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
 
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Pet value)
     {
@@ -85,7 +85,7 @@ partial class LegacyPetsJsonContext
         writer.WriteEndObject();
     }
 
-    private sealed class Pet_Converter : global::System.Text.Json.Serialization.JsonConverter<global::LegacyPets.Pet>
+    private sealed class Converter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::LegacyPets.Pet>
     {
         public override global::LegacyPets.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Pet(ref reader);
 

@@ -7,13 +7,14 @@ namespace LegacyPets;
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Legacy Pets API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, LegacyPetsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 public sealed partial class LegacyPetsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static LegacyPetsJsonContext Default { get; } = new LegacyPetsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static global::LegacyPets.LegacyPetsJsonContext Default { get; } = new global::LegacyPets.LegacyPetsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
-    public LegacyPetsJsonContext() : base(null) { }
+    public LegacyPetsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
@@ -43,11 +44,11 @@ public sealed partial class LegacyPetsJsonContext : global::System.Text.Json.Ser
     {
         if (type == typeof(global::LegacyPets.Pet))
         {
-            return Create(options, new Pet_Converter());
+            return Create(options, new Converter_Pet());
         }
         if (type == typeof(global::LegacyPets.Tag))
         {
-            return Create(options, new Tag_Converter());
+            return Create(options, new Converter_Tag());
         }
         return null;
     }
@@ -59,7 +60,7 @@ public sealed partial class LegacyPetsJsonContext : global::System.Text.Json.Ser
         return typeInfo;
     }
 
-    private sealed class Tag_Converter : global::System.Text.Json.Serialization.JsonConverter<global::LegacyPets.Tag>
+    private sealed class Converter_Tag : global::System.Text.Json.Serialization.JsonConverter<global::LegacyPets.Tag>
     {
         public override global::LegacyPets.Tag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Tag(ref reader);
 

@@ -6,14 +6,15 @@ namespace LegacyPets;
 
 /// <summary>The values of Tag; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Tag : global::System.IEquatable<Tag>
+public readonly partial struct Tag : global::System.IEquatable<global::LegacyPets.Tag>
 {
     /// <summary>The value <c>dog</c>.</summary>
-    public static Tag Dog { get; } = new Tag("dog");
+    public static global::LegacyPets.Tag Dog { get; } = new global::LegacyPets.Tag("dog");
 
     /// <summary>The value <c>cat</c>.</summary>
-    public static Tag Cat { get; } = new Tag("cat");
+    public static global::LegacyPets.Tag Cat { get; } = new global::LegacyPets.Tag("cat");
 
     private readonly string? _value;
 
@@ -24,28 +25,28 @@ public readonly partial struct Tag : global::System.IEquatable<Tag>
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsDefined => Value is "dog" or "cat";
-
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator Tag(string value) => new Tag(value);
+    public static implicit operator global::LegacyPets.Tag(string value) => new global::LegacyPets.Tag(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(Tag left, Tag right) => left.Equals(right);
+    public static bool operator ==(global::LegacyPets.Tag left, global::LegacyPets.Tag right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(Tag left, Tag right) => !left.Equals(right);
+    public static bool operator !=(global::LegacyPets.Tag left, global::LegacyPets.Tag right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(Tag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(global::LegacyPets.Tag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Tag other && Equals(other);
+    public override bool Equals(object? obj) => obj is global::LegacyPets.Tag other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDefined => Value is "dog" or "cat";
 }

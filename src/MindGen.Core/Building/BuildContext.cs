@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.OpenApi;
+using MindGen.Building.Schemas;
+using MindGen.Model;
+using MindGen.Naming;
+using MindGen.Reading;
+
+namespace MindGen.Building;
+
+/// <summary>What the builders of one spec share: the document, where problems go, and the name scopes of the namespace and the client.</summary>
+internal sealed class BuildContext
+{
+    private readonly UniqueNameScope _methodNames;
+
+    public BuildContext(OpenApiDocument document, DiagnosticSink diagnostics, TypeNamer typeNames, string clientName, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Diagnostics = diagnostics;
+        CancellationToken = cancellationToken;
+        Schemas = new SchemaMapper(diagnostics, typeNames, cancellationToken);
+        _methodNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.ClientMembers.Append(clientName));
+    }
+
+    public OpenApiDocument Document { get; }
+
+    public DiagnosticSink Diagnostics { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public SchemaMapper Schemas { get; }
+
+    /// <summary>
+    /// Takes a client method named <paramref name="stem"/> + <c>Async</c> (or a numbered stem when that is
+    /// taken) and returns the stem: every variant of every operation, and the client's own members, in one scope.
+    /// </summary>
+    public string TakeMethodStem(string stem) => _methodNames.TakeFamily(stem, static candidate => [candidate + "Async"]);
+
+    /// <summary>The operationIds seen so far, to report duplicates.</summary>
+    public HashSet<string> OperationIds { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<SecuritySchemeModel> SecuritySchemes { get; set; } = [];
+}

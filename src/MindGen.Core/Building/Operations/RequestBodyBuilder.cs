@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Building.Schemas;
+using MindGen.Model;
+using MindGen.Naming;
+using MindGen.Reading;
+
+namespace MindGen.Building.Operations;
+
+/// <summary>
+/// Builds an operation's request body. JSON wins when a body offers several media types; then forms,
+/// multipart, text, and any other media type as a raw stream.
+/// </summary>
+internal sealed class RequestBodyBuilder(BuildContext context, OperationSite site, string methodStem, UniqueNameScope names)
+{
+    public RequestBodyModel? Build()
+    {
+        if (site.Operation.RequestBody is not { Content: { Count: > 0 } content } requestBody)
+        {
+            return null;
+        }
+
+        var offered = content.Where(pair => pair.Value is not null).ToList();
+        KeyValuePair<string, IOpenApiMediaType> chosen =
+            offered.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key)) is { Key: not null } json ? json
+            : offered.FirstOrDefault(pair => MediaTypes.Is(pair.Key, MediaTypes.FormUrlEncoded)) is { Key: not null } form ? form
+            : offered.FirstOrDefault(pair => MediaTypes.Is(pair.Key, MediaTypes.Multipart)) is { Key: not null } multipart ? multipart
+            : offered.FirstOrDefault(pair => MediaTypes.IsText(pair.Key)) is { Key: not null } text ? text
+            : offered.FirstOrDefault();
+        if (chosen.Key is null)
+        {
+            return null;
+        }
+
+        string pointer = SpecPointer.Append(SpecPointer.Append(site.Pointer, "requestBody", "content"), chosen.Key, "schema");
+        string mediaType = MediaTypes.Essence(chosen.Key);
+        var hint = new TypeNameHint(methodStem + "Request", null);
+        if (MediaTypes.IsJson(chosen.Key) || MediaTypes.Is(chosen.Key, MediaTypes.FormUrlEncoded))
+        {
+            BodyKind kind = MediaTypes.IsJson(chosen.Key) ? BodyKind.Json : BodyKind.Form;
+            return new RequestBodyModel(names.Take("body"), context.Schemas.Map(chosen.Value.Schema, hint, pointer), requestBody.Required, mediaType, requestBody.Description, kind);
+        }
+
+        if (MediaTypes.Is(chosen.Key, MediaTypes.Multipart))
+        {
+            return new RequestBodyModel("body", new AnyTypeRef(), requestBody.Required, mediaType, requestBody.Description, BodyKind.Multipart, Parts(chosen.Value.Schema, pointer));
+        }
+
+        bool isText = MediaTypes.IsText(chosen.Key);
+        return new RequestBodyModel(
+            names.Take("body"),
+            new PrimitiveTypeRef(isText ? PrimitiveKind.String : PrimitiveKind.Stream),
+            requestBody.Required,
+            mediaType == "*/*" ? MediaTypes.OctetStream : mediaType,
+            requestBody.Description,
+            isText ? BodyKind.Text : BodyKind.Binary);
+    }
+
+    // A multipart body becomes one parameter per member of its object schema; binary members are files.
+    private EquatableArray<MultipartPartModel> Parts(IOpenApiSchema? schema, string pointer)
+    {
+        IOpenApiSchema? target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var parts = new List<MultipartPartModel>();
+        foreach (KeyValuePair<string, IOpenApiSchema> member in target?.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            string name = names.Take(Identifier.ToCamelCase(member.Key) is { Length: > 0 } camel ? camel : "part");
+            bool required = target!.Required?.Contains(member.Key) == true;
+            bool isArray = member.Value?.Type is JsonSchemaType.Array;
+            bool isFile = SchemaShape.IsBinary(member.Value) || (isArray && SchemaShape.IsBinary(member.Value!.Items));
+            TypeRef type = isFile
+                ? isArray ? new ArrayTypeRef(new PrimitiveTypeRef(PrimitiveKind.Stream)) : new PrimitiveTypeRef(PrimitiveKind.Stream)
+                : context.Schemas.Map(member.Value, new TypeNameHint(methodStem + Identifier.ToPascalCase(member.Key), null), SpecPointer.Append(pointer, "properties", member.Key));
+            parts.Add(new MultipartPartModel(name, member.Key, type, required, isFile, member.Value?.Description));
+        }
+
+        return parts.ToEquatableArray();
+    }
+}

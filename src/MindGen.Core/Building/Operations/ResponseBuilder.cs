@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Model;
+using MindGen.Reading;
+
+namespace MindGen.Building.Operations;
+
+/// <summary>
+/// Builds an operation's success response (the first 2xx: JSON typed, text a string, anything else a
+/// stream) and its documented errors with JSON bodies.
+/// </summary>
+internal sealed class ResponseBuilder(BuildContext context, OperationSite site, string methodStem)
+{
+    public ResponseModel Build()
+    {
+        var responses = (site.Operation.Responses ?? new OpenApiResponses()).Where(pair => pair.Value is not null).ToList();
+        EquatableArray<ErrorResponseModel> errors = Errors(responses);
+        KeyValuePair<string, IOpenApiResponse> success = responses
+            .Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (success.Key is null)
+        {
+            return new ResponseModel(null, null, Errors: errors);
+        }
+
+        var content = (success.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).Where(pair => pair.Value is not null).ToList();
+        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key));
+        if (json.Key is not null && json.Value.Schema is not null)
+        {
+            TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), SchemaPointer(success.Key, json.Key));
+            return new ResponseModel(type, success.Value.Description, Errors: errors);
+        }
+
+        if (content.Count == 0 || json.Key is not null)
+        {
+            return new ResponseModel(null, success.Value.Description, Errors: errors);
+        }
+
+        return content.Any(pair => MediaTypes.IsText(pair.Key))
+            ? new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.String), success.Value.Description, BodyKind.Text, errors)
+            : new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors);
+    }
+
+    // 4xx/5xx and `default` responses with a JSON body become typed errors (ApiException<TError>): exact
+    // codes first, then classes (4XX), then default.
+    private EquatableArray<ErrorResponseModel> Errors(List<KeyValuePair<string, IOpenApiResponse>> responses)
+    {
+        var errors = new List<ErrorResponseModel>();
+        foreach ((KeyValuePair<string, IOpenApiResponse> response, StatusPattern status) in responses
+            .Select(response => (response, Status: ErrorStatus(response.Key)))
+            .Where(pair => pair.Status is not null)
+            .OrderBy(pair => pair.Status!.Kind)
+            .ThenBy(pair => pair.response.Key, StringComparer.Ordinal)
+            .Select(pair => (pair.response, pair.Status!)))
+        {
+            KeyValuePair<string, IOpenApiMediaType> json = (response.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).FirstOrDefault(pair => MediaTypes.IsJson(pair.Key) && pair.Value?.Schema is not null);
+            if (json.Key is null)
+            {
+                continue;
+            }
+
+            string suffix = status.Kind == StatusPatternKind.Default ? "Error" : "Error" + response.Key.ToUpperInvariant();
+            TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + suffix, null), SchemaPointer(response.Key, json.Key));
+            errors.Add(new ErrorResponseModel(status, type with { IsNullable = false }, response.Value.Description));
+        }
+
+        return errors.ToEquatableArray();
+    }
+
+    private string SchemaPointer(string status, string mediaType) =>
+        SpecPointer.Append(SpecPointer.Append(site.Pointer, "responses", status, "content"), mediaType, "schema");
+
+    /// <summary>What an error response's key stands for; null for keys that are not errors (2xx, 3xx, nonsense).</summary>
+    private static StatusPattern? ErrorStatus(string key)
+    {
+        if (key.Equals("default", StringComparison.OrdinalIgnoreCase))
+        {
+            return new StatusPattern(StatusPatternKind.Default, 0);
+        }
+
+        if (key.Length != 3 || key[0] is not ('4' or '5'))
+        {
+            return null;
+        }
+
+        int statusClass = key[0] - '0';
+        if (key.Substring(1).Equals("XX", StringComparison.OrdinalIgnoreCase))
+        {
+            return new StatusPattern(StatusPatternKind.Class, statusClass);
+        }
+
+        return int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int code) ? new StatusPattern(StatusPatternKind.Exact, code) : null;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Model;
+using MindGen.Reading;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>
+/// allOf, oneOf and anyOf. Most are simpler than they look: a merged object (allOf of objects), a
+/// reference made nullable or described (one schema, perhaps beside <c>type: null</c>), or one scalar
+/// written twice; a real choice between types becomes a union.
+/// </summary>
+internal sealed class CompositionMapper(SchemaMapper mapper)
+{
+    /// <summary>The type of a schema with a composition keyword; null when it has none.</summary>
+    public TypeRef? TryMap(IOpenApiSchema schema, TypeNameHint hint, string pointer)
+    {
+        foreach ((string keyword, IList<IOpenApiSchema>? members) in new[] { ("allOf", schema.AllOf), ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
+        {
+            if (members is { Count: > 0 })
+            {
+                return Map(schema, keyword, members, hint, pointer);
+            }
+        }
+
+        return null;
+    }
+
+    private TypeRef Map(IOpenApiSchema schema, string keyword, IList<IOpenApiSchema> members, TypeNameHint hint, string pointer)
+    {
+        var nonNull = members.Where(member => member is not null && member.Type != JsonSchemaType.Null).ToList();
+        bool admitsNull = nonNull.Count < members.Count;
+        if (keyword == "allOf" && SchemaShape.IsComposedObject(schema))
+        {
+            return mapper.MapObject(schema, hint, pointer);
+        }
+
+        // allOf members that only describe or constrain (`{minLength: 1}`, `{description: …}`) do not
+        // change the C# type.
+        if (keyword == "allOf" && nonNull.Count > 1 && nonNull.Where(member => !SchemaShape.IsAnnotationOnly(member)).ToList() is { Count: > 0 } structural)
+        {
+            nonNull = structural;
+        }
+
+        // Members that are all the same scalar (`anyOf: [{type: string, pattern: a}, {type: string, pattern: b}]`)
+        // are that scalar: a union of identical types would only add ceremony.
+        if (nonNull.Count > 1 && schema.Properties is not { Count: > 0 } && SchemaShape.SameScalar(nonNull) is { } scalar)
+        {
+            return new PrimitiveTypeRef(scalar) { IsNullable = admitsNull };
+        }
+
+        if (nonNull.Count == 1 && schema.Properties is not { Count: > 0 })
+        {
+            TypeRef only = mapper.Map(nonNull[0], hint, SpecPointer.Append(SpecPointer.Append(pointer, keyword), members.IndexOf(nonNull[0])));
+            return only with { IsNullable = only.IsNullable || admitsNull };
+        }
+
+        if (keyword != "allOf" && SchemaShape.Union(schema) is { } union)
+        {
+            string name = mapper.Names.Inline(hint, GeneratedTypeKind.Union);
+            mapper.Unions.Build(name, schema, union, pointer);
+            return new UnionTypeRef(name) { IsNullable = admitsNull };
+        }
+
+        return mapper.Unsupported($"'{keyword}' with {nonNull.Count} schemas", SpecPointer.Append(pointer, keyword), hint);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>
+/// The listed values of a string or integer <c>enum</c> (or a 3.1 <c>const</c>), distinct and in spec order.
+/// Enums of other types stay plain values: a boolean or number enum gains nothing from a generated type.
+/// </summary>
+internal sealed class EnumValues
+{
+    private EnumValues(bool isInteger, bool admitsNull, List<string> values)
+    {
+        IsInteger = isInteger;
+        AdmitsNull = admitsNull;
+        Values = values;
+    }
+
+    public bool IsInteger { get; }
+
+    /// <summary>The list contains <c>null</c> (the 3.1 way to make an enum nullable).</summary>
+    public bool AdmitsNull { get; }
+
+    public IReadOnlyList<string> Values { get; }
+
+    public static EnumValues? Of(IOpenApiSchema? schema)
+    {
+        if (schema is null || schema is OpenApiSchemaReference)
+        {
+            return null;
+        }
+
+        // 3.x keeps `const` as text; a one-value enum is what it means here.
+        List<JsonNode?> listed = schema.Enum is { Count: > 0 } values
+            ? [.. values]
+            : schema.Const is { } constant ? [JsonValue.Create(constant)] : [];
+        JsonSchemaType type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        if (listed.Count == 0 || type is not (JsonSchemaType.String or JsonSchemaType.Integer or 0))
+        {
+            return null;
+        }
+
+        bool isInteger = type == JsonSchemaType.Integer;
+        bool admitsNull = false;
+        var distinct = new List<string>();
+        foreach (JsonNode? node in listed)
+        {
+            if (node is null || node.GetValueKind() == JsonValueKind.Null)
+            {
+                admitsNull = true;
+                continue;
+            }
+
+            string? value = node.GetValueKind() switch
+            {
+                JsonValueKind.String when !isInteger => node.GetValue<string>(),
+                JsonValueKind.Number when isInteger && long.TryParse(node.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number) => number.ToString(CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            if (value is null)
+            {
+                // A value of another type (or an integer enum with a fraction): not an enum MindGen can type.
+                return null;
+            }
+
+            if (!distinct.Contains(value))
+            {
+                distinct.Add(value);
+            }
+        }
+
+        return distinct.Count == 0 ? null : new EnumValues(isInteger, admitsNull, distinct);
+    }
+}

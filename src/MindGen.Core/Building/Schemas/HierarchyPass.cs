@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Model;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>
+/// Runs once every component class exists: a class whose schema has a discriminator learns which value
+/// reads as which of its descendants (explicit mapping entries first, then each descendant component's own
+/// name), and each descendant learns its value, so that it writes it when the caller left it unset.
+/// </summary>
+internal static class HierarchyPass
+{
+    public static void Link(ComponentTable components, ModelSet models)
+    {
+        foreach (string key in components.Keys)
+        {
+            if (components.TryGetTypeName(key, out string name)
+                && models.TryGet(name, out _)
+                && components.Schema(key).Discriminator is { PropertyName: { Length: > 0 } property } discriminator)
+            {
+                Link(name, discriminator, property, components, models);
+            }
+        }
+    }
+
+    private static void Link(string baseName, OpenApiDiscriminator discriminator, string property, ComponentTable components, ModelSet models)
+    {
+        var depthBelowBase = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (ObjectModel model in models.Models)
+        {
+            if (Ancestors(model.Name, models).IndexOf(baseName) is var depth and >= 0)
+            {
+                depthBelowBase[model.Name] = depth + 1;
+            }
+        }
+
+        var values = new List<DiscriminatorValueModel>();
+        foreach (KeyValuePair<string, OpenApiSchemaReference> entry in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+        {
+            if (entry.Value?.Reference?.Id is { } id && components.TryGetTypeName(id, out string className) && depthBelowBase.ContainsKey(className))
+            {
+                values.Add(new DiscriminatorValueModel(property, entry.Key, className));
+            }
+        }
+
+        foreach (string key in components.Keys)
+        {
+            if (components.TryGetTypeName(key, out string className) && depthBelowBase.ContainsKey(className) && !values.Any(value => value.ClassName == className))
+            {
+                values.Add(new DiscriminatorValueModel(property, key, className));
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        // Most-derived first: a C# switch on types rejects a case that an earlier one already covers.
+        var ordered = values.OrderByDescending(value => depthBelowBase[value.ClassName]).ThenBy(value => value.Value, StringComparer.Ordinal).ToList();
+        models.Put(models[baseName] with { Polymorphism = new PolymorphismModel(property, ordered.ToEquatableArray()) });
+        foreach (DiscriminatorValueModel value in ordered.GroupBy(value => value.ClassName).Select(group => group.First()))
+        {
+            if (models[value.ClassName].Discriminator is null)
+            {
+                models.Put(models[value.ClassName] with { Discriminator = value });
+            }
+        }
+
+        // A class in the middle dispatches to its own descendants too: a Circle-typed member whose JSON
+        // names a Ring reads as a Ring.
+        foreach (string className in ordered.Select(value => value.ClassName).Distinct())
+        {
+            var below = ordered.Where(value => value.ClassName != className && Ancestors(value.ClassName, models).Contains(className)).ToList();
+            if (below.Count > 0)
+            {
+                models.Put(models[className] with { Polymorphism = new PolymorphismModel(property, below.ToEquatableArray()) });
+            }
+        }
+    }
+
+    // A class's bases, nearest first; a cycle (which the builder prevents) or a depth over 64 ends the walk.
+    private static List<string> Ancestors(string className, ModelSet models)
+    {
+        var ancestors = new List<string>();
+        for (string? current = models.TryGet(className, out ObjectModel model) ? model.BaseName : null; current is not null && ancestors.Count < 64; current = models.TryGet(current, out ObjectModel parent) ? parent.BaseName : null)
+        {
+            ancestors.Add(current);
+        }
+
+        return ancestors;
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Diagnostics;
+using MindGen.Model;
+using MindGen.Naming;
+using MindGen.Reading;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>
+/// Builds the class of an object schema: its base class (allOf with one object component, or the
+/// discriminated oneOf it belongs to), its members (its own and those allOf mixes in), and the bag that
+/// keeps members the spec does not describe.
+/// </summary>
+internal sealed class ObjectBuilder(SchemaMapper mapper)
+{
+    public ObjectModel Build(string className, IOpenApiSchema schema, string pointer, string? componentKey)
+    {
+        (string Key, ObjectModel Model)? baseClass = FindBaseClass(schema, componentKey);
+        SchemaFacts.ReportIgnoredKeywords(mapper.Diagnostics, schema, pointer);
+
+        // Members may not be named like their class (CS0542), nor like the bag of unknown properties.
+        var memberNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.ModelMembers);
+        memberNames.Take(className);
+        string bagName = baseClass?.Model.AdditionalPropertiesName ?? memberNames.Take(GeneratedNames.AdditionalProperties);
+
+        var properties = new List<PropertyModel>();
+        var jsonNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (PropertyModel inherited in baseClass?.Model.Properties ?? EquatableArray<PropertyModel>.Empty)
+        {
+            memberNames.Take(inherited.Name);
+            jsonNames.Add(inherited.JsonName);
+            properties.Add(inherited with { IsInherited = true });
+        }
+
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var declared = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
+        CollectMembers(schema, pointer, baseClass?.Key, declared, required, depth: 0);
+        foreach ((string jsonName, IOpenApiSchema propertySchema, string propertyPointer) in declared)
+        {
+            if (!jsonNames.Add(jsonName))
+            {
+                continue;
+            }
+
+            string name = Identifier.ToPascalCase(jsonName) is { Length: > 0 } pascal ? pascal : "Property";
+            // Clashes with the class or the bag read better as "…Value"; clashes between members get numbers.
+            name = name == className || name == bagName ? name + "Value" : name;
+            TypeRef type = mapper.Map(propertySchema, TypeNameHint.ForProperty(className, jsonName), propertyPointer);
+            properties.Add(new PropertyModel(memberNames.Take(name), jsonName, type, required.Contains(jsonName), SchemaFacts.Describe(propertySchema), Facts: SchemaFacts.Of(propertySchema)));
+        }
+
+        var model = new ObjectModel(className, SchemaFacts.Describe(schema), properties.ToEquatableArray(), bagName, baseClass?.Model.Name, AdditionalPropertiesType: BagType(schema, pointer, className, baseClass?.Model, properties.Count));
+        mapper.Output.Put(model);
+        return model;
+    }
+
+    // Members beyond the declared ones go to the bag: typed when the schema types them, JSON otherwise. A
+    // derived class shares its root's bag, so its own additionalProperties cannot retype it.
+    private TypeRef? BagType(IOpenApiSchema schema, string pointer, string className, ObjectModel? baseModel, int propertyCount)
+    {
+        if (schema.AdditionalProperties is not { } extra || propertyCount == 0)
+        {
+            return baseModel?.AdditionalPropertiesType;
+        }
+
+        string extraPointer = SpecPointer.Append(pointer, "additionalProperties");
+        if (baseModel is not null)
+        {
+            mapper.Diagnostics.Report(DiagnosticCatalog.KeywordIgnored, extraPointer, "additionalProperties", pointer, "a derived class shares the bag of its base, so extra members keep the base's type");
+            return baseModel.AdditionalPropertiesType;
+        }
+
+        return mapper.Map(extra, new TypeNameHint(className, null).ForMapValues(), extraPointer) is { } typed and not AnyTypeRef ? typed : null;
+    }
+
+    // allOf with exactly one reference to an object component is inheritance: the class derives from that
+    // component's class; everything else in allOf is composition, its properties copied in. A member of a
+    // discriminated oneOf derives from the oneOf's class.
+    private (string Key, ObjectModel Model)? FindBaseClass(IOpenApiSchema schema, string? componentKey)
+    {
+        if (componentKey is not null && mapper.Components.OneOfBase(componentKey) is { } oneOfBase && mapper.EnsureComponent(oneOfBase) is { } root)
+        {
+            return (oneOfBase, root);
+        }
+
+        var references = (schema.AllOf ?? [])
+            .OfType<OpenApiSchemaReference>()
+            .Where(reference => reference.Reference?.Id is { } id && mapper.Components.TryGetTypeName(id, out _) && SchemaShape.IsObject(reference.Target!))
+            .ToList();
+        if (references.Count != 1)
+        {
+            return null;
+        }
+
+        string key = references[0].Reference!.Id!;
+        return mapper.EnsureComponent(key) is { } model ? (key, model) : null;
+    }
+
+    // The properties an object declares itself and through allOf (recursively), with the required names.
+    private static void CollectMembers(IOpenApiSchema? schema, string pointer, string? skipComponent, List<(string, IOpenApiSchema, string)> members, HashSet<string> required, int depth)
+    {
+        if (schema is null || depth > 32)
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            if (reference.Reference?.Id is { } id && id != skipComponent && reference.Target is { } target)
+            {
+                CollectMembers(target, SpecPointer.Append(SpecPointer.ComponentSchemas, id), null, members, required, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (string name in schema.Required ?? new HashSet<string>())
+        {
+            required.Add(name);
+        }
+
+        IList<IOpenApiSchema> allOf = schema.AllOf ?? [];
+        for (int i = 0; i < allOf.Count; i++)
+        {
+            CollectMembers(allOf[i], SpecPointer.Append(SpecPointer.Append(pointer, "allOf"), i), skipComponent, members, required, depth + 1);
+        }
+
+        foreach (KeyValuePair<string, IOpenApiSchema> property in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            members.Add((property.Key, property.Value, SpecPointer.Append(pointer, "properties", property.Key)));
+        }
+    }
+}

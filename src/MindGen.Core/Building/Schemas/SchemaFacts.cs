@@ -1,0 +1,61 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using MindGen.Diagnostics;
+using MindGen.Model;
+using MindGen.Reading;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>What a schema says besides its type: its prose, its member facts, and the keywords a C# type cannot express.</summary>
+internal static class SchemaFacts
+{
+    /// <summary>The description, or the title when there is none.</summary>
+    public static string? Describe(IOpenApiSchema? schema)
+    {
+        string? description = schema?.Description;
+        return string.IsNullOrWhiteSpace(description) ? (string.IsNullOrWhiteSpace(schema?.Title) ? null : schema!.Title) : description;
+    }
+
+    /// <summary>readOnly, writeOnly, deprecated, default and example; null when the schema says none of them.</summary>
+    public static MemberFacts? Of(IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        string? defaultJson = schema.Default?.ToJsonString();
+        string? exampleJson = (schema.Examples?.FirstOrDefault() ?? SingleExample(schema))?.ToJsonString();
+        return schema.ReadOnly || schema.WriteOnly || schema.Deprecated || defaultJson is not null || exampleJson is not null
+            ? new MemberFacts(schema.ReadOnly, schema.WriteOnly, schema.Deprecated, defaultJson, exampleJson)
+            : null;
+    }
+
+    /// <summary>Keywords that constrain a value's shape in ways a C# type does not express: said, not dropped silently.</summary>
+    public static void ReportIgnoredKeywords(DiagnosticSink diagnostics, IOpenApiSchema schema, string pointer)
+    {
+        if (schema.PatternProperties is { Count: > 0 })
+        {
+            diagnostics.Report(DiagnosticCatalog.KeywordIgnored, SpecPointer.Append(pointer, "patternProperties"), "patternProperties", pointer, "matching members are kept as JSON in AdditionalProperties");
+        }
+
+        if (schema.Not is not null)
+        {
+            diagnostics.Report(DiagnosticCatalog.KeywordIgnored, SpecPointer.Append(pointer, "not"), "not", pointer, "it only restricts values; nothing is checked");
+        }
+
+        foreach (string keyword in new[] { "prefixItems", "if", "then", "else", "dependentSchemas", "unevaluatedItems" })
+        {
+            if (schema.UnrecognizedKeywords?.ContainsKey(keyword) == true)
+            {
+                diagnostics.Report(DiagnosticCatalog.KeywordIgnored, SpecPointer.Append(pointer, keyword), keyword, pointer, "the value is read by its other keywords only");
+            }
+        }
+    }
+
+    // The 3.0 `example` keyword, which most specs still use; the reader marks it obsolete in favour of 3.1's `examples`.
+#pragma warning disable CS0618
+    private static JsonNode? SingleExample(IOpenApiSchema schema) => schema.Example;
+#pragma warning restore CS0618
+}

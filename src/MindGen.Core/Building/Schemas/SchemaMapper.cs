@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.OpenApi;
+using MindGen.Diagnostics;
+using MindGen.Model;
+using MindGen.Reading;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>
+/// Maps schemas to <see cref="TypeRef"/>s: the dispatcher that hands each schema to the builder of its kind
+/// (<see cref="EnumBuilder"/>, <see cref="CompositionMapper"/>, <see cref="ObjectBuilder"/>,
+/// <see cref="UnionBuilder"/>) and resolves references. Every type it creates lands in <see cref="Output"/>;
+/// component types keep their component's name, inline ones are named from where they appear.
+/// </summary>
+internal sealed class SchemaMapper
+{
+    private readonly CancellationToken _cancellationToken;
+    private readonly HashSet<string> _aliasesBeingMapped = new(StringComparer.Ordinal);
+
+    // Alias components that became a union of scalars (`type: [string, number]`), so every reference shares one.
+    private readonly Dictionary<string, TypeRef> _aliasUnions = new(StringComparer.Ordinal);
+
+    // Component key → its class, once built; null while it is being built (an inheritance cycle) or when it
+    // is an enum or a union.
+    private readonly Dictionary<string, ObjectModel?> _builtComponents = new(StringComparer.Ordinal);
+    private readonly EnumBuilder _enums;
+    private readonly ObjectBuilder _objects;
+    private readonly CompositionMapper _compositions;
+    private ComponentTable _components = null!;
+
+    public SchemaMapper(DiagnosticSink diagnostics, TypeNamer names, CancellationToken cancellationToken)
+    {
+        Diagnostics = diagnostics;
+        Names = names;
+        _cancellationToken = cancellationToken;
+        _enums = new EnumBuilder(this);
+        _objects = new ObjectBuilder(this);
+        Unions = new UnionBuilder(this);
+        _compositions = new CompositionMapper(this);
+    }
+
+    public ModelSet Output { get; } = new();
+
+    internal DiagnosticSink Diagnostics { get; }
+
+    internal TypeNamer Names { get; }
+
+    internal ComponentTable Components => _components;
+
+    internal UnionBuilder Unions { get; }
+
+    /// <summary>
+    /// Names every component type before anything else is named, so that component names win over names
+    /// derived for inline schemas; then builds them, then links discriminated hierarchies.
+    /// </summary>
+    public void MapComponents(IDictionary<string, IOpenApiSchema>? schemas)
+    {
+        _components = new ComponentTable(schemas, Names);
+        foreach (string key in _components.Keys)
+        {
+            if (_components.TryGetTypeName(key, out _))
+            {
+                EnsureComponent(key);
+            }
+        }
+
+        HierarchyPass.Link(_components, Output);
+    }
+
+    public TypeRef Map(IOpenApiSchema? schema, TypeNameHint hint, string pointer)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (schema is null)
+        {
+            return new AnyTypeRef();
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return MapReference(reference, hint, pointer);
+        }
+
+        if (!SchemaShape.IsObject(schema))
+        {
+            // Objects are checked where their class is built, so that components are checked too.
+            SchemaFacts.ReportIgnoredKeywords(Diagnostics, schema, pointer);
+        }
+
+        bool nullable = SchemaShape.AdmitsNull(schema);
+        if (EnumValues.Of(schema) is { } enumValues)
+        {
+            string name = Names.Inline(hint, GeneratedTypeKind.Enum);
+            _enums.Build(name, schema, enumValues);
+            return new EnumTypeRef(name, enumValues.IsInteger) { IsNullable = nullable || enumValues.AdmitsNull };
+        }
+
+        if (_compositions.TryMap(schema, hint, pointer) is { } composed)
+        {
+            return composed with { IsNullable = composed.IsNullable || nullable };
+        }
+
+        JsonSchemaType types = SchemaShape.NonNullTypes(schema);
+        TypeRef mapped = types switch
+        {
+            JsonSchemaType.Array => new ArrayTypeRef(Map(schema.Items, hint.ForItems(), SpecPointer.Append(pointer, "items"))),
+            JsonSchemaType.Object or 0 => MapObject(schema, hint, pointer),
+            _ when SchemaShape.Scalar(types, schema.Format) is { } scalar => new PrimitiveTypeRef(scalar),
+            _ => Unions.MapSeveralTypes(schema, types, hint, pointer),
+        };
+        return mapped with { IsNullable = nullable };
+    }
+
+    /// <summary>An object with properties or composed by allOf becomes a class; one with only additionalProperties a map.</summary>
+    internal TypeRef MapObject(IOpenApiSchema schema, TypeNameHint hint, string pointer)
+    {
+        if (schema.Properties is { Count: > 0 } || SchemaShape.IsComposedObject(schema))
+        {
+            string name = Names.Inline(hint, GeneratedTypeKind.Model);
+            _objects.Build(name, schema, pointer, componentKey: null);
+            return new ModelTypeRef(name);
+        }
+
+        if (schema.AdditionalProperties is { } values)
+        {
+            return new MapTypeRef(Map(values, hint.ForMapValues(), SpecPointer.Append(pointer, "additionalProperties")));
+        }
+
+        return new AnyTypeRef();
+    }
+
+    /// <summary>Builds a component's type once; returns its class, or null for an enum, a union or a cycle.</summary>
+    internal ObjectModel? EnsureComponent(string key)
+    {
+        if (_builtComponents.TryGetValue(key, out ObjectModel? built))
+        {
+            return built;
+        }
+
+        _builtComponents[key] = null;
+        _components.TryGetTypeName(key, out string name);
+        IOpenApiSchema schema = _components.Schema(key);
+        string pointer = SpecPointer.Append(SpecPointer.ComponentSchemas, key);
+        switch (_components.KindOf(key))
+        {
+            case GeneratedTypeKind.Enum:
+                _enums.Build(name, schema, EnumValues.Of(schema)!);
+                return null;
+            case GeneratedTypeKind.Union:
+                Unions.Build(name, schema, SchemaShape.Union(schema)!, pointer);
+                return null;
+            default:
+                ObjectModel model = _objects.Build(name, schema, pointer, key);
+                _builtComponents[key] = model;
+                return model;
+        }
+    }
+
+    internal TypeRef Unsupported(string construct, string pointer, TypeNameHint hint)
+    {
+        Diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, construct, pointer, hint.Name);
+        return new AnyTypeRef();
+    }
+
+    private TypeRef MapReference(OpenApiSchemaReference reference, TypeNameHint hint, string pointer)
+    {
+        string? id = reference.Reference?.Id;
+        if (reference.Target is null || id is null)
+        {
+            Diagnostics.Report(
+                DiagnosticCatalog.UnresolvedReference,
+                SpecPointer.Append(pointer, "$ref"),
+                reference.Reference?.ReferenceV3 ?? id ?? "$ref",
+                hint.Name);
+            return new AnyTypeRef();
+        }
+
+        bool nullable = SchemaShape.AdmitsNull(reference.Target);
+        if (_components.TryGetTypeName(id, out string name))
+        {
+            return _components.KindOf(id) switch
+            {
+                GeneratedTypeKind.Union => new UnionTypeRef(name) { IsNullable = nullable || SchemaShape.Union(reference.Target)!.AdmitsNull },
+                GeneratedTypeKind.Enum when EnumValues.Of(reference.Target) is { } values => new EnumTypeRef(name, values.IsInteger) { IsNullable = nullable || values.AdmitsNull },
+                _ => new ModelTypeRef(name) { IsNullable = nullable },
+            };
+        }
+
+        return MapAlias(id, reference.Target, hint, pointer);
+    }
+
+    // A component that is a scalar or an array is an alias: use what it stands for. The guard stops a
+    // component that refers to itself through aliases only (`A: {$ref: B}, B: {$ref: A}`).
+    private TypeRef MapAlias(string id, IOpenApiSchema target, TypeNameHint hint, string pointer)
+    {
+        if (!_aliasesBeingMapped.Add(id))
+        {
+            return Unsupported("A reference cycle without any object", pointer, hint);
+        }
+
+        if (_aliasUnions.TryGetValue(id, out TypeRef? shared))
+        {
+            _aliasesBeingMapped.Remove(id);
+            return shared;
+        }
+
+        try
+        {
+            string name = Naming.Identifier.ToPascalCase(id) is { Length: > 0 } pascal ? pascal : "Model";
+            TypeRef aliased = Map(target, new TypeNameHint(name, null), SpecPointer.Append(SpecPointer.ComponentSchemas, id));
+            if (aliased is UnionTypeRef)
+            {
+                _aliasUnions[id] = aliased;
+            }
+
+            return aliased;
+        }
+        finally
+        {
+            _aliasesBeingMapped.Remove(id);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Model;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>
+/// What a schema is, judged from the schema alone: stateless predicates and the one rule that maps
+/// <c>type</c> + <c>format</c> to a scalar. The mapper asks these to decide which builder takes a schema.
+/// </summary>
+internal static class SchemaShape
+{
+    /// <summary>The types a schema allows besides <c>null</c>.</summary>
+    public static JsonSchemaType NonNullTypes(IOpenApiSchema schema) => (schema.Type ?? 0) & ~JsonSchemaType.Null;
+
+    public static bool AdmitsNull(IOpenApiSchema schema) => ((schema.Type ?? 0) & JsonSchemaType.Null) != 0;
+
+    /// <summary>The scalar <paramref name="type"/> with <paramref name="format"/> is; null for objects, arrays and type sets.</summary>
+    public static PrimitiveKind? Scalar(JsonSchemaType type, string? format) => type switch
+    {
+        JsonSchemaType.String => format switch
+        {
+            "date" => PrimitiveKind.Date,
+            "date-time" => PrimitiveKind.DateTime,
+            "time" => PrimitiveKind.Time,
+            "duration" => PrimitiveKind.Duration,
+            "uuid" => PrimitiveKind.Guid,
+            "uri" => PrimitiveKind.Uri,
+            "byte" => PrimitiveKind.Base64Bytes,
+            _ => PrimitiveKind.String,
+        },
+        JsonSchemaType.Integer => format == "int32" ? PrimitiveKind.Int32 : PrimitiveKind.Int64,
+        JsonSchemaType.Number => format switch
+        {
+            "float" => PrimitiveKind.Single,
+            "decimal" => PrimitiveKind.Decimal,
+            "int32" => PrimitiveKind.Int32,
+            "int64" => PrimitiveKind.Int64,
+            _ => PrimitiveKind.Double,
+        },
+        JsonSchemaType.Boolean => PrimitiveKind.Boolean,
+        _ => null,
+    };
+
+    /// <summary>An object that becomes a class: one with properties, or an allOf of objects.</summary>
+    public static bool IsObject(IOpenApiSchema schema, int depth = 0) =>
+        schema is not OpenApiSchemaReference && (IsPlainObject(schema) || IsComposedObject(schema, depth));
+
+    /// <summary>An object with properties and no composition keywords.</summary>
+    public static bool IsPlainObject(IOpenApiSchema schema) =>
+        schema.Properties is { Count: > 0 }
+        && NonNullTypes(schema) is JsonSchemaType.Object or 0
+        && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
+
+    /// <summary>
+    /// An allOf whose members are all objects (inline, or references to one; a member may only add
+    /// <c>required</c>) describes one merged object. The depth guard stops allOf cycles (A allOf B, B allOf A).
+    /// </summary>
+    public static bool IsComposedObject(IOpenApiSchema schema, int depth = 0) =>
+        depth < 16
+        && schema.AllOf is { Count: > 0 } allOf
+        && (allOf.Count > 1 || schema.Properties is { Count: > 0 })
+        && NonNullTypes(schema) is JsonSchemaType.Object or 0
+        && allOf.All(member => member is not null && IsObjectLike(member is OpenApiSchemaReference { Target: { } target } ? target : member, depth + 1))
+        && allOf.Any(member => member is OpenApiSchemaReference { Target: { } target } ? IsObject(target, depth + 1) : IsObject(member, depth + 1));
+
+    private static bool IsObjectLike(IOpenApiSchema schema, int depth) =>
+        schema is not OpenApiSchemaReference
+        && NonNullTypes(schema) is JsonSchemaType.Object or 0
+        && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } && schema.Enum is not { Count: > 0 }
+        && (schema.AllOf is not { Count: > 0 } || IsComposedObject(schema, depth));
+
+    /// <summary>A schema that only describes or constrains (<c>{minLength: 1}</c>, <c>{description: …}</c>): it adds no type.</summary>
+    public static bool IsAnnotationOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference
+        && NonNullTypes(schema) == 0
+        && HasNoStructure(schema)
+        && schema.Enum is not { Count: > 0 } && schema.Const is null;
+
+    /// <summary>The one scalar every member is, when each is an inline string, integer, number or boolean without an enum.</summary>
+    public static PrimitiveKind? SameScalar(IEnumerable<IOpenApiSchema> members)
+    {
+        PrimitiveKind? kind = null;
+        foreach (IOpenApiSchema member in members)
+        {
+            PrimitiveKind? memberKind = member is OpenApiSchemaReference || EnumValues.Of(member) is not null || !HasNoStructure(member)
+                ? null
+                : Scalar(NonNullTypes(member), member.Format);
+            if (memberKind is null || (kind is not null && kind != memberKind))
+            {
+                return null;
+            }
+
+            kind = memberKind;
+        }
+
+        return kind;
+    }
+
+    /// <summary>
+    /// The members of a oneOf/anyOf with two or more non-null schemas that are not all one scalar, and
+    /// nothing beside it (members declared next to a oneOf are not supported yet); null for anything else.
+    /// </summary>
+    public static UnionMembers? Union(IOpenApiSchema? schema)
+    {
+        if (schema is null or OpenApiSchemaReference || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 })
+        {
+            return null;
+        }
+
+        (string keyword, IList<IOpenApiSchema>? members) = schema.OneOf is { Count: > 0 } ? ("oneOf", schema.OneOf) : ("anyOf", schema.AnyOf);
+        if (members is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var nonNull = members.Select((member, index) => (member, index)).Where(pair => pair.member is not null && pair.member.Type != JsonSchemaType.Null).ToList();
+        return nonNull.Count >= 2 && SameScalar(nonNull.Select(pair => pair.member)) is null
+            ? new UnionMembers(keyword, nonNull, nonNull.Count < members.Count)
+            : null;
+    }
+
+    /// <summary>Raw bytes (<c>format: binary</c>), which travel as a stream or a file, never as JSON.</summary>
+    public static bool IsBinary(IOpenApiSchema? schema) =>
+        schema is not null && schema.Format == "binary" && (schema.Type is null || (schema.Type & JsonSchemaType.String) != 0);
+
+    private static bool HasNoStructure(IOpenApiSchema schema) =>
+        schema.Properties is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
+        && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
+}
+
+/// <summary>The non-null members of a oneOf/anyOf, with their indexes in it.</summary>
+/// <param name="Keyword"><c>oneOf</c> or <c>anyOf</c>.</param>
+/// <param name="AdmitsNull">A member was <c>type: null</c>.</param>
+internal sealed record UnionMembers(string Keyword, List<(IOpenApiSchema Schema, int Index)> Members, bool AdmitsNull);

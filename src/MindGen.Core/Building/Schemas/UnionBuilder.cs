@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Model;
+using MindGen.Naming;
+using MindGen.Reading;
+
+namespace MindGen.Building.Schemas;
+
+/// <summary>
+/// Builds union classes: oneOf/anyOf of different types (with their discriminator, when the spec gives
+/// one), and type sets of scalars (<c>type: [string, number]</c>). A union keeps the JSON and offers a typed
+/// accessor pair per variant.
+/// </summary>
+internal sealed class UnionBuilder(SchemaMapper mapper)
+{
+    private const JsonSchemaType Scalars = JsonSchemaType.String | JsonSchemaType.Integer | JsonSchemaType.Number | JsonSchemaType.Boolean;
+
+    public void Build(string name, IOpenApiSchema schema, UnionMembers union, string pointer)
+    {
+        var variants = new List<(TypeRef Type, List<string> Values)>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((IOpenApiSchema member, int index) in union.Members)
+        {
+            string? title = member is OpenApiSchemaReference ? null : member.Title;
+            var hint = new TypeNameHint(title is { Length: > 0 } && Identifier.ToPascalCase(title) is { Length: > 0 } titled ? titled : name + "Variant" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+            TypeRef type = mapper.Map(member, hint, SpecPointer.Append(SpecPointer.Append(pointer, union.Keyword), index)) with { IsNullable = false };
+            if (keys.Add(TypeKey.Of(type)))
+            {
+                variants.Add((type, DiscriminatorValues(schema.Discriminator, member)));
+            }
+        }
+
+        string? discriminator = schema.Discriminator?.PropertyName is { Length: > 0 } property ? property : null;
+        Add(name, schema, variants, discriminator);
+    }
+
+    /// <summary>
+    /// <c>type: [string, number, boolean]</c> (3.0's <c>anyOf</c> of plain scalars reads the same way): a
+    /// union with one accessor per type. Other mixes (an object or an array among them) stay JsonElement.
+    /// </summary>
+    public TypeRef MapSeveralTypes(IOpenApiSchema schema, JsonSchemaType types, TypeNameHint hint, string pointer)
+    {
+        if ((types & ~Scalars) != 0)
+        {
+            return mapper.Unsupported("A schema with several types", pointer, hint);
+        }
+
+        var variants = new List<(TypeRef Type, List<string> Values)>();
+        foreach (JsonSchemaType type in new[] { JsonSchemaType.String, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.Boolean })
+        {
+            if ((types & type) != 0)
+            {
+                variants.Add((new PrimitiveTypeRef(SchemaShape.Scalar(type, schema.Format)!.Value), []));
+            }
+        }
+
+        string name = mapper.Names.Inline(hint, GeneratedTypeKind.Union);
+        Add(name, schema, variants, discriminator: null);
+        return new UnionTypeRef(name);
+    }
+
+    // Each variant's accessors (FromX, TryGetX) get names unique in the union, clear of its own members.
+    private void Add(string name, IOpenApiSchema schema, List<(TypeRef Type, List<string> Values)> variants, string? discriminator)
+    {
+        var members = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.UnionMembers);
+        members.Take(name);
+        var models = variants.ConvertAll(variant => new UnionVariantModel(
+            variant.Type,
+            variant.Values.ToEquatableArray(),
+            members.TakeFamily(TypeKey.Words(variant.Type), stem => GeneratedNames.UnionAccessorPrefixes.Select(prefix => prefix + stem))));
+        mapper.Output.Unions.Add(new UnionModel(name, SchemaFacts.Describe(schema), models.ToEquatableArray(), discriminator));
+    }
+
+    // The values naming a variant: explicit mapping entries that point at it, else its component name.
+    private static List<string> DiscriminatorValues(OpenApiDiscriminator? discriminator, IOpenApiSchema member)
+    {
+        var values = new List<string>();
+        if (discriminator?.PropertyName is not { Length: > 0 } || member is not OpenApiSchemaReference { Reference.Id: { } id })
+        {
+            return values;
+        }
+
+        foreach (KeyValuePair<string, OpenApiSchemaReference> entry in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+        {
+            if (entry.Value?.Reference?.Id == id)
+            {
+                values.Add(entry.Key);
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            values.Add(id);
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using MindGen.Naming;
+
+namespace MindGen.Building;
+
+/// <summary>
+/// Names the types of one namespace: the only place a type gets its name, so that schemas, inline
+/// schemas and the generated plumbing (<see cref="GeneratedNames.NamespaceTypes"/>) never meet. Names compare
+/// ignoring case, since they also name the generated files. docs/naming.md describes the rules.
+/// </summary>
+internal sealed class TypeNamer
+{
+    // What each kind of type declares itself: it cannot be named like one of those (CS0542), so an enum
+    // for a property `value` is never `struct Value { string Value }`.
+    private static readonly HashSet<string> ModelMembers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EnumMembers = new(GeneratedNames.EnumMembers, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> UnionMembers = new(GeneratedNames.UnionMembers, StringComparer.OrdinalIgnoreCase);
+
+    private readonly UniqueNameScope _names;
+
+    public TypeNamer(IEnumerable<string> reserved) => _names = new UniqueNameScope(StringComparer.OrdinalIgnoreCase, reserved);
+
+    /// <summary>A component's type: its own name, or a numbered one when that is taken.</summary>
+    public string Component(string name, GeneratedTypeKind kind) => _names.Take(name, MembersOf(kind));
+
+    /// <summary>
+    /// An inline schema's type: named after the place it appears (<paramref name="hint"/>), with the
+    /// enclosing type's name in front when that name is taken, numbered when both are.
+    /// </summary>
+    public string Inline(TypeNameHint hint, GeneratedTypeKind kind)
+    {
+        HashSet<string> members = MembersOf(kind);
+        bool free = !_names.IsTaken(hint.Name) && !members.Contains(hint.Name);
+        return _names.Take(free || hint.Parent is null ? hint.Name : hint.Parent + hint.Name, members);
+    }
+
+    private static HashSet<string> MembersOf(GeneratedTypeKind kind) => kind switch
+    {
+        GeneratedTypeKind.Enum => EnumMembers,
+        GeneratedTypeKind.Union => UnionMembers,
+        _ => ModelMembers,
+    };
+}
+
+/// <summary>The kinds of type a schema becomes.</summary>
+internal enum GeneratedTypeKind
+{
+    Model,
+    Enum,
+    Union,
+}

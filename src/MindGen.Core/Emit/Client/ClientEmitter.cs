@@ -1,0 +1,194 @@
+using System;
+using MindGen.Emit.Json;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+using Locals = MindGen.Naming.GeneratedNames.Locals;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>Emits the typed client: one async method per operation over a caller-owned <c>HttpClient</c>.</summary>
+internal sealed class ClientEmitter(EmitContext context)
+{
+    private const string Response = Locals.Response;
+    private readonly ApiDescription _api = context.Api;
+
+    public GeneratedFile Emit()
+    {
+        string client = _api.ClientName;
+        string options = context.Types.Generated(_api.OptionsName);
+        string json = context.Types.Generated(_api.JsonContextName);
+        string baseDoc = _api.DefaultBaseUrl is null
+            ? "Set its BaseAddress: the spec names no absolute server URL."
+            : $"When its BaseAddress is null, requests go to {XmlDoc.Escape(_api.DefaultBaseUrl)}.";
+        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        XmlDoc.Summary(writer, _api.Title is null ? null : _api.Title + (_api.Version is null ? string.Empty : " " + _api.Version), $"A client for the {ApiText.Name(_api)}.");
+        XmlDoc.Remarks(writer, _api.Description);
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
+        using (writer.Open($"public partial class {client} : {context.Types.Generated(GeneratedNames.Interface(client))}"))
+        {
+            writer.Lines($$"""
+                private readonly global::System.Net.Http.HttpClient {{GeneratedNames.HttpClientField}};
+                private readonly {{options}} {{GeneratedNames.OptionsField}};
+                private readonly {{json}} {{GeneratedNames.JsonField}};
+
+                /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
+                /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
+                public {{client}}(global::System.Net.Http.HttpClient httpClient)
+                    : this(httpClient, new {{options}}())
+                {
+                }
+
+                /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+                /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
+                /// <param name="options">Credentials and other settings.</param>
+                public {{client}}(global::System.Net.Http.HttpClient httpClient, {{options}} options)
+                {
+                    {{GeneratedNames.HttpClientField}} = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+                    {{GeneratedNames.OptionsField}} = options ?? throw new global::System.ArgumentNullException(nameof(options));
+                    {{GeneratedNames.JsonField}} = options.{{GeneratedNames.JsonContextOption}} ?? {{json}}.{{GeneratedNames.ContextDefault}};
+                }
+                """);
+            foreach (OperationModel operation in _api.Operations)
+            {
+                writer.Line();
+                EmitOperation(writer, operation);
+            }
+        }
+
+        return new GeneratedFile($"{_api.Namespace}.{client}.g.cs", writer.ToString());
+    }
+
+    // One private core builds, sends and checks the request; the public variants (plain, …WithResponse,
+    // Stream…) only read the response their own way, so no variant pays for what another returns.
+    private void EmitOperation(SourceWriter writer, OperationModel operation)
+    {
+        var signature = new MethodSignature(context, operation);
+        var declarations = new OperationDeclarations(context, operation, signature);
+        string send = $"await {GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments()}).ConfigureAwait(false)";
+
+        OperationDocs.Emit(writer, operation, signature, OperationMethod.Plain);
+        using (writer.Open("public async " + declarations.Plain))
+        {
+            if (operation.Response.Kind == BodyKind.Binary)
+            {
+                // The caller reads the stream, so the response lives until the stream is disposed.
+                writer.Line($"global::System.Net.Http.HttpResponseMessage {Response} = {send};");
+                EmitDisposeOnFailure(writer, () => writer.Line($"return await {context.Runtime}.OpenStreamAsync({Response}, {Locals.CancellationToken}).ConfigureAwait(false);"));
+            }
+            else
+            {
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage {Response} = {send};");
+                if (ReadBody(operation) is { } body)
+                {
+                    writer.Line($"return {body};");
+                }
+            }
+        }
+
+        if (declarations.WithResponse is { } withResponse)
+        {
+            string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
+            writer.Line();
+            OperationDocs.Emit(writer, operation, signature, OperationMethod.WithResponse);
+            using (writer.Open("public async " + withResponse))
+            {
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage {Response} = {send};");
+                writer.Line(ReadBody(operation) is { } body
+                    ? $"return new {apiResponse}<{declarations.ResultType}>((int){Response}.StatusCode, {context.Runtime}.Headers({Response}), {body});"
+                    : $"return new {apiResponse}((int){Response}.StatusCode, {context.Runtime}.Headers({Response}));");
+            }
+        }
+
+        if (declarations.Stream(enumeratorCancellation: true) is { } stream && operation.Response.BodyType is ArrayTypeRef array)
+        {
+            writer.Line();
+            OperationDocs.Emit(writer, operation, signature, OperationMethod.Stream);
+            using (writer.Open("public async " + stream))
+            {
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage {Response} = {send};");
+                writer.Line($"using global::System.IO.Stream {Locals.ResponseBody} = await {Response}.Content.ReadAsStreamAsync({Locals.CancellationToken}).ConfigureAwait(false);");
+                // T? of an unconstrained T is T itself for value types, and T annotated for reference types.
+                bool itemNullable = !TypeSyntax.IsValueType(array.Element) || array.Element.IsNullable;
+                string items = $"{context.Runtime}.ReadJsonItemsAsync({Response}, {Locals.ResponseBody}, {context.TypeInfo(array.Element)}, allowNull: {TypeSyntax.Bool(array.Element.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, {Locals.CancellationToken})";
+                writer.Line($"await foreach ({context.Types.Name(array.Element, itemNullable)} {Locals.Item} in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({items}, continueOnCapturedContext: false))");
+                writer.Line("{");
+                writer.Line(array.Element.IsNullable || TypeSyntax.IsValueType(array.Element) ? $"    yield return {Locals.Item};" : $"    yield return {Locals.Item}!;");
+                writer.Line("}");
+            }
+        }
+
+        writer.Line();
+        using (writer.Open($"private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration(enumeratorCancellation: false)})"))
+        {
+            new RequestEmitter(context, operation, signature).Emit(writer);
+            writer.Line($"global::System.Net.Http.HttpResponseMessage {Response} = await {GeneratedNames.HttpClientField}.SendAsync({Locals.Request}, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, {Locals.CancellationToken}).ConfigureAwait(false);");
+            EmitDisposeOnFailure(writer, () => EmitEnsureSuccess(writer, operation));
+            writer.Line();
+            writer.Line($"return {Response};");
+        }
+    }
+
+    // The response must not outlive a failure: whoever would have owned it never gets it.
+    private static void EmitDisposeOnFailure(SourceWriter writer, Action emitBody)
+    {
+        using (writer.Open("try"))
+        {
+            emitBody();
+        }
+
+        using (writer.Open("catch"))
+        {
+            writer.Line($"{Response}.Dispose();");
+            writer.Line("throw;");
+        }
+    }
+
+    // The expression reading a successful response's body; null when it has none.
+    private string? ReadBody(OperationModel operation) => operation.Response switch
+    {
+        { Kind: BodyKind.Text } => $"await {Response}.Content.ReadAsStringAsync({Locals.CancellationToken}).ConfigureAwait(false)",
+        { BodyType: { } result } => $"await {context.Runtime}.ReadJsonAsync({Response}, {context.TypeInfo(result)}, allowNull: {TypeSyntax.Bool(result.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {Locals.CancellationToken}).ConfigureAwait(false)",
+        _ => null,
+    };
+
+    // An unsuccessful status throws; where the spec documents an error body for it, ApiException<TError>.
+    private void EmitEnsureSuccess(SourceWriter writer, OperationModel operation)
+    {
+        string operationId = CSharpLiteral.String(operation.OperationId);
+        string ensureSuccess = $"await {context.Runtime}.EnsureSuccessAsync({Response}, {operationId}, {Locals.CancellationToken}).ConfigureAwait(false);";
+        if (operation.Response.Errors.Count == 0)
+        {
+            writer.Line(ensureSuccess);
+            return;
+        }
+
+        using (writer.Open($"if (!{Response}.IsSuccessStatusCode)"))
+        {
+            using (writer.Open($"switch ((int){Response}.StatusCode)"))
+            {
+                bool hasDefault = false;
+                foreach (ErrorResponseModel error in operation.Response.Errors)
+                {
+                    writer.Line(error.Status switch
+                    {
+                        { Kind: StatusPatternKind.Default } => "default:",
+                        { Kind: StatusPatternKind.Class, Value: var statusClass } => $"case >= {statusClass}00 and <= {statusClass}99:",
+                        { Value: var code } => $"case {code}:",
+                    });
+                    hasDefault |= error.Status.Kind == StatusPatternKind.Default;
+                    writer.Line($"    throw await {context.Runtime}.ErrorAsync({Response}, {operationId}, {context.TypeInfo(error.BodyType)}, {Locals.CancellationToken}).ConfigureAwait(false);");
+                }
+
+                if (!hasDefault)
+                {
+                    writer.Line("default:");
+                    writer.Line("    " + ensureSuccess);
+                    writer.Line("    break;");
+                }
+            }
+        }
+    }
+
+}

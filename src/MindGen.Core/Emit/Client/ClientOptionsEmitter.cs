@@ -1,0 +1,63 @@
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>
+/// Emits the client's options: where the API is, its JSON context, and one set of credential members per
+/// security scheme. Secrets are never printed: the class keeps <c>object.ToString()</c>.
+/// </summary>
+internal static class ClientOptionsEmitter
+{
+    public static GeneratedFile Emit(EmitContext context)
+    {
+        ApiDescription api = context.Api;
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        XmlDoc.Summary(writer, null, $"Settings for <see cref=\"{api.ClientName}\"/>: where the API is, and the credentials for each of its security schemes.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Open($"public sealed partial class {api.OptionsName}"))
+        {
+            string fallback = api.DefaultBaseUrl is null ? "the HttpClient's BaseAddress" : $"the HttpClient's BaseAddress, then {XmlDoc.Escape(api.DefaultBaseUrl)}";
+            XmlDoc.Raw(writer, $"<summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, {fallback}.</summary>");
+            writer.Line($"public global::System.Uri? {GeneratedNames.BaseAddress} {{ get; set; }}");
+            writer.Line();
+            XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
+            writer.Line($"public {context.Types.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
+            foreach (SecuritySchemeModel scheme in api.SecuritySchemes)
+            {
+                writer.Line();
+                EmitScheme(writer, scheme);
+            }
+        }
+
+        return new GeneratedFile($"{api.Namespace}.{api.OptionsName}.g.cs", writer.ToString());
+    }
+
+    private static void EmitScheme(SourceWriter writer, SecuritySchemeModel scheme)
+    {
+        string about = XmlDoc.Escape(scheme.Key) + (scheme.Description is { Length: > 0 } d ? " (" + XmlDoc.Escape(d) + ")" : string.Empty);
+        switch (scheme.Kind)
+        {
+            case SecuritySchemeKind.BearerToken:
+                XmlDoc.Raw(writer, $"<summary>The bearer token for scheme {about}, sent as <c>Authorization: Bearer</c>.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}Token {{ get; set; }}");
+                writer.Line();
+                XmlDoc.Raw(writer, $"<summary>Supplies the bearer token for scheme {about} before each request; wins over <see cref=\"{scheme.MemberPrefix}Token\"/>.</summary>");
+                writer.Line($"public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {scheme.MemberPrefix}TokenProvider {{ get; set; }}");
+                break;
+            case SecuritySchemeKind.HttpBasic:
+                XmlDoc.Raw(writer, $"<summary>The user name for HTTP basic scheme {about}.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}UserName {{ get; set; }}");
+                writer.Line();
+                XmlDoc.Raw(writer, $"<summary>The password for HTTP basic scheme {about}.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}Password {{ get; set; }}");
+                break;
+            case SecuritySchemeKind.ApiKey:
+                string where = scheme.Location.ToString().ToLowerInvariant();
+                XmlDoc.Raw(writer, $"<summary>The API key for scheme {about}, sent as {where} <c>{XmlDoc.Escape(scheme.ParameterName ?? string.Empty)}</c>.</summary>");
+                writer.Line($"public string? {scheme.MemberPrefix}ApiKey {{ get; set; }}");
+                break;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Linq;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>
+/// Emits the client's internal helper class: URI building and escaping, culture-invariant formatting,
+/// credentials, and turning responses into results or <c>ApiException</c>s. It lives beside the client,
+/// not in it, so that no helper can clash with a method named after an operation. The fixed part is a
+/// template; the default server and the security plans come from the spec.
+/// </summary>
+internal static class ClientRuntimeEmitter
+{
+    public static GeneratedFile Emit(EmitContext context)
+    {
+        ApiDescription api = context.Api;
+        string runtime = GeneratedNames.Runtime(api.ClientName);
+        string defaultBase = api.DefaultBaseUrl is null ? "null" : $"new global::System.Uri({CSharpLiteral.String(api.DefaultBaseUrl)}, global::System.UriKind.Absolute)";
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        XmlDoc.Summary(writer, null, $"Request and response plumbing shared by the operations of <see cref=\"{api.ClientName}\"/>.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
+        using (writer.Open($"internal static partial class {runtime}"))
+        {
+            XmlDoc.Summary(writer, null, "The spec's first absolute server URL; used when the HttpClient has no BaseAddress.");
+            writer.Line($"public static readonly global::System.Uri? DefaultBaseAddress = {defaultBase};");
+            writer.Line();
+            writer.Lines(Template.ClientRuntime.Body(api.Namespace));
+            foreach (SecurityPlan plan in context.SecurityPlans)
+            {
+                writer.Line();
+                EmitSecurity(writer, context, plan);
+            }
+        }
+
+        return new GeneratedFile($"{api.Namespace}.{runtime}.g.cs", writer.ToString());
+    }
+
+    private static void EmitSecurity(SourceWriter writer, EmitContext context, SecurityPlan plan)
+    {
+        // Only bearer token providers need awaiting; other plans complete synchronously.
+        ApiDescription api = context.Api;
+        bool awaits = plan.Alternatives.SelectMany(a => a.SchemeKeys).Any(key => api.SecuritySchemes.First(s => s.Key == key).Kind == SecuritySchemeKind.BearerToken);
+        string done = awaits ? "return;" : "return default;";
+        string modifiers = awaits ? "public static async" : "public static";
+        using (writer.Open($"{modifiers} global::System.Threading.Tasks.ValueTask {plan.MethodName}(global::System.Net.Http.HttpRequestMessage request, {context.Types.Generated(api.OptionsName)} options, global::System.Threading.CancellationToken cancellationToken)"))
+        {
+            foreach (SecurityRequirementModel alternative in plan.Alternatives)
+            {
+                var schemes = alternative.SchemeKeys.Select(key => api.SecuritySchemes.First(s => s.Key == key)).ToList();
+                if (schemes.Count == 0)
+                {
+                    // An empty requirement allows anonymous calls: nothing after it applies.
+                    break;
+                }
+
+                using (writer.Open($"if ({string.Join(" && ", schemes.Select(IsConfigured))})"))
+                {
+                    foreach (SecuritySchemeModel scheme in schemes)
+                    {
+                        using (writer.Braces())
+                        {
+                            EmitApply(writer, scheme);
+                        }
+                    }
+
+                    writer.Line(done);
+                }
+            }
+
+            if (!awaits)
+            {
+                writer.Line(done);
+            }
+        }
+    }
+
+    private static string IsConfigured(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.BearerToken => $"(options.{scheme.MemberPrefix}TokenProvider is not null || options.{scheme.MemberPrefix}Token is not null)",
+        SecuritySchemeKind.HttpBasic => $"options.{scheme.MemberPrefix}UserName is not null",
+        _ => $"options.{scheme.MemberPrefix}ApiKey is not null",
+    };
+
+    private static void EmitApply(SourceWriter writer, SecuritySchemeModel scheme)
+    {
+        string prefix = scheme.MemberPrefix;
+        string name = CSharpLiteral.String(scheme.ParameterName ?? string.Empty);
+        switch (scheme.Kind)
+        {
+            case SecuritySchemeKind.BearerToken:
+                writer.Line($"string token = options.{prefix}TokenProvider is {{ }} provider ? await provider(cancellationToken).ConfigureAwait(false) : options.{prefix}Token!;");
+                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", token);");
+                break;
+            case SecuritySchemeKind.HttpBasic:
+                writer.Line($"string credentials = global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(options.{prefix}UserName + \":\" + options.{prefix}Password));");
+                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", credentials);");
+                break;
+            case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Query:
+                // Appended to the text, not through UriBuilder, which would canonicalize the escaped path again.
+                writer.Line($"string query = global::System.Uri.EscapeDataString({name}) + \"=\" + global::System.Uri.EscapeDataString(options.{prefix}ApiKey!);");
+                writer.Line("string uri = request.RequestUri!.OriginalString;");
+                writer.Line("request.RequestUri = new global::System.Uri(uri + (uri.IndexOf('?') >= 0 ? \"&\" : \"?\") + query, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });");
+                break;
+            case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Cookie:
+                writer.Line($"request.Headers.Add(\"Cookie\", {name} + \"=\" + options.{prefix}ApiKey);");
+                break;
+            case SecuritySchemeKind.ApiKey:
+                writer.Line($"request.Headers.Add({name}, options.{prefix}ApiKey);");
+                break;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>
+/// Emits <c>services.Add&lt;Client&gt;()</c>, registering the client as a typed <c>HttpClient</c> client, for
+/// projects that reference Microsoft.Extensions.Http. It returns the <c>IHttpClientBuilder</c>, so base
+/// address, handlers and resilience are configured the usual way.
+/// </summary>
+internal static class DependencyInjectionEmitter
+{
+    public static GeneratedFile Emit(EmitContext context)
+    {
+        ApiDescription api = context.Api;
+        string client = api.ClientName;
+        string name = GeneratedNames.ServiceCollectionExtensions(client);
+        string clientType = context.Types.Generated(client);
+        string interfaceType = context.Types.Generated(GeneratedNames.Interface(client));
+        string optionsType = context.Types.Generated(api.OptionsName);
+        const string DependencyInjection = "global::Microsoft.Extensions.DependencyInjection";
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        writer.Lines($$"""
+            /// <summary>Registers <see cref="{{client}}"/> with the HTTP client factory.</summary>
+            {{FileHeader.GeneratedCodeAttribute}}
+            public static partial class {{name}}
+            {
+                /// <summary>
+                /// Registers <see cref="{{GeneratedNames.Interface(client)}}"/>, implemented by <see cref="{{client}}"/>, as a typed
+                /// HTTP client. Set the base address with <c>.ConfigureHttpClient(http =&gt; http.BaseAddress = …)</c>
+                /// on the returned builder (without one, the spec's first server is used), and add handlers or
+                /// resilience there too.
+                /// </summary>
+                /// <param name="services">The service collection.</param>
+                /// <param name="configure">Sets credentials and other options; optional.</param>
+                /// <returns>The builder of the named HTTP client, for further configuration.</returns>
+                public static {{DependencyInjection}}.IHttpClientBuilder Add{{client}}(this {{DependencyInjection}}.IServiceCollection services, global::System.Action<{{optionsType}}>? configure = null)
+                {
+                    var options = new {{optionsType}}();
+                    configure?.Invoke(options);
+                    return {{DependencyInjection}}.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{{interfaceType}}, {{clientType}}>(
+                        services,
+                        (httpClient, _) => new {{clientType}}(httpClient, options));
+                }
+            }
+            """);
+        return new GeneratedFile($"{api.Namespace}.{name}.g.cs", writer.ToString());
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>
+/// The parameters of an operation's methods, in the one order its declarations, forwarding calls and docs
+/// share: required parameters, the body (or the required multipart parts), optional parameters, optional
+/// parts, then the cancellation token.
+/// </summary>
+internal sealed class MethodSignature
+{
+    private readonly EmitContext _context;
+
+    public MethodSignature(EmitContext context, OperationModel operation)
+    {
+        _context = context;
+        EquatableArray<MultipartPartModel> parts = operation.RequestBody?.Parts ?? EquatableArray<MultipartPartModel>.Empty;
+        var items = new List<SignatureItem>();
+        items.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => new SignatureItem(p.Name, p, null, null)));
+        if (operation.RequestBody is { Kind: not BodyKind.Multipart } body)
+        {
+            items.Add(new SignatureItem(body.Name, null, body, null));
+        }
+
+        items.AddRange(parts.Where(p => p.IsRequired).Select(p => new SignatureItem(p.Name, null, null, p)));
+        items.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => new SignatureItem(p.Name, p, null, null)));
+        items.AddRange(parts.Where(p => !p.IsRequired).Select(p => new SignatureItem(p.Name, null, null, p)));
+        Items = items;
+    }
+
+    /// <summary>Everything before the cancellation token, in order.</summary>
+    public IReadOnlyList<SignatureItem> Items { get; }
+
+    /// <summary>The declaration's parameter list.</summary>
+    public string Declaration(bool enumeratorCancellation)
+    {
+        var parts = Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? " = default" : string.Empty)}").ToList();
+        parts.Add((enumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty) + $"global::System.Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The arguments that forward a call to a method with the same signature.</summary>
+    public string Arguments() => string.Join(", ", Items.Select(item => item.Name).Append(GeneratedNames.Locals.CancellationToken));
+
+    private string Type(SignatureItem item) => item switch
+    {
+        { Parameter: { IsRequired: true } parameter } => _context.Types.Name(parameter.Type, parameter.Type.IsNullable),
+        { Parameter: { } parameter } => _context.Types.Name(parameter.Type, nullable: true),
+        { Body: { } body } => _context.Types.Name(body.Type, body.Type.IsNullable || !body.IsRequired),
+        { Part: { } part } => PartType(part),
+        _ => throw new System.InvalidOperationException(),
+    };
+
+    // Files are FileParameters (stream, file name, content type); other parts keep their schema's type.
+    private string PartType(MultipartPartModel part)
+    {
+        string file = _context.Types.Generated(Template.FileParameter.DeclaredTypes[0]);
+        string type = part.IsFile
+            ? part.Type is ArrayTypeRef ? $"global::System.Collections.Generic.IReadOnlyList<{file}>" : file
+            : _context.Types.Name(part.Type, part.Type.IsNullable);
+        return !part.IsRequired && !type.EndsWith("?", System.StringComparison.Ordinal) ? type + "?" : type;
+    }
+}
+
+/// <summary>One parameter of an operation's methods: a spec parameter, the body, or a multipart part.</summary>
+internal sealed record SignatureItem(string Name, ParameterModel? Parameter, RequestBodyModel? Body, MultipartPartModel? Part)
+{
+    /// <summary>Has a default (<c>= default</c>) in the declaration: optional parameters and parts.</summary>
+    public bool IsOptional => Parameter is { IsRequired: false } || Part is { IsRequired: false };
+}

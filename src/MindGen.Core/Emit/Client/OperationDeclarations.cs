@@ -1,0 +1,37 @@
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>The declarations (return type, name, parameters) of an operation's public methods, for the client and its interface alike.</summary>
+internal sealed class OperationDeclarations(EmitContext context, OperationModel operation, MethodSignature signature)
+{
+    /// <summary>What the plain method's task returns: the body's type (JSON null allowed where the spec allows it).</summary>
+    public string ResultType => context.Types.Name(operation.Response.BodyType!, operation.Response.BodyType!.IsNullable && operation.Response.Kind == BodyKind.Json);
+
+    public string Plain => operation.Response.BodyType is null
+        ? $"global::System.Threading.Tasks.Task {operation.MethodName}({signature.Declaration(enumeratorCancellation: false)})"
+        : $"global::System.Threading.Tasks.Task<{ResultType}> {operation.MethodName}({signature.Declaration(enumeratorCancellation: false)})";
+
+    /// <summary>The …WithResponseAsync method; null when the operation has none (binary responses).</summary>
+    public string? WithResponse
+    {
+        get
+        {
+            if (operation.ResponseMethodName is null)
+            {
+                return null;
+            }
+
+            string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
+            string type = operation.Response.BodyType is null ? apiResponse : $"{apiResponse}<{ResultType}>";
+            return $"global::System.Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({signature.Declaration(enumeratorCancellation: false)})";
+        }
+    }
+
+    /// <summary>The Stream…Async method; null when the response is not a JSON array.</summary>
+    public string? Stream(bool enumeratorCancellation) =>
+        operation.StreamMethodName is not null && operation.Response.BodyType is ArrayTypeRef array
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Name(array.Element, array.Element.IsNullable)}> {operation.StreamMethodName}({signature.Declaration(enumeratorCancellation)})"
+            : null;
+}

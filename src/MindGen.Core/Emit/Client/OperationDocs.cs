@@ -1,0 +1,78 @@
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>The XML docs (and the <c>[Obsolete]</c> of a deprecated operation) above each of an operation's methods.</summary>
+internal static class OperationDocs
+{
+    public static void Emit(SourceWriter writer, OperationModel operation, MethodSignature signature, OperationMethod method)
+    {
+        XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"Calls {operation.HttpMethod} {XmlDoc.Escape(operation.OperationId)}.");
+        XmlDoc.Remarks(writer, method switch
+        {
+            OperationMethod.Stream => "Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.",
+            OperationMethod.WithResponse => "Returns the status code and headers with the body.",
+            _ => operation.Summary is null ? null : operation.Description,
+        });
+        foreach (SignatureItem item in signature.Items)
+        {
+            string name = item.Name.TrimStart('@');
+            string unset = item.IsOptional ? "; left out when null" : string.Empty;
+            switch (item)
+            {
+                case { Parameter: { } parameter }:
+                    XmlDoc.Param(writer, name, parameter.Description, $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>{unset}.");
+                    break;
+                case { Body: { } body }:
+                    XmlDoc.Param(writer, name, body.Description, "The request body.");
+                    break;
+                case { Part: { } part }:
+                    XmlDoc.Param(writer, name, part.Description, $"The multipart member <c>{XmlDoc.Escape(part.WireName)}</c>{unset}.");
+                    break;
+            }
+        }
+
+        XmlDoc.Param(writer, GeneratedNames.Locals.CancellationToken, null, "Cancels the request.");
+        if (method == OperationMethod.WithResponse)
+        {
+            XmlDoc.Returns(writer, null, "The status code, the headers and the body of the response.");
+        }
+        else if (operation.Response.BodyType is not null)
+        {
+            XmlDoc.Returns(writer, operation.Response.Description, method == OperationMethod.Stream ? "The items of the response body." : "The response body.");
+        }
+
+        foreach (ErrorResponseModel error in operation.Response.Errors)
+        {
+            string status = error.Status switch
+            {
+                { Kind: StatusPatternKind.Default } => "any other unsuccessful status",
+                { Kind: StatusPatternKind.Class, Value: var statusClass } => $"status {statusClass}XX",
+                { Value: var code } => $"status {code}",
+            };
+            string about = error.Description is { Length: > 0 } description ? ": " + XmlDoc.Escape(description) : string.Empty;
+            XmlDoc.Raw(writer, $"<exception cref=\"ApiException{{T}}\">For {status}, with the error body as <see cref=\"ApiException{{T}}.Error\"/> ({XmlDoc.Escape(TypeSyntax.Display(error.BodyType))}){about}.</exception>");
+        }
+
+        XmlDoc.Raw(writer, "<exception cref=\"ApiException\">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>");
+        if (operation.IsDeprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"The API marks this operation as deprecated.\")]");
+        }
+    }
+}
+
+/// <summary>The public methods an operation has.</summary>
+internal enum OperationMethod
+{
+    /// <summary><c>GetPetAsync</c>: the body.</summary>
+    Plain,
+
+    /// <summary><c>GetPetWithResponseAsync</c>: status, headers and body.</summary>
+    WithResponse,
+
+    /// <summary><c>StreamPetsAsync</c>: the items of a JSON array as they arrive.</summary>
+    Stream,
+}

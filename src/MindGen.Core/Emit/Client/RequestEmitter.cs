@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Emit.Json;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+using Locals = MindGen.Naming.GeneratedNames.Locals;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>
+/// Emits the statements of an operation's send core that build its request: the URI from the path and query
+/// parameters, headers, cookies, the body, and credentials. Every local it declares comes from one scope
+/// with the method's parameters, so a parameter named <c>idValue</c> beside <c>id</c> is no problem.
+/// </summary>
+internal sealed class RequestEmitter
+{
+    private readonly EmitContext _context;
+    private readonly OperationModel _operation;
+    private readonly UniqueNameScope _locals;
+
+    public RequestEmitter(EmitContext context, OperationModel operation, MethodSignature signature)
+    {
+        _context = context;
+        _operation = operation;
+        _locals = new UniqueNameScope(StringComparer.Ordinal, Locals.All.Concat(signature.Items.Select(item => item.Name.TrimStart('@'))));
+    }
+
+    private string Runtime => _context.Runtime;
+
+    public void Emit(SourceWriter writer)
+    {
+        writer.Line($"var {Locals.RequestUri} = new global::System.Text.StringBuilder();");
+        foreach (PathPart part in _operation.Path)
+        {
+            if (!part.IsParameter)
+            {
+                writer.Line($"{Locals.RequestUri}.Append({CSharpLiteral.String(part.Text)});");
+                continue;
+            }
+
+            ParameterModel parameter = _operation.Parameters.First(p => p.Name == part.Text);
+            writer.Line(IsPlain(parameter, ParameterStyle.Simple)
+                ? $"{Locals.RequestUri}.Append({Runtime}.EscapePathSegment({Format(parameter.Type, parameter.Name)}));"
+                : $"{Locals.RequestUri}.Append({Runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, parameter.Name)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)}, escape: true));");
+        }
+
+        var query = _operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+        if (query.Count > 0)
+        {
+            writer.Line($"char {Locals.Separator} = '?';");
+            foreach (ParameterModel parameter in query)
+            {
+                string name = CSharpLiteral.String(parameter.WireName);
+                if (IsPlain(parameter, ParameterStyle.Form) || (parameter.Type is ArrayTypeRef && parameter.Style == ParameterStyle.Form && parameter.Explode))
+                {
+                    EmitEach(writer, parameter, value => $"{Runtime}.AppendQuery({Locals.RequestUri}, ref {Locals.Separator}, {name}, {value});");
+                }
+                else
+                {
+                    EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendQueryValues({Locals.RequestUri}, ref {Locals.Separator}, {name}, {Values(parameter.Type, value)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)});");
+                }
+            }
+        }
+
+        writer.Line($"using var {Locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({GeneratedNames.OptionsField}.{GeneratedNames.BaseAddress}, {GeneratedNames.HttpClientField}, {Locals.RequestUri}.ToString()));");
+        if (_operation.Response is { Kind: BodyKind.Json, BodyType: not null } || _operation.Response.Errors.Count > 0)
+        {
+            writer.Line($"{Locals.Request}.Headers.Accept.ParseAdd(\"application/json\");");
+        }
+
+        // HttpHeaders.Add validates each value: CR or LF in it throws before anything is sent.
+        foreach (ParameterModel parameter in _operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        {
+            string name = CSharpLiteral.String(parameter.WireName);
+            EmitWhenSet(writer, parameter, value => $"{Locals.Request}.Headers.Add({name}, {Text(parameter, value, escape: false)});");
+        }
+
+        foreach (ParameterModel parameter in _operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie))
+        {
+            string prefix = CSharpLiteral.String(parameter.WireName + "=");
+            EmitWhenSet(writer, parameter, value => $"{Locals.Request}.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
+        }
+
+        if (_operation.RequestBody is { } body)
+        {
+            EmitBody(writer, body);
+        }
+
+        if (SecurityPlan.Find(_context.SecurityPlans, _operation) is { } plan)
+        {
+            writer.Line($"await {Runtime}.{plan.MethodName}({Locals.Request}, {GeneratedNames.OptionsField}, {Locals.CancellationToken}).ConfigureAwait(false);");
+        }
+    }
+
+    private void EmitBody(SourceWriter writer, RequestBodyModel body)
+    {
+        if (body.Kind == BodyKind.Multipart)
+        {
+            EmitMultipart(writer, body);
+            return;
+        }
+
+        string value = body.Name + (TypeSyntax.IsValueType(body.Type) && (body.Type.IsNullable || !body.IsRequired) ? ".Value" : string.Empty);
+        string media = CSharpLiteral.String(body.MediaType);
+        string content = $"{Locals.Request}.Content";
+        string assign = body.Kind switch
+        {
+            BodyKind.Form => $"{content} = {Runtime}.CreateFormContent({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(body.Type)}));",
+            BodyKind.Text => $"{content} = new global::System.Net.Http.StringContent({value}, global::System.Text.Encoding.UTF8, {media});",
+            BodyKind.Binary => $"{content} = {Runtime}.CreateStreamContent({value}, {media});",
+            _ => $"{content} = {Runtime}.CreateJsonContent({value}, {_context.TypeInfo(body.Type)}, {media});",
+        };
+        if (body.IsRequired && !body.Type.IsNullable)
+        {
+            writer.Line(assign);
+            return;
+        }
+
+        using (writer.Open($"if ({body.Name} is not null)"))
+        {
+            writer.Line(assign);
+        }
+    }
+
+    private void EmitMultipart(SourceWriter writer, RequestBodyModel body)
+    {
+        writer.Line($"var {Locals.Multipart} = new global::System.Net.Http.MultipartFormDataContent();");
+        foreach (MultipartPartModel part in body.Parts)
+        {
+            string wire = CSharpLiteral.String(part.WireName);
+            string local = _locals.Take(part.Name.TrimStart('@') + "Part");
+            string Add(string item) => part.IsFile
+                ? $"{Locals.Multipart}.Add({item}.CreateContent(), {wire}, {item}.FileName);"
+                : part.Type is PrimitiveTypeRef or EnumTypeRef
+                    ? $"{Locals.Multipart}.Add(new global::System.Net.Http.StringContent({Format(part.Type, item)}), {wire});"
+                    : $"{Locals.Multipart}.Add({Runtime}.CreateJsonContent({item}, {_context.TypeInfo(part.Type)}, \"application/json\"), {wire});";
+            using (writer.Open($"if ({part.Name} is {{ }} {local})"))
+            {
+                if (part.IsFile && part.Type is ArrayTypeRef)
+                {
+                    using (writer.Open($"foreach ({_context.Types.Generated(Template.FileParameter.DeclaredTypes[0])} {Locals.File} in {local})"))
+                    {
+                        writer.Line(Add(Locals.File));
+                    }
+                }
+                else
+                {
+                    writer.Line(Add(local));
+                }
+            }
+        }
+
+        writer.Line($"{Locals.Request}.Content = {Locals.Multipart};");
+    }
+
+    // Calls `emit` with the formatted value of a parameter; optional ones only when set, arrays once per item.
+    private void EmitEach(SourceWriter writer, ParameterModel parameter, Func<string, string> emit) =>
+        EmitWhenSet(writer, parameter, value =>
+            parameter.Type is ArrayTypeRef array
+                ? $"foreach ({_context.Types.Name(array.Element, array.Element.IsNullable)} {Locals.Item} in {value}) {{ {emit(Format(array.Element, Locals.Item))} }}"
+                : emit(Format(parameter.Type, value)));
+
+    // Calls `emit` with the parameter's value; for an optional parameter, only when it is set.
+    private void EmitWhenSet(SourceWriter writer, ParameterModel parameter, Func<string, string> emit)
+    {
+        if (parameter.IsRequired && !parameter.Type.IsNullable)
+        {
+            writer.Line(emit(parameter.Name));
+            return;
+        }
+
+        string local = _locals.Take(parameter.Name.TrimStart('@') + "Value");
+        using (writer.Open($"if ({parameter.Name} is {{ }} {local})"))
+        {
+            writer.Line(emit(local));
+        }
+    }
+
+    // A scalar in its location's default style is formatted directly; everything else goes through Expand.
+    private static bool IsPlain(ParameterModel parameter, ParameterStyle defaultStyle) =>
+        parameter.Type is PrimitiveTypeRef or EnumTypeRef or AnyTypeRef && parameter.Style == defaultStyle;
+
+    private string Text(ParameterModel parameter, string value, bool escape)
+    {
+        if (parameter.Type is PrimitiveTypeRef or EnumTypeRef or AnyTypeRef)
+        {
+            string text = Format(parameter.Type, value);
+            return escape ? $"global::System.Uri.EscapeDataString({text})" : text;
+        }
+
+        return $"{Runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, value)}, {Style(ParameterStyle.Simple)}, explode: {TypeSyntax.Bool(parameter.Explode)}, escape: {TypeSyntax.Bool(escape)})";
+    }
+
+    /// <summary>The parameter's value as name/value pairs: one for a scalar, one per item, one per member.</summary>
+    private string Values(TypeRef type, string value) => type switch
+    {
+        ArrayTypeRef array => $"{Runtime}.Items({value}, static {Locals.Item} => {Format(array.Element, Locals.Item)})",
+        ModelTypeRef or MapTypeRef => $"{Runtime}.Members({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(type)}))",
+        _ => $"{Runtime}.Single({Format(type, value)})",
+    };
+
+    private string Format(TypeRef type, string value) => type switch
+    {
+        UnionTypeRef => $"{Runtime}.Format({value}.Json)",
+        EnumTypeRef => $"{Runtime}.Format({value}.Value)",
+        _ => $"{Runtime}.Format({value})",
+    };
+
+    // The runtime's words for the styles (RFC 6570 and OpenAPI's names).
+    private static string Style(ParameterStyle style) => CSharpLiteral.String(style switch
+    {
+        ParameterStyle.Label => "label",
+        ParameterStyle.Matrix => "matrix",
+        ParameterStyle.Form => "form",
+        ParameterStyle.SpaceDelimited => "spaceDelimited",
+        ParameterStyle.PipeDelimited => "pipeDelimited",
+        ParameterStyle.DeepObject => "deepObject",
+        _ => "simple",
+    });
+
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using MindGen.Emit.Client;
+using MindGen.Emit.Json;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit;
+
+/// <summary>What the emitters of one API share, worked out once: type spellings, JSON shapes and their context names, security plans.</summary>
+internal sealed class EmitContext
+{
+    public EmitContext(ApiDescription api)
+    {
+        Api = api;
+        Types = new TypeSyntax(api.Namespace);
+        Shapes = new JsonShapes(api);
+        Roots = new JsonRootNames(api, Shapes.Roots);
+        SecurityPlans = SecurityPlan.For(api);
+        Runtime = Types.Generated(GeneratedNames.Runtime(api.ClientName));
+    }
+
+    public ApiDescription Api { get; }
+
+    public TypeSyntax Types { get; }
+
+    public JsonShapes Shapes { get; }
+
+    public JsonRootNames Roots { get; }
+
+    public IReadOnlyList<SecurityPlan> SecurityPlans { get; }
+
+    /// <summary>The client's runtime class, qualified.</summary>
+    public string Runtime { get; }
+
+    /// <summary>
+    /// The metadata of <paramref name="type"/> as a client method reaches it: through the options' context when
+    /// one is set (for its JsonSerializerOptions), else the default one.
+    /// </summary>
+    public string TypeInfo(TypeRef type) => $"{GeneratedNames.JsonField}.{Roots[type]}";
+}

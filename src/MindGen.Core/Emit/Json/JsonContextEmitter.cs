@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Json;
+
+/// <summary>
+/// Emits the API's <c>JsonSerializerContext</c>: a complete, reflection-free resolver. A generator cannot
+/// feed the System.Text.Json source generator, so MindGen writes the context itself: every root type gets a
+/// <c>JsonTypeInfo</c> built with <c>JsonMetadataServices.CreateValueInfo</c> over a generated converter,
+/// and the converters call each other's static read/write methods directly. Its files: this one (the
+/// metadata), <see cref="JsonHelpersEmitter"/>'s, and one per class (<see cref="JsonModelConverterEmitter"/>).
+/// </summary>
+internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes, JsonRootNames roots)
+{
+    public IEnumerable<GeneratedFile> Emit()
+    {
+        yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.g.cs", EmitContext());
+        yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.Helpers.g.cs", new JsonHelpersEmitter(api, types, shapes).Emit());
+        var models = new JsonModelConverterEmitter(api, types);
+        foreach (ObjectModel model in api.Models)
+        {
+            yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.{model.Name}.g.cs", models.Emit(model));
+        }
+    }
+
+    private string EmitContext()
+    {
+        string context = api.JsonContextName;
+        string self = types.Generated(context);
+        string defaultName = GeneratedNames.ContextDefault;
+        string create = GeneratedNames.ContextCreate;
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        XmlDoc.Summary(writer, null, $"Reflection-free System.Text.Json metadata for every type of the {ApiText.Name(api)}; safe for trimming and Native AOT.");
+        XmlDoc.Remarks(writer, "Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, " + context + ".Default.<Type>). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
+        using (writer.Open($"public sealed partial class {context} : {JsonNames.Json}.Serialization.JsonSerializerContext, {JsonNames.Metadata}.IJsonTypeInfoResolver"))
+        {
+            XmlDoc.Summary(writer, null, "The shared instance, with default options.");
+            writer.Line($"public static {self} {defaultName} {{ get; }} = new {self}(new {JsonNames.Options}());");
+            writer.Line();
+            XmlDoc.Summary(writer, null, "Creates a context with its own default options.");
+            writer.Line($"public {context}() : base(options: null) {{ }}");
+            writer.Line();
+            XmlDoc.Summary(writer, null, "Creates a context bound to <paramref name=\"options\"/> (for settings such as indentation).");
+            XmlDoc.Param(writer, "options", null, "The options to bind; they become read-only.");
+            writer.Line($"public {context}({JsonNames.Options} options) : base(options) {{ }}");
+            writer.Line();
+            XmlDoc.Raw(writer, "<inheritdoc/>");
+            writer.Line($"protected override {JsonNames.Options}? GeneratedSerializerOptions => null;");
+
+            foreach (TypeRef root in shapes.Roots.OrderBy(root => roots[root], System.StringComparer.Ordinal))
+            {
+                string type = types.Name(root, nullable: false);
+                string property = roots[root];
+                string field = GeneratedNames.TypeInfoField(property);
+                writer.Line();
+                writer.Line($"private {JsonNames.TypeInfo}<{type}>? {field};");
+                writer.Line();
+                XmlDoc.Summary(writer, null, $"Metadata for {XmlDoc.Escape(TypeSyntax.Display(root))}.");
+                writer.Line($"public {JsonNames.TypeInfo}<{type}> {property} => {field} ??= ({JsonNames.TypeInfo}<{type}>)Options.GetTypeInfo(typeof({type}));");
+            }
+
+            writer.Line();
+            XmlDoc.Raw(writer, "<inheritdoc/>");
+            using (writer.Open($"public override {JsonNames.TypeInfo}? GetTypeInfo(global::System.Type type)"))
+            {
+                writer.Line($"Options.TryGetTypeInfo(type, out {JsonNames.TypeInfo}? typeInfo);");
+                writer.Line("return typeInfo;");
+            }
+
+            writer.Line();
+            using (writer.Open($"{JsonNames.TypeInfo}? {JsonNames.Metadata}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {JsonNames.Options} options)"))
+            {
+                foreach (TypeRef root in shapes.Roots.OrderBy(root => roots[root], System.StringComparer.Ordinal))
+                {
+                    using (writer.Open($"if (type == typeof({types.Name(root, nullable: false)}))"))
+                    {
+                        writer.Line($"return {create}(options, new {GeneratedNames.ConverterClass(TypeKey.Of(root))}());");
+                    }
+                }
+
+                writer.Line("return null;");
+            }
+
+            writer.Line();
+            using (writer.Open($"private {JsonNames.TypeInfo}<T> {create}<T>({JsonNames.Options} options, {JsonNames.Converter}<T> converter)"))
+            {
+                writer.Line($"{JsonNames.TypeInfo}<T> typeInfo = {JsonNames.Metadata}.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+                writer.Line("typeInfo.OriginatingResolver = this;");
+                writer.Line("return typeInfo;");
+            }
+
+            foreach (TypeRef root in shapes.Roots.Where(root => root is not ModelTypeRef))
+            {
+                writer.Line();
+                EmitConverterClass(writer, TypeKey.Of(root), types.Name(root, nullable: false));
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>A <c>JsonConverter&lt;T&gt;</c> that hands over to the static read/write helpers of a root type.</summary>
+    internal static void EmitConverterClass(SourceWriter writer, string key, string type)
+    {
+        using (writer.Open($"private sealed class {GeneratedNames.ConverterClass(key)} : {JsonNames.Converter}<{type}>"))
+        {
+            writer.Line($"public override {type} Read(ref {JsonNames.Reader} reader, global::System.Type typeToConvert, {JsonNames.Options} options) => {GeneratedNames.ReadMethod(key)}(ref reader);");
+            writer.Line();
+            writer.Line($"public override void Write({JsonNames.Writer} writer, {type} value, {JsonNames.Options} options) => {GeneratedNames.WriteMethod(key)}(writer, value);");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Linq;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Types;
+
+/// <summary>
+/// Emits an open enum: a struct with one static instance per listed value, which can also hold any value
+/// the spec does not list (<c>IsDefined</c> tells them apart). Unlike a C# enum it never fails to
+/// deserialize and never loses the value a newer server sends. The fixed part is a template.
+/// </summary>
+internal sealed class EnumEmitter(ApiDescription api, TypeSyntax types)
+{
+    public GeneratedFile Emit(EnumModel model)
+    {
+        string name = model.Name;
+        string type = types.Generated(name);
+        string Literal(string value) => model.IsInteger ? value + "L" : CSharpLiteral.String(value);
+
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        XmlDoc.Summary(writer, model.Description, $"The values of {name}; values the spec does not list are kept as they are.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
+        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
+        using (writer.Open($"public readonly partial struct {name} : global::System.IEquatable<{type}>"))
+        {
+            foreach (EnumMemberModel member in model.Members)
+            {
+                XmlDoc.Raw(writer, $"<summary>The value <c>{XmlDoc.Escape(member.Value)}</c>.</summary>");
+                writer.Line($"public static {type} {member.Name} {{ get; }} = new {type}({Literal(member.Value)});");
+                writer.Line();
+            }
+
+            Template template = model.IsInteger ? Template.IntegerEnum : Template.StringEnum;
+            writer.Lines(template.Body(api.Namespace, name));
+            writer.Line();
+            XmlDoc.Raw(writer, "<summary>Whether the value is one the spec lists.</summary>");
+            writer.Line($"public bool {GeneratedNames.IsDefined} => Value is {string.Join(" or ", model.Members.Select(member => Literal(member.Value)))};");
+        }
+
+        return new GeneratedFile($"{api.Namespace}.{name}.g.cs", writer.ToString());
+    }
+}

@@ -1,0 +1,40 @@
+using System.Linq;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Types;
+
+/// <summary>
+/// Emits the types every spec's namespace gets as they are written in their templates: <c>ApiException</c>,
+/// <c>ApiResponse</c>, and <c>FileParameter</c> when an operation uploads files.
+/// </summary>
+internal static class FixedTypesEmitter
+{
+    public static GeneratedFile ApiException(ApiDescription api) => Emit(api, Template.ApiException);
+
+    public static GeneratedFile ApiResponse(ApiDescription api) => Emit(api, Template.ApiResponse);
+
+    public static bool NeedsFileParameter(ApiDescription api) =>
+        api.Operations.Any(operation => operation.RequestBody?.Parts.Any(part => part.IsFile) == true);
+
+    public static GeneratedFile FileParameter(ApiDescription api) => Emit(api, Template.FileParameter);
+
+    private static GeneratedFile Emit(ApiDescription api, Template template)
+    {
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        foreach (string line in template.Declarations(api.Namespace).TrimEnd('\n').Split('\n'))
+        {
+            // Every declaration of a template begins at the margin, after its XML docs.
+            if (line.StartsWith("public ", System.StringComparison.Ordinal))
+            {
+                writer.Line(FileHeader.GeneratedCodeAttribute);
+                writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
+            }
+
+            writer.Line(line);
+        }
+
+        return new GeneratedFile($"{api.Namespace}.{template.DeclaredTypes[0]}.g.cs", writer.ToString());
+    }
+}

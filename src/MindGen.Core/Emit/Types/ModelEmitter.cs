@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+
+namespace MindGen.Emit.Types;
+
+/// <summary>Emits one class per object schema: plain properties with XML docs, nothing else.</summary>
+internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
+{
+    public GeneratedFile Emit(ObjectModel model)
+    {
+        SourceWriter writer = FileHeader.Start(api.Namespace);
+        XmlDoc.Summary(writer, model.Description, $"The {model.Name} object of the {ApiText.Name(api)}.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        string baseClass = model.BaseName is null ? string.Empty : " : " + types.Generated(model.BaseName);
+        using (writer.Open($"public partial class {model.Name}{baseClass}"))
+        {
+            var members = model.Properties.Where(property => !property.IsInherited).ToList();
+            foreach (PropertyModel property in members)
+            {
+                if (property != members[0])
+                {
+                    writer.Line();
+                }
+
+                XmlDoc.Summary(writer, property.Description, $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member.");
+                string notes = Notes(property.Facts);
+                if (property.Description is not null || notes.Length > 0)
+                {
+                    XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}. {notes}".TrimEnd());
+                }
+
+                string required = property.IsRequired && !property.IsNullableInCSharp ? "required " : string.Empty;
+                writer.Line($"public {required}{types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
+            }
+
+            // The bag lives on the root of a hierarchy; derived classes share it.
+            if (model.BaseName is null)
+            {
+                if (members.Count > 0)
+                {
+                    writer.Line();
+                }
+
+                string valueType = model.AdditionalPropertiesType is { } bagType ? types.Name(bagType, bagType.IsNullable) : types.Name(new AnyTypeRef(), nullable: false);
+                XmlDoc.Summary(writer, model.AdditionalPropertiesType is null
+                    ? "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing."
+                    : "Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.", string.Empty);
+                writer.Line($"public global::System.Collections.Generic.IDictionary<string, {valueType}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+            }
+        }
+
+        return new GeneratedFile($"{api.Namespace}.{model.Name}.g.cs", writer.ToString());
+    }
+
+    // What the spec says of a member beyond its type, in words; the spec's JSON is escaped where it lands.
+    private static string Notes(MemberFacts? facts)
+    {
+        if (facts is null)
+        {
+            return string.Empty;
+        }
+
+        var notes = new List<string>();
+        if (facts.IsReadOnly)
+        {
+            notes.Add("Read-only: set by the server; a request may leave it out.");
+        }
+
+        if (facts.IsWriteOnly)
+        {
+            notes.Add("Write-only: sent in requests, never returned.");
+        }
+
+        if (facts.IsDeprecated)
+        {
+            notes.Add("Deprecated by the API.");
+        }
+
+        if (facts.DefaultJson is { } defaultJson)
+        {
+            notes.Add("Default: " + defaultJson);
+        }
+
+        if (facts.ExampleJson is { } example)
+        {
+            notes.Add("Example: " + example);
+        }
+
+        return string.Join(" ", notes);
+    }
+}

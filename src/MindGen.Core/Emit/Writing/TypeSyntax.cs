@@ -1,0 +1,74 @@
+using System;
+using MindGen.Model;
+
+namespace MindGen.Emit.Writing;
+
+/// <summary>
+/// How a <see cref="TypeRef"/> is spelled in C#. The one rule for names: every type is written with
+/// <c>global::</c> and its namespace, generated ones included, except where it is declared; so nothing a
+/// spec names (a schema <c>System</c>, <c>Task</c>, <c>JsonElement</c>) can capture a reference.
+/// </summary>
+internal sealed class TypeSyntax
+{
+    private readonly string _namespace;
+
+    public TypeSyntax(string ns) => _namespace = ns;
+
+    /// <summary>The fully qualified C# type; with <c>?</c> when <paramref name="nullable"/>.</summary>
+    public string Name(TypeRef type, bool nullable)
+    {
+        string name = type switch
+        {
+            PrimitiveTypeRef primitive => Primitive(primitive.Kind),
+            ModelTypeRef model => Generated(model.Name),
+            EnumTypeRef enumeration => Generated(enumeration.Name),
+            UnionTypeRef union => Generated(union.Name),
+            ArrayTypeRef array => $"global::System.Collections.Generic.IReadOnlyList<{Name(array.Element, array.Element.IsNullable)}>",
+            MapTypeRef map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Name(map.Value, map.Value.IsNullable)}>",
+            AnyTypeRef => "global::System.Text.Json.JsonElement",
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        };
+        return nullable ? name + "?" : name;
+    }
+
+    /// <summary>A type MindGen generates into the spec's namespace.</summary>
+    public string Generated(string name) => $"global::{_namespace}.{name}";
+
+    /// <summary>The type as a person reads it in an error message: <c>IReadOnlyList&lt;TicketWorklog&gt;</c>.</summary>
+    public static string Display(TypeRef type) => type switch
+    {
+        PrimitiveTypeRef primitive => Primitive(primitive.Kind).Replace("global::System.", string.Empty),
+        ModelTypeRef model => model.Name,
+        EnumTypeRef enumeration => enumeration.Name,
+        UnionTypeRef union => union.Name,
+        ArrayTypeRef array => $"IReadOnlyList<{Display(array.Element)}>",
+        MapTypeRef map => $"IReadOnlyDictionary<string, {Display(map.Value)}>",
+        _ => "JsonElement",
+    };
+
+    public static bool IsValueType(TypeRef type) =>
+        type is AnyTypeRef or EnumTypeRef || (type is PrimitiveTypeRef primitive && primitive.Kind is not (PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.Base64Bytes or PrimitiveKind.Stream));
+
+    public static string Primitive(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.String => "string",
+        PrimitiveKind.Boolean => "bool",
+        PrimitiveKind.Int32 => "int",
+        PrimitiveKind.Int64 => "long",
+        PrimitiveKind.Single => "float",
+        PrimitiveKind.Double => "double",
+        PrimitiveKind.Decimal => "decimal",
+        PrimitiveKind.Date => "global::System.DateOnly",
+        PrimitiveKind.DateTime => "global::System.DateTimeOffset",
+        PrimitiveKind.Time => "global::System.TimeOnly",
+        PrimitiveKind.Duration => "global::System.TimeSpan",
+        PrimitiveKind.Guid => "global::System.Guid",
+        PrimitiveKind.Uri => "global::System.Uri",
+        PrimitiveKind.Base64Bytes => "byte[]",
+        PrimitiveKind.Stream => "global::System.IO.Stream",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>A C# literal for a boolean argument, to follow a parameter name (<c>allowNull: false</c>).</summary>
+    public static string Bool(bool value) => value ? "true" : "false";
+}

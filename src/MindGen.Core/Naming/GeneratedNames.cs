@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace MindGen.Naming;
+
+/// <summary>
+/// Every name the generated code declares by itself, scope by scope: the one source the builder's name
+/// scopes reserve from, so that no schema, property, enum value, parameter or operation from a spec can take
+/// one. Fixed code declares what its <see cref="Template"/> declares, read from the template itself; what the
+/// emitters write is a constant or a function here, and the emitters write it from here.
+/// </summary>
+/// <remarks>
+/// Names the emitters derive from the spec's own names (<c>Read_Pet</c>, <c>PropertyName_Pet_Name</c>,
+/// <c>Send_GetPetAsync</c>, the locals <c>valueName</c> and <c>seenName</c>) belong to a family: a fixed word,
+/// then the spec's name. Family words end in an underscore, which no identifier made from spec text
+/// contains (<see cref="Identifier"/> keeps only letters and digits, and an underscore before a leading
+/// digit), or are lower-case words before a PascalCase name; so no family member can equal a spec's name
+/// or a member of another family.
+/// </remarks>
+public static class GeneratedNames
+{
+    /// <summary>What every class and struct inherits from <c>object</c>; a member with one of these names would hide it.</summary>
+    public static readonly IReadOnlyList<string> ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize"];
+
+    // ---- The namespace of a spec: its schemas' types beside these.
+
+    public static string Interface(string client) => "I" + client;
+
+    public static string Options(string client) => client + "Options";
+
+    public static string Runtime(string client) => client + "Runtime";
+
+    public static string ServiceCollectionExtensions(string client) => client + "ServiceCollectionExtensions";
+
+    /// <summary><c>EnneoMindClient</c> → <c>EnneoMindJsonContext</c>.</summary>
+    public static string JsonContext(string client) =>
+        (client.EndsWith("Client", System.StringComparison.Ordinal) && client.Length > "Client".Length ? client.Substring(0, client.Length - "Client".Length) : client) + "JsonContext";
+
+    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter.</summary>
+    public static IEnumerable<string> FixedTypes =>
+        Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Distinct();
+
+    /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
+    public static IEnumerable<string> NamespaceTypes(string client) =>
+        FixedTypes.Concat([client, Interface(client), Options(client), Runtime(client), ServiceCollectionExtensions(client), JsonContext(client)]);
+
+    // ---- Generated classes and structs: what each declares besides the spec's members.
+
+    /// <summary>The member that keeps JSON members a schema does not describe, when no property takes the name.</summary>
+    public const string AdditionalProperties = "AdditionalProperties";
+
+    public static IEnumerable<string> ModelMembers => ObjectMembers;
+
+    /// <summary>Whether an open enum's value is one the spec lists; emitted beside the template.</summary>
+    public const string IsDefined = "IsDefined";
+
+    public static IEnumerable<string> EnumMembers =>
+        ObjectMembers.Concat(Template.StringEnum.DeclaredMembers).Concat(Template.IntegerEnum.DeclaredMembers).Append(IsDefined).Distinct();
+
+    /// <summary>The words before a union variant's name: <c>FromPet</c> wraps one, <c>TryGetPet</c> reads one.</summary>
+    public static readonly IReadOnlyList<string> UnionAccessorPrefixes = ["From", "TryGet"];
+
+    public static IEnumerable<string> UnionMembers =>
+        ObjectMembers.Concat(Template.Union.DeclaredMembers).Concat(Template.UnionDiscriminator.DeclaredMembers).Distinct();
+
+    // ---- The client and its options.
+
+    public const string HttpClientField = "_httpClient";
+    public const string OptionsField = "_options";
+    public const string JsonField = "_json";
+
+    /// <summary>Method names are the operations'; these are the client's own members.</summary>
+    public static IEnumerable<string> ClientMembers => ObjectMembers.Concat([HttpClientField, OptionsField, JsonField]);
+
+    /// <summary>The private core of an operation's public methods.</summary>
+    public static string SendMethod(string methodName) => "Send_" + methodName;
+
+    public const string BaseAddress = "BaseAddress";
+    public const string JsonContextOption = "JsonContext";
+
+    public static IEnumerable<string> OptionsMembers => ObjectMembers.Concat([BaseAddress, JsonContextOption]);
+
+    /// <summary>The words after a security scheme's name in the options: <c>BearerToken</c>, <c>BasicUserName</c>.</summary>
+    public static readonly IReadOnlyList<string> CredentialSuffixes = ["Token", "TokenProvider", "UserName", "Password", "ApiKey"];
+
+    /// <summary>Locals of every client method, and its last parameter; the spec's parameters get other names.</summary>
+    public static class Locals
+    {
+        public const string CancellationToken = "cancellationToken";
+        public const string RequestUri = "requestUri";
+        public const string Request = "request";
+        public const string Response = "response";
+        public const string ResponseBody = "responseBody";
+        public const string Separator = "separator";
+        public const string Multipart = "multipart";
+        public const string Item = "item";
+        public const string File = "file";
+
+        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, ResponseBody, Separator, Multipart, Item, File];
+    }
+
+    // ---- The JSON context: a property per root type, named after the type, beside these.
+
+    public const string ContextDefault = "Default";
+    public const string ContextCreate = "Create";
+
+    // What JsonSerializerContext declares for derived contexts to see.
+    private static readonly string[] JsonSerializerContextMembers = ["Options", "GeneratedSerializerOptions", "GetTypeInfo"];
+
+    public static IEnumerable<string> JsonContextMembers =>
+        ObjectMembers.Concat(JsonSerializerContextMembers).Concat([ContextDefault, ContextCreate])
+            .Concat(Template.JsonContextParts.SelectMany(part => part.DeclaredMembers)).Distinct();
+
+    public static string ReadMethod(string key) => "Read_" + key;
+
+    public static string ReadOrNullMethod(string key) => "ReadOrNull_" + key;
+
+    public static string WriteMethod(string key) => "Write_" + key;
+
+    public static string ConverterClass(string key) => "Converter_" + key;
+
+    public static string NameField(string model, string property) => "PropertyName_" + model + "_" + property;
+
+    /// <summary>The field behind a root type's property.</summary>
+    public static string TypeInfoField(string property) => "_" + property;
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MindGen.Naming;
+
+/// <summary>
+/// A file of fixed C# under <c>Templates/</c>, embedded in MindGen: real code the IDE and a test compile,
+/// which the emitters write into a spec's namespace and which <see cref="GeneratedNames"/> reads to learn
+/// the names it declares. A template is written in namespace <c>MindGen.Templates</c> and names its own
+/// types <c>global::MindGen.Templates.X</c>, so moving it is one replacement.
+/// </summary>
+public sealed class Template
+{
+    private const string TemplateNamespace = "MindGen.Templates";
+    private const string QualifiedPrefix = "global::" + TemplateNamespace + ".";
+    private static readonly ConcurrentDictionary<string, Template> Loaded = new(StringComparer.Ordinal);
+
+    private readonly string _declarations;
+
+    private Template(string fileName, string text)
+    {
+        FileName = fileName;
+        string namespaceLine = "namespace " + TemplateNamespace + ";";
+        int start = text.IndexOf(namespaceLine, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            throw new InvalidOperationException($"Template {fileName} is not in namespace {TemplateNamespace}.");
+        }
+
+        _declarations = text.Substring(start + namespaceLine.Length).Replace("\r\n", "\n").Trim('\n') + "\n";
+        (DeclaredTypes, DeclaredMembers) = TemplateDeclarations.Scan(_declarations);
+    }
+
+    public string FileName { get; }
+
+    /// <summary>The types the template declares at namespace level, in order (a generic one once).</summary>
+    public IReadOnlyList<string> DeclaredTypes { get; }
+
+    /// <summary>The members (nested types included) its types declare, constructors and operators left out.</summary>
+    public IReadOnlyList<string> DeclaredMembers { get; }
+
+    public static Template ApiException => Load("ApiException.cs");
+
+    public static Template ApiResponse => Load("ApiResponse.cs");
+
+    public static Template FileParameter => Load("FileParameter.cs");
+
+    public static Template ClientRuntime => Load("ClientRuntime.cs");
+
+    public static Template StringEnum => Load("StringEnum.cs");
+
+    public static Template IntegerEnum => Load("IntegerEnum.cs");
+
+    public static Template Union => Load("Union.cs");
+
+    public static Template UnionDiscriminator => Load("Union.Discriminator.cs");
+
+    /// <summary>Members of the JSON context, one template per group that is emitted only when needed.</summary>
+    public static IReadOnlyList<Template> JsonContextParts => JsonContextPartNames.Select(name => Load($"JsonContext.{name}.cs")).ToList();
+
+    public static Template JsonContextPart(string name) => Load($"JsonContext.{name}.cs");
+
+    /// <summary>The parts of <see cref="JsonContextParts"/>, by the name <see cref="JsonContextPart"/> takes.</summary>
+    public static readonly IReadOnlyList<string> JsonContextPartNames = ["Failures", "PeekDiscriminator", "UnescapedName", "StringCache", "ReadDate", "ParseDuration"];
+
+    /// <summary>Everything after the namespace line, for namespace <paramref name="ns"/>.</summary>
+    public string Declarations(string ns) => Relocate(_declarations, ns);
+
+    /// <summary>
+    /// The body of the template's one type (its members, without the braces), for namespace
+    /// <paramref name="ns"/> and with the template type renamed to <paramref name="typeName"/> where it
+    /// refers to itself.
+    /// </summary>
+    public string Body(string ns, string? typeName = null)
+    {
+        string[] lines = _declarations.Split('\n');
+        int open = Array.FindIndex(lines, line => line == "{");
+        int close = Array.FindLastIndex(lines, line => line == "}");
+        if (open < 0 || close <= open)
+        {
+            throw new InvalidOperationException($"Template {FileName} does not declare one type at the top level.");
+        }
+
+        var body = new StringBuilder();
+        for (int i = open + 1; i < close; i++)
+        {
+            body.Append(lines[i].StartsWith("    ", StringComparison.Ordinal) ? lines[i].Substring(4) : lines[i]).Append('\n');
+        }
+
+        string text = body.ToString().TrimEnd('\n');
+        if (typeName is not null)
+        {
+            text = Regex.Replace(text, @"(?<![A-Za-z0-9_])" + Regex.Escape(DeclaredTypes[0]) + "(?![A-Za-z0-9_])", typeName.Replace("$", "$$"));
+        }
+
+        return Relocate(text, ns);
+    }
+
+    private static string Relocate(string text, string ns) => text.Replace(QualifiedPrefix, "global::" + ns + ".");
+
+    private static Template Load(string fileName) => Loaded.GetOrAdd(fileName, static name =>
+    {
+        using Stream stream = typeof(Template).Assembly.GetManifestResourceStream(TemplateNamespace + "." + name)
+            ?? throw new InvalidOperationException($"Template {name} is not embedded in {typeof(Template).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return new Template(name, reader.ReadToEnd());
+    });
+}
