@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using MindGen.Model;
+using MindGen.Reading;
 
 namespace MindGen.Cli;
 
@@ -47,12 +48,9 @@ public static class ResponseSchemas
     private static IOpenApiSchema? JsonContent(IOpenApiResponse response)
     {
         IDictionary<string, IOpenApiMediaType> content = response.Content ?? new Dictionary<string, IOpenApiMediaType>();
-        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(entry => IsJson(entry.Key));
+        // The generator's own rule, so that validate checks exactly the bodies the client reads as JSON.
+        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(entry => MediaTypes.IsJson(entry.Key));
         return json.Value?.Schema;
-
-        static bool IsJson(string mediaType) =>
-            mediaType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Split(';')[0].EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Standalone(OpenApiDocument document, IOpenApiSchema schema)

@@ -13,6 +13,44 @@ public sealed class IncrementalTests
     private static readonly string[] ModelSteps = [TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.Diagnostics, TrackingNames.Apis];
 
     [Fact]
+    public void A_spec_runs_every_tracked_step()
+    {
+        GeneratorRunResult run = GeneratorHarness.CreateDriver(SpecFile.Bundled()).RunGenerators(GeneratorHarness.CreateCompilation("class A { }")).GetRunResult().Results.Single();
+        Assert.Equal(GeneratorHarness.TrackedSteps.Order(StringComparer.Ordinal), GeneratorHarness.TrackedSteps.Where(run.TrackedSteps.ContainsKey).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_edit_that_only_moves_a_diagnostic_reports_it_again_and_emits_nothing()
+    {
+        // A spec with one warning (MG0006: no operationId); a blank line above it moves the warning only.
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Moves, version: '1' }
+            paths:
+              /things:
+                get:
+                  responses:
+                    '204': { description: none }
+            """;
+        var file = new SpecFile("moves.yaml", spec, "Moves");
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(file).RunGenerators(compilation);
+        int before = Assert.Single(driver.GetRunResult().Diagnostics).Location.GetLineSpan().StartLinePosition.Line;
+
+        driver = driver.ReplaceAdditionalText(file, file.WithText(spec.Replace("paths:", "\npaths:"))).RunGenerators(compilation);
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(before + 1, Assert.Single(run.Diagnostics).Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.Diagnostics)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(IncrementalSteps.Outputs(run, TrackingNames.Apis)));
+
+        // Two outputs: the diagnostics (reported again) and the sources (taken from the cache).
+        Assert.Equal(
+            [IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
+            run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(output => output.Reason).Order());
+    }
+
+    [Fact]
     public void Editing_an_unrelated_cs_file_reruns_nothing()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");

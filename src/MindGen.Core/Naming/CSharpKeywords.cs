@@ -18,15 +18,16 @@ internal static class CSharpKeywords
     ];
 
     // Legal identifiers almost everywhere, but not everywhere: `await` in an async method, `value` in a
-    // setter, `field` in an accessor (C# 14), `var`/`dynamic` where a type is expected. Parameters and locals
-    // escape them all, so no position can ever turn one into its keyword meaning.
+    // setter, `field` in an accessor (C# 14), `var`/`dynamic` where a type is expected. Roslyn's contextual
+    // keywords and these few; parameters and locals escape them all, so no position can ever give one its
+    // keyword meaning.
     private static readonly HashSet<string> Contextual =
     [
-        "add", "allows", "alias", "and", "args", "ascending", "async", "await", "by", "descending", "dynamic",
-        "equals", "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join", "let",
-        "managed", "nameof", "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial", "record",
-        "remove", "required", "scoped", "select", "set", "unmanaged", "value", "var", "when", "where", "with",
-        "yield",
+        "add", "alias", "allows", "and", "args", "ascending", "assembly", "async", "await", "by", "descending",
+        "dynamic", "equals", "extension", "field", "file", "from", "get", "global", "group", "init", "into",
+        "join", "let", "managed", "method", "module", "nameof", "nint", "not", "notnull", "nuint", "on", "or",
+        "orderby", "param", "partial", "property", "record", "remove", "required", "scoped", "select", "set",
+        "type", "typevar", "unmanaged", "value", "var", "when", "where", "with", "yield",
     ];
 
     public static bool IsReserved(string identifier) => Reserved.Contains(identifier);

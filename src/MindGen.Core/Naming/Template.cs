@@ -103,7 +103,7 @@ public sealed class Template
 
     private static string Relocate(string text, string ns) => text.Replace(QualifiedPrefix, "global::" + ns + ".");
 
-    private static Template Load(string fileName) => Loaded.GetOrAdd(fileName, static name =>
+    internal static Template Load(string fileName) => Loaded.GetOrAdd(fileName, static name =>
     {
         using Stream stream = typeof(Template).Assembly.GetManifestResourceStream(TemplateNamespace + "." + name)
             ?? throw new InvalidOperationException($"Template {name} is not embedded in {typeof(Template).Assembly.GetName().Name}.");

@@ -23,19 +23,6 @@ namespace MindGen.Reading;
 /// </summary>
 internal sealed class ReferenceBundler
 {
-    private enum Context
-    {
-        Root,
-        Components,
-        ComponentMap,
-        Other,
-        Schema,
-        SchemaMap,
-        SchemaList,
-        Discriminator,
-        Opaque,
-    }
-
     private readonly string _mainPath;
     private readonly string _mainDisplayPath;
     private readonly JsonObject _root;
@@ -70,7 +57,7 @@ internal sealed class ReferenceBundler
     {
         var bundler = new ReferenceBundler(input, root, diagnostics);
         bundler.ReplaceComponentsThatAreReferences();
-        bundler.Walk(root, bundler._mainPath, Context.Root, string.Empty);
+        bundler.Walk(root, bundler._mainPath, SpecPosition.Root, string.Empty);
         foreach (DiagnosticSink sink in bundler._sinks.Values)
         {
             sink.Flush();
@@ -124,37 +111,37 @@ internal sealed class ReferenceBundler
             string at = SpecPointer.Of(_isSwagger2 ? ["definitions", name] : ["components", "schemas", name]);
             JsonNode? copy = Find(file, pointer, reference, _mainPath, at)?.DeepClone();
             schemas[name] = copy ?? new JsonObject();
-            Walk(copy, file, Context.Schema, pointer);
+            Walk(copy, file, SpecPosition.Schema, pointer);
         }
     }
 
-    private void Walk(JsonNode? node, string file, Context context, string pointer)
+    private void Walk(JsonNode? node, string file, SpecPosition position, string pointer)
     {
         if (node is JsonArray array)
         {
-            Context itemContext = context == Context.SchemaList ? Context.Schema : context;
-            for (int i = 0; i < array.Count && itemContext != Context.Opaque; i++)
+            SpecPosition itemPosition = position == SpecPosition.SchemaList ? SpecPosition.Schema : position;
+            for (int i = 0; i < array.Count && itemPosition != SpecPosition.Opaque; i++)
             {
-                Walk(array[i], file, itemContext, pointer + "/" + i);
+                Walk(array[i], file, itemPosition, SpecPointer.Append(pointer, i));
             }
 
             return;
         }
 
-        if (node is not JsonObject obj || context is Context.Opaque or Context.SchemaList)
+        if (node is not JsonObject obj || position is SpecPosition.Opaque or SpecPosition.SchemaList)
         {
             return;
         }
 
-        if (context == Context.Discriminator)
+        if (position == SpecPosition.Discriminator)
         {
             RewriteMapping(obj, file, pointer);
             return;
         }
 
-        if (context is Context.Schema or Context.Other && ReferenceOf(obj) is { } reference)
+        if (position is SpecPosition.Schema or SpecPosition.Other && ReferenceOf(obj) is { } reference)
         {
-            if (context == Context.Schema)
+            if (position == SpecPosition.Schema)
             {
                 PointSchemaReference(obj, reference, file, pointer);
             }
@@ -168,49 +155,8 @@ internal sealed class ReferenceBundler
 
         foreach (KeyValuePair<string, JsonNode?> child in obj.ToList())
         {
-            Walk(child.Value, file, Child(context, child.Key), SpecPointer.Append(pointer, child.Key));
+            Walk(child.Value, file, SpecPositions.Child(position, child.Key), SpecPointer.Append(pointer, child.Key));
         }
-    }
-
-    private static Context Child(Context parent, string key)
-    {
-        if (key.StartsWith("x-", StringComparison.Ordinal))
-        {
-            return Context.Opaque;
-        }
-
-        return parent switch
-        {
-            Context.Root => key switch
-            {
-                "components" => Context.Components,
-                "definitions" => Context.SchemaMap,
-                "paths" or "webhooks" or "parameters" or "responses" => Context.ComponentMap,
-                _ => Context.Opaque,
-            },
-            Context.Components => key == "schemas" ? Context.SchemaMap : Context.ComponentMap,
-            Context.ComponentMap => Context.Other,
-            Context.SchemaMap => Context.Schema,
-            Context.Other => key switch
-            {
-                "schema" => Context.Schema,
-
-                // Maps whose keys are names or status codes ("default" among them), not keywords.
-                "responses" or "content" or "headers" or "examples" or "links" or "callbacks" => Context.ComponentMap,
-                "example" or "default" or "value" => Context.Opaque,
-                _ => Context.Other,
-            },
-            Context.Schema => key switch
-            {
-                "properties" or "patternProperties" or "$defs" or "definitions" or "dependentSchemas" => Context.SchemaMap,
-                "items" or "additionalProperties" or "not" or "contains" or "if" or "then" or "else" or "propertyNames"
-                    or "unevaluatedProperties" or "unevaluatedItems" or "additionalItems" => Context.Schema,
-                "allOf" or "anyOf" or "oneOf" or "prefixItems" => Context.SchemaList,
-                "discriminator" => Context.Discriminator,
-                _ => Context.Opaque,
-            },
-            _ => Context.Opaque,
-        };
     }
 
     private void PointSchemaReference(JsonObject schema, string reference, string file, string pointer)
@@ -258,7 +204,7 @@ internal sealed class ReferenceBundler
         _componentNames[key] = name;
         JsonNode copy = target.DeepClone();
         Schemas[name] = copy;
-        Walk(copy, targetFile, Context.Schema, targetPointer);
+        Walk(copy, targetFile, SpecPosition.Schema, targetPointer);
         return name;
     }
 
@@ -302,7 +248,7 @@ internal sealed class ReferenceBundler
 
             foreach (KeyValuePair<string, JsonNode?> child in part.ToList())
             {
-                Walk(child.Value, targetFile, Child(Context.Other, child.Key), SpecPointer.Append(targetPointer, child.Key));
+                Walk(child.Value, targetFile, SpecPositions.Child(SpecPosition.Other, child.Key), SpecPointer.Append(targetPointer, child.Key));
             }
         }
 

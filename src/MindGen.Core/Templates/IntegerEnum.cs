@@ -5,6 +5,7 @@
 
 namespace MindGen.Templates;
 
+/// <summary>An open enum of integers; the emitter writes each enum's own summary.</summary>
 public readonly partial struct IntegerEnum : global::System.IEquatable<global::MindGen.Templates.IntegerEnum>
 {
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>

@@ -5,6 +5,7 @@
 
 namespace MindGen.Templates;
 
+/// <summary>An open enum of strings; the emitter writes each enum's own summary.</summary>
 public readonly partial struct StringEnum : global::System.IEquatable<global::MindGen.Templates.StringEnum>
 {
     private readonly string? _value;

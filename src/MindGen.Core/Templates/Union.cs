@@ -5,6 +5,7 @@
 
 namespace MindGen.Templates;
 
+/// <summary>A union; the emitter writes each union's own summary.</summary>
 public sealed partial class Union
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>

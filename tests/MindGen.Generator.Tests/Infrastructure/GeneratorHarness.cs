@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,6 +13,13 @@ internal static class GeneratorHarness
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default
         .WithLanguageVersion(LanguageVersion.CSharp12)
         .WithDocumentationMode(DocumentationMode.Diagnose);
+
+    /// <summary>Every step the generator names, read from <see cref="TrackingNames"/>, so that a new step is checked too.</summary>
+    public static readonly IReadOnlyList<string> TrackedSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToList();
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(
@@ -28,12 +36,38 @@ internal static class GeneratorHarness
             new SpecOptionsProvider(specs),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Generates from <paramref name="specs"/> into a compilation of <paramref name="sources"/>.</summary>
+    /// <summary>
+    /// Generates from <paramref name="specs"/> into a compilation of <paramref name="sources"/>, then runs the
+    /// generator again over the same input and fails unless everything came from the cache: every scenario
+    /// checks the caching contract.
+    /// </summary>
     public static GenerationOutcome Run(SpecFile[] specs, params string[] sources)
     {
         CSharpCompilation input = CreateCompilation(sources);
         GeneratorDriver driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> _);
-        return new GenerationOutcome(driver.GetRunResult(), output);
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        AssertCachedOnSecondRun(result, driver.RunGenerators(input).GetRunResult());
+        return new GenerationOutcome(result, output);
+    }
+
+    // A step with no input (no spec, or no model to emit) does not run at all; every step that ran must
+    // come from the cache the second time.
+    private static void AssertCachedOnSecondRun(GeneratorDriverRunResult first, GeneratorDriverRunResult second)
+    {
+        GeneratorRunResult run = second.Results.Single();
+        Assert.Null(run.Exception);
+        foreach (string step in TrackedSteps.Where(first.Results.Single().TrackedSteps.ContainsKey))
+        {
+            Assert.True(run.TrackedSteps.ContainsKey(step), $"the step {step} did not run again");
+            foreach (IncrementalGeneratorRunStep stepRun in run.TrackedSteps[step])
+            {
+                Assert.All(stepRun.Outputs, output => Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"{step} was {output.Reason} on a second run over the same input"));
+            }
+        }
+
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 }
 
@@ -49,4 +83,14 @@ internal sealed record GenerationOutcome(GeneratorDriverRunResult Result, Compil
         Output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
 
     public Exception? GeneratorException => Result.Results.Select(result => result.Exception).FirstOrDefault(exception => exception is not null);
+
+    /// <summary>Compiles the output and loads it into a collectible context of its own, to run the generated code.</summary>
+    public System.Reflection.Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = Output.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Take(20)));
+        stream.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext(Output.AssemblyName, isCollectible: true).LoadFromStream(stream);
+    }
 }

@@ -32,6 +32,7 @@ public partial class Sample
     public float? Ratio { get; set; }
 
     /// <summary>The <c>amount</c> member.</summary>
+    /// <remarks>JSON name: amount. Default: 12.5 Example: 1234.75</remarks>
     public decimal? Amount { get; set; }
 
     /// <summary>The <c>precise</c> member.</summary>

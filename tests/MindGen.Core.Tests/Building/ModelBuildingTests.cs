@@ -1,0 +1,162 @@
+using MindGen.Model;
+
+namespace MindGen.Core.Tests.Building;
+
+/// <summary>The builder's decisions, read from the model it returns, without a compiler.</summary>
+public sealed class ModelBuildingTests
+{
+    [Fact]
+    public void A_discriminated_hierarchy_dispatches_most_derived_first_at_every_level()
+    {
+        ApiDescription api = Build("""
+            Animal:
+              type: object
+              required: [kind]
+              properties: { kind: { type: string } }
+              discriminator: { propertyName: kind, mapping: { big-cat: '#/components/schemas/Lion' } }
+            Lion:
+              allOf: [ { $ref: '#/components/schemas/Animal' }, { type: object, properties: { mane: { type: boolean } } } ]
+            Cub:
+              allOf: [ { $ref: '#/components/schemas/Lion' }, { type: object, properties: { age: { type: integer } } } ]
+            Parrot:
+              allOf: [ { $ref: '#/components/schemas/Animal' }, { type: object, properties: { words: { type: integer } } } ]
+            """);
+
+        ObjectModel animal = Model(api, "Animal");
+        // Most derived first, then by value (ordinal: upper case before lower case).
+        Assert.Equal(["Cub:Cub", "Parrot:Parrot", "Lion:big-cat"], animal.Polymorphism!.Derived.Select(value => $"{value.ClassName}:{value.Value}"));
+        Assert.Equal("big-cat", Model(api, "Lion").Discriminator!.Value);
+        Assert.Equal(["Cub"], Model(api, "Lion").Polymorphism!.Derived.Select(value => value.ClassName));
+        Assert.Equal(("Lion", "Animal"), (Model(api, "Cub").BaseName, Model(api, "Lion").BaseName));
+        Assert.Equal(["Kind", "Mane", "Age"], Model(api, "Cub").Properties.Select(property => property.Name));
+        Assert.Equal([true, true, false], Model(api, "Cub").Properties.Select(property => property.IsInherited));
+    }
+
+    [Fact]
+    public void A_discriminated_oneOf_of_independent_objects_becomes_their_base_class()
+    {
+        ApiDescription api = Build("""
+            Shape:
+              oneOf: [ { $ref: '#/components/schemas/Circle' }, { $ref: '#/components/schemas/Square' } ]
+              discriminator: { propertyName: kind }
+            Circle: { type: object, properties: { kind: { type: string }, radius: { type: number } } }
+            Square: { type: object, properties: { kind: { type: string }, side: { type: number } } }
+            """);
+
+        Assert.Empty(api.Unions);
+        Assert.Equal("Shape", Model(api, "Circle").BaseName);
+        Assert.Equal(["Circle", "Square"], Model(api, "Shape").Polymorphism!.Derived.Select(value => value.Value));
+    }
+
+    [Fact]
+    public void A_union_gives_each_variant_accessors_of_its_own_even_when_their_words_meet()
+    {
+        ApiDescription api = Build("""
+            Boolean: { type: object, properties: { flag: { type: string } } }
+            FromBoolean: { oneOf: [ { $ref: '#/components/schemas/Boolean' }, { type: boolean }, { type: array, items: { type: string } } ] }
+            """);
+
+        UnionModel union = Assert.Single(api.Unions);
+        Assert.Equal("FromBoolean", union.Name);
+        // FromBoolean is the union's own name, so the class Boolean's stem moves on; the boolean comes next.
+        Assert.Equal(["Boolean2", "Boolean3", "ArrayOfString"], union.Variants.Select(variant => variant.AccessorName));
+    }
+
+    [Fact]
+    public void Additional_properties_beside_properties_type_the_bag_which_never_takes_a_members_name()
+    {
+        ApiDescription api = Build("""
+            Scores:
+              type: object
+              properties: { additionalProperties: { type: string }, total: { type: integer } }
+              additionalProperties: { type: integer, format: int32 }
+            """);
+
+        ObjectModel scores = Model(api, "Scores");
+        Assert.Equal("AdditionalProperties", scores.AdditionalPropertiesName);
+        Assert.Equal(["AdditionalPropertiesValue", "Total"], scores.Properties.Select(property => property.Name));
+        Assert.Equal(new PrimitiveTypeRef(PrimitiveKind.Int32), scores.AdditionalPropertiesType);
+    }
+
+    [Fact]
+    public void An_inline_enum_is_never_named_like_its_own_members()
+    {
+        ApiDescription api = Build("""
+            Setting: { type: object, properties: { value: { type: string, enum: [on, off] }, isDefined: { type: string, enum: [yes] } } }
+            """);
+
+        Assert.Equal(["SettingIsDefined", "SettingValue"], api.Enums.Select(enumeration => enumeration.Name));
+        Assert.Equal(new EnumTypeRef("SettingValue", false), Model(api, "Setting").Properties[0].Type with { IsNullable = false });
+    }
+
+    [Fact]
+    public void A_component_enum_called_value_moves_aside_and_its_own_member_value_too()
+    {
+        ApiDescription api = Build("""
+            Value: { type: string, enum: [value, toString] }
+            """);
+
+        EnumModel value = Assert.Single(api.Enums);
+        Assert.Equal("Value2", value.Name);
+        Assert.Equal(["ValueValue", "ToStringValue"], value.Members.Select(member => member.Name));
+    }
+
+    [Fact]
+    public void Parameters_are_escaped_and_kept_apart_from_the_methods_locals()
+    {
+        ApiDescription api = Build(
+            schemas: "{}",
+            paths: """
+                /things:
+                  get:
+                    operationId: getThings
+                    parameters:
+                      - { name: await, in: query, schema: { type: string } }
+                      - { name: id, in: query, schema: { type: string } }
+                      - { name: idValue, in: query, schema: { type: string } }
+                      - { name: request, in: header, schema: { type: string } }
+                      - { name: cancellationToken, in: query, required: true, schema: { type: string } }
+                    responses: { '204': { description: none } }
+                """);
+
+        OperationModel operation = Assert.Single(api.Operations);
+        Assert.Equal(["cancellationToken2", "@await", "id", "idValue", "request2"], operation.Parameters.Select(parameter => parameter.Name));
+        Assert.Equal(["cancellationToken", "await", "id", "idValue", "request"], operation.Parameters.Select(parameter => parameter.WireName));
+    }
+
+    [Fact]
+    public void Operations_and_their_variants_share_one_scope_clear_of_the_clients_members()
+    {
+        ApiDescription api = Build(
+            schemas: "{}",
+            paths: """
+                /a: { get: { operationId: getThings, responses: { '200': { description: ok, content: { application/json: { schema: { type: array, items: { type: string } } } } } } } }
+                /b: { get: { operationId: getThingsWithResponse, responses: { '204': { description: none } } } }
+                /c: { get: { operationId: streamThings, responses: { '204': { description: none } } } }
+                """);
+
+        Assert.Equal(
+            ["GetThingsAsync/StreamThingsAsync/GetThingsWithResponseAsync", "GetThingsWithResponse2Async//GetThingsWithResponse2WithResponseAsync", "StreamThings2Async//StreamThings2WithResponseAsync"],
+            api.Operations.Select(operation => $"{operation.MethodName}/{operation.StreamMethodName}/{operation.ResponseMethodName}").ToList());
+    }
+
+    private static ObjectModel Model(ApiDescription api, string name) => api.Models.Single(model => model.Name == name);
+
+    private static ApiDescription Build(string schemas, string paths = "{}")
+    {
+        string spec = $$"""
+            openapi: 3.1.0
+            info: { title: T, version: '1' }
+            paths:
+            {{Indent(paths)}}
+            components:
+              schemas:
+            {{Indent(Indent(schemas))}}
+            """;
+        ModelResult result = MindGenEngine.BuildModel(new SpecInput("spec.yaml", spec, "T", "TClient"));
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Severity >= Diagnostics.DiagnosticSeverityLevel.Warning);
+        return result.Api!;
+    }
+
+    private static string Indent(string text) => string.Join("\n", text.Split('\n').Select(line => "  " + line));
+}
