@@ -28,9 +28,11 @@ public sealed class IdentifierTests
     [InlineData("X-Request-Id", "xRequestId")]
     [InlineData("class", "@class")]
     [InlineData("event", "@event")]
+    [InlineData("await", "@await")]
+    [InlineData("File", "@file")]
     [InlineData("2fa", "_2fa")]
     public void CamelCase_is_for_parameters_and_escapes_keywords(string input, string expected) =>
-        Assert.Equal(expected, Identifier.ToCamelCase(input));
+        Assert.Equal(expected, Identifier.Escape(Identifier.ToCamelCase(input)));
 
     [Theory]
     [InlineData("enneo.MIND API", "EnneoMindApi")]

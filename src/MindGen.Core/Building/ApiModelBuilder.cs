@@ -35,7 +35,7 @@ public static class ApiModelBuilder
         }
 
         var context = new BuildContext(document, sink, new TypeNamer(GeneratedNames.NamespaceTypes(client)), client, cancellationToken);
-        context.Schemas.MapComponents(document.Components?.Schemas);
+        context.Schemas.MapComponents();
         context.SecuritySchemes = SecurityBuilder.Schemes(context);
         List<OperationModel> operations = Operations(context);
         sink.Flush();

@@ -20,7 +20,7 @@ internal sealed class BuildContext
         Document = document;
         Diagnostics = diagnostics;
         CancellationToken = cancellationToken;
-        Schemas = new SchemaMapper(diagnostics, typeNames, cancellationToken);
+        Schemas = new SchemaMapper(document.Components?.Schemas, diagnostics, typeNames, cancellationToken);
         _methodNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.ClientMembers.Append(clientName));
     }
 

@@ -37,8 +37,8 @@ public static class GeneratedNames
         (client.EndsWith("Client", System.StringComparison.Ordinal) && client.Length > "Client".Length ? client.Substring(0, client.Length - "Client".Length) : client) + "JsonContext";
 
     /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter.</summary>
-    public static IEnumerable<string> FixedTypes =>
-        Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Distinct();
+    public static IReadOnlyList<string> FixedTypes { get; } =
+        Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Distinct().ToList();
 
     /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
     public static IEnumerable<string> NamespaceTypes(string client) =>
@@ -49,19 +49,19 @@ public static class GeneratedNames
     /// <summary>The member that keeps JSON members a schema does not describe, when no property takes the name.</summary>
     public const string AdditionalProperties = "AdditionalProperties";
 
-    public static IEnumerable<string> ModelMembers => ObjectMembers;
+    public static IReadOnlyList<string> ModelMembers => ObjectMembers;
 
     /// <summary>Whether an open enum's value is one the spec lists; emitted beside the template.</summary>
     public const string IsDefined = "IsDefined";
 
-    public static IEnumerable<string> EnumMembers =>
-        ObjectMembers.Concat(Template.StringEnum.DeclaredMembers).Concat(Template.IntegerEnum.DeclaredMembers).Append(IsDefined).Distinct();
+    public static IReadOnlyList<string> EnumMembers { get; } =
+        ObjectMembers.Concat(Template.StringEnum.DeclaredMembers).Concat(Template.IntegerEnum.DeclaredMembers).Append(IsDefined).Distinct().ToList();
 
     /// <summary>The words before a union variant's name: <c>FromPet</c> wraps one, <c>TryGetPet</c> reads one.</summary>
     public static readonly IReadOnlyList<string> UnionAccessorPrefixes = ["From", "TryGet"];
 
-    public static IEnumerable<string> UnionMembers =>
-        ObjectMembers.Concat(Template.Union.DeclaredMembers).Concat(Template.UnionDiscriminator.DeclaredMembers).Distinct();
+    public static IReadOnlyList<string> UnionMembers { get; } =
+        ObjectMembers.Concat(Template.Union.DeclaredMembers).Concat(Template.UnionDiscriminator.DeclaredMembers).Distinct().ToList();
 
     // ---- The client and its options.
 
@@ -70,7 +70,7 @@ public static class GeneratedNames
     public const string JsonField = "_json";
 
     /// <summary>Method names are the operations'; these are the client's own members.</summary>
-    public static IEnumerable<string> ClientMembers => ObjectMembers.Concat([HttpClientField, OptionsField, JsonField]);
+    public static IReadOnlyList<string> ClientMembers { get; } = [.. ObjectMembers, HttpClientField, OptionsField, JsonField];
 
     /// <summary>The private core of an operation's public methods.</summary>
     public static string SendMethod(string methodName) => "Send_" + methodName;
@@ -78,7 +78,7 @@ public static class GeneratedNames
     public const string BaseAddress = "BaseAddress";
     public const string JsonContextOption = "JsonContext";
 
-    public static IEnumerable<string> OptionsMembers => ObjectMembers.Concat([BaseAddress, JsonContextOption]);
+    public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption];
 
     /// <summary>The words after a security scheme's name in the options: <c>BearerToken</c>, <c>BasicUserName</c>.</summary>
     public static readonly IReadOnlyList<string> CredentialSuffixes = ["Token", "TokenProvider", "UserName", "Password", "ApiKey"];
@@ -107,9 +107,9 @@ public static class GeneratedNames
     // What JsonSerializerContext declares for derived contexts to see.
     private static readonly string[] JsonSerializerContextMembers = ["Options", "GeneratedSerializerOptions", "GetTypeInfo"];
 
-    public static IEnumerable<string> JsonContextMembers =>
+    public static IReadOnlyList<string> JsonContextMembers { get; } =
         ObjectMembers.Concat(JsonSerializerContextMembers).Concat([ContextDefault, ContextCreate])
-            .Concat(Template.JsonContextParts.SelectMany(part => part.DeclaredMembers)).Distinct();
+            .Concat(Template.JsonContextParts.SelectMany(part => part.DeclaredMembers)).Distinct().ToList();
 
     public static string ReadMethod(string key) => "Read_" + key;
 

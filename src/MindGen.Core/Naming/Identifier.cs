@@ -27,10 +27,7 @@ public static class Identifier
         return EnsureValidStart(builder.ToString());
     }
 
-    /// <summary>
-    /// PascalCase with the first word lower-cased, for parameters and locals: escaped with <c>@</c> when it
-    /// is a keyword, contextual ones included (<c>@await</c>, <c>@value</c>).
-    /// </summary>
+    /// <summary>PascalCase with the first word lower-cased, for parameters and locals; see <see cref="Escape"/>.</summary>
     public static string ToCamelCase(string text)
     {
         string pascal = ToPascalCase(text);
@@ -48,9 +45,16 @@ public static class Identifier
         // "ID" → "id", "URLPath" → "urlPath", "Name" → "name".
         int lower = upperRun == pascal.Length || upperRun <= 1 ? upperRun : upperRun - 1;
         lower = Math.Max(lower, 1);
-        string camel = pascal.Substring(0, lower).ToLowerInvariant() + pascal.Substring(lower);
-        return CSharpKeywords.IsReserved(camel) || CSharpKeywords.IsContextual(camel) ? "@" + camel : camel;
+        return pascal.Substring(0, lower).ToLowerInvariant() + pascal.Substring(lower);
     }
+
+    /// <summary>
+    /// The identifier as it must be written: with <c>@</c> when it is a keyword, contextual ones included
+    /// (<c>@class</c>, <c>@await</c>, <c>@value</c>). Escape after making a name unique, never before: <c>@file</c>
+    /// and <c>file</c> are one name to the compiler.
+    /// </summary>
+    public static string Escape(string identifier) =>
+        CSharpKeywords.IsReserved(identifier) || CSharpKeywords.IsContextual(identifier) ? "@" + identifier : identifier;
 
     /// <summary>
     /// A title such as "enneo.MIND API" as a name: words in PascalCase, all-capital words longer than two

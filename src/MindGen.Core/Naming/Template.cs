@@ -18,6 +18,7 @@ public sealed class Template
 {
     private const string TemplateNamespace = "MindGen.Templates";
     private const string QualifiedPrefix = "global::" + TemplateNamespace + ".";
+    private const string JsonContextPrefix = TemplateNamespace + ".JsonContext.";
     private static readonly ConcurrentDictionary<string, Template> Loaded = new(StringComparer.Ordinal);
 
     private readonly string _declarations;
@@ -60,13 +61,19 @@ public sealed class Template
 
     public static Template UnionDiscriminator => Load("Union.Discriminator.cs");
 
-    /// <summary>Members of the JSON context, one template per group that is emitted only when needed.</summary>
-    public static IReadOnlyList<Template> JsonContextParts => JsonContextPartNames.Select(name => Load($"JsonContext.{name}.cs")).ToList();
+    /// <summary>
+    /// The names of the JSON context's parts (<c>JsonContext.&lt;Part&gt;.cs</c>: helpers emitted only where a
+    /// shape needs them), in ordinal order, read from what is embedded: a new part file is a new part.
+    /// </summary>
+    public static IReadOnlyList<string> JsonContextPartNames { get; } = typeof(Template).Assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith(JsonContextPrefix, StringComparison.Ordinal))
+        .Select(name => name.Substring(JsonContextPrefix.Length, name.Length - JsonContextPrefix.Length - ".cs".Length))
+        .OrderBy(name => name, StringComparer.Ordinal)
+        .ToList();
+
+    public static IEnumerable<Template> JsonContextParts => JsonContextPartNames.Select(JsonContextPart);
 
     public static Template JsonContextPart(string name) => Load($"JsonContext.{name}.cs");
-
-    /// <summary>The parts of <see cref="JsonContextParts"/>, by the name <see cref="JsonContextPart"/> takes.</summary>
-    public static readonly IReadOnlyList<string> JsonContextPartNames = ["Failures", "PeekDiscriminator", "UnescapedName", "StringCache", "ReadDate", "ParseDuration"];
 
     /// <summary>Everything after the namespace line, for namespace <paramref name="ns"/>.</summary>
     public string Declarations(string ns) => Relocate(_declarations, ns);

@@ -114,6 +114,24 @@ internal static class TortureSpec
                 ["responses"] = Ok(new JsonObject { ["type"] = "object", ["additionalProperties"] = Schema("string") }),
             },
         };
+        // Every name as a multipart part, beside a file part called `file` and a list of files, whose local is `file`.
+        var parts = new JsonObject();
+        foreach (string name in Names)
+        {
+            parts[name] = Schema("string");
+        }
+
+        parts["file"] = new JsonObject { ["type"] = "string", ["format"] = "binary" };
+        parts["attachments"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } };
+        paths["/upload"] = new JsonObject
+        {
+            ["post"] = new JsonObject
+            {
+                ["operationId"] = "upload",
+                ["requestBody"] = new JsonObject { ["content"] = new JsonObject { ["multipart/form-data"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object", ["properties"] = parts } } } },
+                ["responses"] = new JsonObject { ["204"] = new JsonObject { ["description"] = "stored" } },
+            },
+        };
         paths["/everything"] = new JsonObject
         {
             ["post"] = new JsonObject

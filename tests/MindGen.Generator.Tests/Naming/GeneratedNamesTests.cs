@@ -38,7 +38,7 @@ public sealed class GeneratedNamesTests
         foreach (string keyword in SyntaxFacts.GetContextualKeywordKinds().Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower)))
         {
             Assert.True(CSharpKeywords.IsContextual(keyword) || CSharpKeywords.IsReserved(keyword), keyword);
-            Assert.Equal("@" + keyword, Identifier.ToCamelCase(keyword));
+            Assert.Equal("@" + keyword, Identifier.Escape(Identifier.ToCamelCase(keyword)));
         }
     }
 

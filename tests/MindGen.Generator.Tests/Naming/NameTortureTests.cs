@@ -97,6 +97,41 @@ public sealed class NameTortureTests
         Assert.Equal("await", received["await"].TrimStart('@'));
     }
 
+    [Fact]
+    public async Task Every_multipart_part_reaches_the_server_under_its_own_name()
+    {
+        // Read from the raw body: ASP.NET Core's form collection folds names that differ only in case.
+        var received = new List<string>();
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+            received.AddRange(System.Text.RegularExpressions.Regex.Matches(body, "form-data; name=\"?([^\";\r]*)").Select(match => match.Groups[1].Value));
+            context.Response.StatusCode = 204;
+        });
+        using var http = new HttpClient { BaseAddress = server.Root };
+        object client = Activator.CreateInstance(Compiled.Value.GetType("Torture.TortureClient")!, http)!;
+        MethodInfo upload = client.GetType().GetMethod("UploadAsync")!;
+        Type file = Compiled.Value.GetType("Torture.FileParameter")!;
+        object NewFile() => Activator.CreateInstance(file, new MemoryStream([1, 2, 3]), "a.bin", null)!;
+
+        object?[] arguments = upload.GetParameters().Select(parameter =>
+            parameter.ParameterType == typeof(string) ? parameter.Name
+            : parameter.ParameterType == file ? NewFile()
+            : parameter.ParameterType == typeof(CancellationToken) ? (object)CancellationToken.None
+            : CreateList(file, NewFile(), NewFile())).ToArray();
+        await (Task)upload.Invoke(client, arguments)!;
+
+        Assert.Equal(TortureSpec.Names.Append("attachments").Order(StringComparer.Ordinal), received.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(2, received.Count(name => name == "attachments"));
+    }
+
+    private static object CreateList(Type element, params object[] items)
+    {
+        var array = Array.CreateInstance(element, items.Length);
+        Array.Copy(items, array, items.Length);
+        return array;
+    }
+
     private static JsonTypeInfo TypeInfo(string type)
     {
         var context = (JsonSerializerContext)Compiled.Value.GetType("Torture.TortureJsonContext")!.GetProperty("Default")!.GetValue(null)!;

@@ -57,7 +57,7 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
     private ParameterModel Build(IOpenApiParameter parameter, string wireName, string pointer)
     {
         ParameterLocation location = Locations.Of(parameter.In);
-        string name = names.Take(Identifier.ToCamelCase(wireName) is { Length: > 0 } camel ? camel : "parameter");
+        string name = ParameterName.Take(names, wireName, "parameter");
         TypeRef type = context.Schemas.Map(parameter.Schema ?? new OpenApiSchema { Type = JsonSchemaType.String }, new TypeNameHint(methodStem + Identifier.ToPascalCase(wireName), null), SpecPointer.Append(pointer, "schema"));
         if (!IsSerializableAsText(type))
         {
@@ -115,7 +115,7 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
             if (parameter is null)
             {
                 // A template variable the operation does not declare: add it as a required string.
-                parameter = new ParameterModel(names.Take(Identifier.ToCamelCase(wireName) is { Length: > 0 } camel ? camel : "parameter"), wireName, ParameterLocation.Path, new PrimitiveTypeRef(PrimitiveKind.String), true, null);
+                parameter = new ParameterModel(ParameterName.Take(names, wireName, "parameter"), wireName, ParameterLocation.Path, new PrimitiveTypeRef(PrimitiveKind.String), true, null);
                 parameters.Add(parameter);
             }
 

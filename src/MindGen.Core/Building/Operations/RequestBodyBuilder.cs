@@ -64,7 +64,7 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
         var parts = new List<MultipartPartModel>();
         foreach (KeyValuePair<string, IOpenApiSchema> member in target?.Properties ?? new Dictionary<string, IOpenApiSchema>())
         {
-            string name = names.Take(Identifier.ToCamelCase(member.Key) is { Length: > 0 } camel ? camel : "part");
+            string name = ParameterName.Take(names, member.Key, "part");
             bool required = target!.Required?.Contains(member.Key) == true;
             bool isArray = member.Value?.Type is JsonSchemaType.Array;
             bool isFile = SchemaShape.IsBinary(member.Value) || (isArray && SchemaShape.IsBinary(member.Value!.Items));

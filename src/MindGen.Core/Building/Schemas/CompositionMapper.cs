@@ -58,9 +58,7 @@ internal sealed class CompositionMapper(SchemaMapper mapper)
 
         if (keyword != "allOf" && SchemaShape.Union(schema) is { } union)
         {
-            string name = mapper.Names.Inline(hint, GeneratedTypeKind.Union);
-            mapper.Unions.Build(name, schema, union, pointer);
-            return new UnionTypeRef(name) { IsNullable = admitsNull };
+            return new UnionTypeRef(mapper.InlineType(pointer, hint, GeneratedTypeKind.Union, name => mapper.Unions.Build(name, schema, union, pointer))) { IsNullable = admitsNull };
         }
 
         return mapper.Unsupported($"'{keyword}' with {nonNull.Count} schemas", SpecPointer.Append(pointer, keyword), hint);

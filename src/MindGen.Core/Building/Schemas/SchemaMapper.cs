@@ -22,18 +22,27 @@ internal sealed class SchemaMapper
     // Alias components that became a union of scalars (`type: [string, number]`), so every reference shares one.
     private readonly Dictionary<string, TypeRef> _aliasUnions = new(StringComparer.Ordinal);
 
+    // An inline schema's pointer → the class or union it became. A spec reaches one inline schema more than
+    // once when allOf copies a component's members into another class; reusing the type keeps one class per
+    // schema, and ends the recursion of an inline schema that contains itself through such copies.
+    private readonly Dictionary<string, string> _inlineTypes = new(StringComparer.Ordinal);
+
     // Component key → its class, once built; null while it is being built (an inheritance cycle) or when it
     // is an enum or a union.
     private readonly Dictionary<string, ObjectModel?> _builtComponents = new(StringComparer.Ordinal);
     private readonly EnumBuilder _enums;
     private readonly ObjectBuilder _objects;
     private readonly CompositionMapper _compositions;
-    private ComponentTable _components = null!;
 
-    public SchemaMapper(DiagnosticSink diagnostics, TypeNamer names, CancellationToken cancellationToken)
+    /// <summary>
+    /// Names every component type at once, before anything else is named, so that component names win over
+    /// names derived for inline schemas; <see cref="MapComponents"/> builds them.
+    /// </summary>
+    public SchemaMapper(IDictionary<string, IOpenApiSchema>? components, DiagnosticSink diagnostics, TypeNamer names, CancellationToken cancellationToken)
     {
         Diagnostics = diagnostics;
         Names = names;
+        Components = new ComponentTable(components, names);
         _cancellationToken = cancellationToken;
         _enums = new EnumBuilder(this);
         _objects = new ObjectBuilder(this);
@@ -47,26 +56,22 @@ internal sealed class SchemaMapper
 
     internal TypeNamer Names { get; }
 
-    internal ComponentTable Components => _components;
+    internal ComponentTable Components { get; }
 
     internal UnionBuilder Unions { get; }
 
-    /// <summary>
-    /// Names every component type before anything else is named, so that component names win over names
-    /// derived for inline schemas; then builds them, then links discriminated hierarchies.
-    /// </summary>
-    public void MapComponents(IDictionary<string, IOpenApiSchema>? schemas)
+    /// <summary>Builds every component type, then links the discriminated hierarchies among them.</summary>
+    public void MapComponents()
     {
-        _components = new ComponentTable(schemas, Names);
-        foreach (string key in _components.Keys)
+        foreach (string key in Components.Keys)
         {
-            if (_components.TryGetTypeName(key, out _))
+            if (Components.TryGetTypeName(key, out _))
             {
                 EnsureComponent(key);
             }
         }
 
-        HierarchyPass.Link(_components, Output);
+        HierarchyPass.Link(Components, Output);
     }
 
     public TypeRef Map(IOpenApiSchema? schema, TypeNameHint hint, string pointer)
@@ -117,9 +122,7 @@ internal sealed class SchemaMapper
     {
         if (schema.Properties is { Count: > 0 } || SchemaShape.IsComposedObject(schema))
         {
-            string name = Names.Inline(hint, GeneratedTypeKind.Model);
-            _objects.Build(name, schema, pointer, componentKey: null);
-            return new ModelTypeRef(name);
+            return new ModelTypeRef(InlineType(pointer, hint, GeneratedTypeKind.Model, name => _objects.Build(name, schema, pointer, componentKey: null)));
         }
 
         if (schema.AdditionalProperties is { } values)
@@ -128,6 +131,23 @@ internal sealed class SchemaMapper
         }
 
         return new AnyTypeRef();
+    }
+
+    /// <summary>
+    /// The type of the inline schema at <paramref name="pointer"/>: built once, named from <paramref name="hint"/>,
+    /// and registered before <paramref name="build"/> runs, so that a member leading back to it finds it.
+    /// </summary>
+    internal string InlineType(string pointer, TypeNameHint hint, GeneratedTypeKind kind, Action<string> build)
+    {
+        if (_inlineTypes.TryGetValue(pointer, out string? built))
+        {
+            return built;
+        }
+
+        string name = Names.Inline(hint, kind);
+        _inlineTypes[pointer] = name;
+        build(name);
+        return name;
     }
 
     /// <summary>Builds a component's type once; returns its class, or null for an enum, a union or a cycle.</summary>
@@ -139,10 +159,10 @@ internal sealed class SchemaMapper
         }
 
         _builtComponents[key] = null;
-        _components.TryGetTypeName(key, out string name);
-        IOpenApiSchema schema = _components.Schema(key);
+        Components.TryGetTypeName(key, out string name);
+        IOpenApiSchema schema = Components.Schema(key);
         string pointer = SpecPointer.Append(SpecPointer.ComponentSchemas, key);
-        switch (_components.KindOf(key))
+        switch (Components.KindOf(key))
         {
             case GeneratedTypeKind.Enum:
                 _enums.Build(name, schema, EnumValues.Of(schema)!);
@@ -177,9 +197,9 @@ internal sealed class SchemaMapper
         }
 
         bool nullable = SchemaShape.AdmitsNull(reference.Target);
-        if (_components.TryGetTypeName(id, out string name))
+        if (Components.TryGetTypeName(id, out string name))
         {
-            return _components.KindOf(id) switch
+            return Components.KindOf(id) switch
             {
                 GeneratedTypeKind.Union => new UnionTypeRef(name) { IsNullable = nullable || SchemaShape.Union(reference.Target)!.AdmitsNull },
                 GeneratedTypeKind.Enum when EnumValues.Of(reference.Target) is { } values => new EnumTypeRef(name, values.IsInteger) { IsNullable = nullable || values.AdmitsNull },

@@ -41,8 +41,43 @@ partial class WorklogJsonContext
         return exception;
     }
 
-    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
-    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+    // yyyy-MM-dd straight from the UTF-8 bytes, without an intermediate string.
+    private static bool ReadDate(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateOnly value)
+    {
+        value = default;
+        global::System.ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4) { year = (year * 10) + (int)digit; }
+            else if (i < 7) { month = (month * 10) + (int)digit; }
+            else { day = (day * 10) + (int)digit; }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new global::System.DateOnly(year, month, day);
+        return true;
+    }
 
     // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
     // table hands out one instance per distinct value instead of a new string for each occurrence. Only
@@ -83,43 +118,8 @@ partial class WorklogJsonContext
         }
     }
 
-    // yyyy-MM-dd straight from the UTF-8 bytes, without an intermediate string.
-    private static bool ReadDate(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateOnly value)
-    {
-        value = default;
-        global::System.ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
-        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        int year = 0, month = 0, day = 0;
-        for (int i = 0; i < 10; i++)
-        {
-            if (i is 4 or 7)
-            {
-                continue;
-            }
-
-            uint digit = (uint)(text[i] - '0');
-            if (digit > 9)
-            {
-                return false;
-            }
-
-            if (i < 4) { year = (year * 10) + (int)digit; }
-            else if (i < 7) { month = (month * 10) + (int)digit; }
-            else { day = (day * 10) + (int)digit; }
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        value = new global::System.DateOnly(year, month, day);
-        return true;
-    }
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
 
     private static bool Read_bool(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");

@@ -41,45 +41,16 @@ partial class FormatsJsonContext
         return exception;
     }
 
-    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
-    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
-
-    // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
-    // table hands out one instance per distinct value instead of a new string for each occurrence. Only
-    // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
-    private static class StringCache
+    // ISO 8601 durations (P1DT2H30M), as XML Schema defines them.
+    private static global::System.TimeSpan? ParseDuration(string text)
     {
-        private const int Size = 1024;
-        private const int MaxLength = 48;
-
-        [global::System.ThreadStatic]
-        private static string?[]? s_entries;
-
-        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        try
         {
-            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
-            if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
-            {
-                return reader.GetString()!;
-            }
-
-            string?[] entries = s_entries ??= new string?[Size];
-            var hash = new global::System.HashCode();
-            hash.AddBytes(bytes);
-            int slot = (int)((uint)hash.ToHashCode() % Size);
-            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
-            {
-                return cached;
-            }
-
-            string value = reader.GetString()!;
-            if (value.Length == bytes.Length)
-            {
-                // As many characters as bytes: the value is ASCII.
-                entries[slot] = value;
-            }
-
-            return value;
+            return global::System.Xml.XmlConvert.ToTimeSpan(text);
+        }
+        catch (global::System.FormatException)
+        {
+            return null;
         }
     }
 
@@ -121,18 +92,47 @@ partial class FormatsJsonContext
         return true;
     }
 
-    // ISO 8601 durations (P1DT2H30M), as XML Schema defines them.
-    private static global::System.TimeSpan? ParseDuration(string text)
+    // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
+    // table hands out one instance per distinct value instead of a new string for each occurrence. Only
+    // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
+    private static class StringCache
     {
-        try
+        private const int Size = 1024;
+        private const int MaxLength = 48;
+
+        [global::System.ThreadStatic]
+        private static string?[]? s_entries;
+
+        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            return global::System.Xml.XmlConvert.ToTimeSpan(text);
-        }
-        catch (global::System.FormatException)
-        {
-            return null;
+            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
+            {
+                return reader.GetString()!;
+            }
+
+            string?[] entries = s_entries ??= new string?[Size];
+            var hash = new global::System.HashCode();
+            hash.AddBytes(bytes);
+            int slot = (int)((uint)hash.ToHashCode() % Size);
+            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            {
+                return cached;
+            }
+
+            string value = reader.GetString()!;
+            if (value.Length == bytes.Length)
+            {
+                // As many characters as bytes: the value is ASCII.
+                entries[slot] = value;
+            }
+
+            return value;
         }
     }
+
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
 
     private static global::Formats.Constant Read_Constant(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Formats.Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");

@@ -41,9 +41,6 @@ partial class RecursiveJsonContext
         return exception;
     }
 
-    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
-    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
-
     // Payloads repeat short strings (states, labels, action names) thousands of times. This per-thread
     // table hands out one instance per distinct value instead of a new string for each occurrence. Only
     // short ASCII values are kept, and a hit is confirmed byte by byte, so it never returns another string.
@@ -82,6 +79,9 @@ partial class RecursiveJsonContext
             return value;
         }
     }
+
+    // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
+    private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
 
     private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> Read_list_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
     {
