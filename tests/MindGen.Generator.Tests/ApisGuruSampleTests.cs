@@ -46,6 +46,7 @@ public sealed class ApisGuruSampleTests(ITestOutputHelper output)
             {
                 var ids = outcome.CompilationProblems.Select(d => d.Id).Distinct().Order().ToList();
                 failures.Add((relative, string.Join(", ", ids)));
+                output.WriteLine($"{relative}: {string.Join(" | ", outcome.CompilationProblems.GroupBy(d => d.Id).Select(group => group.First().ToString()))}");
                 if (ids.Any(Collisions.Contains))
                 {
                     collisions.Add($"{relative}: {outcome.CompilationProblems.First(d => Collisions.Contains(d.Id))}");
@@ -68,6 +69,7 @@ public sealed class ApisGuruSampleTests(ITestOutputHelper output)
         }
 
         collisions.ForEach(line => output.WriteLine("collision: " + line));
+        crashes.ForEach(line => output.WriteLine("crash: " + line));
         Assert.Empty(crashes);
         Assert.Empty(collisions);
     }

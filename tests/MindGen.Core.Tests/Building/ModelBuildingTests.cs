@@ -125,6 +125,23 @@ public sealed class ModelBuildingTests
     }
 
     [Fact]
+    public void A_path_parameter_is_never_null_whatever_its_schema_allows()
+    {
+        // Microsoft Graph declares nullable date-time path segments; the generated call could not format them.
+        ApiDescription api = Build(
+            schemas: "{}",
+            paths: """
+                /days/{day}:
+                  get:
+                    operationId: getDay
+                    parameters: [ { name: day, in: path, required: true, schema: { type: [string, 'null'], format: date-time } } ]
+                    responses: { '204': { description: none } }
+                """);
+
+        Assert.Equal(new PrimitiveTypeRef(PrimitiveKind.DateTime), Assert.Single(Assert.Single(api.Operations).Parameters).Type);
+    }
+
+    [Fact]
     public void Operations_and_their_variants_share_one_scope_clear_of_the_clients_members()
     {
         ApiDescription api = Build(

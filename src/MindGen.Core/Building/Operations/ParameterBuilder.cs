@@ -65,6 +65,12 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
             type = new AnyTypeRef { IsNullable = type.IsNullable };
         }
 
+        // A path segment cannot be null: whatever the schema allows, the method takes a value.
+        if (location == ParameterLocation.Path)
+        {
+            type = type with { IsNullable = false };
+        }
+
         // OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header.
         ParameterStyle style = parameter.Style switch
         {
