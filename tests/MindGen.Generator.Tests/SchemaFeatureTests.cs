@@ -45,12 +45,25 @@ public sealed class SchemaFeatureTests
     [InlineData("oneof", "OneOf.Owner", "Handle", "string?")]
     [InlineData("oneof", "OneOf.Owner", "Note", "OneOf.Pet?")]
     [InlineData("oneof", "OneOf.Owner", "Reference", "long?")]
-    [InlineData("oneof", "OneOf.Setting", "Value", "OneOf.Value?")]
+    [InlineData("oneof", "OneOf.Setting", "Value", "OneOf.SettingValue?")]
     [InlineData("oneof", "OneOf.Setting", "Shared", "OneOf.Scalar?")]
     [InlineData("oneof", "OneOf.Setting", "Again", "OneOf.Scalar?")]
     [InlineData("bags", "Bags.Scores", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, int>?")]
     [InlineData("bags", "Bags.Labels", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, Bags.LabelsValue>?")]
     [InlineData("bags", "Bags.Loose", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, System.Text.Json.JsonElement>?")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Id", "long")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Count", "int")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Price", "decimal")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Ratio", "double")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Small", "double?")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Duration", "System.TimeSpan")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Letter", "char")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Short", "short?")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Byte", "byte?")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Unsigned", "uint?")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "BigUnsigned", "ulong?")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "Counters", "System.Collections.Generic.IReadOnlyDictionary<string, int>?")]
+    [InlineData("aspnetcore", "DotnetTypes.Todo", "IdOrSlug", "DotnetTypes.TodoIdOrSlug?")]
     [InlineData("swagger2", "LegacyPets.Pet", "Name", "string")]
     [InlineData("swagger2", "LegacyPets.Pet", "Tag", "LegacyPets.Tag?")]
     public void Maps_the_schema_to_the_expected_type(string feature, string type, string property, string expected)
@@ -65,6 +78,16 @@ public sealed class SchemaFeatureTests
         INamedTypeSymbol sample = Generate("formats").Output.GetTypeByMetadataName("Formats.Sample")!;
         Assert.True(((IPropertySymbol)sample.GetMembers("Id").Single()).IsRequired);
         Assert.False(((IPropertySymbol)sample.GetMembers("Day").Single()).IsRequired);
+    }
+
+    [Fact]
+    public void Numbers_that_may_come_as_strings_are_numbers_in_parameters_too()
+    {
+        GenerationOutcome outcome = Generate("aspnetcore");
+        IMethodSymbol getTodo = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClient")!.GetMembers("GetTodoAsync").Single();
+        Assert.Equal("long id, int? limit, System.Threading.CancellationToken cancellationToken", string.Join(", ", getTodo.Parameters.Select(p => p.ToDisplayString())));
+        IMethodSymbol getCount = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClient")!.GetMembers("GetCountAsync").Single();
+        Assert.Equal("System.Threading.Tasks.Task<int>", getCount.ReturnType.ToDisplayString());
     }
 
     [Fact]

@@ -26,11 +26,19 @@ internal sealed class TypeNamer
 
     /// <summary>
     /// An inline schema's type: named after the place it appears (<paramref name="hint"/>), with the
-    /// enclosing type's name in front when that name is taken, numbered when both are.
+    /// enclosing type's name in front when that name is taken, numbered when both are. A union is named
+    /// by its <paramref name="title"/> when the spec gives one, else always with its owner's name in front:
+    /// a namespace full of unions called <c>Id</c> and <c>Value</c> says nothing.
     /// </summary>
-    public string Inline(TypeNameHint hint, GeneratedTypeKind kind)
+    public string Inline(TypeNameHint hint, GeneratedTypeKind kind, string? title = null)
     {
         HashSet<string> members = MembersOf(kind);
+        if (kind == GeneratedTypeKind.Union)
+        {
+            string named = title is { Length: > 0 } && Identifier.ToPascalCase(title) is { Length: > 0 } titled ? titled : hint.Parent + hint.Name;
+            return _names.Take(named, members);
+        }
+
         bool free = !_names.IsTaken(hint.Name) && !members.Contains(hint.Name);
         return _names.Take(free || hint.Parent is null ? hint.Name : hint.Parent + hint.Name, members);
     }

@@ -9,12 +9,12 @@ public static class TypeKey
     /// <summary>
     /// A key unique per distinct shape: a generated type's own name (PascalCase, or an underscore before a
     /// digit), and for everything else lower-case words joined by underscores (<c>long</c>,
-    /// <c>list_TicketWorklog</c>, <c>list_nullable_string</c>, <c>map_long</c>). The two kinds cannot meet,
+    /// <c>longOrString</c>, <c>list_TicketWorklog</c>, <c>list_nullable_string</c>, <c>map_long</c>). The two kinds cannot meet,
     /// so a schema called <c>Boolean</c> or <c>ArrayOfPet</c> never shares a helper with a built-in shape.
     /// </summary>
     public static string Of(TypeRef type) => type switch
     {
-        PrimitiveTypeRef primitive => Primitive(primitive.Kind),
+        PrimitiveTypeRef primitive => Primitive(primitive.Kind) + (primitive.AcceptsNumericString ? "OrString" : string.Empty),
         ModelTypeRef model => model.Name,
         EnumTypeRef enumeration => enumeration.Name,
         UnionTypeRef union => union.Name,
@@ -39,8 +39,14 @@ public static class TypeKey
     {
         PrimitiveKind.String => "string",
         PrimitiveKind.Boolean => "bool",
+        PrimitiveKind.SByte => "sbyte",
+        PrimitiveKind.Byte => "byte",
+        PrimitiveKind.Int16 => "short",
+        PrimitiveKind.UInt16 => "ushort",
         PrimitiveKind.Int32 => "int",
+        PrimitiveKind.UInt32 => "uint",
         PrimitiveKind.Int64 => "long",
+        PrimitiveKind.UInt64 => "ulong",
         PrimitiveKind.Single => "float",
         PrimitiveKind.Double => "double",
         PrimitiveKind.Decimal => "decimal",
@@ -48,6 +54,8 @@ public static class TypeKey
         PrimitiveKind.DateTime => "dateTime",
         PrimitiveKind.Time => "time",
         PrimitiveKind.Duration => "duration",
+        PrimitiveKind.TimeSpan => "timeSpan",
+        PrimitiveKind.Char => "char",
         PrimitiveKind.Guid => "guid",
         PrimitiveKind.Uri => "uri",
         PrimitiveKind.Base64Bytes => "bytes",

@@ -11,7 +11,17 @@ public abstract record TypeRef
 }
 
 /// <summary>A scalar that maps to a BCL type.</summary>
-public sealed record PrimitiveTypeRef(PrimitiveKind Kind) : TypeRef;
+public sealed record PrimitiveTypeRef(PrimitiveKind Kind) : TypeRef
+{
+    /// <summary>
+    /// A number that may also arrive as a JSON string holding one (<c>type: [integer, string]</c>, which ASP.NET
+    /// Core writes for every number because its server reads them either way). It is written as a number.
+    /// </summary>
+    public bool AcceptsNumericString { get; init; }
+
+    /// <summary>An integer or floating-point kind, read with the reader's number methods.</summary>
+    public bool IsNumber => Kind is >= PrimitiveKind.SByte and <= PrimitiveKind.Decimal;
+}
 
 /// <summary>An object schema that became a generated class.</summary>
 public sealed record ModelTypeRef(string Name) : TypeRef;

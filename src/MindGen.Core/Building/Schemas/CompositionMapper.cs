@@ -58,7 +58,7 @@ internal sealed class CompositionMapper(SchemaMapper mapper)
 
         if (keyword != "allOf" && SchemaShape.Union(schema) is { } union)
         {
-            return new UnionTypeRef(mapper.InlineType(pointer, hint, GeneratedTypeKind.Union, name => mapper.Unions.Build(name, schema, union, pointer))) { IsNullable = admitsNull };
+            return new UnionTypeRef(mapper.InlineType(pointer, hint, GeneratedTypeKind.Union, name => mapper.Unions.Build(name, schema, union, pointer), schema.Title)) { IsNullable = admitsNull };
         }
 
         return mapper.Unsupported($"'{keyword}' with {nonNull.Count} schemas", SpecPointer.Append(pointer, keyword), hint);

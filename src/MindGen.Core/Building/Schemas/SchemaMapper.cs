@@ -111,7 +111,8 @@ internal sealed class SchemaMapper
         {
             JsonSchemaType.Array => new ArrayTypeRef(Map(schema.Items, hint.ForItems(), SpecPointer.Append(pointer, "items"))),
             JsonSchemaType.Object or 0 => MapObject(schema, hint, pointer),
-            _ when SchemaShape.Scalar(types, schema.Format) is { } scalar => new PrimitiveTypeRef(scalar),
+            _ when SchemaShape.Scalar(schema, types) is { } scalar => new PrimitiveTypeRef(scalar),
+            _ when SchemaShape.NumberOrString(schema, types) is { } number => new PrimitiveTypeRef(number) { AcceptsNumericString = true },
             _ => Unions.MapSeveralTypes(schema, types, hint, pointer),
         };
         return mapped with { IsNullable = nullable };
@@ -137,14 +138,14 @@ internal sealed class SchemaMapper
     /// The type of the inline schema at <paramref name="pointer"/>: built once, named from <paramref name="hint"/>,
     /// and registered before <paramref name="build"/> runs, so that a member leading back to it finds it.
     /// </summary>
-    internal string InlineType(string pointer, TypeNameHint hint, GeneratedTypeKind kind, Action<string> build)
+    internal string InlineType(string pointer, TypeNameHint hint, GeneratedTypeKind kind, Action<string> build, string? title = null)
     {
         if (_inlineTypes.TryGetValue(pointer, out string? built))
         {
             return built;
         }
 
-        string name = Names.Inline(hint, kind);
+        string name = Names.Inline(hint, kind, title);
         _inlineTypes[pointer] = name;
         build(name);
         return name;

@@ -16,30 +16,71 @@ internal static class SchemaShape
 
     public static bool AdmitsNull(IOpenApiSchema schema) => ((schema.Type ?? 0) & JsonSchemaType.Null) != 0;
 
-    /// <summary>The scalar <paramref name="type"/> with <paramref name="format"/> is; null for objects, arrays and type sets.</summary>
-    public static PrimitiveKind? Scalar(JsonSchemaType type, string? format) => type switch
+    // How ASP.NET Core describes what it reads from a string too: an integer, a floating-point number, a
+    // decimal (no exponent: the only trace of a decimal on the wire) and a TimeSpan (its constant format).
+    private const string IntegerPattern = @"^-?(?:0|[1-9]\d*)$";
+    private const string FloatPattern = @"^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$";
+    private const string DecimalPattern = @"^-?(?:0|[1-9]\d*)(?:\.\d+)?$";
+    private const string TimeSpanPattern = @"^-?(\d+\.)?\d{2}:\d{2}:\d{2}(\.\d{1,7})?$";
+
+    /// <summary>
+    /// The scalar a schema of <paramref name="type"/> is, by its <c>format</c> (and, for what ASP.NET Core
+    /// describes only by <c>pattern</c>, its pattern); null for objects, arrays and type sets.
+    /// </summary>
+    public static PrimitiveKind? Scalar(IOpenApiSchema schema, JsonSchemaType type) => type switch
     {
-        JsonSchemaType.String => format switch
+        JsonSchemaType.String => schema.Format switch
         {
             "date" => PrimitiveKind.Date,
             "date-time" => PrimitiveKind.DateTime,
             "time" => PrimitiveKind.Time,
             "duration" => PrimitiveKind.Duration,
+            "date-span" or "time-span" => PrimitiveKind.TimeSpan,
+            "char" => PrimitiveKind.Char,
             "uuid" => PrimitiveKind.Guid,
             "uri" => PrimitiveKind.Uri,
             "byte" => PrimitiveKind.Base64Bytes,
+            _ when schema.Pattern == TimeSpanPattern => PrimitiveKind.TimeSpan,
             _ => PrimitiveKind.String,
         },
-        JsonSchemaType.Integer => format == "int32" ? PrimitiveKind.Int32 : PrimitiveKind.Int64,
-        JsonSchemaType.Number => format switch
+        JsonSchemaType.Integer => IntegerFormat(schema.Format) ?? PrimitiveKind.Int64,
+        JsonSchemaType.Number => schema.Format switch
         {
             "float" => PrimitiveKind.Single,
             "decimal" => PrimitiveKind.Decimal,
-            "int32" => PrimitiveKind.Int32,
-            "int64" => PrimitiveKind.Int64,
+            _ when IntegerFormat(schema.Format) is { } integer => integer,
+            _ when schema.Pattern == DecimalPattern => PrimitiveKind.Decimal,
             _ => PrimitiveKind.Double,
         },
         JsonSchemaType.Boolean => PrimitiveKind.Boolean,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A number that may come as a string too (<c>type: [integer, string]</c>, with or without <c>null</c>),
+    /// when its format or pattern says the string holds a number (ASP.NET Core writes both): the number it is.
+    /// Null for other type sets, and for a bare <c>[integer, string]</c>, whose strings may be anything.
+    /// </summary>
+    public static PrimitiveKind? NumberOrString(IOpenApiSchema schema, JsonSchemaType types)
+    {
+        JsonSchemaType numbers = types & (JsonSchemaType.Integer | JsonSchemaType.Number);
+        bool numeric = schema.Pattern is IntegerPattern or FloatPattern or DecimalPattern
+            || IntegerFormat(schema.Format) is not null || schema.Format is "float" or "double" or "decimal";
+        return numeric && (types & JsonSchemaType.String) != 0 && numbers != 0 && (types & ~(JsonSchemaType.String | numbers)) == 0
+            ? Scalar(schema, (numbers & JsonSchemaType.Number) != 0 ? JsonSchemaType.Number : JsonSchemaType.Integer)
+            : null;
+    }
+
+    private static PrimitiveKind? IntegerFormat(string? format) => format switch
+    {
+        "int8" => PrimitiveKind.SByte,
+        "uint8" => PrimitiveKind.Byte,
+        "int16" => PrimitiveKind.Int16,
+        "uint16" => PrimitiveKind.UInt16,
+        "int32" => PrimitiveKind.Int32,
+        "uint32" => PrimitiveKind.UInt32,
+        "int64" => PrimitiveKind.Int64,
+        "uint64" => PrimitiveKind.UInt64,
         _ => null,
     };
 
@@ -86,7 +127,7 @@ internal static class SchemaShape
         {
             PrimitiveKind? memberKind = member is OpenApiSchemaReference || EnumValues.Of(member) is not null || !HasNoStructure(member)
                 ? null
-                : Scalar(NonNullTypes(member), member.Format);
+                : Scalar(member, NonNullTypes(member));
             if (memberKind is null || (kind is not null && kind != memberKind))
             {
                 return null;

@@ -52,11 +52,11 @@ internal sealed class UnionBuilder(SchemaMapper mapper)
         {
             if ((types & type) != 0)
             {
-                variants.Add((new PrimitiveTypeRef(SchemaShape.Scalar(type, schema.Format)!.Value), []));
+                variants.Add((new PrimitiveTypeRef(SchemaShape.Scalar(schema, type)!.Value), []));
             }
         }
 
-        string name = mapper.Names.Inline(hint, GeneratedTypeKind.Union);
+        string name = mapper.Names.Inline(hint, GeneratedTypeKind.Union, schema.Title);
         Add(name, schema, variants, discriminator: null);
         return new UnionTypeRef(name);
     }

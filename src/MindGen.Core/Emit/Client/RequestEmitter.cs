@@ -203,6 +203,7 @@ internal sealed class RequestEmitter
 
     private string Format(TypeRef type, string value) => type switch
     {
+        PrimitiveTypeRef { Kind: PrimitiveKind.TimeSpan } => $"{Runtime}.FormatConstant({value})",
         UnionTypeRef => $"{Runtime}.Format({value}.Json)",
         EnumTypeRef => $"{Runtime}.Format({value}.Value)",
         _ => $"{Runtime}.Format({value})",

@@ -75,11 +75,11 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
             writer.Line();
             using (writer.Open($"{JsonNames.TypeInfo}? {JsonNames.Metadata}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {JsonNames.Options} options)"))
             {
-                foreach (TypeRef root in shapes.Roots.OrderBy(root => roots[root], System.StringComparer.Ordinal))
+                foreach (TypeRef resolved in shapes.Resolved.OrderBy(resolved => roots[resolved], System.StringComparer.Ordinal))
                 {
-                    using (writer.Open($"if (type == typeof({types.Name(root, nullable: false)}))"))
+                    using (writer.Open($"if (type == typeof({types.Name(resolved, nullable: false)}))"))
                     {
-                        writer.Line($"return {create}(options, new {GeneratedNames.ConverterClass(TypeKey.Of(root))}());");
+                        writer.Line($"return {create}(options, new {GeneratedNames.ConverterClass(TypeKey.Of(resolved))}());");
                     }
                 }
 
@@ -94,10 +94,10 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
                 writer.Line("return typeInfo;");
             }
 
-            foreach (TypeRef root in shapes.Roots.Where(root => root is not ModelTypeRef))
+            foreach (TypeRef resolved in shapes.Resolved.Where(resolved => resolved is not ModelTypeRef))
             {
                 writer.Line();
-                EmitConverterClass(writer, TypeKey.Of(root), types.Name(root, nullable: false));
+                EmitConverterClass(writer, TypeKey.Of(resolved), types.Name(resolved, nullable: false));
             }
         }
 

@@ -45,7 +45,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
         "UnescapedName" => api.Models.Any(model => model.Properties.Count > 0),
         "StringCache" => UsesPrimitive(PrimitiveKind.String),
         "ReadDate" => UsesPrimitive(PrimitiveKind.Date),
-        "ParseDuration" => UsesPrimitive(PrimitiveKind.Duration),
+        "ParseDuration" => UsesPrimitive(PrimitiveKind.Duration) || UsesPrimitive(PrimitiveKind.TimeSpan),
         _ => true,
     };
 
@@ -58,7 +58,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
         switch (shape)
         {
             case PrimitiveTypeRef primitive:
-                (string condition, string expression, string expected) = JsonPrimitiveCode.Read(primitive.Kind);
+                (string condition, string expression, string expected) = JsonPrimitiveCode.Read(primitive);
                 writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) =>");
                 writer.Line($"    {condition} ? {expression} : throw Mismatch(ref reader, {CSharpLiteral.String(expected)});");
                 writer.Line();

@@ -1,4 +1,5 @@
 using System;
+using MindGen.Emit.Writing;
 using MindGen.Model;
 
 namespace MindGen.Emit.Json;
@@ -10,12 +11,35 @@ namespace MindGen.Emit.Json;
 internal static class JsonPrimitiveCode
 {
     /// <summary>The condition under which the value can be read, the expression that reads it, what was expected.</summary>
-    public static (string Condition, string Expression, string Expected) Read(PrimitiveKind kind) => kind switch
+    public static (string Condition, string Expression, string Expected) Read(PrimitiveTypeRef type)
+    {
+        (string condition, string expression, string expected) = Read(type.Kind);
+        if (!type.AcceptsNumericString)
+        {
+            return (condition, expression, expected);
+        }
+
+        // A string holding the number: parsed the way System.Text.Json's AllowReadingFromString does.
+        string number = TypeSyntax.Primitive(type.Kind);
+        string styles = type.Kind is PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal ? "Float" : "Integer";
+        return (
+            $"({condition}) || (reader.TokenType == {JsonNames.TokenType}.String && {number}.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.{styles}, {JsonNames.Invariant}, out value))",
+            expression,
+            expected + " or a string holding one");
+    }
+
+    private static (string Condition, string Expression, string Expected) Read(PrimitiveKind kind) => kind switch
     {
         PrimitiveKind.String => ($"reader.TokenType == {JsonNames.TokenType}.String", "StringCache.Read(ref reader)", "a string"),
         PrimitiveKind.Boolean => ($"reader.TokenType is {JsonNames.TokenType}.True or {JsonNames.TokenType}.False", "reader.GetBoolean()", "true or false"),
-        PrimitiveKind.Int32 => (Number("TryGetInt32", "int"), "value", "an integer (Int32)"),
-        PrimitiveKind.Int64 => (Number("TryGetInt64", "long"), "value", "an integer (Int64)"),
+        PrimitiveKind.SByte => Integer("TryGetSByte", "sbyte", "SByte"),
+        PrimitiveKind.Byte => Integer("TryGetByte", "byte", "Byte"),
+        PrimitiveKind.Int16 => Integer("TryGetInt16", "short", "Int16"),
+        PrimitiveKind.UInt16 => Integer("TryGetUInt16", "ushort", "UInt16"),
+        PrimitiveKind.Int32 => Integer("TryGetInt32", "int", "Int32"),
+        PrimitiveKind.UInt32 => Integer("TryGetUInt32", "uint", "UInt32"),
+        PrimitiveKind.Int64 => Integer("TryGetInt64", "long", "Int64"),
+        PrimitiveKind.UInt64 => Integer("TryGetUInt64", "ulong", "UInt64"),
         PrimitiveKind.Single => (Number("TryGetSingle", "float"), "value", "a number (Single)"),
         PrimitiveKind.Double => (Number("TryGetDouble", "double"), "value", "a number (Double)"),
         PrimitiveKind.Decimal => (Number("TryGetDecimal", "decimal"), "value", "a number (Decimal)"),
@@ -25,10 +49,11 @@ internal static class JsonPrimitiveCode
             $"reader.TokenType == {JsonNames.TokenType}.String && global::System.TimeOnly.TryParse(reader.GetString(), {JsonNames.Invariant}, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value)",
             "value",
             "a time (HH:mm:ss)"),
-        PrimitiveKind.Duration => (
+        PrimitiveKind.Duration or PrimitiveKind.TimeSpan => (
             $"reader.TokenType == {JsonNames.TokenType}.String && ParseDuration(reader.GetString()!) is {{ }} value",
             "value",
-            "a duration (ISO 8601, e.g. P1DT2H)"),
+            kind == PrimitiveKind.Duration ? "a duration (ISO 8601, e.g. P1DT2H)" : "a time span (d.hh:mm:ss)"),
+        PrimitiveKind.Char => ($"reader.TokenType == {JsonNames.TokenType}.String && reader.GetString() is {{ Length: 1 }} text", "text[0]", "one character"),
         PrimitiveKind.Guid => (String("TryGetGuid", "global::System.Guid"), "value", "a UUID"),
         PrimitiveKind.Uri => (
             $"reader.TokenType == {JsonNames.TokenType}.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value)",
@@ -43,11 +68,13 @@ internal static class JsonPrimitiveCode
     {
         PrimitiveKind.String => "writer.WriteStringValue(value);",
         PrimitiveKind.Boolean => "writer.WriteBooleanValue(value);",
-        PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal => "writer.WriteNumberValue(value);",
+        _ when new PrimitiveTypeRef(kind).IsNumber => "writer.WriteNumberValue(value);",
         PrimitiveKind.Date => $"global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, \"yyyy-MM-dd\", {JsonNames.Invariant}); writer.WriteStringValue(text.Slice(0, length));",
         PrimitiveKind.DateTime => WriteDateTime("value", nameField: null),
         PrimitiveKind.Time => $"writer.WriteStringValue(value.ToString(\"HH:mm:ss.FFFFFFF\", {JsonNames.Invariant}));",
         PrimitiveKind.Duration => "writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value));",
+        PrimitiveKind.TimeSpan => $"writer.WriteStringValue(value.ToString(\"c\", {JsonNames.Invariant}));",
+        PrimitiveKind.Char => "global::System.Span<char> text = stackalloc char[] { value }; writer.WriteStringValue(text);",
         PrimitiveKind.Guid => "writer.WriteStringValue(value);",
         PrimitiveKind.Uri => "writer.WriteStringValue(value.OriginalString);",
         PrimitiveKind.Base64Bytes => "writer.WriteBase64StringValue(value);",
@@ -63,6 +90,9 @@ internal static class JsonPrimitiveCode
         string call = nameField is null ? "writer.WriteStringValue(" : $"writer.WriteString({nameField}, ";
         return $"if ({value}.Offset == global::System.TimeSpan.Zero) {{ {call}{value}.UtcDateTime); }} else {{ {call}{value}); }}";
     }
+
+    private static (string, string, string) Integer(string tryGet, string type, string name) =>
+        (Number(tryGet, type), "value", $"an integer ({name})");
 
     private static string Number(string tryGet, string type) =>
         $"reader.TokenType == {JsonNames.TokenType}.Number && reader.{tryGet}(out {type} value)";

@@ -23,12 +23,12 @@ internal sealed class JsonRootNames
         foreach (TypeRef root in roots.OrderBy(root => root is ModelTypeRef ? 0 : 1))
         {
             string candidate = Candidate(root);
-            _names[TypeKey.Of(root)] = scope.Take(scope.IsTaken(candidate) ? candidate + "TypeInfo" : candidate);
+            _names[JsonShapes.PropertyKey(root)] = scope.Take(scope.IsTaken(candidate) ? candidate + "TypeInfo" : candidate);
         }
     }
 
-    /// <summary>The context property that hands out <paramref name="type"/>'s metadata (nullability aside).</summary>
-    public string this[TypeRef type] => _names[TypeKey.Of(type with { IsNullable = false })];
+    /// <summary>The context property that hands out the metadata of <paramref name="type"/>'s C# type.</summary>
+    public string this[TypeRef type] => _names[JsonShapes.PropertyKey(type)];
 
     private static string Candidate(TypeRef root) => root switch
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using MindGen.Emit.Writing;
 using MindGen.Model;
 
 namespace MindGen.Emit.Json;
@@ -12,6 +13,7 @@ internal sealed class JsonShapes
 {
     private readonly SortedDictionary<string, TypeRef> _helpers = new(System.StringComparer.Ordinal);
     private readonly SortedDictionary<string, TypeRef> _roots = new(System.StringComparer.Ordinal);
+    private readonly SortedDictionary<string, TypeRef> _resolved = new(System.StringComparer.Ordinal);
 
     public JsonShapes(ApiDescription api)
     {
@@ -90,15 +92,55 @@ internal sealed class JsonShapes
     /// <summary>Every shape that needs read/write helpers, by <see cref="TypeKey.Of"/>, models excluded.</summary>
     public IEnumerable<TypeRef> Helpers => _helpers.Values.Where(type => type is not ModelTypeRef);
 
-    /// <summary>Every type the context hands out a <c>JsonTypeInfo</c> for, by key.</summary>
+    /// <summary>
+    /// Every type the context has a property for, by <see cref="PropertyKey"/>: one per C# type as a program
+    /// spells it, so that <c>IReadOnlyList&lt;string&gt;</c> and <c>IReadOnlyList&lt;string?&gt;</c> each have one.
+    /// </summary>
     public IEnumerable<TypeRef> Roots => _roots.Values;
+
+    /// <summary>
+    /// Every type the context resolves, one per runtime type: options find metadata by <c>System.Type</c>, which
+    /// knows neither nullable annotations nor where a number may come from, so the shapes that share one
+    /// share a converter that reads everything either admits.
+    /// </summary>
+    public IEnumerable<TypeRef> Resolved => _resolved.Values;
+
+    /// <summary>What names a root's property: the type with numbers' leniency left out, which C# does not spell.</summary>
+    public static string PropertyKey(TypeRef type) => TypeKey.Of(Strict(type with { IsNullable = false }));
 
     private void AddRoot(TypeRef type)
     {
         TypeRef normalized = type with { IsNullable = false };
-        _roots[TypeKey.Of(normalized)] = normalized;
-        AddHelper(normalized);
+        _roots[PropertyKey(normalized)] = Strict(normalized);
+        string runtime = RuntimeKey(normalized);
+        TypeRef resolved = _resolved.TryGetValue(runtime, out TypeRef? existing) ? Widen(existing, normalized) : normalized;
+        _resolved[runtime] = resolved;
+        AddHelper(resolved);
     }
+
+    private static string RuntimeKey(TypeRef type) => type switch
+    {
+        PrimitiveTypeRef primitive => TypeKey.Of(Strict(primitive)),
+        ArrayTypeRef array => "list_" + (array.Element.IsNullable && TypeSyntax.IsValueType(array.Element) ? "nullable_" : string.Empty) + RuntimeKey(array.Element),
+        MapTypeRef map => "map_" + (map.Value.IsNullable && TypeSyntax.IsValueType(map.Value) ? "nullable_" : string.Empty) + RuntimeKey(map.Value),
+        _ => TypeKey.Of(type with { IsNullable = false }),
+    };
+
+    private static TypeRef Strict(TypeRef type) => type switch
+    {
+        PrimitiveTypeRef primitive => primitive with { AcceptsNumericString = false },
+        ArrayTypeRef array => array with { Element = Strict(array.Element) },
+        MapTypeRef map => map with { Value = Strict(map.Value) },
+        _ => type,
+    };
+
+    private static TypeRef Widen(TypeRef left, TypeRef right) => (left, right) switch
+    {
+        (PrimitiveTypeRef a, PrimitiveTypeRef b) => a with { AcceptsNumericString = a.AcceptsNumericString || b.AcceptsNumericString },
+        (ArrayTypeRef a, ArrayTypeRef b) => a with { Element = Widen(a.Element, b.Element) with { IsNullable = a.Element.IsNullable || b.Element.IsNullable } },
+        (MapTypeRef a, MapTypeRef b) => a with { Value = Widen(a.Value, b.Value) with { IsNullable = a.Value.IsNullable || b.Value.IsNullable } },
+        _ => left,
+    };
 
     private void AddHelper(TypeRef type)
     {

@@ -25,7 +25,7 @@ internal static class JsonValueCode
     {
         PrimitiveTypeRef { Kind: PrimitiveKind.String or PrimitiveKind.Guid } => $"writer.WriteString({nameField}, {value});",
         PrimitiveTypeRef { Kind: PrimitiveKind.Boolean } => $"writer.WriteBoolean({nameField}, {value});",
-        PrimitiveTypeRef { Kind: PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal } => $"writer.WriteNumber({nameField}, {value});",
+        PrimitiveTypeRef { IsNumber: true } => $"writer.WriteNumber({nameField}, {value});",
         PrimitiveTypeRef { Kind: PrimitiveKind.DateTime } => JsonPrimitiveCode.WriteDateTime(value, nameField),
         _ => $"writer.WritePropertyName({nameField}); {Write(type, value)}",
     };

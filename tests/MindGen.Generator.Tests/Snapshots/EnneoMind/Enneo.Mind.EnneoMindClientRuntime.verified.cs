@@ -140,6 +140,10 @@ internal static partial class EnneoMindClientRuntime
 
     public static string Format(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    public static string Format(uint value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(ulong value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Format(float value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Format(double value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
@@ -148,11 +152,21 @@ internal static partial class EnneoMindClientRuntime
 
     public static string Format(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
+    // As JSON bodies write it (RFC 3339): UTC as "Z", other offsets kept, no trailing zeros in the fraction.
+    public static string Format(global::System.DateTimeOffset value) =>
+        value.Offset == global::System.TimeSpan.Zero
+            ? value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", global::System.Globalization.CultureInfo.InvariantCulture)
+            : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", global::System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Format(global::System.TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // An ISO 8601 duration (format: duration).
     public static string Format(global::System.TimeSpan value) => global::System.Xml.XmlConvert.ToString(value);
+
+    // A TimeSpan in .NET's constant format ([-][d.]hh:mm:ss[.fffffff]), as ASP.NET Core reads one.
+    public static string FormatConstant(global::System.TimeSpan value) => value.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(char value) => value.ToString();
 
     public static string Format(global::System.Guid value) => value.ToString("D");
 

@@ -41,9 +41,15 @@ partial class FormatsJsonContext
         return exception;
     }
 
-    // ISO 8601 durations (P1DT2H30M), as XML Schema defines them.
+    // Servers write durations two ways: ISO 8601 (P1DT2H30M, as XML Schema defines them) and .NET's constant
+    // format (1.02:30:00, how System.Text.Json writes a TimeSpan). Either reads, whichever the spec says.
     private static global::System.TimeSpan? ParseDuration(string text)
     {
+        if (global::System.TimeSpan.TryParseExact(text, "c", global::System.Globalization.CultureInfo.InvariantCulture, out global::System.TimeSpan span))
+        {
+            return span;
+        }
+
         try
         {
             return global::System.Xml.XmlConvert.ToTimeSpan(text);

@@ -102,17 +102,23 @@ partial class OneOfJsonContext
     // Member names are matched as UTF-8 bytes; the rare escaped or split one is unescaped first.
     private static byte[] UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
 
-    private static global::OneOf.Id Read_Id(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Id(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static global::OneOf.OwnerId Read_OwnerId(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.OwnerId(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
-    private static void Write_Id(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Id value) => value.Json.WriteTo(writer);
+    private static void Write_OwnerId(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerId value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.Id? ReadOrNull_Id(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Id(ref reader);
+    private static global::OneOf.OwnerId? ReadOrNull_OwnerId(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_OwnerId(ref reader);
 
-    private static global::OneOf.Legacy Read_Legacy(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Legacy(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static global::OneOf.OwnerShape Read_OwnerShape(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
-    private static void Write_Legacy(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Legacy value) => value.Json.WriteTo(writer);
+    private static void Write_OwnerShape(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerShape value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.Legacy? ReadOrNull_Legacy(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Legacy(ref reader);
+    private static global::OneOf.OwnerShape? ReadOrNull_OwnerShape(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_OwnerShape(ref reader);
+
+    private static global::OneOf.OwnerTags Read_OwnerTags(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_OwnerTags(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerTags value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.OwnerTags? ReadOrNull_OwnerTags(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_OwnerTags(ref reader);
 
     private static global::OneOf.Scalar Read_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Scalar(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
@@ -120,23 +126,17 @@ partial class OneOfJsonContext
 
     private static global::OneOf.Scalar? ReadOrNull_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scalar(ref reader);
 
-    private static global::OneOf.Shape Read_Shape(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Shape(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static global::OneOf.SettingLegacy Read_SettingLegacy(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingLegacy(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
-    private static void Write_Shape(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Shape value) => value.Json.WriteTo(writer);
+    private static void Write_SettingLegacy(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLegacy value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.Shape? ReadOrNull_Shape(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Shape(ref reader);
+    private static global::OneOf.SettingLegacy? ReadOrNull_SettingLegacy(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingLegacy(ref reader);
 
-    private static global::OneOf.Tags Read_Tags(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Tags(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static global::OneOf.SettingValue Read_SettingValue(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingValue(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
-    private static void Write_Tags(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Tags value) => value.Json.WriteTo(writer);
+    private static void Write_SettingValue(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingValue value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.Tags? ReadOrNull_Tags(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Tags(ref reader);
-
-    private static global::OneOf.Value Read_Value(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Value(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    private static void Write_Value(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Value value) => value.Json.WriteTo(writer);
-
-    private static global::OneOf.Value? ReadOrNull_Value(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Value(ref reader);
+    private static global::OneOf.SettingValue? ReadOrNull_SettingValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingValue(ref reader);
 
     private static bool Read_bool(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");

@@ -22,10 +22,10 @@ partial class OneOfJsonContext
             throw Mismatch(ref reader, "an object (Owner)");
         }
 
-        global::OneOf.Id? valueId = default;
-        global::OneOf.Shape? valueShape = default;
+        global::OneOf.OwnerId? valueId = default;
+        global::OneOf.OwnerShape? valueShape = default;
         global::OneOf.Pet? valueFavourite = default;
-        global::OneOf.Tags? valueTags = default;
+        global::OneOf.OwnerTags? valueTags = default;
         string? valueSlug = default;
         string? valueHandle = default;
         global::OneOf.Pet? valueNote = default;
@@ -40,15 +40,15 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_Id(ref reader); continue;
+                        member = ".id"; reader.Read(); valueId = ReadOrNull_OwnerId(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tags"u8):
-                        member = ".tags"; reader.Read(); valueTags = ReadOrNull_Tags(ref reader); continue;
+                        member = ".tags"; reader.Read(); valueTags = ReadOrNull_OwnerTags(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "slug"u8):
                         member = ".slug"; reader.Read(); valueSlug = ReadOrNull_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "note"u8):
                         member = ".note"; reader.Read(); valueNote = ReadOrNull_Pet(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shape"u8):
-                        member = ".shape"; reader.Read(); valueShape = ReadOrNull_Shape(ref reader); continue;
+                        member = ".shape"; reader.Read(); valueShape = ReadOrNull_OwnerShape(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "handle"u8):
                         member = ".handle"; reader.Read(); valueHandle = ReadOrNull_string(ref reader); continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favourite"u8):
@@ -87,11 +87,11 @@ partial class OneOfJsonContext
     private static void Write_Owner(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Owner value)
     {
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WritePropertyName(PropertyName_Owner_Id); Write_Id(writer, valueId); }
-        if (value.Shape is { } valueShape) { writer.WritePropertyName(PropertyName_Owner_Shape); Write_Shape(writer, valueShape); }
+        if (value.Id is { } valueId) { writer.WritePropertyName(PropertyName_Owner_Id); Write_OwnerId(writer, valueId); }
+        if (value.Shape is { } valueShape) { writer.WritePropertyName(PropertyName_Owner_Shape); Write_OwnerShape(writer, valueShape); }
         if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(PropertyName_Owner_Favourite); Write_Pet(writer, valueFavourite); }
         else { writer.WriteNull(PropertyName_Owner_Favourite); }
-        if (value.Tags is { } valueTags) { writer.WritePropertyName(PropertyName_Owner_Tags); Write_Tags(writer, valueTags); }
+        if (value.Tags is { } valueTags) { writer.WritePropertyName(PropertyName_Owner_Tags); Write_OwnerTags(writer, valueTags); }
         if (value.Slug is { } valueSlug) { writer.WriteString(PropertyName_Owner_Slug, valueSlug); }
         if (value.Handle is { } valueHandle) { writer.WriteString(PropertyName_Owner_Handle, valueHandle); }
         else { writer.WriteNull(PropertyName_Owner_Handle); }

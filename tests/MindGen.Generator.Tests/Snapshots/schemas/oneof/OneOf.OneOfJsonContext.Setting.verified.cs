@@ -18,8 +18,8 @@ partial class OneOfJsonContext
             throw Mismatch(ref reader, "an object (Setting)");
         }
 
-        global::OneOf.Value? valueValue = default;
-        global::OneOf.Legacy? valueLegacy = default;
+        global::OneOf.SettingValue? valueValue = default;
+        global::OneOf.SettingLegacy? valueLegacy = default;
         global::OneOf.Scalar? valueShared = default;
         global::OneOf.Scalar? valueAgain = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -32,11 +32,11 @@ partial class OneOfJsonContext
                 switch (nameBytes.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "value"u8):
-                        member = ".value"; reader.Read(); valueValue = ReadOrNull_Value(ref reader); continue;
+                        member = ".value"; reader.Read(); valueValue = ReadOrNull_SettingValue(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "again"u8):
                         member = ".again"; reader.Read(); valueAgain = ReadOrNull_Scalar(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "legacy"u8):
-                        member = ".legacy"; reader.Read(); valueLegacy = ReadOrNull_Legacy(ref reader); continue;
+                        member = ".legacy"; reader.Read(); valueLegacy = ReadOrNull_SettingLegacy(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shared"u8):
                         member = ".shared"; reader.Read(); valueShared = ReadOrNull_Scalar(ref reader); continue;
                 }
@@ -67,9 +67,9 @@ partial class OneOfJsonContext
     private static void Write_Setting(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Setting value)
     {
         writer.WriteStartObject();
-        if (value.Value is { } valueValue) { writer.WritePropertyName(PropertyName_Setting_Value); Write_Value(writer, valueValue); }
+        if (value.Value is { } valueValue) { writer.WritePropertyName(PropertyName_Setting_Value); Write_SettingValue(writer, valueValue); }
         else { writer.WriteNull(PropertyName_Setting_Value); }
-        if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(PropertyName_Setting_Legacy); Write_Legacy(writer, valueLegacy); }
+        if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(PropertyName_Setting_Legacy); Write_SettingLegacy(writer, valueLegacy); }
         if (value.Shared is { } valueShared) { writer.WritePropertyName(PropertyName_Setting_Shared); Write_Scalar(writer, valueShared); }
         if (value.Again is { } valueAgain) { writer.WritePropertyName(PropertyName_Setting_Again); Write_Scalar(writer, valueAgain); }
 

@@ -58,25 +58,30 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Id>? _Id;
-
-    /// <summary>Metadata for Id.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Id> Id => _Id ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Id>)Options.GetTypeInfo(typeof(global::OneOf.Id));
-
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
     /// <summary>Metadata for long.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Legacy>? _Legacy;
-
-    /// <summary>Metadata for Legacy.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Legacy> Legacy => _Legacy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Legacy>)Options.GetTypeInfo(typeof(global::OneOf.Legacy));
-
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Owner>? _Owner;
 
     /// <summary>Metadata for Owner.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Owner> Owner => _Owner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Owner>)Options.GetTypeInfo(typeof(global::OneOf.Owner));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerId>? _OwnerId;
+
+    /// <summary>Metadata for OwnerId.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerId> OwnerId => _OwnerId ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerId>)Options.GetTypeInfo(typeof(global::OneOf.OwnerId));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerShape>? _OwnerShape;
+
+    /// <summary>Metadata for OwnerShape.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerShape> OwnerShape => _OwnerShape ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerShape>)Options.GetTypeInfo(typeof(global::OneOf.OwnerShape));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerTags>? _OwnerTags;
+
+    /// <summary>Metadata for OwnerTags.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerTags> OwnerTags => _OwnerTags ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerTags>)Options.GetTypeInfo(typeof(global::OneOf.OwnerTags));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Pet>? _Pet;
 
@@ -93,10 +98,15 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for Setting.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting> Setting => _Setting ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting>)Options.GetTypeInfo(typeof(global::OneOf.Setting));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Shape>? _Shape;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy>? _SettingLegacy;
 
-    /// <summary>Metadata for Shape.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Shape> Shape => _Shape ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Shape>)Options.GetTypeInfo(typeof(global::OneOf.Shape));
+    /// <summary>Metadata for SettingLegacy.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy> SettingLegacy => _SettingLegacy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy>)Options.GetTypeInfo(typeof(global::OneOf.SettingLegacy));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingValue>? _SettingValue;
+
+    /// <summary>Metadata for SettingValue.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingValue> SettingValue => _SettingValue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingValue>)Options.GetTypeInfo(typeof(global::OneOf.SettingValue));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Square>? _Square;
 
@@ -107,16 +117,6 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
 
     /// <summary>Metadata for string.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Tags>? _Tags;
-
-    /// <summary>Metadata for Tags.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Tags> Tags => _Tags ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Tags>)Options.GetTypeInfo(typeof(global::OneOf.Tags));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Value>? _Value;
-
-    /// <summary>Metadata for Value.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Value> Value => _Value ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Value>)Options.GetTypeInfo(typeof(global::OneOf.Value));
 
     /// <inheritdoc/>
     public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
@@ -155,21 +155,25 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         {
             return Create(options, new Converter_list_string());
         }
-        if (type == typeof(global::OneOf.Id))
-        {
-            return Create(options, new Converter_Id());
-        }
         if (type == typeof(long))
         {
             return Create(options, new Converter_long());
         }
-        if (type == typeof(global::OneOf.Legacy))
-        {
-            return Create(options, new Converter_Legacy());
-        }
         if (type == typeof(global::OneOf.Owner))
         {
             return Create(options, new Converter_Owner());
+        }
+        if (type == typeof(global::OneOf.OwnerId))
+        {
+            return Create(options, new Converter_OwnerId());
+        }
+        if (type == typeof(global::OneOf.OwnerShape))
+        {
+            return Create(options, new Converter_OwnerShape());
+        }
+        if (type == typeof(global::OneOf.OwnerTags))
+        {
+            return Create(options, new Converter_OwnerTags());
         }
         if (type == typeof(global::OneOf.Pet))
         {
@@ -183,9 +187,13 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         {
             return Create(options, new Converter_Setting());
         }
-        if (type == typeof(global::OneOf.Shape))
+        if (type == typeof(global::OneOf.SettingLegacy))
         {
-            return Create(options, new Converter_Shape());
+            return Create(options, new Converter_SettingLegacy());
+        }
+        if (type == typeof(global::OneOf.SettingValue))
+        {
+            return Create(options, new Converter_SettingValue());
         }
         if (type == typeof(global::OneOf.Square))
         {
@@ -194,14 +202,6 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         if (type == typeof(string))
         {
             return Create(options, new Converter_string());
-        }
-        if (type == typeof(global::OneOf.Tags))
-        {
-            return Create(options, new Converter_Tags());
-        }
-        if (type == typeof(global::OneOf.Value))
-        {
-            return Create(options, new Converter_Value());
         }
         return null;
     }
@@ -213,18 +213,25 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         return typeInfo;
     }
 
-    private sealed class Converter_Id : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Id>
+    private sealed class Converter_OwnerId : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.OwnerId>
     {
-        public override global::OneOf.Id Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Id(ref reader);
+        public override global::OneOf.OwnerId Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OwnerId(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Id value, global::System.Text.Json.JsonSerializerOptions options) => Write_Id(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerId value, global::System.Text.Json.JsonSerializerOptions options) => Write_OwnerId(writer, value);
     }
 
-    private sealed class Converter_Legacy : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Legacy>
+    private sealed class Converter_OwnerShape : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.OwnerShape>
     {
-        public override global::OneOf.Legacy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Legacy(ref reader);
+        public override global::OneOf.OwnerShape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OwnerShape(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Legacy value, global::System.Text.Json.JsonSerializerOptions options) => Write_Legacy(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerShape value, global::System.Text.Json.JsonSerializerOptions options) => Write_OwnerShape(writer, value);
+    }
+
+    private sealed class Converter_OwnerTags : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.OwnerTags>
+    {
+        public override global::OneOf.OwnerTags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OwnerTags(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerTags value, global::System.Text.Json.JsonSerializerOptions options) => Write_OwnerTags(writer, value);
     }
 
     private sealed class Converter_Scalar : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Scalar>
@@ -234,25 +241,18 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value, global::System.Text.Json.JsonSerializerOptions options) => Write_Scalar(writer, value);
     }
 
-    private sealed class Converter_Shape : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Shape>
+    private sealed class Converter_SettingLegacy : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingLegacy>
     {
-        public override global::OneOf.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Shape(ref reader);
+        public override global::OneOf.SettingLegacy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingLegacy(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Shape value, global::System.Text.Json.JsonSerializerOptions options) => Write_Shape(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLegacy value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingLegacy(writer, value);
     }
 
-    private sealed class Converter_Tags : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Tags>
+    private sealed class Converter_SettingValue : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingValue>
     {
-        public override global::OneOf.Tags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Tags(ref reader);
+        public override global::OneOf.SettingValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Tags value, global::System.Text.Json.JsonSerializerOptions options) => Write_Tags(writer, value);
-    }
-
-    private sealed class Converter_Value : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Value>
-    {
-        public override global::OneOf.Value Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Value(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Value value, global::System.Text.Json.JsonSerializerOptions options) => Write_Value(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingValue value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingValue(writer, value);
     }
 
     private sealed class Converter_bool : global::System.Text.Json.Serialization.JsonConverter<bool>

@@ -10,16 +10,16 @@ public partial class Owner
 {
     /// <summary>A number or a string.</summary>
     /// <remarks>JSON name: id.</remarks>
-    public global::OneOf.Id? Id { get; set; }
+    public global::OneOf.OwnerId? Id { get; set; }
 
     /// <summary>The <c>shape</c> member.</summary>
-    public global::OneOf.Shape? Shape { get; set; }
+    public global::OneOf.OwnerShape? Shape { get; set; }
 
     /// <summary>The <c>favourite</c> member.</summary>
     public global::OneOf.Pet? Favourite { get; set; }
 
     /// <summary>The <c>tags</c> member.</summary>
-    public global::OneOf.Tags? Tags { get; set; }
+    public global::OneOf.OwnerTags? Tags { get; set; }
 
     /// <summary>allOf of a type and a constraint is the type.</summary>
     /// <remarks>JSON name: slug.</remarks>

@@ -10,11 +10,11 @@ public partial class Setting
 {
     /// <summary>One of several scalar types (3.1 type array).</summary>
     /// <remarks>JSON name: value.</remarks>
-    public global::OneOf.Value? Value { get; set; }
+    public global::OneOf.SettingValue? Value { get; set; }
 
     /// <summary>The 3.0 spelling, an anyOf of plain scalars.</summary>
     /// <remarks>JSON name: legacy.</remarks>
-    public global::OneOf.Legacy? Legacy { get; set; }
+    public global::OneOf.SettingLegacy? Legacy { get; set; }
 
     /// <summary>The <c>shared</c> member.</summary>
     public global::OneOf.Scalar? Shared { get; set; }

@@ -4,26 +4,26 @@
 
 namespace OneOf;
 
-/// <summary>A number or a string.</summary>
+/// <summary>The 3.0 spelling, an anyOf of plain scalars.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class Id
+public sealed partial class SettingLegacy
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public Id(global::System.Text.Json.JsonElement json) => Json = json;
+    public SettingLegacy(global::System.Text.Json.JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Id FromString(string value) => new global::OneOf.Id(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static global::OneOf.SettingLegacy FromString(string value) => new global::OneOf.SettingLegacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Id(string value) => FromString(value);
+    public static implicit operator global::OneOf.SettingLegacy(string value) => FromString(value);
 
     /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -48,11 +48,11 @@ public sealed partial class Id
 
     /// <summary>Wraps a long.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Id FromInt64(long value) => new global::OneOf.Id(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Int64));
+    public static global::OneOf.SettingLegacy FromInt64(long value) => new global::OneOf.SettingLegacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Int64));
 
     /// <summary>Wraps a long.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Id(long value) => FromInt64(value);
+    public static implicit operator global::OneOf.SettingLegacy(long value) => FromInt64(value);
 
     /// <summary>Reads the value as a long; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>

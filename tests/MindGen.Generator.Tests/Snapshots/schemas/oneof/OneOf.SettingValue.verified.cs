@@ -8,22 +8,22 @@ namespace OneOf;
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class Value
+public sealed partial class SettingValue
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public Value(global::System.Text.Json.JsonElement json) => Json = json;
+    public SettingValue(global::System.Text.Json.JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Value FromString(string value) => new global::OneOf.Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static global::OneOf.SettingValue FromString(string value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Value(string value) => FromString(value);
+    public static implicit operator global::OneOf.SettingValue(string value) => FromString(value);
 
     /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -48,11 +48,11 @@ public sealed partial class Value
 
     /// <summary>Wraps a double.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Value FromDouble(double value) => new global::OneOf.Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Double));
+    public static global::OneOf.SettingValue FromDouble(double value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Double));
 
     /// <summary>Wraps a double.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Value(double value) => FromDouble(value);
+    public static implicit operator global::OneOf.SettingValue(double value) => FromDouble(value);
 
     /// <summary>Reads the value as a double; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -77,11 +77,11 @@ public sealed partial class Value
 
     /// <summary>Wraps a bool.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Value FromBoolean(bool value) => new global::OneOf.Value(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Boolean));
+    public static global::OneOf.SettingValue FromBoolean(bool value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Boolean));
 
     /// <summary>Wraps a bool.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Value(bool value) => FromBoolean(value);
+    public static implicit operator global::OneOf.SettingValue(bool value) => FromBoolean(value);
 
     /// <summary>Reads the value as a bool; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>

@@ -8,18 +8,18 @@ namespace OneOf;
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class Tags
+public sealed partial class OwnerTags
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public Tags(global::System.Text.Json.JsonElement json) => Json = json;
+    public OwnerTags(global::System.Text.Json.JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
     /// <summary>Wraps a IReadOnlyList&lt;string&gt;.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Tags FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new global::OneOf.Tags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.IReadOnlyListString));
+    public static global::OneOf.OwnerTags FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.IReadOnlyListString));
 
     /// <summary>Reads the value as a IReadOnlyList&lt;string&gt;; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -44,11 +44,11 @@ public sealed partial class Tags
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Tags FromString(string value) => new global::OneOf.Tags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static global::OneOf.OwnerTags FromString(string value) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
     /// <summary>Wraps a string.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Tags(string value) => FromString(value);
+    public static implicit operator global::OneOf.OwnerTags(string value) => FromString(value);
 
     /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>

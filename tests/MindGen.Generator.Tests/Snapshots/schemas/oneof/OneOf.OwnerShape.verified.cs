@@ -8,22 +8,22 @@ namespace OneOf;
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class Shape
+public sealed partial class OwnerShape
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public Shape(global::System.Text.Json.JsonElement json) => Json = json;
+    public OwnerShape(global::System.Text.Json.JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
     /// <summary>Wraps a Circle.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Shape FromCircle(global::OneOf.Circle value) => new global::OneOf.Shape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Circle));
+    public static global::OneOf.OwnerShape FromCircle(global::OneOf.Circle value) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Circle));
 
     /// <summary>Wraps a Circle.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Shape(global::OneOf.Circle value) => FromCircle(value);
+    public static implicit operator global::OneOf.OwnerShape(global::OneOf.Circle value) => FromCircle(value);
 
     /// <summary>Reads the value as a Circle; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -48,11 +48,11 @@ public sealed partial class Shape
 
     /// <summary>Wraps a Square.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.Shape FromSquare(global::OneOf.Square value) => new global::OneOf.Shape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Square));
+    public static global::OneOf.OwnerShape FromSquare(global::OneOf.Square value) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Square));
 
     /// <summary>Wraps a Square.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.Shape(global::OneOf.Square value) => FromSquare(value);
+    public static implicit operator global::OneOf.OwnerShape(global::OneOf.Square value) => FromSquare(value);
 
     /// <summary>Reads the value as a Square; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
