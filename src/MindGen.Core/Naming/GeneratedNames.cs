@@ -83,7 +83,10 @@ public static class GeneratedNames
     /// <summary>The words after a security scheme's name in the options: <c>BearerToken</c>, <c>BasicUserName</c>.</summary>
     public static readonly IReadOnlyList<string> CredentialSuffixes = ["Token", "TokenProvider", "UserName", "Password", "ApiKey"];
 
-    /// <summary>Locals of every client method, and its last parameter; the spec's parameters get other names.</summary>
+    /// <summary>
+    /// The cancellation token every client method takes last, and the locals it declares. The spec's
+    /// parameters keep their names; a local whose name one takes moves aside (<c>request2</c>).
+    /// </summary>
     public static class Locals
     {
         public const string CancellationToken = "cancellationToken";

@@ -120,7 +120,8 @@ public sealed class ModelBuildingTests
                 """);
 
         OperationModel operation = Assert.Single(api.Operations);
-        Assert.Equal(["cancellationToken2", "@await", "id", "idValue", "request2"], operation.Parameters.Select(parameter => parameter.Name));
+        // The spec's names win over the method's locals (request), never over its own cancellation token.
+        Assert.Equal(["cancellationToken2", "@await", "id", "idValue", "request"], operation.Parameters.Select(parameter => parameter.Name));
         Assert.Equal(["cancellationToken", "await", "id", "idValue", "request"], operation.Parameters.Select(parameter => parameter.WireName));
     }
 

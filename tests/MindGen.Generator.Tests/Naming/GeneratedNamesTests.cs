@@ -68,8 +68,8 @@ public sealed class GeneratedNamesTests
             var parameters = method.ParameterList.Parameters.Select(parameter => parameter.Identifier.ValueText).ToHashSet();
             foreach (string local in Locals(method))
             {
-                // Besides the fixed locals: a parameter's value or multipart part, from the method's own scope.
-                Expect(GeneratedNames.Locals.All.Contains(local) || parameters.Contains(local) || PatternLocal.IsMatch(local), $"{method.Identifier.Text}: local {local}");
+                // A fixed local (numbered when a parameter has its name), or a parameter's value or multipart part.
+                Expect(GeneratedNames.Locals.All.Contains(local.TrimEnd("0123456789".ToCharArray())) || parameters.Contains(local) || PatternLocal.IsMatch(local), $"{method.Identifier.Text}: local {local}");
             }
         }
 

@@ -86,6 +86,10 @@ public sealed class NameTortureTests
         object client = Activator.CreateInstance(Compiled.Value.GetType("Torture.TortureClient")!, http)!;
         MethodInfo echoAsync = client.GetType().GetMethod("EchoAsync")!;
 
+        // The spec's names win over the method's own locals, which move aside; only the token is reserved.
+        var names = echoAsync.GetParameters().Select(parameter => parameter.Name).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "request", "response", "item", "file", "await", "value", "cancellationToken", "cancellationToken2" }, names);
+
         // Each parameter carries its own C# name as its value: the server must see every one, each once.
         object?[] arguments = echoAsync.GetParameters().Select(parameter => parameter.ParameterType == typeof(string) ? (object?)parameter.Name : CancellationToken.None).ToArray();
         var task = (Task)echoAsync.Invoke(client, arguments)!;
@@ -112,6 +116,7 @@ public sealed class NameTortureTests
         object client = Activator.CreateInstance(Compiled.Value.GetType("Torture.TortureClient")!, http)!;
         MethodInfo upload = client.GetType().GetMethod("UploadAsync")!;
         Type file = Compiled.Value.GetType("Torture.FileParameter")!;
+        Assert.Contains(upload.GetParameters(), parameter => parameter.Name == "file" && parameter.ParameterType == file);
         object NewFile() => Activator.CreateInstance(file, new MemoryStream([1, 2, 3]), "a.bin", null)!;
 
         object?[] arguments = upload.GetParameters().Select(parameter =>

@@ -24,7 +24,9 @@ internal sealed class OperationBuilder
     public OperationModel Build()
     {
         (string operationId, string stem) = Name();
-        var parameterNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.Locals.All);
+        // The spec's names win over the method's locals, which move aside (Emit/Client/MethodLocals); only the
+        // cancellation token is a parameter of the method's own.
+        var parameterNames = new UniqueNameScope(StringComparer.Ordinal, [GeneratedNames.Locals.CancellationToken]);
         (List<ParameterModel> parameters, List<PathPart> path) = new ParameterBuilder(_context, _site, stem, parameterNames).Build();
         RequestBodyModel? body = new RequestBodyBuilder(_context, _site, stem, parameterNames).Build();
         ResponseModel response = new ResponseBuilder(_context, _site, stem).Build();

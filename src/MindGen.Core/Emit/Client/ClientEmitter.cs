@@ -10,7 +10,6 @@ namespace MindGen.Emit.Client;
 /// <summary>Emits the typed client: one async method per operation over a caller-owned <c>HttpClient</c>.</summary>
 internal sealed class ClientEmitter(EmitContext context)
 {
-    private const string Response = Locals.Response;
     private readonly ApiDescription _api = context.Api;
 
     public GeneratedFile Emit()
@@ -66,6 +65,7 @@ internal sealed class ClientEmitter(EmitContext context)
     {
         var signature = new MethodSignature(context, operation);
         var declarations = new OperationDeclarations(context, operation, signature);
+        var locals = new MethodLocals(signature);
         string send = $"await {GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments()}).ConfigureAwait(false)";
 
         OperationDocs.Emit(writer, operation, signature, OperationMethod.Plain);
@@ -74,13 +74,13 @@ internal sealed class ClientEmitter(EmitContext context)
             if (operation.Response.Kind == BodyKind.Binary)
             {
                 // The caller reads the stream, so the response lives until the stream is disposed.
-                writer.Line($"global::System.Net.Http.HttpResponseMessage {Response} = {send};");
-                EmitDisposeOnFailure(writer, () => writer.Line($"return await {context.Runtime}.OpenStreamAsync({Response}, {Locals.CancellationToken}).ConfigureAwait(false);"));
+                writer.Line($"global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
+                EmitDisposeOnFailure(writer, locals, () => writer.Line($"return await {context.Runtime}.OpenStreamAsync({locals.Response}, {Locals.CancellationToken}).ConfigureAwait(false);"));
             }
             else
             {
-                writer.Line($"using global::System.Net.Http.HttpResponseMessage {Response} = {send};");
-                if (ReadBody(operation) is { } body)
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
+                if (ReadBody(operation, locals) is { } body)
                 {
                     writer.Line($"return {body};");
                 }
@@ -94,10 +94,10 @@ internal sealed class ClientEmitter(EmitContext context)
             OperationDocs.Emit(writer, operation, signature, OperationMethod.WithResponse);
             using (writer.Open("public async " + withResponse))
             {
-                writer.Line($"using global::System.Net.Http.HttpResponseMessage {Response} = {send};");
-                writer.Line(ReadBody(operation) is { } body
-                    ? $"return new {apiResponse}<{declarations.ResultType}>((int){Response}.StatusCode, {context.Runtime}.Headers({Response}), {body});"
-                    : $"return new {apiResponse}((int){Response}.StatusCode, {context.Runtime}.Headers({Response}));");
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
+                writer.Line(ReadBody(operation, locals) is { } body
+                    ? $"return new {apiResponse}<{declarations.ResultType}>((int){locals.Response}.StatusCode, {context.Runtime}.Headers({locals.Response}), {body});"
+                    : $"return new {apiResponse}((int){locals.Response}.StatusCode, {context.Runtime}.Headers({locals.Response}));");
             }
         }
 
@@ -107,14 +107,14 @@ internal sealed class ClientEmitter(EmitContext context)
             OperationDocs.Emit(writer, operation, signature, OperationMethod.Stream);
             using (writer.Open("public async " + stream))
             {
-                writer.Line($"using global::System.Net.Http.HttpResponseMessage {Response} = {send};");
-                writer.Line($"using global::System.IO.Stream {Locals.ResponseBody} = await {Response}.Content.ReadAsStreamAsync({Locals.CancellationToken}).ConfigureAwait(false);");
+                writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
+                writer.Line($"using global::System.IO.Stream {locals.ResponseBody} = await {locals.Response}.Content.ReadAsStreamAsync({Locals.CancellationToken}).ConfigureAwait(false);");
                 // T? of an unconstrained T is T itself for value types, and T annotated for reference types.
                 bool itemNullable = !TypeSyntax.IsValueType(array.Element) || array.Element.IsNullable;
-                string items = $"{context.Runtime}.ReadJsonItemsAsync({Response}, {Locals.ResponseBody}, {context.TypeInfo(array.Element)}, allowNull: {TypeSyntax.Bool(array.Element.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, {Locals.CancellationToken})";
-                writer.Line($"await foreach ({context.Types.Name(array.Element, itemNullable)} {Locals.Item} in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({items}, continueOnCapturedContext: false))");
+                string items = $"{context.Runtime}.ReadJsonItemsAsync({locals.Response}, {locals.ResponseBody}, {context.TypeInfo(array.Element)}, allowNull: {TypeSyntax.Bool(array.Element.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, {Locals.CancellationToken})";
+                writer.Line($"await foreach ({context.Types.Name(array.Element, itemNullable)} {locals.Item} in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({items}, continueOnCapturedContext: false))");
                 writer.Line("{");
-                writer.Line(array.Element.IsNullable || TypeSyntax.IsValueType(array.Element) ? $"    yield return {Locals.Item};" : $"    yield return {Locals.Item}!;");
+                writer.Line(array.Element.IsNullable || TypeSyntax.IsValueType(array.Element) ? $"    yield return {locals.Item};" : $"    yield return {locals.Item}!;");
                 writer.Line("}");
             }
         }
@@ -122,16 +122,16 @@ internal sealed class ClientEmitter(EmitContext context)
         writer.Line();
         using (writer.Open($"private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration(enumeratorCancellation: false)})"))
         {
-            new RequestEmitter(context, operation, signature).Emit(writer);
-            writer.Line($"global::System.Net.Http.HttpResponseMessage {Response} = await {GeneratedNames.HttpClientField}.SendAsync({Locals.Request}, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, {Locals.CancellationToken}).ConfigureAwait(false);");
-            EmitDisposeOnFailure(writer, () => EmitEnsureSuccess(writer, operation));
+            new RequestEmitter(context, operation, locals).Emit(writer);
+            writer.Line($"global::System.Net.Http.HttpResponseMessage {locals.Response} = await {GeneratedNames.HttpClientField}.SendAsync({locals.Request}, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, {Locals.CancellationToken}).ConfigureAwait(false);");
+            EmitDisposeOnFailure(writer, locals, () => EmitEnsureSuccess(writer, operation, locals));
             writer.Line();
-            writer.Line($"return {Response};");
+            writer.Line($"return {locals.Response};");
         }
     }
 
     // The response must not outlive a failure: whoever would have owned it never gets it.
-    private static void EmitDisposeOnFailure(SourceWriter writer, Action emitBody)
+    private static void EmitDisposeOnFailure(SourceWriter writer, MethodLocals locals, Action emitBody)
     {
         using (writer.Open("try"))
         {
@@ -140,33 +140,33 @@ internal sealed class ClientEmitter(EmitContext context)
 
         using (writer.Open("catch"))
         {
-            writer.Line($"{Response}.Dispose();");
+            writer.Line($"{locals.Response}.Dispose();");
             writer.Line("throw;");
         }
     }
 
     // The expression reading a successful response's body; null when it has none.
-    private string? ReadBody(OperationModel operation) => operation.Response switch
+    private string? ReadBody(OperationModel operation, MethodLocals locals) => operation.Response switch
     {
-        { Kind: BodyKind.Text } => $"await {Response}.Content.ReadAsStringAsync({Locals.CancellationToken}).ConfigureAwait(false)",
-        { BodyType: { } result } => $"await {context.Runtime}.ReadJsonAsync({Response}, {context.TypeInfo(result)}, allowNull: {TypeSyntax.Bool(result.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {Locals.CancellationToken}).ConfigureAwait(false)",
+        { Kind: BodyKind.Text } => $"await {locals.Response}.Content.ReadAsStringAsync({Locals.CancellationToken}).ConfigureAwait(false)",
+        { BodyType: { } result } => $"await {context.Runtime}.ReadJsonAsync({locals.Response}, {context.TypeInfo(result)}, allowNull: {TypeSyntax.Bool(result.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {Locals.CancellationToken}).ConfigureAwait(false)",
         _ => null,
     };
 
     // An unsuccessful status throws; where the spec documents an error body for it, ApiException<TError>.
-    private void EmitEnsureSuccess(SourceWriter writer, OperationModel operation)
+    private void EmitEnsureSuccess(SourceWriter writer, OperationModel operation, MethodLocals locals)
     {
         string operationId = CSharpLiteral.String(operation.OperationId);
-        string ensureSuccess = $"await {context.Runtime}.EnsureSuccessAsync({Response}, {operationId}, {Locals.CancellationToken}).ConfigureAwait(false);";
+        string ensureSuccess = $"await {context.Runtime}.EnsureSuccessAsync({locals.Response}, {operationId}, {Locals.CancellationToken}).ConfigureAwait(false);";
         if (operation.Response.Errors.Count == 0)
         {
             writer.Line(ensureSuccess);
             return;
         }
 
-        using (writer.Open($"if (!{Response}.IsSuccessStatusCode)"))
+        using (writer.Open($"if (!{locals.Response}.IsSuccessStatusCode)"))
         {
-            using (writer.Open($"switch ((int){Response}.StatusCode)"))
+            using (writer.Open($"switch ((int){locals.Response}.StatusCode)"))
             {
                 bool hasDefault = false;
                 foreach (ErrorResponseModel error in operation.Response.Errors)
@@ -178,7 +178,7 @@ internal sealed class ClientEmitter(EmitContext context)
                         { Value: var code } => $"case {code}:",
                     });
                     hasDefault |= error.Status.Kind == StatusPatternKind.Default;
-                    writer.Line($"    throw await {context.Runtime}.ErrorAsync({Response}, {operationId}, {context.TypeInfo(error.BodyType)}, {Locals.CancellationToken}).ConfigureAwait(false);");
+                    writer.Line($"    throw await {context.Runtime}.ErrorAsync({locals.Response}, {operationId}, {context.TypeInfo(error.BodyType)}, {Locals.CancellationToken}).ConfigureAwait(false);");
                 }
 
                 if (!hasDefault)

@@ -11,76 +11,76 @@ namespace MindGen.Emit.Client;
 
 /// <summary>
 /// Emits the statements of an operation's send core that build its request: the URI from the path and query
-/// parameters, headers, cookies, the body, and credentials. Every local it declares comes from one scope
-/// with the method's parameters, so a parameter named <c>idValue</c> beside <c>id</c> is no problem.
+/// parameters, headers, cookies, the body, and credentials. Its locals come from <see cref="MethodLocals"/>,
+/// so a parameter named <c>idValue</c> beside <c>id</c>, or one named <c>request</c>, is no problem.
 /// </summary>
 internal sealed class RequestEmitter
 {
     private readonly EmitContext _context;
     private readonly OperationModel _operation;
-    private readonly UniqueNameScope _locals;
+    private readonly MethodLocals _locals;
 
-    public RequestEmitter(EmitContext context, OperationModel operation, MethodSignature signature)
+    public RequestEmitter(EmitContext context, OperationModel operation, MethodLocals locals)
     {
         _context = context;
         _operation = operation;
-        _locals = new UniqueNameScope(StringComparer.Ordinal, Locals.All.Concat(signature.Items.Select(item => item.Name.TrimStart('@'))));
+        _locals = locals;
     }
 
     private string Runtime => _context.Runtime;
 
     public void Emit(SourceWriter writer)
     {
-        writer.Line($"var {Locals.RequestUri} = new global::System.Text.StringBuilder();");
+        writer.Line($"var {_locals.RequestUri} = new global::System.Text.StringBuilder();");
         foreach (PathPart part in _operation.Path)
         {
             if (!part.IsParameter)
             {
-                writer.Line($"{Locals.RequestUri}.Append({CSharpLiteral.String(part.Text)});");
+                writer.Line($"{_locals.RequestUri}.Append({CSharpLiteral.String(part.Text)});");
                 continue;
             }
 
             ParameterModel parameter = _operation.Parameters.First(p => p.Name == part.Text);
             writer.Line(IsPlain(parameter, ParameterStyle.Simple)
-                ? $"{Locals.RequestUri}.Append({Runtime}.EscapePathSegment({Format(parameter.Type, parameter.Name)}));"
-                : $"{Locals.RequestUri}.Append({Runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, parameter.Name)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)}, escape: true));");
+                ? $"{_locals.RequestUri}.Append({Runtime}.EscapePathSegment({Format(parameter.Type, parameter.Name)}));"
+                : $"{_locals.RequestUri}.Append({Runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, parameter.Name)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)}, escape: true));");
         }
 
         var query = _operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
         if (query.Count > 0)
         {
-            writer.Line($"char {Locals.Separator} = '?';");
+            writer.Line($"char {_locals.Separator} = '?';");
             foreach (ParameterModel parameter in query)
             {
                 string name = CSharpLiteral.String(parameter.WireName);
                 if (IsPlain(parameter, ParameterStyle.Form) || (parameter.Type is ArrayTypeRef && parameter.Style == ParameterStyle.Form && parameter.Explode))
                 {
-                    EmitEach(writer, parameter, value => $"{Runtime}.AppendQuery({Locals.RequestUri}, ref {Locals.Separator}, {name}, {value});");
+                    EmitEach(writer, parameter, value => $"{Runtime}.AppendQuery({_locals.RequestUri}, ref {_locals.Separator}, {name}, {value});");
                 }
                 else
                 {
-                    EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendQueryValues({Locals.RequestUri}, ref {Locals.Separator}, {name}, {Values(parameter.Type, value)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)});");
+                    EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendQueryValues({_locals.RequestUri}, ref {_locals.Separator}, {name}, {Values(parameter.Type, value)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)});");
                 }
             }
         }
 
-        writer.Line($"using var {Locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({GeneratedNames.OptionsField}.{GeneratedNames.BaseAddress}, {GeneratedNames.HttpClientField}, {Locals.RequestUri}.ToString()));");
+        writer.Line($"using var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({GeneratedNames.OptionsField}.{GeneratedNames.BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString()));");
         if (_operation.Response is { Kind: BodyKind.Json, BodyType: not null } || _operation.Response.Errors.Count > 0)
         {
-            writer.Line($"{Locals.Request}.Headers.Accept.ParseAdd(\"application/json\");");
+            writer.Line($"{_locals.Request}.Headers.Accept.ParseAdd(\"application/json\");");
         }
 
         // HttpHeaders.Add validates each value: CR or LF in it throws before anything is sent.
         foreach (ParameterModel parameter in _operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
             string name = CSharpLiteral.String(parameter.WireName);
-            EmitWhenSet(writer, parameter, value => $"{Locals.Request}.Headers.Add({name}, {Text(parameter, value, escape: false)});");
+            EmitWhenSet(writer, parameter, value => $"{_locals.Request}.Headers.Add({name}, {Text(parameter, value, escape: false)});");
         }
 
         foreach (ParameterModel parameter in _operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie))
         {
             string prefix = CSharpLiteral.String(parameter.WireName + "=");
-            EmitWhenSet(writer, parameter, value => $"{Locals.Request}.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
+            EmitWhenSet(writer, parameter, value => $"{_locals.Request}.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
         }
 
         if (_operation.RequestBody is { } body)
@@ -90,7 +90,7 @@ internal sealed class RequestEmitter
 
         if (SecurityPlan.Find(_context.SecurityPlans, _operation) is { } plan)
         {
-            writer.Line($"await {Runtime}.{plan.MethodName}({Locals.Request}, {GeneratedNames.OptionsField}, {Locals.CancellationToken}).ConfigureAwait(false);");
+            writer.Line($"await {Runtime}.{plan.MethodName}({_locals.Request}, {GeneratedNames.OptionsField}, {Locals.CancellationToken}).ConfigureAwait(false);");
         }
     }
 
@@ -104,7 +104,7 @@ internal sealed class RequestEmitter
 
         string value = body.Name + (TypeSyntax.IsValueType(body.Type) && (body.Type.IsNullable || !body.IsRequired) ? ".Value" : string.Empty);
         string media = CSharpLiteral.String(body.MediaType);
-        string content = $"{Locals.Request}.Content";
+        string content = $"{_locals.Request}.Content";
         string assign = body.Kind switch
         {
             BodyKind.Form => $"{content} = {Runtime}.CreateFormContent({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(body.Type)}));",
@@ -126,23 +126,23 @@ internal sealed class RequestEmitter
 
     private void EmitMultipart(SourceWriter writer, RequestBodyModel body)
     {
-        writer.Line($"var {Locals.Multipart} = new global::System.Net.Http.MultipartFormDataContent();");
+        writer.Line($"var {_locals.Multipart} = new global::System.Net.Http.MultipartFormDataContent();");
         foreach (MultipartPartModel part in body.Parts)
         {
             string wire = CSharpLiteral.String(part.WireName);
-            string local = _locals.Take(part.Name.TrimStart('@') + "Part");
+            string local = _locals.For(part.Name, "Part");
             string Add(string item) => part.IsFile
-                ? $"{Locals.Multipart}.Add({item}.CreateContent(), {wire}, {item}.FileName);"
+                ? $"{_locals.Multipart}.Add({item}.CreateContent(), {wire}, {item}.FileName);"
                 : part.Type is PrimitiveTypeRef or EnumTypeRef
-                    ? $"{Locals.Multipart}.Add(new global::System.Net.Http.StringContent({Format(part.Type, item)}), {wire});"
-                    : $"{Locals.Multipart}.Add({Runtime}.CreateJsonContent({item}, {_context.TypeInfo(part.Type)}, \"application/json\"), {wire});";
+                    ? $"{_locals.Multipart}.Add(new global::System.Net.Http.StringContent({Format(part.Type, item)}), {wire});"
+                    : $"{_locals.Multipart}.Add({Runtime}.CreateJsonContent({item}, {_context.TypeInfo(part.Type)}, \"application/json\"), {wire});";
             using (writer.Open($"if ({part.Name} is {{ }} {local})"))
             {
                 if (part.IsFile && part.Type is ArrayTypeRef)
                 {
-                    using (writer.Open($"foreach ({_context.Types.Generated(Template.FileParameter.DeclaredTypes[0])} {Locals.File} in {local})"))
+                    using (writer.Open($"foreach ({_context.Types.Generated(Template.FileParameter.DeclaredTypes[0])} {_locals.File} in {local})"))
                     {
-                        writer.Line(Add(Locals.File));
+                        writer.Line(Add(_locals.File));
                     }
                 }
                 else
@@ -152,14 +152,14 @@ internal sealed class RequestEmitter
             }
         }
 
-        writer.Line($"{Locals.Request}.Content = {Locals.Multipart};");
+        writer.Line($"{_locals.Request}.Content = {_locals.Multipart};");
     }
 
     // Calls `emit` with the formatted value of a parameter; optional ones only when set, arrays once per item.
     private void EmitEach(SourceWriter writer, ParameterModel parameter, Func<string, string> emit) =>
         EmitWhenSet(writer, parameter, value =>
             parameter.Type is ArrayTypeRef array
-                ? $"foreach ({_context.Types.Name(array.Element, array.Element.IsNullable)} {Locals.Item} in {value}) {{ {emit(Format(array.Element, Locals.Item))} }}"
+                ? $"foreach ({_context.Types.Name(array.Element, array.Element.IsNullable)} {_locals.Item} in {value}) {{ {emit(Format(array.Element, _locals.Item))} }}"
                 : emit(Format(parameter.Type, value)));
 
     // Calls `emit` with the parameter's value; for an optional parameter, only when it is set.
@@ -171,7 +171,7 @@ internal sealed class RequestEmitter
             return;
         }
 
-        string local = _locals.Take(parameter.Name.TrimStart('@') + "Value");
+        string local = _locals.For(parameter.Name, "Value");
         using (writer.Open($"if ({parameter.Name} is {{ }} {local})"))
         {
             writer.Line(emit(local));
@@ -196,7 +196,7 @@ internal sealed class RequestEmitter
     /// <summary>The parameter's value as name/value pairs: one for a scalar, one per item, one per member.</summary>
     private string Values(TypeRef type, string value) => type switch
     {
-        ArrayTypeRef array => $"{Runtime}.Items({value}, static {Locals.Item} => {Format(array.Element, Locals.Item)})",
+        ArrayTypeRef array => $"{Runtime}.Items({value}, static {_locals.Item} => {Format(array.Element, _locals.Item)})",
         ModelTypeRef or MapTypeRef => $"{Runtime}.Members({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(type)}))",
         _ => $"{Runtime}.Single({Format(type, value)})",
     };

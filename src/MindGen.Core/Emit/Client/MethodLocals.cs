@@ -1,0 +1,49 @@
+using System;
+using System.Linq;
+using MindGen.Naming;
+
+namespace MindGen.Emit.Client;
+
+/// <summary>
+/// The locals of an operation's methods, named after its parameters have theirs: a parameter keeps the name
+/// the spec gives it (a form field <c>file</c>, a header <c>request</c>), and the local moves aside
+/// (<c>file2</c>, <c>request2</c>). Every local a client method declares comes from here.
+/// </summary>
+internal sealed class MethodLocals
+{
+    private readonly UniqueNameScope _scope;
+
+    public MethodLocals(MethodSignature signature)
+    {
+        _scope = new UniqueNameScope(StringComparer.Ordinal, signature.Items.Select(item => item.Name.TrimStart('@')).Append(GeneratedNames.Locals.CancellationToken));
+        RequestUri = _scope.Take(GeneratedNames.Locals.RequestUri);
+        Request = _scope.Take(GeneratedNames.Locals.Request);
+        Response = _scope.Take(GeneratedNames.Locals.Response);
+        ResponseBody = _scope.Take(GeneratedNames.Locals.ResponseBody);
+        Separator = _scope.Take(GeneratedNames.Locals.Separator);
+        Multipart = _scope.Take(GeneratedNames.Locals.Multipart);
+        Item = _scope.Take(GeneratedNames.Locals.Item);
+        File = _scope.Take(GeneratedNames.Locals.File);
+    }
+
+    public string RequestUri { get; }
+
+    public string Request { get; }
+
+    public string Response { get; }
+
+    public string ResponseBody { get; }
+
+    public string Separator { get; }
+
+    public string Multipart { get; }
+
+    /// <summary>An item of an array, in a loop or a lambda.</summary>
+    public string Item { get; }
+
+    /// <summary>A file of a list of files.</summary>
+    public string File { get; }
+
+    /// <summary>A local of its own for a value derived from <paramref name="name"/> (<c>idValue</c>, <c>filePart</c>).</summary>
+    public string For(string name, string suffix) => _scope.Take(name.TrimStart('@') + suffix);
+}
