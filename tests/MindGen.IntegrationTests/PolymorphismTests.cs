@@ -39,8 +39,27 @@ public sealed class PolymorphismTests
     [Fact]
     public void A_derived_instance_held_as_its_base_writes_all_its_members()
     {
-        Shape shape = new Circle { Type = "circle", Radius = 1 };
+        Shape shape = new Circle { Radius = 1 };
         Assert.Equal("""{"type":"circle","radius":1}""", JsonSerializer.Serialize(shape, FeaturesJsonContext.Default.Shape));
+    }
+
+    [Fact]
+    public void Every_class_sets_its_own_discriminator_and_writes_it_first()
+    {
+        // The base lists `type` as required; still nobody has to set it, and it leads the object, where
+        // System.Text.Json's polymorphic reader (an ASP.NET Core server) wants it.
+        Assert.Equal(("circle", "square", "ring"), (new Circle().Type, new Square().Type, new Ring().Type));
+        Assert.Equal("""{"type":"ring","label":"r","radius":2,"inner":1}""", JsonSerializer.Serialize<Shape>(new Ring { Inner = 1, Label = "r", Radius = 2 }, FeaturesJsonContext.Default.Shape));
+    }
+
+    [Fact]
+    public void A_body_without_its_discriminator_reads_as_the_class_asked_for_with_its_members()
+    {
+        Shape shape = JsonSerializer.Deserialize("""{"label":"plain","corners":4}""", FeaturesJsonContext.Default.Shape)!;
+        Circle circle = JsonSerializer.Deserialize("""{"radius":3}""", FeaturesJsonContext.Default.Circle)!;
+
+        Assert.Equal(("Shape", "plain", 4), (shape.Type, shape.Label, shape.AdditionalProperties!["corners"].GetInt32()));
+        Assert.Equal(("circle", 3d), (circle.Type, circle.Radius!.Value));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using MindGen.Tests.Shared;
 
 namespace MindGen.IntegrationTests;
 
-/// <summary>Security alternatives: OAuth2 takes a bearer token; an API key can travel in the query.</summary>
+/// <summary>Security alternatives: OAuth2 takes a bearer token; an API key can travel in the query; an HTTP scheme of its own keeps its name.</summary>
 public sealed class SecurityTests
 {
     [Fact]
@@ -33,6 +33,17 @@ public sealed class SecurityTests
         Assert.Equal("/v2/reports/2025?format=pdf&api_key=k%26y%3D1", server.Requests[0].PathAndQuery);
         Assert.Equal("/v2/reports/2026?api_key=k", server.Requests[1].PathAndQuery);
         Assert.False(server.Requests[0].Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task An_http_scheme_of_its_own_is_sent_under_its_name()
+    {
+        await using LoopbackServer server = await NoContentServerAsync();
+        using HttpClient http = server.CreateClient("v2/");
+
+        await new FeaturesClient(http, new FeaturesClientOptions { SharedKeyToken = "s3cr3t" }).GetReportAsync(2025);
+
+        Assert.Equal("SharedAccessKey s3cr3t", Assert.Single(server.Requests).Headers["Authorization"]);
     }
 
     [Fact]

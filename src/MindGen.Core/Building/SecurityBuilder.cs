@@ -31,7 +31,7 @@ internal static class SecurityBuilder
             SecuritySchemeKind? kind = scheme.Type switch
             {
                 SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.HttpBasic,
-                SecuritySchemeType.Http or SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect => SecuritySchemeKind.BearerToken,
+                SecuritySchemeType.Http or SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect => SecuritySchemeKind.AuthorizationToken,
                 SecuritySchemeType.ApiKey when scheme.Name is { Length: > 0 } => SecuritySchemeKind.ApiKey,
                 _ => null,
             };
@@ -45,9 +45,13 @@ internal static class SecurityBuilder
             string prefix = members.TakeFamily(
                 Identifier.ToPascalCase(key) is { Length: > 0 } pascal ? pascal : "Scheme",
                 stem => GeneratedNames.CredentialSuffixes.Select(suffix => stem + suffix));
+            // An HTTP scheme other than basic and bearer (SharedAccessKey, Token…) is sent under its own name.
+            string? authorization = kind == SecuritySchemeKind.AuthorizationToken
+                ? scheme.Type == SecuritySchemeType.Http && scheme.Scheme is { Length: > 0 } word && !word.Equals("bearer", StringComparison.OrdinalIgnoreCase) ? word : "Bearer"
+                : null;
             schemes.Add(kind == SecuritySchemeKind.ApiKey
                 ? new SecuritySchemeModel(key, prefix, SecuritySchemeKind.ApiKey, scheme.Name, Locations.Of(scheme.In), scheme.Description)
-                : new SecuritySchemeModel(key, prefix, kind.Value, null, ParameterLocation.Header, scheme.Description));
+                : new SecuritySchemeModel(key, prefix, kind.Value, null, ParameterLocation.Header, scheme.Description, authorization));
         }
 
         return schemes;

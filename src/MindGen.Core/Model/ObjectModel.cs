@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace MindGen.Model;
 
 /// <summary>A generated class for an object schema.</summary>
@@ -7,7 +9,7 @@ namespace MindGen.Model;
 /// <param name="AdditionalPropertiesName">The member that keeps JSON properties the spec does not describe.</param>
 /// <param name="BaseName">The base class (allOf with one object reference), or null.</param>
 /// <param name="Polymorphism">For a base class with a discriminator: which value reads as which derived class.</param>
-/// <param name="Discriminator">For a derived class: the discriminator member and the value that names this class.</param>
+/// <param name="Discriminator">For a class of a discriminated hierarchy: the discriminator member and the value that names this class.</param>
 /// <param name="AdditionalPropertiesType">
 /// The type of those members when the schema types them (<c>additionalProperties: {type: integer}</c> beside
 /// <c>properties</c>); null keeps them as JSON. A derived class shares its root's.
@@ -20,7 +22,11 @@ public sealed record ObjectModel(
     string? BaseName = null,
     PolymorphismModel? Polymorphism = null,
     DiscriminatorValueModel? Discriminator = null,
-    TypeRef? AdditionalPropertiesType = null);
+    TypeRef? AdditionalPropertiesType = null)
+{
+    /// <summary>The member that names the class on the wire, in a discriminated hierarchy.</summary>
+    public PropertyModel? DiscriminatorProperty => Properties.FirstOrDefault(property => property.IsDiscriminator);
+}
 
 /// <summary>A discriminated hierarchy, seen from its base: most-derived classes first.</summary>
 public sealed record PolymorphismModel(string PropertyJsonName, EquatableArray<DiscriminatorValueModel> Derived);

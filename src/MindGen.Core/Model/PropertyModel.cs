@@ -8,7 +8,11 @@ namespace MindGen.Model;
 /// <param name="Description">For XML docs.</param>
 /// <param name="IsInherited">Declared by the base class; the class only reads and writes it.</param>
 /// <param name="Facts">What else the spec says that the C# type cannot carry.</param>
-public sealed record PropertyModel(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsInherited = false, MemberFacts? Facts = null)
+/// <param name="IsDiscriminator">
+/// The member whose value names the class in a discriminated hierarchy. Each class sets it to its own value
+/// when created, it is written first, and a body without it still reads (as the class it was read as).
+/// </param>
+public sealed record PropertyModel(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsInherited = false, MemberFacts? Facts = null, bool IsDiscriminator = false)
 {
     /// <summary>
     /// The C# type admits null when the value may be JSON null or may be missing: an honest annotation.

@@ -5,18 +5,20 @@ namespace MindGen.Model;
 /// <param name="MemberPrefix">PascalCase prefix of the options members that carry its credentials.</param>
 /// <param name="ParameterName">For API keys: the header, query or cookie name.</param>
 /// <param name="Location">For API keys: where the key goes.</param>
+/// <param name="AuthorizationScheme">For tokens (and only for them, never null there): the word before the token in <c>Authorization</c> (<c>Bearer</c>, or an HTTP scheme's own, such as <c>SharedAccessKey</c>).</param>
 public sealed record SecuritySchemeModel(
     string Key,
     string MemberPrefix,
     SecuritySchemeKind Kind,
     string? ParameterName,
     ParameterLocation Location,
-    string? Description);
+    string? Description,
+    string? AuthorizationScheme = null);
 
 public enum SecuritySchemeKind
 {
-    /// <summary>HTTP bearer, OAuth2 and OpenID Connect: a token in <c>Authorization: Bearer</c>.</summary>
-    BearerToken,
+    /// <summary>A token in <c>Authorization: &lt;scheme&gt; &lt;token&gt;</c>: HTTP bearer and other HTTP schemes, OAuth2, OpenID Connect.</summary>
+    AuthorizationToken,
     HttpBasic,
     ApiKey,
 }

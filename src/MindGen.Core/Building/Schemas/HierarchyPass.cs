@@ -9,19 +9,32 @@ namespace MindGen.Building.Schemas;
 /// <summary>
 /// Runs once every component class exists: a class whose schema has a discriminator learns which value
 /// reads as which of its descendants (explicit mapping entries first, then each descendant component's own
-/// name), and each descendant learns its value, so that it writes it when the caller left it unset.
+/// name), and every class of the hierarchy learns its own value, which it sets when it is created.
 /// </summary>
 internal static class HierarchyPass
 {
     public static void Link(ComponentTable components, ModelSet models)
     {
+        var bases = new List<(string Key, string Name, OpenApiDiscriminator Discriminator, string Property)>();
         foreach (string key in components.Keys)
         {
             if (components.TryGetTypeName(key, out string name)
                 && models.TryGet(name, out _)
                 && components.Schema(key).Discriminator is { PropertyName: { Length: > 0 } property } discriminator)
             {
+                bases.Add((key, name, discriminator, property));
                 Link(name, discriminator, property, components, models);
+            }
+        }
+
+        // A base learns its own value last, so that where it derives from another base that one's mapping
+        // decides: the value the base is read by.
+        foreach ((string key, string name, OpenApiDiscriminator discriminator, string property) in bases)
+        {
+            if (models[name].Discriminator is null)
+            {
+                string value = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>()).FirstOrDefault(entry => entry.Value?.Reference?.Id == key).Key ?? key;
+                models.Put(models[name] with { Discriminator = new DiscriminatorValueModel(property, value, name) });
             }
         }
     }

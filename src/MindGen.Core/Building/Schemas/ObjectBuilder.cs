@@ -52,9 +52,31 @@ internal sealed class ObjectBuilder(SchemaMapper mapper)
             properties.Add(new PropertyModel(memberNames.Take(name), jsonName, type, required.Contains(jsonName), SchemaFacts.Describe(propertySchema), Facts: SchemaFacts.Of(propertySchema)));
         }
 
+        if (componentKey is not null && schema.Discriminator?.PropertyName is { Length: > 0 } discriminator)
+        {
+            MarkDiscriminator(properties, discriminator, memberNames);
+        }
+
         var model = new ObjectModel(className, SchemaFacts.Describe(schema), properties.ToEquatableArray(), bagName, baseClass?.Model.Name, AdditionalPropertiesType: BagType(schema, pointer, className, baseClass?.Model, properties.Count));
         mapper.Output.Put(model);
         return model;
+    }
+
+    // The class of a discriminated hierarchy always has the discriminator member, whether the spec declares
+    // it (Swashbuckle: required, on the base) or only names it (ASP.NET Core: an enum of one value on each
+    // derived schema, which inherits the base's member instead). It is a string, or the spec's enum of them.
+    private static void MarkDiscriminator(List<PropertyModel> properties, string jsonName, UniqueNameScope memberNames)
+    {
+        int index = properties.FindIndex(property => property.JsonName == jsonName);
+        if (index < 0)
+        {
+            string name = memberNames.Take(Identifier.ToPascalCase(jsonName) is { Length: > 0 } pascal ? pascal : "Discriminator");
+            properties.Insert(0, new PropertyModel(name, jsonName, new PrimitiveTypeRef(PrimitiveKind.String), IsRequired: true, "The value that names the class on the wire.", IsDiscriminator: true));
+            return;
+        }
+
+        TypeRef type = properties[index].Type is EnumTypeRef { IsInteger: false } enumeration ? enumeration : new PrimitiveTypeRef(PrimitiveKind.String);
+        properties[index] = properties[index] with { Type = type with { IsNullable = false }, IsRequired = true, IsDiscriminator = true };
     }
 
     // Members beyond the declared ones go to the bag: typed when the schema types them, JSON otherwise. A

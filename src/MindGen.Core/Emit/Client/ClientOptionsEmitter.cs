@@ -39,11 +39,11 @@ internal static class ClientOptionsEmitter
         string about = XmlDoc.Escape(scheme.Key) + (scheme.Description is { Length: > 0 } d ? " (" + XmlDoc.Escape(d) + ")" : string.Empty);
         switch (scheme.Kind)
         {
-            case SecuritySchemeKind.BearerToken:
-                XmlDoc.Raw(writer, $"<summary>The bearer token for scheme {about}, sent as <c>Authorization: Bearer</c>.</summary>");
+            case SecuritySchemeKind.AuthorizationToken:
+                XmlDoc.Raw(writer, $"<summary>The token for scheme {about}, sent as <c>Authorization: {XmlDoc.Escape(scheme.AuthorizationScheme!)} &lt;token&gt;</c>.</summary>");
                 writer.Line($"public string? {scheme.MemberPrefix}Token {{ get; set; }}");
                 writer.Line();
-                XmlDoc.Raw(writer, $"<summary>Supplies the bearer token for scheme {about} before each request; wins over <see cref=\"{scheme.MemberPrefix}Token\"/>.</summary>");
+                XmlDoc.Raw(writer, $"<summary>Supplies the token for scheme {about} before each request; wins over <see cref=\"{scheme.MemberPrefix}Token\"/>.</summary>");
                 writer.Line($"public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {scheme.MemberPrefix}TokenProvider {{ get; set; }}");
                 break;
             case SecuritySchemeKind.HttpBasic:

@@ -42,7 +42,7 @@ internal static class ClientRuntimeEmitter
     {
         // Only bearer token providers need awaiting; other plans complete synchronously.
         ApiDescription api = context.Api;
-        bool awaits = plan.Alternatives.SelectMany(a => a.SchemeKeys).Any(key => api.SecuritySchemes.First(s => s.Key == key).Kind == SecuritySchemeKind.BearerToken);
+        bool awaits = plan.Alternatives.SelectMany(a => a.SchemeKeys).Any(key => api.SecuritySchemes.First(s => s.Key == key).Kind == SecuritySchemeKind.AuthorizationToken);
         string done = awaits ? "return;" : "return default;";
         string modifiers = awaits ? "public static async" : "public static";
         using (writer.Open($"{modifiers} global::System.Threading.Tasks.ValueTask {plan.MethodName}(global::System.Net.Http.HttpRequestMessage request, {context.Types.Generated(api.OptionsName)} options, global::System.Threading.CancellationToken cancellationToken)"))
@@ -79,7 +79,7 @@ internal static class ClientRuntimeEmitter
 
     private static string IsConfigured(SecuritySchemeModel scheme) => scheme.Kind switch
     {
-        SecuritySchemeKind.BearerToken => $"(options.{scheme.MemberPrefix}TokenProvider is not null || options.{scheme.MemberPrefix}Token is not null)",
+        SecuritySchemeKind.AuthorizationToken => $"(options.{scheme.MemberPrefix}TokenProvider is not null || options.{scheme.MemberPrefix}Token is not null)",
         SecuritySchemeKind.HttpBasic => $"options.{scheme.MemberPrefix}UserName is not null",
         _ => $"options.{scheme.MemberPrefix}ApiKey is not null",
     };
@@ -90,9 +90,9 @@ internal static class ClientRuntimeEmitter
         string name = CSharpLiteral.String(scheme.ParameterName ?? string.Empty);
         switch (scheme.Kind)
         {
-            case SecuritySchemeKind.BearerToken:
+            case SecuritySchemeKind.AuthorizationToken:
                 writer.Line($"string token = options.{prefix}TokenProvider is {{ }} provider ? await provider(cancellationToken).ConfigureAwait(false) : options.{prefix}Token!;");
-                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", token);");
+                writer.Line($"request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue({CSharpLiteral.String(scheme.AuthorizationScheme!)}, token);");
                 break;
             case SecuritySchemeKind.HttpBasic:
                 writer.Line($"string credentials = global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(options.{prefix}UserName + \":\" + options.{prefix}Password));");

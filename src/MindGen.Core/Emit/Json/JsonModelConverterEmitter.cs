@@ -68,7 +68,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
             foreach (PropertyModel property in model.Properties)
             {
                 writer.Line($"{types.Name(property.Type, nullable: true)} {Local(property)} = default;");
-                if (property.IsRequired)
+                if (IsEnforced(property))
                 {
                     writer.Line($"bool {Seen(property)} = false;");
                 }
@@ -95,7 +95,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                 writer.Line("throw AddPath(exception, member);");
             }
 
-            foreach (PropertyModel property in model.Properties.Where(property => property.IsRequired))
+            foreach (PropertyModel property in model.Properties.Where(IsEnforced))
             {
                 writer.Line();
                 using (writer.Open($"if (!{Seen(property)})"))
@@ -110,7 +110,9 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
             foreach (PropertyModel property in model.Properties)
             {
                 string suffix = !property.IsNullableInCSharp && !TypeSyntax.IsValueType(property.Type) ? "!" : string.Empty;
-                string value = !property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type) ? Local(property) + ".GetValueOrDefault()" : Local(property) + suffix;
+                string value = property.IsDiscriminator && model.Discriminator is { } own
+                    ? $"{Local(property)} ?? {CSharpLiteral.String(own.Value)}"
+                    : !property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type) ? Local(property) + ".GetValueOrDefault()" : Local(property) + suffix;
                 writer.Line($"    {property.Name} = {value},");
             }
 
@@ -131,7 +133,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
         {
             foreach (PropertyModel property in model.Properties.OrderBy(property => Encoding.UTF8.GetByteCount(property.JsonName)))
             {
-                string seen = property.IsRequired ? $" {Seen(property)} = true;" : string.Empty;
+                string seen = IsEnforced(property) ? $" {Seen(property)} = true;" : string.Empty;
                 writer.Line($"case {Encoding.UTF8.GetByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(nameBytes, {CSharpLiteral.Utf8(property.JsonName)}):");
                 writer.Line($"    member = {CSharpLiteral.String(PathSegment(property.JsonName))}; reader.Read(); {Local(property)} = {JsonValueCode.Read(property.Type, property.IsNullableInCSharp)};{seen} continue;");
             }
@@ -169,17 +171,13 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                 writer.Line();
             }
 
-            // One line per member (two with its null branch): GitHub's spec has 39,000 members.
+            // One line per member (two with its null branch): GitHub's spec has 39,000 members. The discriminator
+            // goes first: System.Text.Json's polymorphic reader (an ASP.NET Core server) accepts it nowhere else.
             writer.Line("writer.WriteStartObject();");
-            foreach (PropertyModel property in model.Properties)
+            foreach (PropertyModel property in model.Properties.OrderBy(property => property.IsDiscriminator ? 0 : 1))
             {
                 string name = NameField(model, property);
-                if (model.Discriminator is { } discriminator && property.JsonName == discriminator.PropertyJsonName && property.Type is PrimitiveTypeRef { Kind: PrimitiveKind.String })
-                {
-                    // A derived class names itself when the caller left the discriminator unset.
-                    writer.Line($"writer.WriteString({name}, value.{property.Name} ?? {CSharpLiteral.String(discriminator.Value)});");
-                }
-                else if (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type))
+                if (property.IsDiscriminator || (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type)))
                 {
                     writer.Line(JsonValueCode.WriteMember(property.Type, name, "value." + property.Name));
                 }
@@ -213,6 +211,9 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
             writer.Line("writer.WriteEndObject();");
         }
     }
+
+    // A required member must be in the body; the discriminator need not: without it, the class reads as itself.
+    private static bool IsEnforced(PropertyModel property) => property.IsRequired && !property.IsDiscriminator;
 
     private static string NameField(ObjectModel model, PropertyModel property) => GeneratedNames.NameField(model.Name, property.Name);
 

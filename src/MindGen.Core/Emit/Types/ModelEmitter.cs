@@ -31,8 +31,19 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                     XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}. {notes}".TrimEnd());
                 }
 
-                string required = property.IsRequired && !property.IsNullableInCSharp ? "required " : string.Empty;
+                // The discriminator is set by each class's constructor, so nobody has to.
+                string required = property.IsRequired && !property.IsNullableInCSharp && !property.IsDiscriminator ? "required " : string.Empty;
                 writer.Line($"public {required}{types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
+            }
+
+            if (model is { DiscriminatorProperty: { } discriminator, Discriminator.Value: { } value })
+            {
+                writer.Line();
+                XmlDoc.Summary(writer, null, $"Sets <c>{XmlDoc.Escape(discriminator.JsonName)}</c> to <c>{XmlDoc.Escape(value)}</c>, the value that names this class on the wire.");
+                using (writer.Open($"public {model.Name}()"))
+                {
+                    writer.Line($"{discriminator.Name} = {CSharpLiteral.String(value)};");
+                }
             }
 
             // The bag lives on the root of a hierarchy; derived classes share it.

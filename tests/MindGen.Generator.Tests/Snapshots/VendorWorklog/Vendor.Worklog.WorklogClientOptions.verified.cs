@@ -14,10 +14,10 @@ public sealed partial class WorklogClientOptions
     /// <summary>The JSON context for requests and responses, e.g. <c>new WorklogJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="WorklogJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
     public global::Vendor.Worklog.WorklogJsonContext? JsonContext { get; set; }
 
-    /// <summary>The bearer token for scheme bearerAuth (JWT-based authentication), sent as <c>Authorization: Bearer</c>.</summary>
+    /// <summary>The token for scheme bearerAuth (JWT-based authentication), sent as <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public string? BearerAuthToken { get; set; }
 
-    /// <summary>Supplies the bearer token for scheme bearerAuth (JWT-based authentication) before each request; wins over <see cref="BearerAuthToken"/>.</summary>
+    /// <summary>Supplies the token for scheme bearerAuth (JWT-based authentication) before each request; wins over <see cref="BearerAuthToken"/>.</summary>
     public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? BearerAuthTokenProvider { get; set; }
 
     /// <summary>The API key for scheme cookieAuth (Cookie-based authentication), sent as cookie <c>connect.sid</c>.</summary>

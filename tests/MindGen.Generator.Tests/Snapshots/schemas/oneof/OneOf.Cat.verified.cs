@@ -8,9 +8,12 @@ namespace OneOf;
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Cat : global::OneOf.Pet
 {
-    /// <summary>The <c>petType</c> member.</summary>
-    public string? PetType { get; set; }
-
     /// <summary>The <c>lives</c> member.</summary>
     public long? Lives { get; set; }
+
+    /// <summary>Sets <c>petType</c> to <c>cat</c>, the value that names this class on the wire.</summary>
+    public Cat()
+    {
+        PetType = "cat";
+    }
 }

@@ -30,7 +30,7 @@ partial class OneOfJsonContext
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "lives"u8):
                         member = ".lives"; reader.Read(); valueLives = ReadOrNull_long(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
-                        member = ".petType"; reader.Read(); valuePetType = ReadOrNull_string(ref reader); continue;
+                        member = ".petType"; reader.Read(); valuePetType = Read_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -46,7 +46,7 @@ partial class OneOfJsonContext
 
         return new global::OneOf.Cat
         {
-            PetType = valuePetType,
+            PetType = valuePetType ?? "cat",
             Lives = valueLives,
             AdditionalProperties = additionalProperties,
         };
@@ -57,7 +57,7 @@ partial class OneOfJsonContext
     private static void Write_Cat(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Cat value)
     {
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Cat_PetType, value.PetType ?? "cat");
+        writer.WriteString(PropertyName_Cat_PetType, value.PetType);
         if (value.Lives is { } valueLives) { writer.WriteNumber(PropertyName_Cat_Lives, valueLives); }
 
         if (value.AdditionalProperties is { } additionalProperties)

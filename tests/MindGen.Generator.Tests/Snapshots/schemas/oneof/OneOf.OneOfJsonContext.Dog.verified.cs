@@ -30,7 +30,7 @@ partial class OneOfJsonContext
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
                         member = ".barks"; reader.Read(); valueBarks = ReadOrNull_bool(ref reader); continue;
                     case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
-                        member = ".petType"; reader.Read(); valuePetType = ReadOrNull_string(ref reader); continue;
+                        member = ".petType"; reader.Read(); valuePetType = Read_string(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -46,7 +46,7 @@ partial class OneOfJsonContext
 
         return new global::OneOf.Dog
         {
-            PetType = valuePetType,
+            PetType = valuePetType ?? "Dog",
             Barks = valueBarks,
             AdditionalProperties = additionalProperties,
         };
@@ -57,7 +57,7 @@ partial class OneOfJsonContext
     private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Dog value)
     {
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Dog_PetType, value.PetType ?? "Dog");
+        writer.WriteString(PropertyName_Dog_PetType, value.PetType);
         if (value.Barks is { } valueBarks) { writer.WriteBoolean(PropertyName_Dog_Barks, valueBarks); }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -6,6 +6,8 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Pet_PetType = global::System.Text.Json.JsonEncodedText.Encode("petType");
+
     private static global::OneOf.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
@@ -23,12 +25,20 @@ partial class OneOfJsonContext
                 return Read_Cat(ref reader);
         }
 
+        string? valuePetType = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
         string? member = null;
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
+                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                switch (nameBytes.Length)
+                {
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
+                        member = ".petType"; reader.Read(); valuePetType = Read_string(ref reader); continue;
+                }
+
                 string name = reader.GetString()!;
                 member = "['" + name + "']";
                 reader.Read();
@@ -42,6 +52,7 @@ partial class OneOfJsonContext
 
         return new global::OneOf.Pet
         {
+            PetType = valuePetType ?? "Pet",
             AdditionalProperties = additionalProperties,
         };
     }
@@ -61,6 +72,7 @@ partial class OneOfJsonContext
         }
 
         writer.WriteStartObject();
+        writer.WriteString(PropertyName_Pet_PetType, value.PetType);
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

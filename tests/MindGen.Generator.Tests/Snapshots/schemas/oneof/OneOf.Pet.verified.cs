@@ -8,6 +8,16 @@ namespace OneOf;
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Pet
 {
+    /// <summary>The value that names the class on the wire.</summary>
+    /// <remarks>JSON name: petType.</remarks>
+    public string PetType { get; set; }
+
+    /// <summary>Sets <c>petType</c> to <c>Pet</c>, the value that names this class on the wire.</summary>
+    public Pet()
+    {
+        PetType = "Pet";
+    }
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

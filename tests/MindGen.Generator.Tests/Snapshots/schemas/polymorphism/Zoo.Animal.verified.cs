@@ -9,10 +9,16 @@ namespace Zoo;
 public partial class Animal
 {
     /// <summary>The <c>kind</c> member.</summary>
-    public required string Kind { get; set; }
+    public string Kind { get; set; }
 
     /// <summary>The <c>name</c> member.</summary>
     public string? Name { get; set; }
+
+    /// <summary>Sets <c>kind</c> to <c>Animal</c>, the value that names this class on the wire.</summary>
+    public Animal()
+    {
+        Kind = "Animal";
+    }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -10,4 +10,10 @@ public partial class Cub : global::Zoo.Lion
 {
     /// <summary>The <c>ageInMonths</c> member.</summary>
     public long? AgeInMonths { get; set; }
+
+    /// <summary>Sets <c>kind</c> to <c>Cub</c>, the value that names this class on the wire.</summary>
+    public Cub()
+    {
+        Kind = "Cub";
+    }
 }

@@ -10,4 +10,10 @@ public partial class Lion : global::Zoo.Animal
 {
     /// <summary>The <c>roar</c> member.</summary>
     public long? Roar { get; set; }
+
+    /// <summary>Sets <c>kind</c> to <c>lion</c>, the value that names this class on the wire.</summary>
+    public Lion()
+    {
+        Kind = "lion";
+    }
 }

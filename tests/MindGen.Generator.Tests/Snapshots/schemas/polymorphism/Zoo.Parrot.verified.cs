@@ -10,4 +10,10 @@ public partial class Parrot : global::Zoo.Animal
 {
     /// <summary>The <c>words</c> member.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string>? Words { get; set; }
+
+    /// <summary>Sets <c>kind</c> to <c>Parrot</c>, the value that names this class on the wire.</summary>
+    public Parrot()
+    {
+        Kind = "Parrot";
+    }
 }

@@ -27,7 +27,6 @@ partial class ZooJsonContext
         }
 
         string? valueKind = default;
-        bool seenKind = false;
         string? valueName = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
         string? member = null;
@@ -39,7 +38,7 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
                         member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                 }
@@ -55,14 +54,9 @@ partial class ZooJsonContext
             throw AddPath(exception, member);
         }
 
-        if (!seenKind)
-        {
-            throw Failure("the required property 'kind' of Animal is missing");
-        }
-
         return new global::Zoo.Animal
         {
-            Kind = valueKind!,
+            Kind = valueKind ?? "Animal",
             Name = valueName,
             AdditionalProperties = additionalProperties,
         };
@@ -86,8 +80,7 @@ partial class ZooJsonContext
         }
 
         writer.WriteStartObject();
-        if (value.Kind is { } valueKind) { writer.WriteString(PropertyName_Animal_Kind, valueKind); }
-        else { writer.WriteNull(PropertyName_Animal_Kind); }
+        writer.WriteString(PropertyName_Animal_Kind, value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_Animal_Name, valueName); }
 
         if (value.AdditionalProperties is { } additionalProperties)

@@ -19,7 +19,6 @@ partial class ZooJsonContext
         }
 
         string? valueKind = default;
-        bool seenKind = false;
         string? valueName = default;
         long? valueRoar = default;
         long? valueAgeInMonths = default;
@@ -33,7 +32,7 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
                         member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
@@ -53,14 +52,9 @@ partial class ZooJsonContext
             throw AddPath(exception, member);
         }
 
-        if (!seenKind)
-        {
-            throw Failure("the required property 'kind' of Cub is missing");
-        }
-
         return new global::Zoo.Cub
         {
-            Kind = valueKind!,
+            Kind = valueKind ?? "Cub",
             Name = valueName,
             Roar = valueRoar,
             AgeInMonths = valueAgeInMonths,
@@ -73,7 +67,7 @@ partial class ZooJsonContext
     private static void Write_Cub(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Cub value)
     {
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Cub_Kind, value.Kind ?? "Cub");
+        writer.WriteString(PropertyName_Cub_Kind, value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_Cub_Name, valueName); }
         if (value.Roar is { } valueRoar) { writer.WriteNumber(PropertyName_Cub_Roar, valueRoar); }
         if (value.AgeInMonths is { } valueAgeInMonths) { writer.WriteNumber(PropertyName_Cub_AgeInMonths, valueAgeInMonths); }

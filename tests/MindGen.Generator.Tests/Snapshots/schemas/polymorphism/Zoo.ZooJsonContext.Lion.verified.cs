@@ -24,7 +24,6 @@ partial class ZooJsonContext
         }
 
         string? valueKind = default;
-        bool seenKind = false;
         string? valueName = default;
         long? valueRoar = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -37,7 +36,7 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
                         member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
@@ -55,14 +54,9 @@ partial class ZooJsonContext
             throw AddPath(exception, member);
         }
 
-        if (!seenKind)
-        {
-            throw Failure("the required property 'kind' of Lion is missing");
-        }
-
         return new global::Zoo.Lion
         {
-            Kind = valueKind!,
+            Kind = valueKind ?? "lion",
             Name = valueName,
             Roar = valueRoar,
             AdditionalProperties = additionalProperties,
@@ -81,7 +75,7 @@ partial class ZooJsonContext
         }
 
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Lion_Kind, value.Kind ?? "lion");
+        writer.WriteString(PropertyName_Lion_Kind, value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_Lion_Name, valueName); }
         if (value.Roar is { } valueRoar) { writer.WriteNumber(PropertyName_Lion_Roar, valueRoar); }
 

@@ -18,7 +18,6 @@ partial class ZooJsonContext
         }
 
         string? valueKind = default;
-        bool seenKind = false;
         string? valueName = default;
         global::System.Collections.Generic.IReadOnlyList<string>? valueWords = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -31,7 +30,7 @@ partial class ZooJsonContext
                 switch (nameBytes.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); seenKind = true; continue;
+                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
                         member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "words"u8):
@@ -49,14 +48,9 @@ partial class ZooJsonContext
             throw AddPath(exception, member);
         }
 
-        if (!seenKind)
-        {
-            throw Failure("the required property 'kind' of Parrot is missing");
-        }
-
         return new global::Zoo.Parrot
         {
-            Kind = valueKind!,
+            Kind = valueKind ?? "Parrot",
             Name = valueName,
             Words = valueWords,
             AdditionalProperties = additionalProperties,
@@ -68,7 +62,7 @@ partial class ZooJsonContext
     private static void Write_Parrot(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Parrot value)
     {
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Parrot_Kind, value.Kind ?? "Parrot");
+        writer.WriteString(PropertyName_Parrot_Kind, value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(PropertyName_Parrot_Name, valueName); }
         if (value.Words is { } valueWords) { writer.WritePropertyName(PropertyName_Parrot_Words); Write_list_string(writer, valueWords); }
 
