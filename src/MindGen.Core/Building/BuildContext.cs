@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 using Microsoft.OpenApi;
 using MindGen.Building.Schemas;
@@ -20,7 +21,7 @@ internal sealed class BuildContext
         Document = document;
         Diagnostics = diagnostics;
         CancellationToken = cancellationToken;
-        Schemas = new SchemaMapper(document.Components?.Schemas, diagnostics, typeNames, cancellationToken);
+        Schemas = new SchemaMapper(document.Components?.Schemas, diagnostics, typeNames, cancellationToken) { DurationKind = DurationKindOf(document) };
         _methodNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.ClientMembers.Append(clientName));
     }
 
@@ -42,4 +43,12 @@ internal sealed class BuildContext
     public HashSet<string> OperationIds { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<SecuritySchemeModel> SecuritySchemes { get; set; } = [];
+
+    // NSwag (NJsonSchema) writes `format: duration` for a .NET TimeSpan, which the service then reads and
+    // writes in .NET's constant format, not ISO 8601: its documents say which producer wrote them.
+    private static PrimitiveKind DurationKindOf(OpenApiDocument document) =>
+        document.Extensions?.TryGetValue("x-generator", out IOpenApiExtension? generator) == true
+        && generator is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue(out string? text) && text.StartsWith("NSwag", StringComparison.Ordinal)
+            ? PrimitiveKind.TimeSpan
+            : PrimitiveKind.Duration;
 }

@@ -126,6 +126,70 @@ public sealed class ModelBuildingTests
     }
 
     [Fact]
+    public void A_choice_among_the_classes_of_one_discriminated_hierarchy_is_their_base()
+    {
+        // Swashbuckle's body for a polymorphic parameter: oneOf the subclasses, whose base has the discriminator.
+        ApiDescription api = Build(
+            schemas: """
+                Shape: { type: object, required: [kind], properties: { kind: { type: string } }, discriminator: { propertyName: kind } }
+                Circle: { allOf: [ { $ref: '#/components/schemas/Shape' }, { type: object, properties: { radius: { type: number } } } ] }
+                Square: { allOf: [ { $ref: '#/components/schemas/Shape' }, { type: object, properties: { side: { type: number } } } ] }
+                Plain: { type: object, properties: { a: { type: string } } }
+                Other: { type: object, properties: { b: { type: string } } }
+                """,
+            paths: """
+                /shapes:
+                  post:
+                    operationId: grow
+                    requestBody: { content: { application/json: { schema: { oneOf: [ { $ref: '#/components/schemas/Circle' }, { $ref: '#/components/schemas/Square' } ] } } } }
+                    responses: { '200': { description: ok, content: { application/json: { schema: { oneOf: [ { $ref: '#/components/schemas/Plain' }, { $ref: '#/components/schemas/Other' } ] } } } } }
+                """);
+
+        OperationModel grow = Assert.Single(api.Operations);
+        Assert.Equal(new ModelTypeRef("Shape"), grow.RequestBody!.Type);
+        Assert.Equal(new UnionTypeRef("GrowResponse"), grow.Response.BodyType);
+        Assert.True(Model(api, "Shape").DiscriminatorProperty is { IsRequired: true, IsDiscriminator: true });
+    }
+
+    [Fact]
+    public void Multipart_parts_come_from_every_allOf_member()
+    {
+        // ASP.NET Core describes each form field of an upload as an object of its own, combined by allOf.
+        ApiDescription api = Build(
+            schemas: "IFormFile: { type: string, format: binary }",
+            paths: """
+                /files:
+                  post:
+                    operationId: upload
+                    requestBody:
+                      content:
+                        multipart/form-data:
+                          schema:
+                            required: [file, note]
+                            type: object
+                            allOf:
+                              - { type: object, properties: { file: { $ref: '#/components/schemas/IFormFile' } } }
+                              - { type: object, properties: { note: { type: string } } }
+                    responses: { '204': { description: none } }
+                """);
+
+        EquatableArray<MultipartPartModel> parts = Assert.Single(api.Operations).RequestBody!.Parts;
+        Assert.Equal([("@file", true, true), ("note", false, true)], parts.Select(part => (part.Name, part.IsFile, part.IsRequired)));
+    }
+
+    [Fact]
+    public void An_enum_of_numbers_takes_the_member_names_its_producer_lists()
+    {
+        ApiDescription api = Build("""
+            State: { type: integer, enum: [0, 1, 2], x-enumNames: [Open, InProgress, Finished] }
+            Level: { type: integer, enum: [1, 2], x-enum-varnames: [LOW, high_level] }
+            """);
+
+        Assert.Equal(["LOW", "HighLevel"], api.Enums.Single(e => e.Name == "Level").Members.Select(member => member.Name));
+        Assert.Equal(["Open", "InProgress", "Finished"], api.Enums.Single(e => e.Name == "State").Members.Select(member => member.Name));
+    }
+
+    [Fact]
     public void A_path_parameter_is_never_null_whatever_its_schema_allows()
     {
         // Microsoft Graph declares nullable date-time path segments; the generated call could not format them.

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
@@ -57,21 +58,29 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
             isText ? BodyKind.Text : BodyKind.Binary);
     }
 
-    // A multipart body becomes one parameter per member of its object schema; binary members are files.
+    // A multipart body becomes one parameter per member of its object schema (allOf included: ASP.NET Core
+    // describes each form field as a schema of its own); binary members are files.
     private EquatableArray<MultipartPartModel> Parts(IOpenApiSchema? schema, string pointer)
     {
-        IOpenApiSchema? target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var members = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        SchemaMembers.Collect(schema, pointer, skipComponent: null, members, required);
         var parts = new List<MultipartPartModel>();
-        foreach (KeyValuePair<string, IOpenApiSchema> member in target?.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((string wireName, IOpenApiSchema member, string memberPointer) in members)
         {
-            string name = ParameterName.Take(names, member.Key, "part");
-            bool required = target!.Required?.Contains(member.Key) == true;
-            bool isArray = member.Value?.Type is JsonSchemaType.Array;
-            bool isFile = SchemaShape.IsBinary(member.Value) || (isArray && SchemaShape.IsBinary(member.Value!.Items));
+            if (!seen.Add(wireName))
+            {
+                continue;
+            }
+
+            string name = ParameterName.Take(names, wireName, "part");
+            bool isArray = member.Type is JsonSchemaType.Array;
+            bool isFile = SchemaShape.IsBinary(member) || (isArray && SchemaShape.IsBinary(member.Items));
             TypeRef type = isFile
                 ? isArray ? new ArrayTypeRef(new PrimitiveTypeRef(PrimitiveKind.Stream)) : new PrimitiveTypeRef(PrimitiveKind.Stream)
-                : context.Schemas.Map(member.Value, new TypeNameHint(methodStem + Identifier.ToPascalCase(member.Key), null), SpecPointer.Append(pointer, "properties", member.Key));
-            parts.Add(new MultipartPartModel(name, member.Key, type, required, isFile, member.Value?.Description));
+                : context.Schemas.Map(member, new TypeNameHint(methodStem + Identifier.ToPascalCase(wireName), null), memberPointer);
+            parts.Add(new MultipartPartModel(name, wireName, type, required.Contains(wireName), isFile, member.Description));
         }
 
         return parts.ToEquatableArray();

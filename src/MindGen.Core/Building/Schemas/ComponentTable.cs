@@ -40,6 +40,9 @@ internal sealed class ComponentTable
 
     public IOpenApiSchema Schema(string key) => _schemas[key];
 
+    /// <summary>The component a generated type was named for, if it was.</summary>
+    public string? KeyOf(string typeName) => _typeNames.FirstOrDefault(pair => pair.Value == typeName).Key;
+
     /// <summary>The C# name of a component that becomes a type; false for an alias (a scalar, an array, a map).</summary>
     public bool TryGetTypeName(string key, out string name) => _typeNames.TryGetValue(key, out name!);
 

@@ -56,11 +56,48 @@ internal sealed class CompositionMapper(SchemaMapper mapper)
             return only with { IsNullable = only.IsNullable || admitsNull };
         }
 
+        // A choice among the classes of one discriminated hierarchy (Swashbuckle's oneOf: [Shape, Circle,
+        // Square]) is their base class, which reads and writes each of them by its discriminator.
+        if (keyword != "allOf" && nonNull.Count > 1 && schema.Properties is not { Count: > 0 } && DiscriminatedBase(nonNull) is { } baseClass)
+        {
+            return new ModelTypeRef(baseClass) { IsNullable = admitsNull };
+        }
+
         if (keyword != "allOf" && SchemaShape.Union(schema) is { } union)
         {
             return new UnionTypeRef(mapper.InlineType(pointer, hint, GeneratedTypeKind.Union, name => mapper.Unions.Build(name, schema, union, pointer), schema.Title)) { IsNullable = admitsNull };
         }
 
         return mapper.Unsupported($"'{keyword}' with {nonNull.Count} schemas", SpecPointer.Append(pointer, keyword), hint);
+    }
+
+    // The nearest class all members are or derive from, when its schema has a discriminator.
+    private string? DiscriminatedBase(List<IOpenApiSchema> members)
+    {
+        if (!members.All(member => member is OpenApiSchemaReference { Reference.Id: { } id } && mapper.Components.TryGetTypeName(id, out _) && mapper.Components.KindOf(id) == GeneratedTypeKind.Model))
+        {
+            return null;
+        }
+
+        List<string>? common = null;
+        foreach (IOpenApiSchema member in members)
+        {
+            if (mapper.EnsureComponent(((OpenApiSchemaReference)member).Reference.Id!) is not { } model)
+            {
+                return null;
+            }
+
+            var lineage = new List<string>();
+            for (ObjectModel? current = model; current is not null && lineage.Count < 64; current = current.BaseName is { } parent && mapper.Output.TryGet(parent, out ObjectModel next) ? next : null)
+            {
+                lineage.Add(current.Name);
+            }
+
+            common = common is null ? lineage : common.Where(lineage.Contains).ToList();
+        }
+
+        return common?.FirstOrDefault() is { } name && mapper.Components.KeyOf(name) is { } key && mapper.Components.Schema(key).Discriminator?.PropertyName is { Length: > 0 }
+            ? name
+            : null;
     }
 }

@@ -15,10 +15,11 @@ internal sealed class EnumBuilder(SchemaMapper mapper)
         var memberNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.EnumMembers);
         memberNames.Take(name);
         var members = new List<EnumMemberModel>();
-        foreach (string value in values.Values)
+        for (int index = 0; index < values.Values.Count; index++)
         {
-            string candidate = values.IsInteger
-                ? "Value" + value.Replace("-", "Minus")
+            string value = values.Values[index];
+            string candidate = values.Names[index] is { } named && Identifier.ToPascalCase(named) is { Length: > 0 } fromName ? fromName
+                : values.IsInteger ? "Value" + value.Replace("-", "Minus")
                 : Identifier.ToPascalCase(value) is { Length: > 0 } pascal ? pascal : "Empty";
             if (memberNames.IsTaken(candidate) && !memberNames.IsTaken(candidate + "Value"))
             {

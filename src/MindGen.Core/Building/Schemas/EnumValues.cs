@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,11 +13,15 @@ namespace MindGen.Building.Schemas;
 /// </summary>
 internal sealed class EnumValues
 {
-    private EnumValues(bool isInteger, bool admitsNull, List<string> values)
+    // The member names generators put beside an enum of numbers: NSwag's x-enumNames, openapi-generator's x-enum-varnames.
+    private static readonly string[] NameExtensions = ["x-enumNames", "x-enum-varnames"];
+
+    private EnumValues(bool isInteger, bool admitsNull, List<string> values, List<string?> names)
     {
         IsInteger = isInteger;
         AdmitsNull = admitsNull;
         Values = values;
+        Names = names;
     }
 
     public bool IsInteger { get; }
@@ -25,6 +30,9 @@ internal sealed class EnumValues
     public bool AdmitsNull { get; }
 
     public IReadOnlyList<string> Values { get; }
+
+    /// <summary>The spec's name for each value (the .NET enum member's, for an enum of numbers), or null.</summary>
+    public IReadOnlyList<string?> Names { get; }
 
     public static EnumValues? Of(IOpenApiSchema? schema)
     {
@@ -46,8 +54,11 @@ internal sealed class EnumValues
         bool isInteger = type == JsonSchemaType.Integer;
         bool admitsNull = false;
         var distinct = new List<string>();
-        foreach (JsonNode? node in listed)
+        var names = new List<string?>();
+        JsonArray? listedNames = NameExtensions.Select(name => schema.Extensions?.TryGetValue(name, out IOpenApiExtension? extension) == true ? (extension as JsonNodeExtension)?.Node as JsonArray : null).FirstOrDefault(array => array?.Count == listed.Count);
+        for (int index = 0; index < listed.Count; index++)
         {
+            JsonNode? node = listed[index];
             if (node is null || node.GetValueKind() == JsonValueKind.Null)
             {
                 admitsNull = true;
@@ -69,9 +80,10 @@ internal sealed class EnumValues
             if (!distinct.Contains(value))
             {
                 distinct.Add(value);
+                names.Add(listedNames?[index] is JsonValue name && name.TryGetValue(out string? text) ? text : null);
             }
         }
 
-        return distinct.Count == 0 ? null : new EnumValues(isInteger, admitsNull, distinct);
+        return distinct.Count == 0 ? null : new EnumValues(isInteger, admitsNull, distinct, names);
     }
 }

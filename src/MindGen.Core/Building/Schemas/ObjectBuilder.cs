@@ -37,7 +37,7 @@ internal sealed class ObjectBuilder(SchemaMapper mapper)
 
         var required = new HashSet<string>(StringComparer.Ordinal);
         var declared = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
-        CollectMembers(schema, pointer, baseClass?.Key, declared, required, depth: 0);
+        SchemaMembers.Collect(schema, pointer, baseClass?.Key, declared, required);
         foreach ((string jsonName, IOpenApiSchema propertySchema, string propertyPointer) in declared)
         {
             if (!jsonNames.Add(jsonName))
@@ -119,40 +119,5 @@ internal sealed class ObjectBuilder(SchemaMapper mapper)
 
         string key = references[0].Reference!.Id!;
         return mapper.EnsureComponent(key) is { } model ? (key, model) : null;
-    }
-
-    // The properties an object declares itself and through allOf (recursively), with the required names.
-    private static void CollectMembers(IOpenApiSchema? schema, string pointer, string? skipComponent, List<(string, IOpenApiSchema, string)> members, HashSet<string> required, int depth)
-    {
-        if (schema is null || depth > 32)
-        {
-            return;
-        }
-
-        if (schema is OpenApiSchemaReference reference)
-        {
-            if (reference.Reference?.Id is { } id && id != skipComponent && reference.Target is { } target)
-            {
-                CollectMembers(target, SpecPointer.Append(SpecPointer.ComponentSchemas, id), null, members, required, depth + 1);
-            }
-
-            return;
-        }
-
-        foreach (string name in schema.Required ?? new HashSet<string>())
-        {
-            required.Add(name);
-        }
-
-        IList<IOpenApiSchema> allOf = schema.AllOf ?? [];
-        for (int i = 0; i < allOf.Count; i++)
-        {
-            CollectMembers(allOf[i], SpecPointer.Append(SpecPointer.Append(pointer, "allOf"), i), skipComponent, members, required, depth + 1);
-        }
-
-        foreach (KeyValuePair<string, IOpenApiSchema> property in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
-        {
-            members.Add((property.Key, property.Value, SpecPointer.Append(pointer, "properties", property.Key)));
-        }
     }
 }

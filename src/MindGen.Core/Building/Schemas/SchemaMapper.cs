@@ -52,6 +52,9 @@ internal sealed class SchemaMapper
 
     public ModelSet Output { get; } = new();
 
+    /// <summary>What <c>format: duration</c> means in this document: ISO 8601, or .NET's TimeSpan as its producer writes it.</summary>
+    public PrimitiveKind DurationKind { get; init; } = PrimitiveKind.Duration;
+
     internal DiagnosticSink Diagnostics { get; }
 
     internal TypeNamer Names { get; }
@@ -111,7 +114,7 @@ internal sealed class SchemaMapper
         {
             JsonSchemaType.Array => new ArrayTypeRef(Map(schema.Items, hint.ForItems(), SpecPointer.Append(pointer, "items"))),
             JsonSchemaType.Object or 0 => MapObject(schema, hint, pointer),
-            _ when SchemaShape.Scalar(schema, types) is { } scalar => new PrimitiveTypeRef(scalar),
+            _ when SchemaShape.Scalar(schema, types) is { } scalar => new PrimitiveTypeRef(scalar == PrimitiveKind.Duration ? DurationKind : scalar),
             _ when SchemaShape.NumberOrString(schema, types) is { } number => new PrimitiveTypeRef(number) { AcceptsNumericString = true },
             _ => Unions.MapSeveralTypes(schema, types, hint, pointer),
         };

@@ -37,7 +37,7 @@ internal static class SchemaShape
             "duration" => PrimitiveKind.Duration,
             "date-span" or "time-span" => PrimitiveKind.TimeSpan,
             "char" => PrimitiveKind.Char,
-            "uuid" => PrimitiveKind.Guid,
+            "uuid" or "guid" => PrimitiveKind.Guid,
             "uri" => PrimitiveKind.Uri,
             "byte" => PrimitiveKind.Base64Bytes,
             _ when schema.Pattern == TimeSpanPattern => PrimitiveKind.TimeSpan,

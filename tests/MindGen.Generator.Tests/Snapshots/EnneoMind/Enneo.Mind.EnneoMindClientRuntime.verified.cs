@@ -239,6 +239,13 @@ internal static partial class EnneoMindClientRuntime
     public static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+
+        // A string documented as JSON but served as text (NSwag describes every string result as JSON) is the text.
+        if (typeof(T) == typeof(string) && response.Content.Headers.ContentType?.MediaType?.StartsWith("text/", global::System.StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return (T)(object)global::System.Text.Encoding.UTF8.GetString(body);
+        }
+
         try
         {
             T? value = global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
