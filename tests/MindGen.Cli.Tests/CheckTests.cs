@@ -15,7 +15,8 @@ public sealed class CheckTests
     [Fact]
     public void A_warning_exits_1_with_file_line_and_column()
     {
-        string spec = Path.Combine(CommandLine.TempFolder(), "warn.yaml");
+        using var folder = new TempFolder();
+        string spec = folder.PathOf("warn.yaml");
         File.WriteAllText(spec, "openapi: 3.0.3\ninfo: { title: W, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A:\n      properties:\n        b: { $ref: '#/components/schemas/Missing' }\n");
 
         (int exitCode, string output, _) = CommandLine.Run("check", spec);
@@ -27,7 +28,8 @@ public sealed class CheckTests
     [Fact]
     public void An_unreadable_spec_exits_2_and_json_format_gives_the_same_facts()
     {
-        string spec = Path.Combine(CommandLine.TempFolder(), "broken.yaml");
+        using var folder = new TempFolder();
+        string spec = folder.PathOf("broken.yaml");
         File.WriteAllText(spec, "openapi: 3.0.3\npaths: [\n");
 
         (int exitCode, string output, _) = CommandLine.Run("check", spec, "--format", "json");

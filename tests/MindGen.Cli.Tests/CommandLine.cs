@@ -12,11 +12,4 @@ internal static class CommandLine
     }
 
     public static string Spec(string name) => Path.Combine(AppContext.BaseDirectory, "Specs", name);
-
-    public static string TempFolder()
-    {
-        string folder = Path.Combine(Path.GetTempPath(), "mindgen-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
 }

@@ -32,7 +32,8 @@ public sealed class DiffTests
     public void Each_kind_of_change_is_found_and_classified(string kind, bool breaking, string before, string after)
     {
         Assert.Contains(before, Base);
-        string changed = Path.Combine(CommandLine.TempFolder(), "changed.yaml");
+        using var folder = new TempFolder();
+        string changed = folder.PathOf("changed.yaml");
         File.WriteAllText(changed, Base.Replace(before, after));
 
         (int exitCode, string output, string error) = CommandLine.Run("diff", CommandLine.Spec("diff-base.yaml"), changed, "--format", "json");

@@ -20,7 +20,8 @@ public sealed class ErrorTests
     [Fact]
     public void A_payload_that_is_not_json_is_one_line()
     {
-        string payload = Path.Combine(CommandLine.TempFolder(), "payload.json");
+        using var folder = new TempFolder();
+        string payload = folder.PathOf("payload.json");
         File.WriteAllText(payload, "<html>");
 
         (int exitCode, _, string error) = CommandLine.Run("validate", CommandLine.Spec("enneo-mind-worklog.yaml"), payload, "--operation", "getTicketWorklogs");

@@ -15,7 +15,8 @@ public sealed class GenerateTests
     [InlineData("split/inventory.yaml", "Inventory.Api", null)]
     public void Writes_the_generators_files_byte_for_byte(string spec, string? ns, string? clientName)
     {
-        string output = CommandLine.TempFolder();
+        using var folder = new TempFolder();
+        string output = folder.Path;
         var args = new List<string> { "generate", CommandLine.Spec(spec), "-o", output };
         if (ns is not null)
         {
@@ -42,7 +43,8 @@ public sealed class GenerateTests
     [Fact]
     public void Dependency_injection_is_opt_in()
     {
-        string output = CommandLine.TempFolder();
+        using var folder = new TempFolder();
+        string output = folder.Path;
         Assert.Equal(0, CommandLine.Run("generate", CommandLine.Spec("enneo-mind-worklog.yaml"), "-o", output, "--dependency-injection").ExitCode);
         Assert.Contains(Directory.GetFiles(output), file => file.EndsWith("ServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
     }

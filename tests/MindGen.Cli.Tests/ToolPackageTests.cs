@@ -8,7 +8,8 @@ public sealed class ToolPackageTests
     [Fact]
     public void Installs_from_a_local_feed_and_runs()
     {
-        string root = CommandLine.TempFolder();
+        using var folder = new TempFolder();
+        string root = folder.Path;
         string feed = Path.Combine(root, "feed");
         string tools = Path.Combine(root, "tools");
         // A private package cache: an older MindGen.Cli 0.1.0 in the user's cache must not stand in for this one.

@@ -24,7 +24,8 @@ public sealed class ValidateTests
         worklogs[0]!["worklog"]!["actionList"]!.AsArray().Add(7);
         worklogs[1]!["customerExperience"]!["slaMet"] = "yes";
         worklogs[1]!["time"] = new JsonArray();
-        string payload = Path.Combine(CommandLine.TempFolder(), "payload.json");
+        using var folder = new TempFolder();
+        string payload = folder.PathOf("payload.json");
         File.WriteAllText(payload, worklogs.ToJsonString());
 
         (int exitCode, string output, _) = CommandLine.Run("validate", CommandLine.Spec("enneo-mind-worklog.yaml"), payload, "--operation", "getTicketWorklogs", "--status", "200");

@@ -62,6 +62,34 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void A_value_of_the_wrong_type_is_MG0013_at_its_line_and_the_client_is_still_generated()
+    {
+        const string spec = """
+            openapi: 3.0.0
+            info: { title: T, version: '1' }
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - name: limit
+                      in: query
+                      required: optional
+                      schema: { type: integer }
+                  responses:
+                    '204': { description: none }
+            """;
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("spec.yaml", spec, "T")]);
+        Diagnostic diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("MG0013", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(9, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal("'required' is the text \"optional\", where true or false belongs; it is read as false", diagnostic.GetMessage());
+        Assert.Empty(outcome.CompilationProblems);
+        string client = outcome.Sources.Single(source => source.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal) && !source.HintName.StartsWith("T.I", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("ListPetsAsync(long? limit = default", client);
+    }
+
+    [Fact]
     public void An_invalid_namespace_option_is_MG0008()
     {
         GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("spec.yaml", File.ReadAllText(SpecFile.Bundled().Path), "Not A.Namespace")]);

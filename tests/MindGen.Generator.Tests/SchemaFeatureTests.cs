@@ -48,6 +48,12 @@ public sealed class SchemaFeatureTests
     [InlineData("oneof", "OneOf.Setting", "Value", "OneOf.SettingValue?")]
     [InlineData("oneof", "OneOf.Setting", "Shared", "OneOf.Scalar?")]
     [InlineData("oneof", "OneOf.Setting", "Again", "OneOf.Scalar?")]
+    [InlineData("oneof", "OneOf.Setting", "Detail", "OneOf.SettingDetail?")]
+    [InlineData("oneof", "OneOf.Setting", "Labels", "OneOf.SettingLabels?")]
+    [InlineData("oneof", "OneOf.Setting", "Options", "OneOf.SettingOptions?")]
+    [InlineData("allof", "AllOf.AppResource", "Owner", "AllOf.Resource?")]
+    [InlineData("allof", "AllOf.AppResource", "AddressId", "System.Guid?")]
+    [InlineData("allof", "AllOf.Resource", "Id", "string?")]
     [InlineData("bags", "Bags.Scores", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, int>?")]
     [InlineData("bags", "Bags.Labels", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, Bags.LabelsValue>?")]
     [InlineData("bags", "Bags.Loose", "AdditionalProperties", "System.Collections.Generic.IDictionary<string, System.Text.Json.JsonElement>?")]
@@ -64,6 +70,12 @@ public sealed class SchemaFeatureTests
     [InlineData("aspnetcore", "DotnetTypes.Todo", "BigUnsigned", "ulong?")]
     [InlineData("aspnetcore", "DotnetTypes.Todo", "Counters", "System.Collections.Generic.IReadOnlyDictionary<string, int>?")]
     [InlineData("aspnetcore", "DotnetTypes.Todo", "IdOrSlug", "DotnetTypes.TodoIdOrSlug?")]
+    [InlineData("references", "References.Box", "Id", "long")]
+    [InlineData("references", "References.Box", "Size", "References.Size?")]
+    [InlineData("references", "References.Box", "Sizes", "System.Collections.Generic.IReadOnlyList<References.Size>?")]
+    [InlineData("references", "References.Box", "Label", "References.Label?")]
+    [InlineData("references", "References.Box", "Labels", "System.Collections.Generic.IReadOnlyList<References.Label>?")]
+    [InlineData("references", "References.Box", "Next", "References.Crate?")]
     [InlineData("swagger2", "LegacyPets.Pet", "Name", "string")]
     [InlineData("swagger2", "LegacyPets.Pet", "Tag", "LegacyPets.Tag?")]
     public void Maps_the_schema_to_the_expected_type(string feature, string type, string property, string expected)
@@ -99,6 +111,50 @@ public sealed class SchemaFeatureTests
         IMethodSymbol getPet = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("LegacyPets.LegacyPetsClient")!.GetMembers("GetPetAsync").Single();
         Assert.Equal("long petId, System.Collections.Generic.IReadOnlyList<string>? fields, System.Threading.CancellationToken cancellationToken", string.Join(", ", getPet.Parameters.Select(p => p.ToDisplayString())));
         Assert.True(getPet.Parameters[1].HasExplicitDefaultValue);
+    }
+
+    [Fact]
+    public void A_component_with_one_object_member_and_type_object_derives_from_it()
+    {
+        Compilation output = Generate("allof").Output;
+        Assert.Equal("AllOf.ProxyResource", output.GetTypeByMetadataName("AllOf.AppResource")!.BaseType!.ToDisplayString());
+        Assert.Equal("AllOf.Resource", output.GetTypeByMetadataName("AllOf.ProxyResource")!.BaseType!.ToDisplayString());
+    }
+
+    [Fact]
+    public void Type_sets_with_an_object_or_an_array_offer_each_as_a_variant()
+    {
+        Compilation output = Generate("oneof").Output;
+        string Variants(string union) => string.Join(", ", output.GetTypeByMetadataName(union)!.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.StartsWith("TryGet", StringComparison.Ordinal)).Select(m => m.Parameters[0].Type.ToDisplayString()));
+        Assert.Equal("string?, System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement>?", Variants("OneOf.SettingDetail"));
+        Assert.Equal("string?, System.Collections.Generic.IReadOnlyList<string>?", Variants("OneOf.SettingLabels"));
+        Assert.Equal("bool, OneOf.SettingOptionsObject?", Variants("OneOf.SettingOptions"));
+    }
+
+    [Fact]
+    public void A_oneOf_or_anyOf_that_only_says_which_members_are_present_is_the_object_itself()
+    {
+        // OpenAI's ImageRefParam: "provide exactly one of image_url or file_id".
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Images, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                ImageRef:
+                  type: object
+                  properties:
+                    image_url: { type: string, format: uri }
+                    file_id: { type: string }
+                  anyOf: [{ required: [image_url] }, { required: [file_id] }]
+                  not: { required: [image_url, file_id] }
+            """;
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("images.yaml", spec, "Images")]);
+
+        Assert.Empty(outcome.CompilationProblems);
+        Assert.Equal(["MG0011 anyOf", "MG0011 not"], outcome.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage().Split('\'')[1]).Order());
+        INamedTypeSymbol image = outcome.Output.GetTypeByMetadataName("Images.ImageRef")!;
+        Assert.Equal(["FileId: string?", "ImageUrl: System.Uri?"], image.GetMembers().OfType<IPropertySymbol>().Where(p => p.Name != "AdditionalProperties").Select(p => p.Name + ": " + p.Type.ToDisplayString()).Order());
     }
 
     private static GenerationOutcome Generate(string feature) =>

@@ -80,7 +80,7 @@ public sealed class VendorFormTests
         string[] members = worklog.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToArray();
         Assert.Equal(["WorklogValue", "AdditionalPropertiesValue", "Class", "_2fa", "UserId", "UserId2", "AdditionalProperties"], members);
 
-        string converter = outcome.Sources.Single(s => s.HintName == "Names.NamesJsonContext.Worklog.g.cs").SourceText.ToString();
+        string converter = outcome.Sources.Single(s => s.HintName == "Names.NamesJsonContext.Converter_Worklog.g.cs").SourceText.ToString();
         Assert.Contains("Encode(\"worklog\")", converter);
         Assert.Contains("Encode(\"user_id\")", converter);
         Assert.Contains("Encode(\"2fa\")", converter);

@@ -40,6 +40,31 @@ public sealed class ParameterStyleTests
     }
 
     [Fact]
+    public async Task Deep_objects_nest_members_and_list_items_in_brackets()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        });
+        using HttpClient http = server.CreateClient("v2/");
+
+        await new FeaturesClient(http).PreviewInvoiceAsync(
+            lines:
+            [
+                new LineItem { Amount = 100, TaxRates = ["txr_1", "txr 2"], Period = new Period { Start = 1, End = 2 } },
+                new LineItem { Amount = 5, Note = null },
+            ],
+            automaticTax: new AutomaticTax { Enabled = true, Liability = new Liability { Type = "self" } });
+
+        string query = Uri.UnescapeDataString(Assert.Single(server.Requests).PathAndQuery);
+        Assert.Equal(
+            "/v2/previews?lines[0][amount]=100&lines[0][tax_rates][0]=txr_1&lines[0][tax_rates][1]=txr 2&lines[0][period][start]=1&lines[0][period][end]=2"
+            + "&lines[1][amount]=5&automatic_tax[enabled]=true&automatic_tax[liability][type]=self",
+            query);
+    }
+
+    [Fact]
     public async Task Parameters_of_several_scalar_types_are_written_as_their_value()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(context =>

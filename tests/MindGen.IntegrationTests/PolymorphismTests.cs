@@ -75,6 +75,18 @@ public sealed class PolymorphismTests
     }
 
     [Fact]
+    public void Members_beside_a_discriminated_oneOf_belong_to_its_base_class_and_every_choice_has_them()
+    {
+        const string json = """{"type":"user","note":"on call","accountId":"5b10a"}""";
+        ContextVariable variable = JsonSerializer.Deserialize(json, FeaturesJsonContext.Default.ContextVariable)!;
+
+        UserVariable user = Assert.IsType<UserVariable>(variable);
+        Assert.Equal(("on call", "5b10a"), (user.Note, user.AccountId));
+        Assert.Equal(json, JsonSerializer.Serialize(variable, FeaturesJsonContext.Default.ContextVariable));
+        Assert.Equal("""{"type":"issue","note":"x","key":"MG-1"}""", JsonSerializer.Serialize<ContextVariable>(new IssueVariable { Note = "x", Key = "MG-1" }, FeaturesJsonContext.Default.ContextVariable));
+    }
+
+    [Fact]
     public void A_member_of_a_discriminated_oneOf_names_itself_when_its_discriminator_is_unset()
     {
         Payment payment = new Card { Last4 = "1111" };

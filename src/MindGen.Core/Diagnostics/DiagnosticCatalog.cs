@@ -78,10 +78,16 @@ public static class DiagnosticCatalog
         "'{0}' refers to '{1}', which is not among the files MindGen was given (MindGenSpec or AdditionalFiles items); it is typed as JsonElement",
         DiagnosticSeverityLevel.Warning);
 
+    public static readonly DiagnosticDefinition WrongValueType = new(
+        "MG0013",
+        "Value of the wrong type",
+        "'{0}' is {1}, where {2} belongs; {3}",
+        DiagnosticSeverityLevel.Warning);
+
     public static DiagnosticDefinition[] All { get; } =
     [
         UnreadableDocument, NotOpenApi, InvalidDocument, UnresolvedReference, UnsupportedConstruct,
         MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace, KeywordIgnored,
-        ExternalFileUnavailable,
+        ExternalFileUnavailable, WrongValueType,
     ];
 }

@@ -13,7 +13,18 @@ public sealed record ParameterModel(
     bool IsRequired,
     string? Description,
     ParameterStyle Style = ParameterStyle.Simple,
-    bool Explode = false);
+    bool Explode = false)
+{
+    /// <summary>
+    /// The value is serialized to JSON first and then spread into name/value pairs: an object or a map, and
+    /// in the deepObject style a list of them too (<c>lines[0][amount]=5</c>).
+    /// </summary>
+    public bool SpreadsJson =>
+        Type is ModelTypeRef or MapTypeRef || (Style == ParameterStyle.DeepObject && Type is ArrayTypeRef { Element: ModelTypeRef or MapTypeRef });
+
+    /// <summary>A JSON value spread in the deepObject style, as deep as it nests (<c>name[key][0]=…</c>).</summary>
+    public bool SpreadsDeepObject => Style == ParameterStyle.DeepObject && SpreadsJson;
+}
 
 public enum ParameterLocation
 {

@@ -53,6 +53,8 @@ public sealed class Template
 
     public static Template ClientRuntime => Load("ClientRuntime.cs");
 
+    public static Template ClientRuntimeDeepObject => Load("ClientRuntime.DeepObject.cs");
+
     public static Template StringEnum => Load("StringEnum.cs");
 
     public static Template IntegerEnum => Load("IntegerEnum.cs");

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using MindGen.Diagnostics;
@@ -13,14 +11,13 @@ namespace MindGen.Reading;
 /// Turns spec text into an <see cref="OpenApiDocument"/> (OpenAPI 2.0, 3.0 and 3.1; YAML or JSON) and every
 /// problem the reader found into a located <see cref="SpecDiagnostic"/>. Never touches the file system or
 /// the network: references to other files are resolved in the texts the caller attached to the input
-/// (<see cref="SpecInput.ReferencedDocuments"/>), see <see cref="ReferenceBundler"/>.
+/// (<see cref="SpecInput.ReferencedDocuments"/>), see <see cref="ReferenceBundler"/>. Values of the wrong
+/// type are read leniently and reported (<see cref="LenientValues"/>), so one of them costs a warning, not
+/// the whole client; boolean schemas (<see cref="BooleanSchemas"/>) and references the OpenAPI reader cannot
+/// follow (<see cref="LocalReferences"/>) are spelled out for it first.
 /// </summary>
 public static class OpenApiDocumentReader
 {
-    // "… at line 4, column 7: …" (YAML, one-based) and "LineNumber: 0 | BytePositionInLine: 18" (JSON, zero-based).
-    private static readonly Regex YamlPosition = new(@"line (\d+), column (\d+)", RegexOptions.CultureInvariant);
-    private static readonly Regex JsonPosition = new(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)", RegexOptions.CultureInvariant);
-
     public static OpenApiDocument? Read(SpecInput input, List<SpecDiagnostic> diagnostics)
     {
         if (string.IsNullOrWhiteSpace(input.Text))
@@ -30,14 +27,29 @@ public static class OpenApiDocumentReader
             return null;
         }
 
+        if (SpecNodes.Parse(input.Path, input.Text, diagnostics) is not { } root)
+        {
+            return null;
+        }
+
+        if (root is JsonObject document)
+        {
+            var rewrites = new DiagnosticSink(input, diagnostics);
+            LenientValues.Repair(document, rewrites);
+            BooleanSchemas.Spell(document);
+            LocalReferences.Resolve(document, rewrites);
+            rewrites.Flush();
+            if (ExternalReferences.Any(input.Text))
+            {
+                ReferenceBundler.Bundle(input, document, diagnostics);
+            }
+        }
+
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
-        settings.AddYamlReader();
         ReadResult result;
         try
         {
-            result = ExternalReferences.Any(input.Text) && Bundled(input, diagnostics) is { } bundled
-                ? new OpenApiJsonReader().Read(bundled, BundleLocation, settings)
-                : OpenApiDocument.Parse(input.Text, SpecNodes.IsJson(input.Text) ? "json" : "yaml", settings);
+            result = new OpenApiJsonReader().Read(root, DocumentLocation, settings);
         }
         catch (OpenApiUnsupportedSpecVersionException e)
         {
@@ -49,7 +61,7 @@ public static class OpenApiDocumentReader
             // The reader throws on some malformed input instead of reporting it; to the user it is the same
             // problem: this document cannot be read.
             diagnostics.Add(SpecDiagnostic.Create(
-                DiagnosticCatalog.UnreadableDocument, LocateSyntaxError(input.Path, e.Message), input.Path, e.Message));
+                DiagnosticCatalog.UnreadableDocument, new SourceLocation(input.Path, 0, 0), input.Path, e.Message));
             return null;
         }
 
@@ -83,23 +95,9 @@ public static class OpenApiDocumentReader
         return result.Document;
     }
 
-    // Where the reader believes the bundled document lives; every reference left in it is internal.
-    private static readonly Uri BundleLocation = new("file:///mindgen/bundled-spec");
-
-    /// <summary>
-    /// The spec with the files it refers to folded in; null when its text does not parse, so that the
-    /// ordinary path reports that with the reader's own message.
-    /// </summary>
-    private static JsonNode? Bundled(SpecInput input, List<SpecDiagnostic> diagnostics)
-    {
-        if (SpecNodes.Parse(input.Path, input.Text, []) is not JsonObject root)
-        {
-            return null;
-        }
-
-        ReferenceBundler.Bundle(input, root, diagnostics);
-        return root;
-    }
+    // Where the reader believes the document lives; every reference left in it is internal (files it
+    // refers to are folded in by the bundler).
+    private static readonly Uri DocumentLocation = new("file:///mindgen/spec");
 
     private static SpecDiagnostic ReportUnreadable(SpecInput input, string message)
     {
@@ -112,22 +110,6 @@ public static class OpenApiDocumentReader
                 "it has no 'openapi' (3.x) or 'swagger' (2.0) version field at the top level");
         }
 
-        return SpecDiagnostic.Create(DiagnosticCatalog.UnreadableDocument, LocateSyntaxError(input.Path, message), input.Path, message);
+        return SpecDiagnostic.Create(DiagnosticCatalog.UnreadableDocument, new SourceLocation(input.Path, 0, 0), input.Path, message);
     }
-
-    internal static SourceLocation LocateSyntaxError(string path, string message)
-    {
-        Match yaml = YamlPosition.Match(message);
-        if (yaml.Success)
-        {
-            return new SourceLocation(path, ParseInt(yaml.Groups[1].Value) - 1, ParseInt(yaml.Groups[2].Value) - 1);
-        }
-
-        Match json = JsonPosition.Match(message);
-        return json.Success
-            ? new SourceLocation(path, ParseInt(json.Groups[1].Value), ParseInt(json.Groups[2].Value))
-            : new SourceLocation(path, 0, 0);
-    }
-
-    private static int ParseInt(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 }

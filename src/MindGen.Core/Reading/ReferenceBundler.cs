@@ -115,48 +115,32 @@ internal sealed class ReferenceBundler
         }
     }
 
-    private void Walk(JsonNode? node, string file, SpecPosition position, string pointer)
+    private void Walk(JsonNode? node, string file, SpecPosition position, string pointer) =>
+        SpecTree.Walk(node, position, pointer, (obj, at, objPointer) => Visit(obj, file, at, objPointer));
+
+    private bool Visit(JsonObject obj, string file, SpecPosition position, string pointer)
     {
-        if (node is JsonArray array)
-        {
-            SpecPosition itemPosition = position == SpecPosition.SchemaList ? SpecPosition.Schema : position;
-            for (int i = 0; i < array.Count && itemPosition != SpecPosition.Opaque; i++)
-            {
-                Walk(array[i], file, itemPosition, SpecPointer.Append(pointer, i));
-            }
-
-            return;
-        }
-
-        if (node is not JsonObject obj || position is SpecPosition.Opaque or SpecPosition.SchemaList)
-        {
-            return;
-        }
-
         if (position == SpecPosition.Discriminator)
         {
             RewriteMapping(obj, file, pointer);
-            return;
+            return false;
         }
 
-        if (position is SpecPosition.Schema or SpecPosition.Other && ReferenceOf(obj) is { } reference)
+        if (position is not (SpecPosition.Schema or SpecPosition.Other or SpecPosition.Link) || ReferenceOf(obj) is not { } reference)
         {
-            if (position == SpecPosition.Schema)
-            {
-                PointSchemaReference(obj, reference, file, pointer);
-            }
-            else
-            {
-                CopyReferencedPart(obj, reference, file, pointer);
-            }
-
-            return;
+            return true;
         }
 
-        foreach (KeyValuePair<string, JsonNode?> child in obj.ToList())
+        if (position == SpecPosition.Schema)
         {
-            Walk(child.Value, file, SpecPositions.Child(position, child.Key), SpecPointer.Append(pointer, child.Key));
+            PointSchemaReference(obj, reference, file, pointer);
         }
+        else
+        {
+            CopyReferencedPart(obj, reference, file, position, pointer);
+        }
+
+        return false;
     }
 
     private void PointSchemaReference(JsonObject schema, string reference, string file, string pointer)
@@ -208,7 +192,7 @@ internal sealed class ReferenceBundler
         return name;
     }
 
-    private void CopyReferencedPart(JsonObject part, string reference, string file, string pointer)
+    private void CopyReferencedPart(JsonObject part, string reference, string file, SpecPosition position, string pointer)
     {
         (string? targetFile, string targetPointer) = Target(reference, file);
         if (targetFile is not null && IsMain(targetFile))
@@ -248,7 +232,7 @@ internal sealed class ReferenceBundler
 
             foreach (KeyValuePair<string, JsonNode?> child in part.ToList())
             {
-                Walk(child.Value, targetFile, SpecPositions.Child(SpecPosition.Other, child.Key), SpecPointer.Append(targetPointer, child.Key));
+                Walk(child.Value, targetFile, SpecPositions.Child(position, child.Key), SpecPointer.Append(targetPointer, child.Key));
             }
         }
 

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi.YamlReader;
 using MindGen.Diagnostics;
+using SharpYaml;
 using SharpYaml.Serialization;
 
 namespace MindGen.Reading;
@@ -11,6 +14,9 @@ namespace MindGen.Reading;
 /// <summary>Parses a spec file, YAML or JSON, into a JSON tree that references can be resolved in.</summary>
 internal static class SpecNodes
 {
+    // The "(Lin: 3, Col: 6, Chr: 38) - (Lin: 3, Col: 6, Chr: 38): " before a YAML error; the diagnostic's location says it.
+    private static readonly Regex YamlMarks = new(@"^\(Lin: [^)]*\) - \(Lin: [^)]*\): ", RegexOptions.CultureInvariant);
+
     /// <summary>The file's root, or null after reporting why it cannot be read.</summary>
     public static JsonNode? Parse(string path, string text, List<SpecDiagnostic> diagnostics)
     {
@@ -31,10 +37,21 @@ internal static class SpecNodes
             diagnostics.Add(SpecDiagnostic.Create(DiagnosticCatalog.UnreadableDocument, new SourceLocation(path, 0, 0), path, "the file is empty"));
             return null;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (YamlException e)
         {
             diagnostics.Add(SpecDiagnostic.Create(
-                DiagnosticCatalog.UnreadableDocument, OpenApiDocumentReader.LocateSyntaxError(path, e.Message), path, e.Message));
+                DiagnosticCatalog.UnreadableDocument, new SourceLocation(path, e.Start.Line, e.Start.Column), path, YamlMarks.Replace(e.Message, string.Empty)));
+            return null;
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(SpecDiagnostic.Create(
+                DiagnosticCatalog.UnreadableDocument, new SourceLocation(path, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0)), path, e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(SpecDiagnostic.Create(DiagnosticCatalog.UnreadableDocument, new SourceLocation(path, 0, 0), path, e.Message));
             return null;
         }
     }

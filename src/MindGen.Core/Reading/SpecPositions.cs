@@ -17,6 +17,8 @@ internal enum SpecPosition
     SchemaMap,
     SchemaList,
     Discriminator,
+    LinkMap,
+    Link,
     Opaque,
 }
 
@@ -39,16 +41,25 @@ internal static class SpecPositions
                 "paths" or "webhooks" or "parameters" or "responses" => SpecPosition.ComponentMap,
                 _ => SpecPosition.Opaque,
             },
-            SpecPosition.Components => key == "schemas" ? SpecPosition.SchemaMap : SpecPosition.ComponentMap,
+            SpecPosition.Components => key switch
+            {
+                "schemas" => SpecPosition.SchemaMap,
+                "links" => SpecPosition.LinkMap,
+                _ => SpecPosition.ComponentMap,
+            },
             SpecPosition.ComponentMap => SpecPosition.Other,
+            SpecPosition.LinkMap => SpecPosition.Link,
             SpecPosition.SchemaMap => SpecPosition.Schema,
             SpecPosition.Other => key switch
             {
                 "schema" => SpecPosition.Schema,
 
                 // Maps whose keys are names or status codes ("default" among them), not keywords.
-                "responses" or "content" or "headers" or "examples" or "links" or "callbacks" => SpecPosition.ComponentMap,
-                "example" or "default" or "value" => SpecPosition.Opaque,
+                "responses" or "content" or "headers" or "examples" or "callbacks" => SpecPosition.ComponentMap,
+                "links" => SpecPosition.LinkMap,
+
+                // Data, and maps from names to free text (an OAuth flow's scopes).
+                "example" or "default" or "value" or "scopes" => SpecPosition.Opaque,
                 _ => SpecPosition.Other,
             },
             SpecPosition.Schema => key switch
@@ -60,6 +71,7 @@ internal static class SpecPositions
                 "discriminator" => SpecPosition.Discriminator,
                 _ => SpecPosition.Opaque,
             },
+            // A link's members are runtime expressions and constants; only its $ref is structure.
             _ => SpecPosition.Opaque,
         };
     }

@@ -16,14 +16,15 @@ internal static class TortureSpec
     public const string ClientName = "TortureClient";
 
     // Names that are no member of the generated code but that generated code mentions: BCL types and the
-    // shapes of its helpers' keys. OpenAI's spec has `ArrayOfContentPart`; GitHub's `failure-reason`.
+    // shapes of its helpers' keys, and the parts of its file names. OpenAI's spec has `ArrayOfContentPart`;
+    // GitHub's `failure-reason`; Linode's `Helpers`.
     private static readonly string[] Bcl =
     [
         "Boolean", "String", "Date", "DateTime", "DateOnly", "DateTimeOffset", "TimeSpan", "Object", "Type", "Task",
         "Value", "Int32", "Int64", "Double", "Decimal", "Guid", "Uri", "Stream", "Exception", "JsonElement",
         "JsonException", "Utf8JsonReader", "Utf8JsonWriter", "JsonSerializer", "HttpClient", "CancellationToken",
         "System", "Microsoft", "ArrayOfContentPart", "ArrayOfNullableBoolean", "IReadOnlyListContentPart",
-        "MapOfInt64", "failure-reason", "id", "idValue",
+        "MapOfInt64", "failure-reason", "id", "idValue", "Helpers", "Converters",
     ];
 
     /// <summary>Every name, once each, in a stable order.</summary>
@@ -45,7 +46,8 @@ internal static class TortureSpec
             .Concat(GeneratedNames.CredentialSuffixes)
             .Concat([GeneratedNames.AdditionalProperties, GeneratedNames.IsDefined, GeneratedNames.ContextDefault, GeneratedNames.ContextCreate])
             .Concat([GeneratedNames.ReadMethod("bool"), GeneratedNames.ReadOrNullMethod("string"), GeneratedNames.WriteMethod("long"), GeneratedNames.ConverterClass("Pet"), GeneratedNames.NameField("Pet", "Name"), GeneratedNames.SendMethod("GetPetAsync"), GeneratedNames.TypeInfoField("Pet")])
-            .Concat(Template.ClientRuntime.DeclaredMembers);
+            .Concat(Template.ClientRuntime.DeclaredMembers)
+            .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers);
         IEnumerable<string> keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower));
         return registry.Concat(keywords).Concat(Bcl).Distinct(StringComparer.Ordinal).ToList();
     }

@@ -59,17 +59,6 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
         ParameterLocation location = Locations.Of(parameter.In);
         string name = ParameterName.Take(names, wireName, "parameter");
         TypeRef type = context.Schemas.Map(parameter.Schema ?? new OpenApiSchema { Type = JsonSchemaType.String }, new TypeNameHint(methodStem + Identifier.ToPascalCase(wireName), null), SpecPointer.Append(pointer, "schema"));
-        if (!IsSerializableAsText(type))
-        {
-            context.Diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A {location.ToString().ToLowerInvariant()} parameter of this type", pointer, name);
-            type = new AnyTypeRef { IsNullable = type.IsNullable };
-        }
-
-        // A path segment cannot be null: whatever the schema allows, the method takes a value.
-        if (location == ParameterLocation.Path)
-        {
-            type = type with { IsNullable = false };
-        }
 
         // OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header.
         ParameterStyle style = parameter.Style switch
@@ -84,15 +73,28 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
             _ => location is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple,
         };
         bool explode = parameter.Style is null ? style == ParameterStyle.Form : parameter.Explode;
+        if (!IsSerializableAsText(type, location, style))
+        {
+            context.Diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A {location.ToString().ToLowerInvariant()} parameter of this type", pointer, name);
+            type = new AnyTypeRef { IsNullable = type.IsNullable };
+        }
+
+        // A path segment cannot be null: whatever the schema allows, the method takes a value.
+        if (location == ParameterLocation.Path)
+        {
+            type = type with { IsNullable = false };
+        }
+
         return new ParameterModel(name, wireName, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, style, explode);
     }
 
     // Scalars, arrays of scalars and objects (whose members are scalars or stay JSON) have a text form in
-    // every style; nested arrays do not.
-    private static bool IsSerializableAsText(TypeRef type) => type switch
+    // every style; lists of objects only in the query's deepObject style (name[0][key]), nested arrays in none.
+    private static bool IsSerializableAsText(TypeRef type, ParameterLocation location, ParameterStyle style) => type switch
     {
         PrimitiveTypeRef or AnyTypeRef or EnumTypeRef or ModelTypeRef or MapTypeRef or UnionTypeRef => true,
         ArrayTypeRef { Element: PrimitiveTypeRef { IsNullable: false } or EnumTypeRef { IsNullable: false } } => true,
+        ArrayTypeRef { Element: ModelTypeRef or MapTypeRef } => location == ParameterLocation.Query && style == ParameterStyle.DeepObject,
         _ => false,
     };
 

@@ -16,31 +16,35 @@ internal sealed class CompositionMapper(SchemaMapper mapper)
     /// <summary>The type of a schema with a composition keyword; null when it has none.</summary>
     public TypeRef? TryMap(IOpenApiSchema schema, TypeNameHint hint, string pointer)
     {
-        foreach ((string keyword, IList<IOpenApiSchema>? members) in new[] { ("allOf", schema.AllOf), ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
+        if (schema.AllOf is { Count: > 0 } allOf)
         {
-            if (members is { Count: > 0 })
-            {
-                return Map(schema, keyword, members, hint, pointer);
-            }
+            return Map(schema, "allOf", allOf, hint, pointer);
         }
 
-        return null;
+        return SchemaShape.Alternatives(schema) is (string keyword, IList<IOpenApiSchema> members) ? Map(schema, keyword, members, hint, pointer) : null;
     }
 
     private TypeRef Map(IOpenApiSchema schema, string keyword, IList<IOpenApiSchema> members, TypeNameHint hint, string pointer)
     {
         var nonNull = members.Where(member => member is not null && member.Type != JsonSchemaType.Null).ToList();
         bool admitsNull = nonNull.Count < members.Count;
+        // One schema, described or made nullable (`allOf: [{$ref: Pet}]`, even with `type: object`): that schema.
+        if (nonNull.Count == 1 && schema.Properties is not { Count: > 0 })
+        {
+            return MapOnly(nonNull[0], members, admitsNull, keyword, hint, pointer);
+        }
+
         if (keyword == "allOf" && SchemaShape.IsComposedObject(schema))
         {
             return mapper.MapObject(schema, hint, pointer);
         }
 
-        // allOf members that only describe or constrain (`{minLength: 1}`, `{description: …}`) do not
+        // allOf members that only describe or constrain (`{minLength: 1}`, `{description: …}`), or restate
+        // the type of the scalar another member refers to (`[{$ref: ResourceId}, {type: string}]`), do not
         // change the C# type.
         if (keyword == "allOf" && nonNull.Count > 1 && nonNull.Where(member => !SchemaShape.IsAnnotationOnly(member)).ToList() is { Count: > 0 } structural)
         {
-            nonNull = structural;
+            nonNull = RestatedScalar(structural) is { } reference ? [reference] : structural;
         }
 
         // Members that are all the same scalar (`anyOf: [{type: string, pattern: a}, {type: string, pattern: b}]`)
@@ -52,8 +56,7 @@ internal sealed class CompositionMapper(SchemaMapper mapper)
 
         if (nonNull.Count == 1 && schema.Properties is not { Count: > 0 })
         {
-            TypeRef only = mapper.Map(nonNull[0], hint, SpecPointer.Append(SpecPointer.Append(pointer, keyword), members.IndexOf(nonNull[0])));
-            return only with { IsNullable = only.IsNullable || admitsNull };
+            return MapOnly(nonNull[0], members, admitsNull, keyword, hint, pointer);
         }
 
         // A choice among the classes of one discriminated hierarchy (Swashbuckle's oneOf: [Shape, Circle,
@@ -69,6 +72,27 @@ internal sealed class CompositionMapper(SchemaMapper mapper)
         }
 
         return mapper.Unsupported($"'{keyword}' with {nonNull.Count} schemas", SpecPointer.Append(pointer, keyword), hint);
+    }
+
+    private TypeRef MapOnly(IOpenApiSchema member, IList<IOpenApiSchema> members, bool admitsNull, string keyword, TypeNameHint hint, string pointer)
+    {
+        TypeRef only = mapper.Map(member, hint, SpecPointer.Append(SpecPointer.Append(pointer, keyword), members.IndexOf(member)));
+        return only with { IsNullable = only.IsNullable || admitsNull };
+    }
+
+    // The one reference among members that are otherwise inline scalars of the type it refers to.
+    private static IOpenApiSchema? RestatedScalar(List<IOpenApiSchema> members)
+    {
+        var references = members.OfType<OpenApiSchemaReference>().ToList();
+        if (references.Count != 1 || references[0] is not { Target: { } target } reference)
+        {
+            return null;
+        }
+
+        JsonSchemaType type = SchemaShape.NonNullTypes(target);
+        return SchemaShape.Scalar(target, type) is not null && members.All(member => member == reference || (SchemaShape.NonNullTypes(member) == type && member.Enum is not { Count: > 0 } && SchemaShape.SameScalar([member]) is not null))
+            ? reference
+            : null;
     }
 
     // The nearest class all members are or derive from, when its schema has a discriminator.

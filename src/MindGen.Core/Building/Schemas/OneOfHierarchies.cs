@@ -8,7 +8,8 @@ namespace MindGen.Building.Schemas;
 /// <summary>
 /// Finds the discriminated oneOfs that can be class hierarchies: every member is a reference to a plain
 /// object component, and no member belongs to another such oneOf (a class has one base; a member shared
-/// by two keeps them both as unions).
+/// by two keeps them both as unions). Members declared beside the oneOf are the base class's, which every
+/// choice inherits, as every choice must match them too.
 /// </summary>
 internal static class OneOfHierarchies
 {
@@ -18,7 +19,7 @@ internal static class OneOfHierarchies
         var claims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (string key in keys)
         {
-            if (schemas[key] is not { Discriminator.PropertyName: { Length: > 0 } } schema || SchemaShape.Union(schema) is not { } union)
+            if (schemas[key] is not { Discriminator.PropertyName: { Length: > 0 } } schema || SchemaShape.Choices(schema) is not { } union)
             {
                 continue;
             }

@@ -45,6 +45,14 @@ internal static class SchemaFacts
             diagnostics.Report(DiagnosticCatalog.KeywordIgnored, SpecPointer.Append(pointer, "not"), "not", pointer, "it only restricts values; nothing is checked");
         }
 
+        foreach ((string keyword, System.Collections.Generic.IList<IOpenApiSchema>? members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
+        {
+            if (members is { Count: > 0 } && SchemaShape.OnlyConstrain(members))
+            {
+                diagnostics.Report(DiagnosticCatalog.KeywordIgnored, SpecPointer.Append(pointer, keyword), keyword, pointer, "its members only constrain the value (which members it has), and that is not checked");
+            }
+        }
+
         foreach (string keyword in new[] { "prefixItems", "if", "then", "else", "dependentSchemas", "unevaluatedItems" })
         {
             if (schema.UnrecognizedKeywords?.ContainsKey(keyword) == true)

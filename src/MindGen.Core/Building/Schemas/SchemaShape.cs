@@ -92,16 +92,39 @@ internal static class SchemaShape
     public static bool IsPlainObject(IOpenApiSchema schema) =>
         schema.Properties is { Count: > 0 }
         && NonNullTypes(schema) is JsonSchemaType.Object or 0
-        && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
+        && schema.AllOf is not { Count: > 0 } && Alternatives(schema) is null;
+
+    /// <summary>
+    /// The oneOf (or else anyOf) of a schema that chooses between types; null when it has none, or when its
+    /// members only constrain (<c>anyOf: [{required: [file_id]}, {required: [image_url]}]</c>): that is a rule
+    /// about which members an object has, not a choice of type, and <see cref="SchemaFacts"/> reports it.
+    /// </summary>
+    public static (string Keyword, IList<IOpenApiSchema> Members)? Alternatives(IOpenApiSchema schema)
+    {
+        foreach ((string keyword, IList<IOpenApiSchema>? members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
+        {
+            if (members is { Count: > 0 } && !OnlyConstrain(members))
+            {
+                return (keyword, members);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Members that each only describe or constrain, adding no type (see <see cref="IsAnnotationOnly"/>).</summary>
+    public static bool OnlyConstrain(IList<IOpenApiSchema> members) => members.All(member => member is not null && IsAnnotationOnly(member));
 
     /// <summary>
     /// An allOf whose members are all objects (inline, or references to one; a member may only add
-    /// <c>required</c>) describes one merged object. The depth guard stops allOf cycles (A allOf B, B allOf A).
+    /// <c>required</c>) describes one merged object; so does one object member with members of its own, or
+    /// with <c>type: object</c> (Azure's <c>ProxyResource: {type: object, allOf: [Resource]}</c>). The depth
+    /// guard stops allOf cycles (A allOf B, B allOf A).
     /// </summary>
     public static bool IsComposedObject(IOpenApiSchema schema, int depth = 0) =>
         depth < 16
         && schema.AllOf is { Count: > 0 } allOf
-        && (allOf.Count > 1 || schema.Properties is { Count: > 0 })
+        && (allOf.Count > 1 || schema.Properties is { Count: > 0 } || NonNullTypes(schema) == JsonSchemaType.Object)
         && NonNullTypes(schema) is JsonSchemaType.Object or 0
         && allOf.All(member => member is not null && IsObjectLike(member is OpenApiSchemaReference { Target: { } target } ? target : member, depth + 1))
         && allOf.Any(member => member is OpenApiSchemaReference { Target: { } target } ? IsObject(target, depth + 1) : IsObject(member, depth + 1));
@@ -109,7 +132,7 @@ internal static class SchemaShape
     private static bool IsObjectLike(IOpenApiSchema schema, int depth) =>
         schema is not OpenApiSchemaReference
         && NonNullTypes(schema) is JsonSchemaType.Object or 0
-        && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } && schema.Enum is not { Count: > 0 }
+        && Alternatives(schema) is null && schema.Enum is not { Count: > 0 }
         && (schema.AllOf is not { Count: > 0 } || IsComposedObject(schema, depth));
 
     /// <summary>A schema that only describes or constrains (<c>{minLength: 1}</c>, <c>{description: …}</c>): it adds no type.</summary>
@@ -143,15 +166,16 @@ internal static class SchemaShape
     /// The members of a oneOf/anyOf with two or more non-null schemas that are not all one scalar, and
     /// nothing beside it (members declared next to a oneOf are not supported yet); null for anything else.
     /// </summary>
-    public static UnionMembers? Union(IOpenApiSchema? schema)
-    {
-        if (schema is null or OpenApiSchemaReference || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 })
-        {
-            return null;
-        }
+    public static UnionMembers? Union(IOpenApiSchema? schema) =>
+        schema is null || schema.Properties is { Count: > 0 } ? null : Choices(schema);
 
-        (string keyword, IList<IOpenApiSchema>? members) = schema.OneOf is { Count: > 0 } ? ("oneOf", schema.OneOf) : ("anyOf", schema.AnyOf);
-        if (members is not { Count: > 0 })
+    /// <summary>
+    /// Like <see cref="Union"/>, whatever members the schema declares beside its oneOf/anyOf: those of a
+    /// discriminated hierarchy's base (<see cref="OneOfHierarchies"/>), which every choice shares.
+    /// </summary>
+    public static UnionMembers? Choices(IOpenApiSchema? schema)
+    {
+        if (schema is null or OpenApiSchemaReference || schema.AllOf is { Count: > 0 } || Alternatives(schema) is not (string keyword, IList<IOpenApiSchema> members))
         {
             return null;
         }
@@ -168,7 +192,7 @@ internal static class SchemaShape
 
     private static bool HasNoStructure(IOpenApiSchema schema) =>
         schema.Properties is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
-        && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
+        && schema.AllOf is not { Count: > 0 } && Alternatives(schema) is null;
 }
 
 /// <summary>The non-null members of a oneOf/anyOf, with their indexes in it.</summary>

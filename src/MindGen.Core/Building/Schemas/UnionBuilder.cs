@@ -15,8 +15,6 @@ namespace MindGen.Building.Schemas;
 /// </summary>
 internal sealed class UnionBuilder(SchemaMapper mapper)
 {
-    private const JsonSchemaType Scalars = JsonSchemaType.String | JsonSchemaType.Integer | JsonSchemaType.Number | JsonSchemaType.Boolean;
-
     public void Build(string name, IOpenApiSchema schema, UnionMembers union, string pointer)
     {
         var variants = new List<(TypeRef Type, List<string> Values)>();
@@ -37,16 +35,13 @@ internal sealed class UnionBuilder(SchemaMapper mapper)
     }
 
     /// <summary>
-    /// <c>type: [string, number, boolean]</c> (3.0's <c>anyOf</c> of plain scalars reads the same way): a
-    /// union with one accessor per type. Other mixes (an object or an array among them) stay JsonElement.
+    /// <c>type: [string, number, boolean]</c> (3.0's <c>anyOf</c> of bare types reads the same way): a union
+    /// with one accessor per type. An object among them is its class (the schema's properties) or a map; an
+    /// array a list of its items.
     /// </summary>
     public TypeRef MapSeveralTypes(IOpenApiSchema schema, JsonSchemaType types, TypeNameHint hint, string pointer)
     {
-        if ((types & ~Scalars) != 0)
-        {
-            return mapper.Unsupported("A schema with several types", pointer, hint);
-        }
-
+        string name = mapper.Names.Inline(hint, GeneratedTypeKind.Union, schema.Title);
         var variants = new List<(TypeRef Type, List<string> Values)>();
         foreach (JsonSchemaType type in new[] { JsonSchemaType.String, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.Boolean })
         {
@@ -56,7 +51,17 @@ internal sealed class UnionBuilder(SchemaMapper mapper)
             }
         }
 
-        string name = mapper.Names.Inline(hint, GeneratedTypeKind.Union, schema.Title);
+        if ((types & JsonSchemaType.Object) != 0)
+        {
+            TypeRef shape = mapper.MapObject(schema, new TypeNameHint(name + "Object", null), pointer);
+            variants.Add((shape is AnyTypeRef ? new MapTypeRef(new AnyTypeRef()) : shape, []));
+        }
+
+        if ((types & JsonSchemaType.Array) != 0)
+        {
+            variants.Add((new ArrayTypeRef(mapper.Map(schema.Items, new TypeNameHint(name + "Item", null), SpecPointer.Append(pointer, "items"))), []));
+        }
+
         Add(name, schema, variants, discriminator: null);
         return new UnionTypeRef(name);
     }

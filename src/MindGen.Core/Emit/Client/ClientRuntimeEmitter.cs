@@ -28,6 +28,12 @@ internal static class ClientRuntimeEmitter
             writer.Line($"public static readonly global::System.Uri? DefaultBaseAddress = {defaultBase};");
             writer.Line();
             writer.Lines(Template.ClientRuntime.Body(api.Namespace));
+            if (api.Operations.Any(operation => operation.Parameters.Any(parameter => parameter.SpreadsDeepObject)))
+            {
+                writer.Line();
+                writer.Lines(Template.ClientRuntimeDeepObject.Body(api.Namespace));
+            }
+
             foreach (SecurityPlan plan in context.SecurityPlans)
             {
                 writer.Line();

@@ -57,6 +57,10 @@ internal sealed class RequestEmitter
                 {
                     EmitEach(writer, parameter, value => $"{Runtime}.AppendQuery({_locals.RequestUri}, ref {_locals.Separator}, {name}, {value});");
                 }
+                else if (parameter.SpreadsDeepObject)
+                {
+                    EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendDeepObject({_locals.RequestUri}, ref {_locals.Separator}, {name}, {Json(parameter.Type, value)});");
+                }
                 else
                 {
                     EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendQueryValues({_locals.RequestUri}, ref {_locals.Separator}, {name}, {Values(parameter.Type, value)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)});");
@@ -197,9 +201,11 @@ internal sealed class RequestEmitter
     private string Values(TypeRef type, string value) => type switch
     {
         ArrayTypeRef array => $"{Runtime}.Items({value}, static {_locals.Item} => {Format(array.Element, _locals.Item)})",
-        ModelTypeRef or MapTypeRef => $"{Runtime}.Members({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(type)}))",
+        ModelTypeRef or MapTypeRef => $"{Runtime}.Members({Json(type, value)})",
         _ => $"{Runtime}.Single({Format(type, value)})",
     };
+
+    private string Json(TypeRef type, string value) => $"{JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(type)})";
 
     private string Format(TypeRef type, string value) => type switch
     {

@@ -61,7 +61,7 @@ internal sealed class JsonShapes
             // Object parameters are serialized to JSON first, then spread into name/value pairs.
             foreach (ParameterModel parameter in operation.Parameters)
             {
-                if (parameter.Type is ModelTypeRef or MapTypeRef)
+                if (parameter.SpreadsJson)
                 {
                     AddRoot(parameter.Type);
                 }

@@ -51,7 +51,7 @@ internal sealed class UnionEmitter(ApiDescription api, TypeSyntax types, JsonRoo
         string typeInfo = $"{types.Generated(api.JsonContextName)}.{GeneratedNames.ContextDefault}.{roots[variant.Type]}";
         string display = XmlDoc.Escape(TypeSyntax.Display(variant.Type));
         writer.Lines($$"""
-            /// <summary>Wraps a {{display}}.</summary>
+            /// <summary>Wraps the {{display}} variant.</summary>
             /// <param name="value">The variant.</param>
             public static {{self}} {{from}}({{type}} value) => new {{self}}({{JsonNames.Json}}.JsonSerializer.SerializeToElement(value, {{typeInfo}}));
             """);
@@ -61,7 +61,7 @@ internal sealed class UnionEmitter(ApiDescription api, TypeSyntax types, JsonRoo
         {
             writer.Lines($$"""
 
-                /// <summary>Wraps a {{display}}.</summary>
+                /// <summary>Wraps the {{display}} variant.</summary>
                 /// <param name="value">The variant.</param>
                 public static implicit operator {{self}}({{type}} value) => {{from}}(value);
                 """);
@@ -74,7 +74,7 @@ internal sealed class UnionEmitter(ApiDescription api, TypeSyntax types, JsonRoo
         string outParameter = TypeSyntax.IsValueType(variant.Type) ? $"out {type} value" : $"[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value";
         writer.Lines($$"""
 
-            /// <summary>Reads the value as a {{display}}; true when {{when}}.</summary>
+            /// <summary>Reads the value as the {{display}} variant; true when {{when}}.</summary>
             /// <param name="value">The variant, when this returns true.</param>
             public bool {{tryGet}}({{outParameter}})
             {

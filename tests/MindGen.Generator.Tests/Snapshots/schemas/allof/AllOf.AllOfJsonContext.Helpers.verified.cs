@@ -97,6 +97,13 @@ partial class AllOfJsonContext
 
     private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
 
+    private static global::System.Guid Read_guid(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
+
+    private static void Write_guid(global::System.Text.Json.Utf8JsonWriter writer, global::System.Guid value) { writer.WriteStringValue(value); }
+
+    private static global::System.Guid? ReadOrNull_guid(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : Read_guid(ref reader);
+
     private static int Read_int(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
 

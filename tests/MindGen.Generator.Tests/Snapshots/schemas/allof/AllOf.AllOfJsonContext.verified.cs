@@ -23,6 +23,11 @@ public sealed partial class AllOfJsonContext : global::System.Text.Json.Serializ
     /// <inheritdoc/>
     protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.AppResource>? _AppResource;
+
+    /// <summary>Metadata for AppResource.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.AppResource> AppResource => _AppResource ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.AppResource>)Options.GetTypeInfo(typeof(global::AllOf.AppResource));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Audited>? _Audited;
 
     /// <summary>Metadata for Audited.</summary>
@@ -48,6 +53,16 @@ public sealed partial class AllOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for Pet.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Pet>)Options.GetTypeInfo(typeof(global::AllOf.Pet));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.ProxyResource>? _ProxyResource;
+
+    /// <summary>Metadata for ProxyResource.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.ProxyResource> ProxyResource => _ProxyResource ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.ProxyResource>)Options.GetTypeInfo(typeof(global::AllOf.ProxyResource));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Resource>? _Resource;
+
+    /// <summary>Metadata for Resource.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Resource> Resource => _Resource ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Resource>)Options.GetTypeInfo(typeof(global::AllOf.Resource));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Timestamps>? _Timestamps;
 
     /// <summary>Metadata for Timestamps.</summary>
@@ -62,6 +77,10 @@ public sealed partial class AllOfJsonContext : global::System.Text.Json.Serializ
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
+        if (type == typeof(global::AllOf.AppResource))
+        {
+            return Create(options, new Converter_AppResource());
+        }
         if (type == typeof(global::AllOf.Audited))
         {
             return Create(options, new Converter_Audited());
@@ -81,6 +100,14 @@ public sealed partial class AllOfJsonContext : global::System.Text.Json.Serializ
         if (type == typeof(global::AllOf.Pet))
         {
             return Create(options, new Converter_Pet());
+        }
+        if (type == typeof(global::AllOf.ProxyResource))
+        {
+            return Create(options, new Converter_ProxyResource());
+        }
+        if (type == typeof(global::AllOf.Resource))
+        {
+            return Create(options, new Converter_Resource());
         }
         if (type == typeof(global::AllOf.Timestamps))
         {

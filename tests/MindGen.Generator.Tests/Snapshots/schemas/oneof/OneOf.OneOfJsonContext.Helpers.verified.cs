@@ -126,11 +126,29 @@ partial class OneOfJsonContext
 
     private static global::OneOf.Scalar? ReadOrNull_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scalar(ref reader);
 
+    private static global::OneOf.SettingDetail Read_SettingDetail(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingDetail(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_SettingDetail(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingDetail value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.SettingDetail? ReadOrNull_SettingDetail(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingDetail(ref reader);
+
+    private static global::OneOf.SettingLabels Read_SettingLabels(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingLabels(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_SettingLabels(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLabels value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.SettingLabels? ReadOrNull_SettingLabels(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingLabels(ref reader);
+
     private static global::OneOf.SettingLegacy Read_SettingLegacy(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingLegacy(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
     private static void Write_SettingLegacy(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLegacy value) => value.Json.WriteTo(writer);
 
     private static global::OneOf.SettingLegacy? ReadOrNull_SettingLegacy(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingLegacy(ref reader);
+
+    private static global::OneOf.SettingOptions Read_SettingOptions(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingOptions(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+    private static void Write_SettingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingOptions value) => value.Json.WriteTo(writer);
+
+    private static global::OneOf.SettingOptions? ReadOrNull_SettingOptions(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingOptions(ref reader);
 
     private static global::OneOf.SettingValue Read_SettingValue(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingValue(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
@@ -151,6 +169,12 @@ partial class OneOfJsonContext
     private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
     private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+
+    private static global::System.Text.Json.JsonElement Read_json(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+
+    private static void Write_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
+
+    private static global::System.Text.Json.JsonElement? ReadOrNull_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_json(ref reader);
 
     private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read_list_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -274,6 +298,45 @@ partial class OneOfJsonContext
     private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
     private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> Read_map_json(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            throw Mismatch(ref reader, "an object");
+        }
+
+        var items = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        string? name = null;
+        try
+        {
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                name = reader.GetString()!;
+                reader.Read();
+                items[name] = Read_json(ref reader);
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw AddPath(exception, "['" + name + "']");
+        }
+
+        return items;
+    }
+
+    private static void Write_map_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> value)
+    {
+        writer.WriteStartObject();
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in value)
+        {
+            writer.WritePropertyName(pair.Key);
+            Write_json(writer, pair.Value);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ReadOrNull_map_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_map_json(ref reader);
 
     private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");

@@ -48,6 +48,11 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for double.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? _IReadOnlyDictionaryStringJsonElement;
+
+    /// <summary>Metadata for IReadOnlyDictionary&lt;string, JsonElement&gt;.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>> IReadOnlyDictionaryStringJsonElement => _IReadOnlyDictionaryStringJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>? _IReadOnlyListPet;
 
     /// <summary>Metadata for IReadOnlyList&lt;Pet&gt;.</summary>
@@ -98,10 +103,30 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
     /// <summary>Metadata for Setting.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting> Setting => _Setting ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting>)Options.GetTypeInfo(typeof(global::OneOf.Setting));
 
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingDetail>? _SettingDetail;
+
+    /// <summary>Metadata for SettingDetail.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingDetail> SettingDetail => _SettingDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingDetail>)Options.GetTypeInfo(typeof(global::OneOf.SettingDetail));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLabels>? _SettingLabels;
+
+    /// <summary>Metadata for SettingLabels.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLabels> SettingLabels => _SettingLabels ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLabels>)Options.GetTypeInfo(typeof(global::OneOf.SettingLabels));
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy>? _SettingLegacy;
 
     /// <summary>Metadata for SettingLegacy.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy> SettingLegacy => _SettingLegacy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy>)Options.GetTypeInfo(typeof(global::OneOf.SettingLegacy));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptions>? _SettingOptions;
+
+    /// <summary>Metadata for SettingOptions.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptions> SettingOptions => _SettingOptions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptions>)Options.GetTypeInfo(typeof(global::OneOf.SettingOptions));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptionsObject>? _SettingOptionsObject;
+
+    /// <summary>Metadata for SettingOptionsObject.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptionsObject> SettingOptionsObject => _SettingOptionsObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptionsObject>)Options.GetTypeInfo(typeof(global::OneOf.SettingOptionsObject));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingValue>? _SettingValue;
 
@@ -147,6 +172,10 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         {
             return Create(options, new Converter_double());
         }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>))
+        {
+            return Create(options, new Converter_map_json());
+        }
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>))
         {
             return Create(options, new Converter_list_Pet());
@@ -187,9 +216,25 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         {
             return Create(options, new Converter_Setting());
         }
+        if (type == typeof(global::OneOf.SettingDetail))
+        {
+            return Create(options, new Converter_SettingDetail());
+        }
+        if (type == typeof(global::OneOf.SettingLabels))
+        {
+            return Create(options, new Converter_SettingLabels());
+        }
         if (type == typeof(global::OneOf.SettingLegacy))
         {
             return Create(options, new Converter_SettingLegacy());
+        }
+        if (type == typeof(global::OneOf.SettingOptions))
+        {
+            return Create(options, new Converter_SettingOptions());
+        }
+        if (type == typeof(global::OneOf.SettingOptionsObject))
+        {
+            return Create(options, new Converter_SettingOptionsObject());
         }
         if (type == typeof(global::OneOf.SettingValue))
         {
@@ -241,11 +286,32 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value, global::System.Text.Json.JsonSerializerOptions options) => Write_Scalar(writer, value);
     }
 
+    private sealed class Converter_SettingDetail : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingDetail>
+    {
+        public override global::OneOf.SettingDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingDetail(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingDetail value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingDetail(writer, value);
+    }
+
+    private sealed class Converter_SettingLabels : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingLabels>
+    {
+        public override global::OneOf.SettingLabels Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingLabels(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLabels value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingLabels(writer, value);
+    }
+
     private sealed class Converter_SettingLegacy : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingLegacy>
     {
         public override global::OneOf.SettingLegacy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingLegacy(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLegacy value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingLegacy(writer, value);
+    }
+
+    private sealed class Converter_SettingOptions : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingOptions>
+    {
+        public override global::OneOf.SettingOptions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingOptions(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingOptions value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingOptions(writer, value);
     }
 
     private sealed class Converter_SettingValue : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingValue>
@@ -288,6 +354,13 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_long(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_long(writer, value);
+    }
+
+    private sealed class Converter_map_json : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>
+    {
+        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_map_json(ref reader);
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> value, global::System.Text.Json.JsonSerializerOptions options) => Write_map_json(writer, value);
     }
 
     private sealed class Converter_string : global::System.Text.Json.Serialization.JsonConverter<string>

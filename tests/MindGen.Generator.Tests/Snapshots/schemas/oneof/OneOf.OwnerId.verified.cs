@@ -17,15 +17,15 @@ public sealed partial class OwnerId
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
-    /// <summary>Wraps a string.</summary>
+    /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.OwnerId FromString(string value) => new global::OneOf.OwnerId(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
-    /// <summary>Wraps a string.</summary>
+    /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.OwnerId(string value) => FromString(value);
 
-    /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
@@ -46,15 +46,15 @@ public sealed partial class OwnerId
         return false;
     }
 
-    /// <summary>Wraps a long.</summary>
+    /// <summary>Wraps the long variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.OwnerId FromInt64(long value) => new global::OneOf.OwnerId(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Int64));
 
-    /// <summary>Wraps a long.</summary>
+    /// <summary>Wraps the long variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.OwnerId(long value) => FromInt64(value);
 
-    /// <summary>Reads the value as a long; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the long variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetInt64(out long value)
     {

@@ -17,15 +17,15 @@ public sealed partial class OwnerShape
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
-    /// <summary>Wraps a Circle.</summary>
+    /// <summary>Wraps the Circle variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.OwnerShape FromCircle(global::OneOf.Circle value) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Circle));
 
-    /// <summary>Wraps a Circle.</summary>
+    /// <summary>Wraps the Circle variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.OwnerShape(global::OneOf.Circle value) => FromCircle(value);
 
-    /// <summary>Reads the value as a Circle; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the Circle variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetCircle([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::OneOf.Circle? value)
     {
@@ -46,15 +46,15 @@ public sealed partial class OwnerShape
         return false;
     }
 
-    /// <summary>Wraps a Square.</summary>
+    /// <summary>Wraps the Square variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.OwnerShape FromSquare(global::OneOf.Square value) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Square));
 
-    /// <summary>Wraps a Square.</summary>
+    /// <summary>Wraps the Square variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.OwnerShape(global::OneOf.Square value) => FromSquare(value);
 
-    /// <summary>Reads the value as a Square; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the Square variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetSquare([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::OneOf.Square? value)
     {

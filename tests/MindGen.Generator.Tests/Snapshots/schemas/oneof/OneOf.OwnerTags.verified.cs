@@ -17,11 +17,11 @@ public sealed partial class OwnerTags
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
-    /// <summary>Wraps a IReadOnlyList&lt;string&gt;.</summary>
+    /// <summary>Wraps the IReadOnlyList&lt;string&gt; variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.OwnerTags FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.IReadOnlyListString));
 
-    /// <summary>Reads the value as a IReadOnlyList&lt;string&gt;; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the IReadOnlyList&lt;string&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetArrayOfString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyList<string>? value)
     {
@@ -42,15 +42,15 @@ public sealed partial class OwnerTags
         return false;
     }
 
-    /// <summary>Wraps a string.</summary>
+    /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.OwnerTags FromString(string value) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
-    /// <summary>Wraps a string.</summary>
+    /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.OwnerTags(string value) => FromString(value);
 
-    /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {

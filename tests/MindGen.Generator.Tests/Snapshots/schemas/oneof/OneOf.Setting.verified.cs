@@ -22,6 +22,18 @@ public partial class Setting
     /// <summary>The <c>again</c> member.</summary>
     public global::OneOf.Scalar? Again { get; set; }
 
+    /// <summary>Text, or an object with more to say (apideck's errors).</summary>
+    /// <remarks>JSON name: detail.</remarks>
+    public global::OneOf.SettingDetail? Detail { get; set; }
+
+    /// <summary>One label or a list of them.</summary>
+    /// <remarks>JSON name: labels.</remarks>
+    public global::OneOf.SettingLabels? Labels { get; set; }
+
+    /// <summary>A flag, or the options it stands for.</summary>
+    /// <remarks>JSON name: options.</remarks>
+    public global::OneOf.SettingOptions? Options { get; set; }
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

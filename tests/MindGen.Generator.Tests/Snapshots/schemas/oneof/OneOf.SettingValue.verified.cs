@@ -17,15 +17,15 @@ public sealed partial class SettingValue
     /// <summary>The value as JSON, exactly as received.</summary>
     public global::System.Text.Json.JsonElement Json { get; }
 
-    /// <summary>Wraps a string.</summary>
+    /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.SettingValue FromString(string value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
 
-    /// <summary>Wraps a string.</summary>
+    /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.SettingValue(string value) => FromString(value);
 
-    /// <summary>Reads the value as a string; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
@@ -46,15 +46,15 @@ public sealed partial class SettingValue
         return false;
     }
 
-    /// <summary>Wraps a double.</summary>
+    /// <summary>Wraps the double variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.SettingValue FromDouble(double value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Double));
 
-    /// <summary>Wraps a double.</summary>
+    /// <summary>Wraps the double variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.SettingValue(double value) => FromDouble(value);
 
-    /// <summary>Reads the value as a double; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the double variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetDouble(out double value)
     {
@@ -75,15 +75,15 @@ public sealed partial class SettingValue
         return false;
     }
 
-    /// <summary>Wraps a bool.</summary>
+    /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
     public static global::OneOf.SettingValue FromBoolean(bool value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Boolean));
 
-    /// <summary>Wraps a bool.</summary>
+    /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
     public static implicit operator global::OneOf.SettingValue(bool value) => FromBoolean(value);
 
-    /// <summary>Reads the value as a bool; true when the JSON reads as one.</summary>
+    /// <summary>Reads the value as the bool variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
     public bool TryGetBoolean(out bool value)
     {

@@ -10,6 +10,9 @@ partial class OneOfJsonContext
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Legacy = global::System.Text.Json.JsonEncodedText.Encode("legacy");
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Shared = global::System.Text.Json.JsonEncodedText.Encode("shared");
     private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Again = global::System.Text.Json.JsonEncodedText.Encode("again");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Detail = global::System.Text.Json.JsonEncodedText.Encode("detail");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
+    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Options = global::System.Text.Json.JsonEncodedText.Encode("options");
 
     private static global::OneOf.Setting Read_Setting(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -22,6 +25,9 @@ partial class OneOfJsonContext
         global::OneOf.SettingLegacy? valueLegacy = default;
         global::OneOf.Scalar? valueShared = default;
         global::OneOf.Scalar? valueAgain = default;
+        global::OneOf.SettingDetail? valueDetail = default;
+        global::OneOf.SettingLabels? valueLabels = default;
+        global::OneOf.SettingOptions? valueOptions = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
         string? member = null;
         try
@@ -39,6 +45,12 @@ partial class OneOfJsonContext
                         member = ".legacy"; reader.Read(); valueLegacy = ReadOrNull_SettingLegacy(ref reader); continue;
                     case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shared"u8):
                         member = ".shared"; reader.Read(); valueShared = ReadOrNull_Scalar(ref reader); continue;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "detail"u8):
+                        member = ".detail"; reader.Read(); valueDetail = ReadOrNull_SettingDetail(ref reader); continue;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "labels"u8):
+                        member = ".labels"; reader.Read(); valueLabels = ReadOrNull_SettingLabels(ref reader); continue;
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "options"u8):
+                        member = ".options"; reader.Read(); valueOptions = ReadOrNull_SettingOptions(ref reader); continue;
                 }
 
                 string name = reader.GetString()!;
@@ -58,6 +70,9 @@ partial class OneOfJsonContext
             Legacy = valueLegacy,
             Shared = valueShared,
             Again = valueAgain,
+            Detail = valueDetail,
+            Labels = valueLabels,
+            Options = valueOptions,
             AdditionalProperties = additionalProperties,
         };
     }
@@ -72,6 +87,9 @@ partial class OneOfJsonContext
         if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(PropertyName_Setting_Legacy); Write_SettingLegacy(writer, valueLegacy); }
         if (value.Shared is { } valueShared) { writer.WritePropertyName(PropertyName_Setting_Shared); Write_Scalar(writer, valueShared); }
         if (value.Again is { } valueAgain) { writer.WritePropertyName(PropertyName_Setting_Again); Write_Scalar(writer, valueAgain); }
+        if (value.Detail is { } valueDetail) { writer.WritePropertyName(PropertyName_Setting_Detail); Write_SettingDetail(writer, valueDetail); }
+        if (value.Labels is { } valueLabels) { writer.WritePropertyName(PropertyName_Setting_Labels); Write_SettingLabels(writer, valueLabels); }
+        if (value.Options is { } valueOptions) { writer.WritePropertyName(PropertyName_Setting_Options); Write_SettingOptions(writer, valueOptions); }
 
         if (value.AdditionalProperties is { } additionalProperties)
         {

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MindGen.Reading;
+
+/// <summary>
+/// Spells out JSON Schema's boolean schemas, which OpenAPI 3.1 allows wherever a schema goes and which the
+/// OpenAPI reader takes only after <c>additionalProperties</c> and <c>unevaluatedProperties</c> (elsewhere
+/// it fails on the whole document): <c>true</c> (anything) becomes <c>{}</c>, <c>false</c> (nothing)
+/// becomes <c>{not: {}}</c>, and a property whose schema is <c>false</c>, which no value can have, is no
+/// property at all. Nothing is reported: the document is valid, and what it says is kept.
+/// </summary>
+internal static class BooleanSchemas
+{
+    // Where the reader takes a boolean itself, as "may there be others".
+    private static readonly HashSet<string> ReadAsFlags = ["additionalProperties", "unevaluatedProperties"];
+
+    public static void Spell(JsonObject root) => SpecTree.Walk(root, SpecPosition.Root, string.Empty, Visit);
+
+    private static bool Visit(JsonObject obj, SpecPosition position, string pointer)
+    {
+        if (position == SpecPosition.SchemaMap)
+        {
+            SpellEntries(obj);
+        }
+        else if (position == SpecPosition.Schema)
+        {
+            if (obj["properties"] is JsonObject properties)
+            {
+                foreach (KeyValuePair<string, JsonNode?> never in properties.Where(property => Flag(property.Value) == false).ToList())
+                {
+                    properties.Remove(never.Key);
+                }
+            }
+
+            foreach (KeyValuePair<string, JsonNode?> entry in obj.ToList())
+            {
+                SpecPosition child = SpecPositions.Child(position, entry.Key);
+                if (child == SpecPosition.SchemaList && entry.Value is JsonArray list)
+                {
+                    SpellEntries(list);
+                }
+                else if (child == SpecPosition.Schema && !ReadAsFlags.Contains(entry.Key) && Flag(entry.Value) is { } flag)
+                {
+                    obj[entry.Key] = Spelled(flag);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static void SpellEntries(JsonObject map)
+    {
+        foreach (KeyValuePair<string, JsonNode?> entry in map.ToList())
+        {
+            if (Flag(entry.Value) is { } flag)
+            {
+                map[entry.Key] = Spelled(flag);
+            }
+        }
+    }
+
+    private static void SpellEntries(JsonArray list)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (Flag(list[i]) is { } flag)
+            {
+                list[i] = Spelled(flag);
+            }
+        }
+    }
+
+    private static bool? Flag(JsonNode? node) => node is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+        ? value.GetValueKind() == JsonValueKind.True
+        : null;
+
+    private static JsonObject Spelled(bool flag) => flag ? new JsonObject() : new JsonObject { ["not"] = new JsonObject() };
+}
