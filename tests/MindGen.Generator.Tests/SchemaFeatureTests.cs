@@ -132,9 +132,10 @@ public sealed class SchemaFeatureTests
     }
 
     [Fact]
-    public void A_oneOf_or_anyOf_that_only_says_which_members_are_present_is_the_object_itself()
+    public void A_oneOf_or_anyOf_that_only_says_which_members_are_present_or_what_they_hold_is_the_object_itself()
     {
-        // OpenAI's ImageRefParam: "provide exactly one of image_url or file_id".
+        // OpenAI's ImageRefParam: "provide exactly one of image_url or file_id"; GitHub's check run: a
+        // conclusion is required once the status is completed.
         const string spec = """
             openapi: 3.1.0
             info: { title: Images, version: '1' }
@@ -148,13 +149,60 @@ public sealed class SchemaFeatureTests
                     file_id: { type: string }
                   anyOf: [{ required: [image_url] }, { required: [file_id] }]
                   not: { required: [image_url, file_id] }
+                CheckRun:
+                  type: object
+                  properties:
+                    status: { type: string, enum: [queued, in_progress, completed] }
+                    conclusion: { type: string }
+                  oneOf:
+                    - { properties: { status: { enum: [completed] } }, required: [status, conclusion], additionalProperties: true }
+                    - { properties: { status: { enum: [queued, in_progress] } }, additionalProperties: true }
             """;
         GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("images.yaml", spec, "Images")]);
 
         Assert.Empty(outcome.CompilationProblems);
-        Assert.Equal(["MG0011 anyOf", "MG0011 not"], outcome.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage().Split('\'')[1]).Order());
-        INamedTypeSymbol image = outcome.Output.GetTypeByMetadataName("Images.ImageRef")!;
-        Assert.Equal(["FileId: string?", "ImageUrl: System.Uri?"], image.GetMembers().OfType<IPropertySymbol>().Where(p => p.Name != "AdditionalProperties").Select(p => p.Name + ": " + p.Type.ToDisplayString()).Order());
+        Assert.Equal(["MG0011 anyOf", "MG0011 not", "MG0011 oneOf"], outcome.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage().Split('\'')[1]).Order());
+        string Members(string type) => string.Join(", ", outcome.Output.GetTypeByMetadataName(type)!.GetMembers().OfType<IPropertySymbol>().Where(p => p.Name != "AdditionalProperties").Select(p => p.Name + ": " + p.Type.ToDisplayString()).Order());
+        Assert.Equal("FileId: string?, ImageUrl: System.Uri?", Members("Images.ImageRef"));
+        Assert.Equal("Conclusion: string?, Status: Images.Status?", Members("Images.CheckRun"));
+    }
+
+    [Fact]
+    public void A_class_in_the_middle_that_starts_a_hierarchy_of_its_own_sets_both_discriminators()
+    {
+        // TypeSpec's nested discriminator: a shark is kind 'shark' among fish, and names its own kinds by sharktype.
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Fish, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Fish:
+                  type: object
+                  required: [age, kind]
+                  properties: { age: { type: integer, format: int32 }, kind: { type: string } }
+                  discriminator: { propertyName: kind, mapping: { shark: '#/components/schemas/Shark' } }
+                Shark:
+                  type: object
+                  required: [kind, sharktype]
+                  properties: { kind: { type: string, enum: [shark] }, sharktype: { type: string } }
+                  discriminator: { propertyName: sharktype, mapping: { saw: '#/components/schemas/SawShark' } }
+                  allOf: [{ $ref: '#/components/schemas/Fish' }]
+                SawShark:
+                  type: object
+                  required: [sharktype]
+                  properties: { sharktype: { type: string, enum: [saw] } }
+                  allOf: [{ $ref: '#/components/schemas/Shark' }]
+            """;
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("fish.yaml", spec, "Fish")]);
+
+        Assert.Empty(outcome.CompilationProblems);
+        string shark = outcome.Sources.Single(source => source.HintName == "Fish.Shark.g.cs").SourceText.ToString();
+        Assert.Contains("Kind = \"shark\";\n        Sharktype = \"Shark\";", shark);
+        string saw = outcome.Sources.Single(source => source.HintName == "Fish.SawShark.g.cs").SourceText.ToString();
+        // A saw shark is a shark among fish: the shark's constructor, which runs first, says so.
+        Assert.Contains("Sharktype = \"saw\";", saw);
+        Assert.DoesNotContain("Kind =", saw);
     }
 
     private static GenerationOutcome Generate(string feature) =>

@@ -9,7 +9,11 @@ namespace MindGen.Model;
 /// <param name="AdditionalPropertiesName">The member that keeps JSON properties the spec does not describe.</param>
 /// <param name="BaseName">The base class (allOf with one object reference), or null.</param>
 /// <param name="Polymorphism">For a base class with a discriminator: which value reads as which derived class.</param>
-/// <param name="Discriminator">For a class of a discriminated hierarchy: the discriminator member and the value that names this class.</param>
+/// <param name="Discriminators">
+/// For a class of discriminated hierarchies: per hierarchy, the discriminator member and the value that names
+/// this class (two for a class in the middle that starts a hierarchy of its own: Shark is <c>kind: shark</c>
+/// among fish and <c>sharktype: Shark</c> among sharks).
+/// </param>
 /// <param name="AdditionalPropertiesType">
 /// The type of those members when the schema types them (<c>additionalProperties: {type: integer}</c> beside
 /// <c>properties</c>); null keeps them as JSON. A derived class shares its root's.
@@ -21,11 +25,15 @@ public sealed record ObjectModel(
     string AdditionalPropertiesName,
     string? BaseName = null,
     PolymorphismModel? Polymorphism = null,
-    DiscriminatorValueModel? Discriminator = null,
+    EquatableArray<DiscriminatorValueModel> Discriminators = default,
     TypeRef? AdditionalPropertiesType = null)
 {
-    /// <summary>The member that names the class on the wire, in a discriminated hierarchy.</summary>
-    public PropertyModel? DiscriminatorProperty => Properties.FirstOrDefault(property => property.IsDiscriminator);
+    /// <summary>The value that names this class in the hierarchy discriminated by <paramref name="jsonName"/>, if it is in one.</summary>
+    public DiscriminatorValueModel? DiscriminatorFor(string jsonName) => Discriminators.FirstOrDefault(value => value.PropertyJsonName == jsonName);
+
+    /// <summary>The class with its value in one more hierarchy.</summary>
+    public ObjectModel WithDiscriminator(DiscriminatorValueModel value) =>
+        DiscriminatorFor(value.PropertyJsonName) is null ? this with { Discriminators = Discriminators.Append(value).ToEquatableArray() } : this;
 }
 
 /// <summary>A discriminated hierarchy, seen from its base: most-derived classes first.</summary>

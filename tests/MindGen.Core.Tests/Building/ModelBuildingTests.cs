@@ -25,7 +25,7 @@ public sealed class ModelBuildingTests
         ObjectModel animal = Model(api, "Animal");
         // Most derived first, then by value (ordinal: upper case before lower case).
         Assert.Equal(["Cub:Cub", "Parrot:Parrot", "Lion:big-cat"], animal.Polymorphism!.Derived.Select(value => $"{value.ClassName}:{value.Value}"));
-        Assert.Equal("big-cat", Model(api, "Lion").Discriminator!.Value);
+        Assert.Equal("big-cat", Model(api, "Lion").DiscriminatorFor("kind")!.Value);
         Assert.Equal(["Cub"], Model(api, "Lion").Polymorphism!.Derived.Select(value => value.ClassName));
         Assert.Equal(("Lion", "Animal"), (Model(api, "Cub").BaseName, Model(api, "Lion").BaseName));
         Assert.Equal(["Kind", "Mane", "Age"], Model(api, "Cub").Properties.Select(property => property.Name));
@@ -148,7 +148,7 @@ public sealed class ModelBuildingTests
         OperationModel grow = Assert.Single(api.Operations);
         Assert.Equal(new ModelTypeRef("Shape"), grow.RequestBody!.Type);
         Assert.Equal(new UnionTypeRef("GrowResponse"), grow.Response.BodyType);
-        Assert.True(Model(api, "Shape").DiscriminatorProperty is { IsRequired: true, IsDiscriminator: true });
+        Assert.True(Model(api, "Shape").Properties.Single(property => property.IsDiscriminator) is { IsRequired: true, JsonName: "kind" });
     }
 
     [Fact]

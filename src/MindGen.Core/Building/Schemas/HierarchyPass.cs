@@ -23,23 +23,25 @@ internal static class HierarchyPass
                 && components.Schema(key).Discriminator is { PropertyName: { Length: > 0 } property } discriminator)
             {
                 bases.Add((key, name, discriminator, property));
-                Link(name, discriminator, property, components, models);
             }
+        }
+
+        var discriminatedBy = bases.ToDictionary(entry => entry.Name, entry => entry.Property, StringComparer.Ordinal);
+        foreach ((_, string name, OpenApiDiscriminator discriminator, string property) in bases)
+        {
+            Link(name, discriminator, property, components, models, discriminatedBy);
         }
 
         // A base learns its own value last, so that where it derives from another base that one's mapping
         // decides: the value the base is read by.
         foreach ((string key, string name, OpenApiDiscriminator discriminator, string property) in bases)
         {
-            if (models[name].Discriminator is null)
-            {
-                string value = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>()).FirstOrDefault(entry => entry.Value?.Reference?.Id == key).Key ?? key;
-                models.Put(models[name] with { Discriminator = new DiscriminatorValueModel(property, value, name) });
-            }
+            string value = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>()).FirstOrDefault(entry => entry.Value?.Reference?.Id == key).Key ?? key;
+            models.Put(models[name].WithDiscriminator(new DiscriminatorValueModel(property, value, name)));
         }
     }
 
-    private static void Link(string baseName, OpenApiDiscriminator discriminator, string property, ComponentTable components, ModelSet models)
+    private static void Link(string baseName, OpenApiDiscriminator discriminator, string property, ComponentTable components, ModelSet models, Dictionary<string, string> discriminatedBy)
     {
         var depthBelowBase = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (ObjectModel model in models.Models)
@@ -61,7 +63,10 @@ internal static class HierarchyPass
 
         foreach (string key in components.Keys)
         {
-            if (components.TryGetTypeName(key, out string className) && depthBelowBase.ContainsKey(className) && !values.Any(value => value.ClassName == className))
+            // Below a class that starts a hierarchy of its own (a shark among fish, discriminated by
+            // sharktype), a class is read by that hierarchy; in this one it is its ancestor's value.
+            if (components.TryGetTypeName(key, out string className) && depthBelowBase.ContainsKey(className) && !values.Any(value => value.ClassName == className)
+                && !Ancestors(className, models).TakeWhile(name => name != baseName).Any(name => discriminatedBy.TryGetValue(name, out string? other) && other != property))
             {
                 values.Add(new DiscriminatorValueModel(property, key, className));
             }
@@ -77,10 +82,7 @@ internal static class HierarchyPass
         models.Put(models[baseName] with { Polymorphism = new PolymorphismModel(property, ordered.ToEquatableArray()) });
         foreach (DiscriminatorValueModel value in ordered.GroupBy(value => value.ClassName).Select(group => group.First()))
         {
-            if (models[value.ClassName].Discriminator is null)
-            {
-                models.Put(models[value.ClassName] with { Discriminator = value });
-            }
+            models.Put(models[value.ClassName].WithDiscriminator(value));
         }
 
         // A class in the middle dispatches to its own descendants too: a Circle-typed member whose JSON

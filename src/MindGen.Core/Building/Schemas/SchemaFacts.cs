@@ -47,9 +47,9 @@ internal static class SchemaFacts
 
         foreach ((string keyword, System.Collections.Generic.IList<IOpenApiSchema>? members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
         {
-            if (members is { Count: > 0 } && SchemaShape.OnlyConstrain(members))
+            if (members is { Count: > 0 } && SchemaShape.OnlyConstrain(schema, members))
             {
-                diagnostics.Report(DiagnosticCatalog.KeywordIgnored, SpecPointer.Append(pointer, keyword), keyword, pointer, "its members only constrain the value (which members it has), and that is not checked");
+                diagnostics.Report(DiagnosticCatalog.KeywordIgnored, SpecPointer.Append(pointer, keyword), keyword, pointer, "its members only constrain the value (which members it has, or what they hold), and that is not checked");
             }
         }
 

@@ -103,7 +103,7 @@ internal static class SchemaShape
     {
         foreach ((string keyword, IList<IOpenApiSchema>? members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
         {
-            if (members is { Count: > 0 } && !OnlyConstrain(members))
+            if (members is { Count: > 0 } && !OnlyConstrain(schema, members))
             {
                 return (keyword, members);
             }
@@ -112,8 +112,21 @@ internal static class SchemaShape
         return null;
     }
 
-    /// <summary>Members that each only describe or constrain, adding no type (see <see cref="IsAnnotationOnly"/>).</summary>
-    public static bool OnlyConstrain(IList<IOpenApiSchema> members) => members.All(member => member is not null && IsAnnotationOnly(member));
+    /// <summary>
+    /// Members that each only describe or constrain <paramref name="owner"/>, adding no type: annotations (see
+    /// <see cref="IsAnnotationOnly"/>), or inline objects that only narrow members the owner declares itself
+    /// (GitHub's check run: <c>oneOf: [{properties: {status: {enum: [completed]}}, required: [conclusion]}, …]</c>).
+    /// </summary>
+    public static bool OnlyConstrain(IOpenApiSchema owner, IList<IOpenApiSchema> members) =>
+        members.All(member => member is not null && (IsAnnotationOnly(member) || NarrowsMembersOf(owner, member)));
+
+    private static bool NarrowsMembersOf(IOpenApiSchema owner, IOpenApiSchema member) =>
+        member is not OpenApiSchemaReference
+        && NonNullTypes(member) is JsonSchemaType.Object or 0
+        && member.Properties is { Count: > 0 } narrowed && owner.Properties is { Count: > 0 } declared
+        && narrowed.Keys.All(declared.ContainsKey)
+        && member.Items is null && member.AllOf is not { Count: > 0 } && member.OneOf is not { Count: > 0 } && member.AnyOf is not { Count: > 0 }
+        && member.Enum is not { Count: > 0 } && member.Const is null;
 
     /// <summary>
     /// An allOf whose members are all objects (inline, or references to one; a member may only add

@@ -110,7 +110,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
             foreach (PropertyModel property in model.Properties)
             {
                 string suffix = !property.IsNullableInCSharp && !TypeSyntax.IsValueType(property.Type) ? "!" : string.Empty;
-                string value = property.IsDiscriminator && model.Discriminator is { } own
+                string value = property.IsDiscriminator && model.DiscriminatorFor(property.JsonName) is { } own
                     ? $"{Local(property)} ?? {CSharpLiteral.String(own.Value)}"
                     : !property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type) ? Local(property) + ".GetValueOrDefault()" : Local(property) + suffix;
                 writer.Line($"    {property.Name} = {value},");

@@ -36,13 +36,18 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                 writer.Line($"public {required}{types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
             }
 
-            if (model is { DiscriminatorProperty: { } discriminator, Discriminator.Value: { } value })
+            var discriminators = model.Discriminators.Select(value => (Property: model.Properties.First(property => property.IsDiscriminator && property.JsonName == value.PropertyJsonName), value.Value)).ToList();
+            if (discriminators.Count > 0)
             {
                 writer.Line();
-                XmlDoc.Summary(writer, null, $"Sets <c>{XmlDoc.Escape(discriminator.JsonName)}</c> to <c>{XmlDoc.Escape(value)}</c>, the value that names this class on the wire.");
+                string sets = string.Join(" and ", discriminators.Select(set => $"<c>{XmlDoc.Escape(set.Property.JsonName)}</c> to <c>{XmlDoc.Escape(set.Value)}</c>"));
+                XmlDoc.Summary(writer, null, $"Sets {sets}, the value{(discriminators.Count > 1 ? "s" : string.Empty)} that name{(discriminators.Count > 1 ? string.Empty : "s")} this class on the wire.");
                 using (writer.Open($"public {model.Name}()"))
                 {
-                    writer.Line($"{discriminator.Name} = {CSharpLiteral.String(value)};");
+                    foreach ((PropertyModel property, string value) in discriminators)
+                    {
+                        writer.Line($"{property.Name} = {CSharpLiteral.String(value)};");
+                    }
                 }
             }
 
