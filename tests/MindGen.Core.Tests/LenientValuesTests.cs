@@ -141,4 +141,31 @@ public sealed class LenientValuesTests
         Assert.Empty(diagnostics);
         Assert.Equal(["required", "deprecated"], document.Components!.Schemas!["Flags"].Properties!.Keys);
     }
+
+    [Fact]
+    public void The_schemas_of_stream_items_and_of_encoded_content_are_schemas()
+    {
+        // OpenAPI 3.2's itemSchema (TypeSpec's server-sent events) and JSON Schema's contentSchema: their
+        // required lists are lists of members, not a parameter's flag.
+        (_, List<SpecDiagnostic> diagnostics) = Read("spec.yaml", """
+            openapi: 3.2.0
+            info: {title: T, version: '1'}
+            paths:
+              /events:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        text/event-stream:
+                          itemSchema:
+                            type: object
+                            required: [event]
+                            properties:
+                              event: {type: string}
+                              data: {type: string, contentMediaType: application/json, contentSchema: {type: object, required: [id]}}
+            """);
+
+        Assert.Empty(diagnostics);
+    }
 }

@@ -205,6 +205,31 @@ public sealed class SchemaFeatureTests
         Assert.DoesNotContain("Kind =", saw);
     }
 
+    [Fact]
+    public void Members_beside_an_allOf_that_only_types_the_other_members_make_a_class_with_a_typed_bag()
+    {
+        // TypeSpec's `model Scores extends Record<float32> { id: float32 }` in 3.1.
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Records, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Scores:
+                  type: object
+                  required: [id]
+                  properties: { id: { type: number, format: float } }
+                  allOf: [{ type: object, unevaluatedProperties: { type: number, format: float } }]
+            """;
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("records.yaml", spec, "Records")]);
+
+        Assert.Empty(outcome.CompilationProblems);
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        INamedTypeSymbol scores = outcome.Output.GetTypeByMetadataName("Records.Scores")!;
+        Assert.Equal("float", ((IPropertySymbol)scores.GetMembers("Id").Single()).Type.ToDisplayString());
+        Assert.Equal("System.Collections.Generic.IDictionary<string, float>?", ((IPropertySymbol)scores.GetMembers("AdditionalProperties").Single()).Type.ToDisplayString());
+    }
+
     private static GenerationOutcome Generate(string feature) =>
         GeneratorHarness.Run([SpecFile.Fixture(Path.Combine("schemas", feature + ".yaml"), ns: null)]);
 }

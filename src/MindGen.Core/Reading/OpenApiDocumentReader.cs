@@ -13,7 +13,7 @@ namespace MindGen.Reading;
 /// the network: references to other files are resolved in the texts the caller attached to the input
 /// (<see cref="SpecInput.ReferencedDocuments"/>), see <see cref="ReferenceBundler"/>. Values of the wrong
 /// type are read leniently and reported (<see cref="LenientValues"/>), so one of them costs a warning, not
-/// the whole client; boolean schemas (<see cref="BooleanSchemas"/>) and references the OpenAPI reader cannot
+/// the whole client; boolean schemas and other spellings (<see cref="SchemaSpellings"/>) and references the OpenAPI reader cannot
 /// follow (<see cref="LocalReferences"/>) are spelled out for it first.
 /// </summary>
 public static class OpenApiDocumentReader
@@ -36,7 +36,7 @@ public static class OpenApiDocumentReader
         {
             var rewrites = new DiagnosticSink(input, diagnostics);
             LenientValues.Repair(document, rewrites);
-            BooleanSchemas.Spell(document);
+            SchemaSpellings.Spell(document);
             LocalReferences.Resolve(document, rewrites);
             rewrites.Flush();
             if (ExternalReferences.Any(input.Text))

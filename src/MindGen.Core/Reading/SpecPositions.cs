@@ -52,7 +52,8 @@ internal static class SpecPositions
             SpecPosition.SchemaMap => SpecPosition.Schema,
             SpecPosition.Other => key switch
             {
-                "schema" => SpecPosition.Schema,
+                // 3.2's itemSchema: the schema of each item of a stream (text/event-stream, JSON Lines).
+                "schema" or "itemSchema" => SpecPosition.Schema,
 
                 // Maps whose keys are names or status codes ("default" among them), not keywords.
                 "responses" or "content" or "headers" or "examples" or "callbacks" => SpecPosition.ComponentMap,
@@ -66,7 +67,7 @@ internal static class SpecPositions
             {
                 "properties" or "patternProperties" or "$defs" or "definitions" or "dependentSchemas" => SpecPosition.SchemaMap,
                 "items" or "additionalProperties" or "not" or "contains" or "if" or "then" or "else" or "propertyNames"
-                    or "unevaluatedProperties" or "unevaluatedItems" or "additionalItems" => SpecPosition.Schema,
+                    or "unevaluatedProperties" or "unevaluatedItems" or "additionalItems" or "contentSchema" => SpecPosition.Schema,
                 "allOf" or "anyOf" or "oneOf" or "prefixItems" => SpecPosition.SchemaList,
                 "discriminator" => SpecPosition.Discriminator,
                 _ => SpecPosition.Opaque,

@@ -83,12 +83,11 @@ internal sealed class ObjectBuilder(SchemaMapper mapper)
     // derived class shares its root's bag, so its own additionalProperties cannot retype it.
     private TypeRef? BagType(IOpenApiSchema schema, string pointer, string className, ObjectModel? baseModel, int propertyCount)
     {
-        if (schema.AdditionalProperties is not { } extra || propertyCount == 0)
+        if (SchemaMembers.Extra(schema, pointer) is not ({ } extra, string extraPointer) || propertyCount == 0)
         {
             return baseModel?.AdditionalPropertiesType;
         }
 
-        string extraPointer = SpecPointer.Append(pointer, "additionalProperties");
         if (baseModel is not null)
         {
             mapper.Diagnostics.Report(DiagnosticCatalog.KeywordIgnored, extraPointer, "additionalProperties", pointer, "a derived class shares the bag of its base, so extra members keep the base's type");

@@ -11,6 +11,29 @@ namespace MindGen.Building.Schemas;
 internal static class SchemaMembers
 {
     /// <param name="skipComponent">The base class's component, whose members the class inherits instead.</param>
+    /// <summary>
+    /// What the schema says of members beyond the declared ones: its own <c>additionalProperties</c>, else that of
+    /// an inline allOf member, whose members it takes in too (TypeSpec's <c>model X extends Record&lt;float32&gt;</c>).
+    /// </summary>
+    public static (IOpenApiSchema Schema, string Pointer)? Extra(IOpenApiSchema schema, string pointer)
+    {
+        if (schema.AdditionalProperties is { } own)
+        {
+            return (own, SpecPointer.Append(pointer, "additionalProperties"));
+        }
+
+        IList<IOpenApiSchema> allOf = schema.AllOf ?? [];
+        for (int i = 0; i < allOf.Count; i++)
+        {
+            if (allOf[i] is not OpenApiSchemaReference and { AdditionalProperties: { } inherited })
+            {
+                return (inherited, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, "allOf"), i), "additionalProperties"));
+            }
+        }
+
+        return null;
+    }
+
     public static void Collect(IOpenApiSchema? schema, string pointer, string? skipComponent, List<(string JsonName, IOpenApiSchema Schema, string Pointer)> members, HashSet<string> required) =>
         Collect(schema, pointer, skipComponent, members, required, depth: 0);
 

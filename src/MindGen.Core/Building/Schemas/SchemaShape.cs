@@ -47,7 +47,7 @@ internal static class SchemaShape
         JsonSchemaType.Number => schema.Format switch
         {
             "float" => PrimitiveKind.Single,
-            "decimal" => PrimitiveKind.Decimal,
+            "decimal" or "decimal128" => PrimitiveKind.Decimal,
             _ when IntegerFormat(schema.Format) is { } integer => integer,
             _ when schema.Pattern == DecimalPattern => PrimitiveKind.Decimal,
             _ => PrimitiveKind.Double,
@@ -65,7 +65,7 @@ internal static class SchemaShape
     {
         JsonSchemaType numbers = types & (JsonSchemaType.Integer | JsonSchemaType.Number);
         bool numeric = schema.Pattern is IntegerPattern or FloatPattern or DecimalPattern
-            || IntegerFormat(schema.Format) is not null || schema.Format is "float" or "double" or "decimal";
+            || IntegerFormat(schema.Format) is not null || schema.Format is "float" or "double" or "decimal" or "decimal128";
         return numeric && (types & JsonSchemaType.String) != 0 && numbers != 0 && (types & ~(JsonSchemaType.String | numbers)) == 0
             ? Scalar(schema, (numbers & JsonSchemaType.Number) != 0 ? JsonSchemaType.Number : JsonSchemaType.Integer)
             : null;
@@ -140,7 +140,7 @@ internal static class SchemaShape
         && (allOf.Count > 1 || schema.Properties is { Count: > 0 } || NonNullTypes(schema) == JsonSchemaType.Object)
         && NonNullTypes(schema) is JsonSchemaType.Object or 0
         && allOf.All(member => member is not null && IsObjectLike(member is OpenApiSchemaReference { Target: { } target } ? target : member, depth + 1))
-        && allOf.Any(member => member is OpenApiSchemaReference { Target: { } target } ? IsObject(target, depth + 1) : IsObject(member, depth + 1));
+        && (schema.Properties is { Count: > 0 } || allOf.Any(member => member is OpenApiSchemaReference { Target: { } target } ? IsObject(target, depth + 1) : IsObject(member, depth + 1)));
 
     private static bool IsObjectLike(IOpenApiSchema schema, int depth) =>
         schema is not OpenApiSchemaReference

@@ -58,8 +58,9 @@ internal static class ClientRuntimeEmitter
                 var schemes = alternative.SchemeKeys.Select(key => api.SecuritySchemes.First(s => s.Key == key)).ToList();
                 if (schemes.Count == 0)
                 {
-                    // An empty requirement allows anonymous calls: nothing after it applies.
-                    break;
+                    // An empty requirement allows anonymous calls, which is what happens when no scheme is
+                    // configured; a configured one is still sent, wherever the spec lists it.
+                    continue;
                 }
 
                 using (writer.Open($"if ({string.Join(" && ", schemes.Select(IsConfigured))})"))

@@ -4,8 +4,8 @@ using MindGen.Reading;
 
 namespace MindGen.Core.Tests;
 
-/// <summary>OpenAPI 3.1's boolean schemas read wherever a schema goes, as what they mean.</summary>
-public sealed class BooleanSchemasTests
+/// <summary>OpenAPI 3.1's boolean schemas and unevaluatedProperties read as what they mean.</summary>
+public sealed class SchemaSpellingsTests
 {
     [Fact]
     public void True_is_any_value_false_is_none_and_a_property_no_value_can_have_is_no_property()
@@ -37,5 +37,26 @@ public sealed class BooleanSchemasTests
         Assert.Null(box.Properties["list"].Items!.Type);
         Assert.Equal(2, box.Properties["both"].AllOf!.Count);
         Assert.NotNull(document.Components.Schemas["Never"].Not);
+    }
+
+    [Fact]
+    public void UnevaluatedProperties_without_additionalProperties_says_what_the_other_members_are()
+    {
+        // TypeSpec's Record<boolean> in 3.1, and an object that says both (the explicit one stays).
+        var diagnostics = new List<SpecDiagnostic>();
+        OpenApiDocument? document = OpenApiDocumentReader.Read(new SpecInput("spec.yaml", """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Flags: {type: object, unevaluatedProperties: {type: boolean}}
+                Both: {type: object, additionalProperties: {type: string}, unevaluatedProperties: false}
+            """), diagnostics);
+
+        Assert.NotNull(document);
+        Assert.Empty(diagnostics);
+        Assert.Equal(JsonSchemaType.Boolean, document.Components!.Schemas!["Flags"].AdditionalProperties!.Type);
+        Assert.Equal(JsonSchemaType.String, document.Components.Schemas["Both"].AdditionalProperties!.Type);
     }
 }

@@ -6,13 +6,17 @@ using System.Text.Json.Nodes;
 namespace MindGen.Reading;
 
 /// <summary>
-/// Spells out JSON Schema's boolean schemas, which OpenAPI 3.1 allows wherever a schema goes and which the
-/// OpenAPI reader takes only after <c>additionalProperties</c> and <c>unevaluatedProperties</c> (elsewhere
-/// it fails on the whole document): <c>true</c> (anything) becomes <c>{}</c>, <c>false</c> (nothing)
-/// becomes <c>{not: {}}</c>, and a property whose schema is <c>false</c>, which no value can have, is no
-/// property at all. Nothing is reported: the document is valid, and what it says is kept.
+/// Spells schemas the way the OpenAPI reader and the builder take them, where JSON Schema allows another
+/// spelling of the same thing. Boolean schemas, which OpenAPI 3.1 allows wherever a schema goes and which the
+/// reader takes only after <c>additionalProperties</c> and <c>unevaluatedProperties</c> (elsewhere it fails on
+/// the whole document): <c>true</c> (anything) becomes <c>{}</c>, <c>false</c> (nothing) becomes
+/// <c>{not: {}}</c>, and a property whose schema is <c>false</c>, which no value can have, is no property at
+/// all. And <c>unevaluatedProperties</c> without <c>additionalProperties</c> (TypeSpec's maps and records in
+/// 3.1): for a generated class, whose members already include those of its allOf, both say what its other
+/// members are, so it becomes <c>additionalProperties</c>. Nothing is reported: the document is valid, and
+/// what it says is kept.
 /// </summary>
-internal static class BooleanSchemas
+internal static class SchemaSpellings
 {
     // Where the reader takes a boolean itself, as "may there be others".
     private static readonly HashSet<string> ReadAsFlags = ["additionalProperties", "unevaluatedProperties"];
@@ -27,6 +31,12 @@ internal static class BooleanSchemas
         }
         else if (position == SpecPosition.Schema)
         {
+            if (obj["unevaluatedProperties"] is { } unevaluated && !obj.ContainsKey("additionalProperties"))
+            {
+                obj.Remove("unevaluatedProperties");
+                obj["additionalProperties"] = unevaluated;
+            }
+
             if (obj["properties"] is JsonObject properties)
             {
                 foreach (KeyValuePair<string, JsonNode?> never in properties.Where(property => Flag(property.Value) == false).ToList())

@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Conformance.Infrastructure;
+
+/// <summary>The base of a driver: one area's scenarios, each a method named after the scenario that calls <see cref="Run"/>.</summary>
+[Collection(SpectorCollection.Name)]
+[Trait("Category", "Conformance")]
+public abstract class Driver(Spector spector)
+{
+    /// <summary>Runs the scenario's calls (see <see cref="Spector.RunAsync"/>).</summary>
+    protected Task Run(Func<HttpClient, Task> calls, [CallerMemberName] string scenario = "") => spector.RunAsync(scenario, calls);
+
+    /// <summary>
+    /// Reads a value and checks it against the body the scenario documents (or <paramref name="body"/>, where the
+    /// documentation is not JSON), written back as JSON, so that every member counts.
+    /// </summary>
+    protected Task Reads<T>(Func<HttpClient, Task<T>> get, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") => Run(async http =>
+    {
+        string expected = body ?? ScenarioDocs.Body(scenario);
+        string actual = JsonSerializer.Serialize(await get(http), type);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"Expected {expected}, read {actual}");
+    }, scenario);
+
+    /// <summary>Sends the body the scenario documents (or <paramref name="body"/>), as the client's type holds it.</summary>
+    protected Task Sends<T>(Func<HttpClient, T, Task> put, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") =>
+        Run(http => put(http, JsonSerializer.Deserialize(body ?? ScenarioDocs.Body(scenario), type)!), scenario);
+}
