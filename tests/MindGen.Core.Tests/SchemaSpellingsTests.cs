@@ -40,7 +40,7 @@ public sealed class SchemaSpellingsTests
     }
 
     [Fact]
-    public void UnevaluatedProperties_without_additionalProperties_says_what_the_other_members_are()
+    public void UnevaluatedProperties_and_contentEncoding_read_as_their_3_0_spellings()
     {
         // TypeSpec's Record<boolean> in 3.1, and an object that says both (the explicit one stays).
         var diagnostics = new List<SpecDiagnostic>();
@@ -52,11 +52,13 @@ public sealed class SchemaSpellingsTests
               schemas:
                 Flags: {type: object, unevaluatedProperties: {type: boolean}}
                 Both: {type: object, additionalProperties: {type: string}, unevaluatedProperties: false}
+                Picture: {type: string, contentEncoding: base64}
             """), diagnostics);
 
         Assert.NotNull(document);
         Assert.Empty(diagnostics);
         Assert.Equal(JsonSchemaType.Boolean, document.Components!.Schemas!["Flags"].AdditionalProperties!.Type);
         Assert.Equal(JsonSchemaType.String, document.Components.Schemas["Both"].AdditionalProperties!.Type);
+        Assert.Equal("byte", document.Components.Schemas["Picture"].Format);
     }
 }

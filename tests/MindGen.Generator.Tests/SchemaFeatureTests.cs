@@ -230,6 +230,27 @@ public sealed class SchemaFeatureTests
         Assert.Equal("System.Collections.Generic.IDictionary<string, float>?", ((IPropertySymbol)scores.GetMembers("AdditionalProperties").Single()).Type.ToDisplayString());
     }
 
+    [Fact]
+    public void A_string_or_one_of_listed_strings_is_an_open_enum()
+    {
+        // TypeSpec's extensible enums and OpenAI's model names: these values, or any other.
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Days, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Day:
+                  anyOf: [{ type: string }, { type: string, enum: [Monday, Tuesday] }]
+            """;
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("days.yaml", spec, "Days")]);
+
+        Assert.Empty(outcome.CompilationProblems);
+        INamedTypeSymbol day = outcome.Output.GetTypeByMetadataName("Days.Day")!;
+        Assert.True(day.IsValueType);
+        Assert.Equal(["Monday", "Tuesday"], day.GetMembers().OfType<IPropertySymbol>().Where(p => p.IsStatic).Select(p => p.Name));
+    }
+
     private static GenerationOutcome Generate(string feature) =>
         GeneratorHarness.Run([SpecFile.Fixture(Path.Combine("schemas", feature + ".yaml"), ns: null)]);
 }

@@ -87,7 +87,7 @@ public sealed class FeaturesClientTests
 
         RecordedRequest request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/v2/items"), (request.Method, request.PathAndQuery));
-        Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
+        Assert.Equal("application/json", request.Headers["Content-Type"]);
         Assert.Equal("""{"name":"Lamp","price":12.50,"tags":["home"]}""", request.Body);
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("ann:pa:ss")), request.Headers["Authorization"]);
         Assert.False(request.Headers.ContainsKey("X-Api-Key"));

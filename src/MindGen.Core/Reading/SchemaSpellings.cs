@@ -13,8 +13,8 @@ namespace MindGen.Reading;
 /// <c>{not: {}}</c>, and a property whose schema is <c>false</c>, which no value can have, is no property at
 /// all. And <c>unevaluatedProperties</c> without <c>additionalProperties</c> (TypeSpec's maps and records in
 /// 3.1): for a generated class, whose members already include those of its allOf, both say what its other
-/// members are, so it becomes <c>additionalProperties</c>. Nothing is reported: the document is valid, and
-/// what it says is kept.
+/// members are, so it becomes <c>additionalProperties</c>. And 3.1's <c>contentEncoding: base64</c> is 3.0's
+/// <c>format: byte</c>. Nothing is reported: the document is valid, and what it says is kept.
 /// </summary>
 internal static class SchemaSpellings
 {
@@ -35,6 +35,12 @@ internal static class SchemaSpellings
             {
                 obj.Remove("unevaluatedProperties");
                 obj["additionalProperties"] = unevaluated;
+            }
+
+            // 3.1 says base64 text with JSON Schema's contentEncoding, 3.0 with format: byte; the same bytes.
+            if (obj["contentEncoding"] is JsonValue { } encoding && encoding.GetValueKind() == JsonValueKind.String && encoding.GetValue<string>() == "base64" && !obj.ContainsKey("format"))
+            {
+                obj["format"] = "byte";
             }
 
             if (obj["properties"] is JsonObject properties)

@@ -27,4 +27,12 @@ public abstract class Driver(Spector spector)
     /// <summary>Sends the body the scenario documents (or <paramref name="body"/>), as the client's type holds it.</summary>
     protected Task Sends<T>(Func<HttpClient, T, Task> put, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") =>
         Run(http => put(http, JsonSerializer.Deserialize(body ?? ScenarioDocs.Body(scenario), type)!), scenario);
+
+    /// <summary>Sends the body the scenario documents and checks that the answer reads as the same.</summary>
+    protected Task Echoes<T>(Func<HttpClient, T, Task<T>> call, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") => Run(async http =>
+    {
+        string sent = body ?? ScenarioDocs.Body(scenario);
+        string read = JsonSerializer.Serialize(await call(http, JsonSerializer.Deserialize(sent, type)!), type);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(sent), JsonNode.Parse(read)), $"Sent {sent}, read {read}");
+    }, scenario);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Conformance.Infrastructure;
@@ -13,10 +15,12 @@ internal static partial class ScenarioDocs
         .Skip(1)
         .ToDictionary(section => section[..section.IndexOf('\n')].Trim(), section => section, StringComparer.Ordinal);
 
-    /// <summary>The first JSON block the scenario documents: its request or its response body.</summary>
+    private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>The first JSON block the scenario documents (its request or its response body), without the comments some carry.</summary>
     public static string Body(string scenario) =>
         JsonBlock().Match(Sections.TryGetValue(scenario, out string? section) ? section : throw new InvalidOperationException($"The suite describes no scenario {scenario}.")) is { Success: true } match
-            ? match.Groups[1].Value
+            ? JsonNode.Parse(match.Groups[1].Value, documentOptions: Lenient)!.ToJsonString()
             : throw new InvalidOperationException($"{scenario} documents no JSON body.");
 
     [GeneratedRegex("```json\\s*\\n(.*?)\\n```", RegexOptions.Singleline)]

@@ -29,6 +29,9 @@ public sealed class Spector : IAsyncLifetime
     /// <summary>The OpenAPI version this assembly's clients were generated from (V30, V31 or V32).</summary>
     public static string Version { get; } = typeof(Spector).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ConformanceVersion").Value!;
 
+    /// <summary>A file the scenarios send or expect (<c>image.png</c>), from the suite's assets.</summary>
+    public static string Asset(string name) => Path.Combine(Home, "node_modules", "@typespec", "http-specs", "assets", name);
+
     /// <summary>A client of the server; generated clients are built on it.</summary>
     public HttpClient Http { get; private set; } = new();
 

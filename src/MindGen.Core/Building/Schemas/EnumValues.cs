@@ -41,6 +41,11 @@ internal sealed class EnumValues
             return null;
         }
 
+        if (Extensible(schema) is { } listedMember)
+        {
+            return Of(listedMember);
+        }
+
         // 3.x keeps `const` as text; a one-value enum is what it means here.
         List<JsonNode?> listed = schema.Enum is { Count: > 0 } values
             ? [.. values]
@@ -85,5 +90,26 @@ internal sealed class EnumValues
         }
 
         return distinct.Count == 0 ? null : new EnumValues(isInteger, admitsNull, distinct, names);
+    }
+
+    /// <summary>
+    /// The listed member of an extensible enum: <c>anyOf: [{type: string}, {type: string, enum: [a, b]}]</c>
+    /// (TypeSpec's and OpenAI's way to say "these values, or any other"), which every MindGen enum already is.
+    /// </summary>
+    private static IOpenApiSchema? Extensible(IOpenApiSchema schema)
+    {
+        IList<IOpenApiSchema>? members = schema.AnyOf is { Count: 2 } anyOf ? anyOf : schema.OneOf is { Count: 2 } oneOf ? oneOf : null;
+        if (members is null || schema.Properties is { Count: > 0 } || members.Any(member => member is null or OpenApiSchemaReference))
+        {
+            return null;
+        }
+
+        IOpenApiSchema? listed = members.FirstOrDefault(member => member.Enum is { Count: > 0 });
+        IOpenApiSchema? open = members.FirstOrDefault(member => member != listed);
+        return listed is not null && open is not null
+            && (listed.Type & ~JsonSchemaType.Null) == JsonSchemaType.String
+            && open.Type == JsonSchemaType.String && open.Enum is not { Count: > 0 } && open.Const is null && open.Pattern is null && open.Format is null
+            ? listed
+            : null;
     }
 }

@@ -90,7 +90,12 @@ internal sealed class ObjectBuilder(SchemaMapper mapper)
 
         if (baseModel is not null)
         {
-            mapper.Diagnostics.Report(DiagnosticCatalog.KeywordIgnored, extraPointer, "additionalProperties", pointer, "a derived class shares the bag of its base, so extra members keep the base's type");
+            // Any JSON at all (NSwag's ProblemDetails subclasses say `{nullable: true}`) is what the shared bag holds anyway.
+            if (!SchemaShape.IsAnnotationOnly(extra))
+            {
+                mapper.Diagnostics.Report(DiagnosticCatalog.KeywordIgnored, extraPointer, "additionalProperties", pointer, "a derived class shares the bag of its base, so extra members keep the base's type");
+            }
+
             return baseModel.AdditionalPropertiesType;
         }
 

@@ -39,7 +39,7 @@ internal static class SchemaShape
             "char" => PrimitiveKind.Char,
             "uuid" or "guid" => PrimitiveKind.Guid,
             "uri" => PrimitiveKind.Uri,
-            "byte" => PrimitiveKind.Base64Bytes,
+            "byte" or "base64" => PrimitiveKind.Base64Bytes,
             _ when schema.Pattern == TimeSpanPattern => PrimitiveKind.TimeSpan,
             _ => PrimitiveKind.String,
         },

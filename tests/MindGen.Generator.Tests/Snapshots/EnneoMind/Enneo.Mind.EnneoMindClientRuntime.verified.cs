@@ -180,7 +180,9 @@ internal static partial class EnneoMindClientRuntime
     public static global::System.Net.Http.HttpContent CreateJsonContent<T>(T value, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string mediaType)
     {
         var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        // Exactly the declared type: JSON is UTF-8 by definition and application/json has no charset
+        // parameter, and servers that compare the header (TypeSpec's spector) reject one.
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
         return content;
     }
 

@@ -1,0 +1,121 @@
+using Conformance.Infrastructure;
+using Conformance.SpecialWords;
+
+namespace Conformance.Drivers;
+
+/// <summary>Names that are keywords somewhere (C#'s own among them) as models, properties, operations and parameters.</summary>
+public sealed class SpecialWordsDriver(Spector spector) : Driver(spector)
+{
+    private static SpecialWordsJsonContext Json => SpecialWordsJsonContext.Default;
+
+    private static SpecialWordsClient Client(HttpClient http) => new(http);
+
+    [Scenario]
+    public Task SpecialWords_ExtensibleStrings_putExtensibleStringValue() => Run(async http =>
+        Assert.Equal(ExtensibleStringsExtensibleString.Class, await Client(http).ExtensibleStringsPutExtensibleStringValueAsync(ExtensibleStringsExtensibleString.Class)));
+
+    [Scenario] public Task SpecialWords_ModelProperties_dictMethods() => Sends((http, body) => Client(http).ModelPropertiesDictMethodsAsync(body), Json.ModelPropertiesDictMethods);
+    [Scenario] public Task SpecialWords_ModelProperties_sameAsModel() => Sends((http, body) => Client(http).ModelPropertiesSameAsModelAsync(body), Json.ModelPropertiesSameAsModel);
+    [Scenario] public Task SpecialWords_ModelProperties_withList() => Sends((http, body) => Client(http).ModelPropertiesWithListAsync(body), Json.ModelPropertiesModelWithList);
+    [Scenario] public Task SpecialWords_Models_and() => Sends((http, body) => Client(http).ModelsWithAndAsync(body), Json.ModelsAnd);
+    [Scenario] public Task SpecialWords_Models_as() => Sends((http, body) => Client(http).ModelsWithAsAsync(body), Json.ModelsAs);
+    [Scenario] public Task SpecialWords_Models_assert() => Sends((http, body) => Client(http).ModelsWithAssertAsync(body), Json.ModelsAssert);
+    [Scenario] public Task SpecialWords_Models_async() => Sends((http, body) => Client(http).ModelsWithAsyncAsync(body), Json.ModelsAsync);
+    [Scenario] public Task SpecialWords_Models_await() => Sends((http, body) => Client(http).ModelsWithAwaitAsync(body), Json.ModelsAwait);
+    [Scenario] public Task SpecialWords_Models_break() => Sends((http, body) => Client(http).ModelsWithBreakAsync(body), Json.ModelsBreak);
+    [Scenario] public Task SpecialWords_Models_class() => Sends((http, body) => Client(http).ModelsWithClassAsync(body), Json.ModelsClass);
+    [Scenario] public Task SpecialWords_Models_constructor() => Sends((http, body) => Client(http).ModelsWithConstructorAsync(body), Json.ModelsConstructor);
+    [Scenario] public Task SpecialWords_Models_continue() => Sends((http, body) => Client(http).ModelsWithContinueAsync(body), Json.ModelsContinue);
+    [Scenario] public Task SpecialWords_Models_def() => Sends((http, body) => Client(http).ModelsWithDefAsync(body), Json.ModelsDef);
+    [Scenario] public Task SpecialWords_Models_del() => Sends((http, body) => Client(http).ModelsWithDelAsync(body), Json.ModelsDel);
+    [Scenario] public Task SpecialWords_Models_elif() => Sends((http, body) => Client(http).ModelsWithElifAsync(body), Json.ModelsElif);
+    [Scenario] public Task SpecialWords_Models_else() => Sends((http, body) => Client(http).ModelsWithElseAsync(body), Json.ModelsElse);
+    [Scenario] public Task SpecialWords_Models_except() => Sends((http, body) => Client(http).ModelsWithExceptAsync(body), Json.ModelsExcept);
+    [Scenario] public Task SpecialWords_Models_exec() => Sends((http, body) => Client(http).ModelsWithExecAsync(body), Json.ModelsExec);
+    [Scenario] public Task SpecialWords_Models_finally() => Sends((http, body) => Client(http).ModelsWithFinallyAsync(body), Json.ModelsFinally);
+    [Scenario] public Task SpecialWords_Models_for() => Sends((http, body) => Client(http).ModelsWithForAsync(body), Json.ModelsFor);
+    [Scenario] public Task SpecialWords_Models_from() => Sends((http, body) => Client(http).ModelsWithFromAsync(body), Json.ModelsFrom);
+    [Scenario] public Task SpecialWords_Models_global() => Sends((http, body) => Client(http).ModelsWithGlobalAsync(body), Json.ModelsGlobal);
+    [Scenario] public Task SpecialWords_Models_if() => Sends((http, body) => Client(http).ModelsWithIfAsync(body), Json.ModelsIf);
+    [Scenario] public Task SpecialWords_Models_import() => Sends((http, body) => Client(http).ModelsWithImportAsync(body), Json.ModelsImport);
+    [Scenario] public Task SpecialWords_Models_in() => Sends((http, body) => Client(http).ModelsWithInAsync(body), Json.ModelsIn);
+    [Scenario] public Task SpecialWords_Models_is() => Sends((http, body) => Client(http).ModelsWithIsAsync(body), Json.ModelsIs);
+    [Scenario] public Task SpecialWords_Models_lambda() => Sends((http, body) => Client(http).ModelsWithLambdaAsync(body), Json.ModelsLambda);
+    [Scenario] public Task SpecialWords_Models_not() => Sends((http, body) => Client(http).ModelsWithNotAsync(body), Json.ModelsNot);
+    [Scenario] public Task SpecialWords_Models_or() => Sends((http, body) => Client(http).ModelsWithOrAsync(body), Json.ModelsOr);
+    [Scenario] public Task SpecialWords_Models_pass() => Sends((http, body) => Client(http).ModelsWithPassAsync(body), Json.ModelsPass);
+    [Scenario] public Task SpecialWords_Models_raise() => Sends((http, body) => Client(http).ModelsWithRaiseAsync(body), Json.ModelsRaise);
+    [Scenario] public Task SpecialWords_Models_return() => Sends((http, body) => Client(http).ModelsWithReturnAsync(body), Json.ModelsReturn);
+    [Scenario] public Task SpecialWords_Models_try() => Sends((http, body) => Client(http).ModelsWithTryAsync(body), Json.ModelsTry);
+    [Scenario] public Task SpecialWords_Models_while() => Sends((http, body) => Client(http).ModelsWithWhileAsync(body), Json.ModelsWhile);
+    [Scenario] public Task SpecialWords_Models_with() => Sends((http, body) => Client(http).ModelsWithWithAsync(body), Json.ModelsWith);
+    [Scenario] public Task SpecialWords_Models_yield() => Sends((http, body) => Client(http).ModelsWithYieldAsync(body), Json.ModelsYield);
+    [Scenario] public Task SpecialWords_Operations_and() => Run(http => Client(http).OperationsAndAsync());
+    [Scenario] public Task SpecialWords_Operations_as() => Run(http => Client(http).OperationsAsAsync());
+    [Scenario] public Task SpecialWords_Operations_assert() => Run(http => Client(http).OperationsAssertAsync());
+    [Scenario] public Task SpecialWords_Operations_async() => Run(http => Client(http).OperationsAsyncAsync());
+    [Scenario] public Task SpecialWords_Operations_await() => Run(http => Client(http).OperationsAwaitAsync());
+    [Scenario] public Task SpecialWords_Operations_break() => Run(http => Client(http).OperationsBreakAsync());
+    [Scenario] public Task SpecialWords_Operations_class() => Run(http => Client(http).OperationsClassAsync());
+    [Scenario] public Task SpecialWords_Operations_constructor() => Run(http => Client(http).OperationsConstructorAsync());
+    [Scenario] public Task SpecialWords_Operations_continue() => Run(http => Client(http).OperationsContinueAsync());
+    [Scenario] public Task SpecialWords_Operations_def() => Run(http => Client(http).OperationsDefAsync());
+    [Scenario] public Task SpecialWords_Operations_del() => Run(http => Client(http).OperationsDelAsync());
+    [Scenario] public Task SpecialWords_Operations_elif() => Run(http => Client(http).OperationsElifAsync());
+    [Scenario] public Task SpecialWords_Operations_else() => Run(http => Client(http).OperationsElseAsync());
+    [Scenario] public Task SpecialWords_Operations_except() => Run(http => Client(http).OperationsExceptAsync());
+    [Scenario] public Task SpecialWords_Operations_exec() => Run(http => Client(http).OperationsExecAsync());
+    [Scenario] public Task SpecialWords_Operations_finally() => Run(http => Client(http).OperationsFinallyAsync());
+    [Scenario] public Task SpecialWords_Operations_for() => Run(http => Client(http).OperationsForAsync());
+    [Scenario] public Task SpecialWords_Operations_from() => Run(http => Client(http).OperationsFromAsync());
+    [Scenario] public Task SpecialWords_Operations_global() => Run(http => Client(http).OperationsGlobalAsync());
+    [Scenario] public Task SpecialWords_Operations_if() => Run(http => Client(http).OperationsIfAsync());
+    [Scenario] public Task SpecialWords_Operations_import() => Run(http => Client(http).OperationsImportAsync());
+    [Scenario] public Task SpecialWords_Operations_in() => Run(http => Client(http).OperationsInAsync());
+    [Scenario] public Task SpecialWords_Operations_is() => Run(http => Client(http).OperationsIsAsync());
+    [Scenario] public Task SpecialWords_Operations_lambda() => Run(http => Client(http).OperationsLambdaAsync());
+    [Scenario] public Task SpecialWords_Operations_not() => Run(http => Client(http).OperationsNotAsync());
+    [Scenario] public Task SpecialWords_Operations_or() => Run(http => Client(http).OperationsOrAsync());
+    [Scenario] public Task SpecialWords_Operations_pass() => Run(http => Client(http).OperationsPassAsync());
+    [Scenario] public Task SpecialWords_Operations_raise() => Run(http => Client(http).OperationsRaiseAsync());
+    [Scenario] public Task SpecialWords_Operations_return() => Run(http => Client(http).OperationsReturnAsync());
+    [Scenario] public Task SpecialWords_Operations_try() => Run(http => Client(http).OperationsTryAsync());
+    [Scenario] public Task SpecialWords_Operations_while() => Run(http => Client(http).OperationsWhileAsync());
+    [Scenario] public Task SpecialWords_Operations_with() => Run(http => Client(http).OperationsWithAsync());
+    [Scenario] public Task SpecialWords_Operations_yield() => Run(http => Client(http).OperationsYieldAsync());
+    [Scenario] public Task SpecialWords_Parameters_and() => Run(http => Client(http).ParametersWithAndAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_as() => Run(http => Client(http).ParametersWithAsAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_assert() => Run(http => Client(http).ParametersWithAssertAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_async() => Run(http => Client(http).ParametersWithAsyncAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_await() => Run(http => Client(http).ParametersWithAwaitAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_break() => Run(http => Client(http).ParametersWithBreakAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_cancellationToken() => Run(http => Client(http).ParametersWithCancellationTokenAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_class() => Run(http => Client(http).ParametersWithClassAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_constructor() => Run(http => Client(http).ParametersWithConstructorAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_continue() => Run(http => Client(http).ParametersWithContinueAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_def() => Run(http => Client(http).ParametersWithDefAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_del() => Run(http => Client(http).ParametersWithDelAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_elif() => Run(http => Client(http).ParametersWithElifAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_else() => Run(http => Client(http).ParametersWithElseAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_except() => Run(http => Client(http).ParametersWithExceptAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_exec() => Run(http => Client(http).ParametersWithExecAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_finally() => Run(http => Client(http).ParametersWithFinallyAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_for() => Run(http => Client(http).ParametersWithForAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_from() => Run(http => Client(http).ParametersWithFromAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_global() => Run(http => Client(http).ParametersWithGlobalAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_if() => Run(http => Client(http).ParametersWithIfAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_import() => Run(http => Client(http).ParametersWithImportAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_in() => Run(http => Client(http).ParametersWithInAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_is() => Run(http => Client(http).ParametersWithIsAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_lambda() => Run(http => Client(http).ParametersWithLambdaAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_not() => Run(http => Client(http).ParametersWithNotAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_or() => Run(http => Client(http).ParametersWithOrAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_pass() => Run(http => Client(http).ParametersWithPassAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_raise() => Run(http => Client(http).ParametersWithRaiseAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_return() => Run(http => Client(http).ParametersWithReturnAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_try() => Run(http => Client(http).ParametersWithTryAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_while() => Run(http => Client(http).ParametersWithWhileAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_with() => Run(http => Client(http).ParametersWithWithAsync("ok"));
+    [Scenario] public Task SpecialWords_Parameters_yield() => Run(http => Client(http).ParametersWithYieldAsync("ok"));
+    [Scenario] public Task SpecialWords_ReservedOperationBodyParams_withItems() => Sends((http, body) => Client(http).ReservedOperationBodyParamsWithItemsAsync(body), Json.ReservedOperationBodyParamsWithItemsRequest);
+}
