@@ -55,9 +55,8 @@ public sealed class Spector : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
+        // Its output is read and dropped, so that a full pipe never blocks it.
         _server = Process.Start(start)!;
-        _server.OutputDataReceived += (_, _) => { };
-        _server.ErrorDataReceived += (_, _) => { };
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
         Http = new HttpClient(_rejections) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };

@@ -36,12 +36,19 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                 writer.Line($"public {required}{types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
             }
 
-            var discriminators = model.Discriminators.Select(value => (Property: model.Properties.First(property => property.IsDiscriminator && property.JsonName == value.PropertyJsonName), value.Value)).ToList();
+            // One value per hierarchy the class is in, set on the member that hierarchy is discriminated by.
+            var discriminators = (
+                from value in model.Discriminators
+                let property = model.Properties.FirstOrDefault(property => property.IsDiscriminator && property.JsonName == value.PropertyJsonName)
+                where property is not null
+                select (Property: property, value.Value)).ToList();
             if (discriminators.Count > 0)
             {
                 writer.Line();
                 string sets = string.Join(" and ", discriminators.Select(set => $"<c>{XmlDoc.Escape(set.Property.JsonName)}</c> to <c>{XmlDoc.Escape(set.Value)}</c>"));
-                XmlDoc.Summary(writer, null, $"Sets {sets}, the value{(discriminators.Count > 1 ? "s" : string.Empty)} that name{(discriminators.Count > 1 ? string.Empty : "s")} this class on the wire.");
+                XmlDoc.Summary(writer, null, discriminators.Count == 1
+                    ? $"Sets {sets}, the value that names this class on the wire."
+                    : $"Sets {sets}, the values that name this class on the wire.");
                 using (writer.Open($"public {model.Name}()"))
                 {
                     foreach ((PropertyModel property, string value) in discriminators)
