@@ -17,12 +17,15 @@ public abstract class Driver(Spector spector)
     /// Reads a value and checks it against the body the scenario documents (or <paramref name="body"/>, where the
     /// documentation is not JSON), written back as JSON, so that every member counts.
     /// </summary>
-    protected Task Reads<T>(Func<HttpClient, Task<T>> get, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") => Run(async http =>
+    protected Task Reads<T>(Func<HttpClient, Task<T>> get, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") =>
+        Run(async http => AssertRead(body ?? ScenarioDocs.Body(scenario), await get(http), type), scenario);
+
+    /// <summary>Checks that <paramref name="read"/>, written back as JSON, is <paramref name="expected"/> (member order aside).</summary>
+    protected static void AssertRead<T>(string expected, T read, JsonTypeInfo<T> type)
     {
-        string expected = body ?? ScenarioDocs.Body(scenario);
-        string actual = JsonSerializer.Serialize(await get(http), type);
+        string actual = JsonSerializer.Serialize(read, type);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"Expected {expected}, read {actual}");
-    }, scenario);
+    }
 
     /// <summary>Sends the body the scenario documents (or <paramref name="body"/>), as the client's type holds it.</summary>
     protected Task Sends<T>(Func<HttpClient, T, Task> put, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") =>
@@ -32,7 +35,6 @@ public abstract class Driver(Spector spector)
     protected Task Echoes<T>(Func<HttpClient, T, Task<T>> call, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") => Run(async http =>
     {
         string sent = body ?? ScenarioDocs.Body(scenario);
-        string read = JsonSerializer.Serialize(await call(http, JsonSerializer.Deserialize(sent, type)!), type);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(sent), JsonNode.Parse(read)), $"Sent {sent}, read {read}");
+        AssertRead(sent, await call(http, JsonSerializer.Deserialize(sent, type)!), type);
     }, scenario);
 }

@@ -17,11 +17,14 @@ internal static partial class ScenarioDocs
 
     private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    /// <summary>The first JSON block the scenario documents (its request or its response body), without the comments some carry.</summary>
-    public static string Body(string scenario) =>
-        JsonBlock().Match(Sections.TryGetValue(scenario, out string? section) ? section : throw new InvalidOperationException($"The suite describes no scenario {scenario}.")) is { Success: true } match
-            ? JsonNode.Parse(match.Groups[1].Value, documentOptions: Lenient)!.ToJsonString()
-            : throw new InvalidOperationException($"{scenario} documents no JSON body.");
+    /// <summary>
+    /// A JSON block the scenario documents (its request or its response body; the first unless it documents one per
+    /// case), without the comments some carry.
+    /// </summary>
+    public static string Body(string scenario, int index = 0) =>
+        JsonBlock().Matches(Sections.TryGetValue(scenario, out string? section) ? section : throw new InvalidOperationException($"The suite describes no scenario {scenario}.")) is { } matches && index < matches.Count
+            ? JsonNode.Parse(matches[index].Groups[1].Value, documentOptions: Lenient)!.ToJsonString()
+            : throw new InvalidOperationException($"{scenario} documents no JSON body #{index + 1}.");
 
     [GeneratedRegex("```json\\s*\\n(.*?)\\n```", RegexOptions.Singleline)]
     private static partial Regex JsonBlock();
