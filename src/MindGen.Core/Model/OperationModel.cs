@@ -62,14 +62,16 @@ public enum BodyKind
 }
 
 /// <summary>One part of a multipart body; <paramref name="IsFile"/> parts take a <c>FileParameter</c>.</summary>
-public sealed record MultipartPartModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsFile, string? Description);
+/// <param name="FileContentType">The one media type the document's encoding gives a file part; the file's own wins.</param>
+public sealed record MultipartPartModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsFile, string? Description, string? FileContentType = null);
 
 /// <summary>
 /// The success response: its body type (null when it has no body). A JSON body has the mapped type; a
 /// <c>text/*</c> body is a <c>string</c>; any other media type is a <c>Stream</c>.
 /// </summary>
 /// <param name="Errors">Documented error responses with a JSON body, most specific status first.</param>
-public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default);
+/// <param name="Accept">The media types the request's <c>Accept</c> header asks for, as the document spells them.</param>
+public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default, EquatableArray<string> Accept = default);
 
 /// <summary>An error response with a JSON body, for the statuses <paramref name="Status"/> stands for.</summary>
 public sealed record ErrorResponseModel(StatusPattern Status, TypeRef BodyType, string? Description);

@@ -10,7 +10,7 @@ public sealed partial class FileParameter
     /// <summary>Describes a file to upload; the stream is read when the request is sent.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="fileName">The file name sent with it.</param>
-    /// <param name="contentType">Its media type; <c>application/octet-stream</c> when null.</param>
+    /// <param name="contentType">Its media type; when null, the one the document gives the part, else <c>application/octet-stream</c>.</param>
     public FileParameter(global::System.IO.Stream content, string fileName, string? contentType = null)
     {
         Content = content ?? throw new global::System.ArgumentNullException(nameof(content));
@@ -24,13 +24,14 @@ public sealed partial class FileParameter
     /// <summary>The file name sent with it.</summary>
     public string FileName { get; }
 
-    /// <summary>Its media type; <c>application/octet-stream</c> when null.</summary>
+    /// <summary>Its media type; when null, the one the document gives the part, else <c>application/octet-stream</c>.</summary>
     public string? ContentType { get; }
 
-    internal global::System.Net.Http.HttpContent CreateContent()
+    /// <param name="declaredContentType">The media type the document gives the part, used when the file names none.</param>
+    internal global::System.Net.Http.HttpContent CreateContent(string declaredContentType = "application/octet-stream")
     {
         var content = new global::System.Net.Http.StreamContent(Content);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(ContentType ?? "application/octet-stream");
+        content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(ContentType ?? declaredContentType);
         return content;
     }
 }

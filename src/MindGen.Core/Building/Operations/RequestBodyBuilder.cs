@@ -45,7 +45,7 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
 
         if (MediaTypes.Is(chosen.Key, MediaTypes.Multipart))
         {
-            return new RequestBodyModel("body", new AnyTypeRef(), requestBody.Required, mediaType, requestBody.Description, BodyKind.Multipart, Parts(chosen.Value.Schema, pointer));
+            return new RequestBodyModel("body", new AnyTypeRef(), requestBody.Required, mediaType, requestBody.Description, BodyKind.Multipart, Parts(chosen.Value.Schema, chosen.Value.Encoding, pointer));
         }
 
         bool isText = MediaTypes.IsText(chosen.Key);
@@ -60,7 +60,7 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
 
     // A multipart body becomes one parameter per member of its object schema (allOf included: ASP.NET Core
     // describes each form field as a schema of its own); binary members are files.
-    private EquatableArray<MultipartPartModel> Parts(IOpenApiSchema? schema, string pointer)
+    private EquatableArray<MultipartPartModel> Parts(IOpenApiSchema? schema, IDictionary<string, OpenApiEncoding>? encodings, string pointer)
     {
         var members = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
         var required = new HashSet<string>(StringComparer.Ordinal);
@@ -76,13 +76,22 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
 
             string name = ParameterName.Take(names, wireName, "part");
             bool isArray = member.Type is JsonSchemaType.Array;
-            bool isFile = SchemaShape.IsBinary(member) || (isArray && SchemaShape.IsBinary(member.Items));
+            string? encodedAs = encodings is not null && encodings.TryGetValue(wireName, out OpenApiEncoding? encoding) ? encoding?.ContentType : null;
+            bool isFile = IsFile(isArray ? member.Items : member, encodedAs);
             TypeRef type = isFile
                 ? isArray ? new ArrayTypeRef(new PrimitiveTypeRef(PrimitiveKind.Stream)) : new PrimitiveTypeRef(PrimitiveKind.Stream)
                 : context.Schemas.Map(member, new TypeNameHint(methodStem + Identifier.ToPascalCase(wireName), null), memberPointer);
-            parts.Add(new MultipartPartModel(name, wireName, type, required.Contains(wireName), isFile, member.Description));
+            string? fileContentType = isFile && encodedAs is not null && !encodedAs.Contains("*") && !encodedAs.Contains(",") ? encodedAs : null;
+            parts.Add(new MultipartPartModel(name, wireName, type, required.Contains(wireName), isFile, member.Description, fileContentType));
         }
 
         return parts.ToEquatableArray();
     }
+
+    // A part is a file when its schema says binary, when its schema has no type and no structure (OpenAPI sends such a
+    // part as application/octet-stream), or when its encoding names a media type that is neither JSON nor text.
+    private static bool IsFile(IOpenApiSchema? part, string? encodedAs) =>
+        SchemaShape.IsBinary(part)
+        || part is { Type: null } && part is not OpenApiSchemaReference && SchemaShape.HasNoStructure(part) && EnumValues.Of(part) is null
+        || encodedAs is not null && (MediaTypes.Is(encodedAs, "*/*") || !(MediaTypes.IsJson(encodedAs) || MediaTypes.IsText(encodedAs)));
 }

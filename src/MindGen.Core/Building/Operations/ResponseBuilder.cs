@@ -24,7 +24,7 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
             .FirstOrDefault();
         if (success.Key is null)
         {
-            return new ResponseModel(null, null, Errors: errors);
+            return new ResponseModel(null, null, Errors: errors, Accept: Accept([], errors));
         }
 
         var content = (success.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).Where(pair => pair.Value is not null).ToList();
@@ -32,17 +32,30 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
         if (json.Key is not null && json.Value.Schema is not null)
         {
             TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), SchemaPointer(success.Key, json.Key));
-            return new ResponseModel(type, success.Value.Description, Errors: errors);
+            return new ResponseModel(type, success.Value.Description, Errors: errors, Accept: Accept([json.Key], errors));
         }
 
         if (content.Count == 0 || json.Key is not null)
         {
-            return new ResponseModel(null, success.Value.Description, Errors: errors);
+            return new ResponseModel(null, success.Value.Description, Errors: errors, Accept: Accept([], errors));
         }
 
-        return content.Any(pair => MediaTypes.IsText(pair.Key))
-            ? new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.String), success.Value.Description, BodyKind.Text, errors)
-            : new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors);
+        var text = content.Where(pair => MediaTypes.IsText(pair.Key)).Select(pair => pair.Key).ToList();
+        return text.Count > 0
+            ? new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.String), success.Value.Description, BodyKind.Text, errors, Accept(text, errors))
+            : new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors, Accept(content.Select(pair => pair.Key), errors));
+    }
+
+    // What the client asks for: the media types of the body it reads, and JSON when an error's body is JSON.
+    private static EquatableArray<string> Accept(IEnumerable<string> bodyMediaTypes, EquatableArray<ErrorResponseModel> errors)
+    {
+        var accept = bodyMediaTypes.ToList();
+        if (errors.Count > 0 && !accept.Any(MediaTypes.IsJson))
+        {
+            accept.Add("application/json");
+        }
+
+        return accept.ToEquatableArray();
     }
 
     // 4xx/5xx and `default` responses with a JSON body become typed errors (ApiException<TError>): exact

@@ -203,7 +203,8 @@ internal static class SchemaShape
     public static bool IsBinary(IOpenApiSchema? schema) =>
         schema is not null && schema.Format == "binary" && (schema.Type is null || (schema.Type & JsonSchemaType.String) != 0);
 
-    private static bool HasNoStructure(IOpenApiSchema schema) =>
+    /// <summary>No members, items, map values, allOf or alternatives: a scalar, or anything at all.</summary>
+    public static bool HasNoStructure(IOpenApiSchema schema) =>
         schema.Properties is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
         && schema.AllOf is not { Count: > 0 } && Alternatives(schema) is null;
 }

@@ -69,9 +69,12 @@ internal sealed class RequestEmitter
         }
 
         writer.Line($"using var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({GeneratedNames.OptionsField}.{GeneratedNames.BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString()));");
-        if (_operation.Response is { Kind: BodyKind.Json, BodyType: not null } || _operation.Response.Errors.Count > 0)
+        // An Accept header parameter is the caller's choice among the representations: the client then adds none of its
+        // own. Without validation: a media type the document misspells must not throw at every call.
+        if (_operation.Response.Accept.Count > 0
+            && !_operation.Parameters.Any(p => p.Location == ParameterLocation.Header && p.WireName.Equals("Accept", StringComparison.OrdinalIgnoreCase)))
         {
-            writer.Line($"{_locals.Request}.Headers.Accept.ParseAdd(\"application/json\");");
+            writer.Line($"{_locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharpLiteral.String(string.Join(", ", _operation.Response.Accept))});");
         }
 
         // HttpHeaders.Add validates each value: CR or LF in it throws before anything is sent.
@@ -136,7 +139,7 @@ internal sealed class RequestEmitter
             string wire = CSharpLiteral.String(part.WireName);
             string local = _locals.For(part.Name, "Part");
             string Add(string item) => part.IsFile
-                ? $"{_locals.Multipart}.Add({item}.CreateContent(), {wire}, {item}.FileName);"
+                ? $"{_locals.Multipart}.Add({item}.CreateContent({(part.FileContentType is null ? string.Empty : CSharpLiteral.String(part.FileContentType))}), {wire}, {item}.FileName);"
                 : part.Type is PrimitiveTypeRef or EnumTypeRef
                     ? $"{_locals.Multipart}.Add(new global::System.Net.Http.StringContent({Format(part.Type, item)}), {wire});"
                     : $"{_locals.Multipart}.Add({Runtime}.CreateJsonContent({item}, {_context.TypeInfo(part.Type)}, \"application/json\"), {wire});";

@@ -78,7 +78,7 @@ public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
         requestUri.Append(global::Enneo.Mind.EnneoMindClientRuntime.EscapePathSegment(global::Enneo.Mind.EnneoMindClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enneo.Mind.EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         await global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try

@@ -78,7 +78,7 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
         requestUri.Append(global::Vendor.Worklog.WorklogClientRuntime.EscapePathSegment(global::Vendor.Worklog.WorklogClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Vendor.Worklog.WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         await global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try

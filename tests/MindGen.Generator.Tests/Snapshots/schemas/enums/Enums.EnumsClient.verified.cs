@@ -79,7 +79,7 @@ public partial class EnumsClient : global::Enums.IEnumsClient
             global::Enums.EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", global::Enums.EnumsClientRuntime.Format(stateValue.Value));
         }
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {

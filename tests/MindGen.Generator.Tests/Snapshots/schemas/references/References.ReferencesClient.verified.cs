@@ -59,7 +59,7 @@ public partial class ReferencesClient : global::References.IReferencesClient
         requestUri.Append("boxes/");
         requestUri.Append(global::References.ReferencesClientRuntime.EscapePathSegment(global::References.ReferencesClientRuntime.Format(id)));
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::References.ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {

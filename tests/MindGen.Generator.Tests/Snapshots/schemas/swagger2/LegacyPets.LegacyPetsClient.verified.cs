@@ -66,7 +66,7 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
             foreach (string item in fieldsValue) { global::LegacyPets.LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", global::LegacyPets.LegacyPetsClientRuntime.Format(item)); }
         }
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         await global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
