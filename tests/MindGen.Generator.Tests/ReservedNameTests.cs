@@ -40,4 +40,40 @@ public sealed class ReservedNameTests
         Assert.Null(outcome.GeneratorException);
         Assert.Empty(outcome.CompilationProblems);
     }
+
+    [Fact]
+    public void Server_variables_named_like_the_options_own_members_move_aside()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: K, version: '1' }
+            servers:
+              - url: '{baseAddress}/{jsonContext}/{bearerToken}/{toString}'
+                variables:
+                  baseAddress: { default: 'https://k.test' }
+                  jsonContext: { default: a }
+                  bearerToken: { default: b }
+                  toString: { default: c }
+            components:
+              securitySchemes:
+                bearer: { type: http, scheme: bearer }
+            security:
+              - bearer: []
+            paths:
+              /things:
+                get:
+                  operationId: getThings
+                  responses:
+                    '204': { description: none }
+            """;
+        GenerationOutcome outcome = GeneratorHarness.Run([new SpecFile("k.yaml", spec, "K", "KClient")]);
+
+        Assert.Null(outcome.GeneratorException);
+        Assert.Empty(outcome.CompilationProblems);
+        string options = outcome.Sources.Single(source => source.HintName == "K.KClientOptions.g.cs").SourceText.ToString();
+        Assert.Contains("public string? BaseAddress2 { get; set; }", options);
+        Assert.Contains("public string? JsonContext2 { get; set; }", options);
+        Assert.Contains("public string? BearerToken2 { get; set; }", options);
+        Assert.Contains("public string? ToString2 { get; set; }", options);
+    }
 }

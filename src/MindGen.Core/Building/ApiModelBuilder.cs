@@ -37,6 +37,7 @@ public static class ApiModelBuilder
         var context = new BuildContext(document, sink, new TypeNamer(GeneratedNames.NamespaceTypes(client)), client, cancellationToken);
         context.Schemas.MapComponents();
         context.SecuritySchemes = SecurityBuilder.Schemes(context);
+        ServerModel? server = ServerBuilder.Build(context);
         List<OperationModel> operations = Operations(context);
         sink.Flush();
 
@@ -48,12 +49,13 @@ public static class ApiModelBuilder
             document.Info?.Title,
             document.Info?.Description,
             document.Info?.Version,
-            DefaultBaseUrl(document),
+            server?.DefaultUrl,
             context.Schemas.Output.Models.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
             context.Schemas.Output.Enums.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
             context.Schemas.Output.Unions.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
-            context.SecuritySchemes.ToEquatableArray());
+            context.SecuritySchemes.ToEquatableArray(),
+            server?.Variables.Count > 0 ? server : null);
     }
 
     // "enneo.MIND API" → "EnneoMind": a trailing "Api" adds nothing to "EnneoMindClient".
@@ -82,25 +84,6 @@ public static class ApiModelBuilder
         }
 
         return valid;
-    }
-
-    private static string? DefaultBaseUrl(OpenApiDocument document)
-    {
-        foreach (OpenApiServer? server in document.Servers ?? [])
-        {
-            string url = server?.Url ?? string.Empty;
-            foreach (KeyValuePair<string, OpenApiServerVariable> variable in server?.Variables ?? new Dictionary<string, OpenApiServerVariable>())
-            {
-                url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
-            }
-
-            if (Uri.TryCreate(url, UriKind.Absolute, out Uri? absolute) && (absolute.Scheme == "http" || absolute.Scheme == "https"))
-            {
-                return absolute.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? absolute.AbsoluteUri : absolute.AbsoluteUri + "/";
-            }
-        }
-
-        return null;
     }
 
     private static List<OperationModel> Operations(BuildContext context)

@@ -33,6 +33,9 @@ internal sealed class BuildContext
 
     public SchemaMapper Schemas { get; }
 
+    /// <summary>The options' members: their own, each security scheme's credentials, each server variable.</summary>
+    public UniqueNameScope OptionsMemberNames { get; } = new(StringComparer.Ordinal, GeneratedNames.OptionsMembers);
+
     /// <summary>
     /// Takes a client method named <paramref name="stem"/> + <c>Async</c> (or a numbered stem when that is
     /// taken) and returns the stem: every variant of every operation, and the client's own members, in one scope.

@@ -19,7 +19,7 @@ internal static class SecurityBuilder
     {
         var schemes = new List<SecuritySchemeModel>();
         // Each scheme's options members (its name + Token, UserName…) are taken together, clear of the options' own.
-        var members = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.OptionsMembers);
+        UniqueNameScope members = context.OptionsMemberNames;
         IDictionary<string, IOpenApiSecurityScheme> declared = context.Document.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>();
         foreach (string key in declared.Keys.OrderBy(key => key, StringComparer.Ordinal))
         {

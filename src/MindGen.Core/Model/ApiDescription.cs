@@ -10,6 +10,7 @@ namespace MindGen.Model;
 /// <param name="OptionsName">The client options class.</param>
 /// <param name="JsonContextName">The generated <c>JsonSerializerContext</c>.</param>
 /// <param name="DefaultBaseUrl">The first server URL, used when <c>HttpClient.BaseAddress</c> is null; null if the spec has no absolute one.</param>
+/// <param name="Server">The first server, when it has variables the caller can set.</param>
 public sealed record ApiDescription(
     string Namespace,
     string ClientName,
@@ -23,4 +24,5 @@ public sealed record ApiDescription(
     EquatableArray<EnumModel> Enums,
     EquatableArray<UnionModel> Unions,
     EquatableArray<OperationModel> Operations,
-    EquatableArray<SecuritySchemeModel> SecuritySchemes);
+    EquatableArray<SecuritySchemeModel> SecuritySchemes,
+    ServerModel? Server = null);

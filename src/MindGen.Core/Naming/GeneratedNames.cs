@@ -76,6 +76,9 @@ public static class GeneratedNames
     public static string SendMethod(string methodName) => "Send_" + methodName;
 
     public const string BaseAddress = "BaseAddress";
+
+    /// <summary>The client runtime's method that builds the server URL from the options' server variables.</summary>
+    public const string ServerAddressMethod = "ServerAddress";
     public const string JsonContextOption = "JsonContext";
 
     public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption];

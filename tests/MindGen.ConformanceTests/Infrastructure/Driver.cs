@@ -10,6 +10,9 @@ namespace Conformance.Infrastructure;
 [Trait("Category", "Conformance")]
 public abstract class Driver(Spector spector)
 {
+    /// <summary>The suite's server as a caller writes it into a server variable such as <c>{endpoint}</c>: scheme, host and port.</summary>
+    protected static string Endpoint(HttpClient http) => http.BaseAddress!.GetLeftPart(UriPartial.Authority);
+
     /// <summary>Runs the scenario's calls (see <see cref="Spector.RunAsync"/>).</summary>
     protected Task Run(Func<HttpClient, Task> calls, [CallerMemberName] string scenario = "") => spector.RunAsync(scenario, calls);
 

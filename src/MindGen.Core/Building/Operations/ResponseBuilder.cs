@@ -32,6 +32,13 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
         if (json.Key is not null && json.Value.Schema is not null)
         {
             TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), SchemaPointer(success.Key, json.Key));
+
+            // Another success without a body (200 with one, 204 without): the result is null when it comes.
+            if (responses.Any(pair => pair.Key.StartsWith("2", StringComparison.Ordinal) && pair.Key != success.Key && pair.Value.Content is not { Count: > 0 }))
+            {
+                type = type with { IsNullable = true };
+            }
+
             return new ResponseModel(type, success.Value.Description, Errors: errors, Accept: Accept([json.Key], errors));
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using MindGen.Emit.Writing;
 using MindGen.Model;
 using MindGen.Naming;
@@ -18,12 +19,19 @@ internal static class ClientOptionsEmitter
         writer.Line(FileHeader.GeneratedCodeAttribute);
         using (writer.Open($"public sealed partial class {api.OptionsName}"))
         {
-            string fallback = api.DefaultBaseUrl is null ? "the HttpClient's BaseAddress" : $"the HttpClient's BaseAddress, then {XmlDoc.Escape(api.DefaultBaseUrl)}";
+            string fallback = (api.Server is null ? string.Empty : "the server variables' URL when one is set, then ")
+                + (api.DefaultBaseUrl is null ? "the HttpClient's BaseAddress" : $"the HttpClient's BaseAddress, then {XmlDoc.Escape(api.DefaultBaseUrl)}");
             XmlDoc.Raw(writer, $"<summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, {fallback}.</summary>");
             writer.Line($"public global::System.Uri? {GeneratedNames.BaseAddress} {{ get; set; }}");
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
             writer.Line($"public {context.Types.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
+            foreach (ServerVariableModel variable in api.Server?.Variables ?? default)
+            {
+                writer.Line();
+                EmitServerVariable(writer, api.Server!, variable);
+            }
+
             foreach (SecuritySchemeModel scheme in api.SecuritySchemes)
             {
                 writer.Line();
@@ -32,6 +40,15 @@ internal static class ClientOptionsEmitter
         }
 
         return new GeneratedFile($"{api.Namespace}.{api.OptionsName}.g.cs", writer.ToString());
+    }
+
+    private static void EmitServerVariable(SourceWriter writer, ServerModel server, ServerVariableModel variable)
+    {
+        string template = string.Concat(server.Url.Select(part => part.IsParameter ? "{" + server.Variables.First(v => v.PropertyName == part.Text).Name + "}" : part.Text));
+        string about = variable.Description is { Length: > 0 } description ? " " + XmlDoc.Escape(description) : string.Empty;
+        string allowed = variable.Allowed.Count > 0 ? " One of: " + string.Join(", ", variable.Allowed.Select(value => $"<c>{XmlDoc.Escape(value)}</c>")) + "." : string.Empty;
+        XmlDoc.Raw(writer, $"<summary>The server variable <c>{XmlDoc.Escape(variable.Name)}</c> of <c>{XmlDoc.Escape(template)}</c>.{about}{allowed} When null: {(variable.Default.Length == 0 ? "empty" : $"<c>{XmlDoc.Escape(variable.Default)}</c>")}; setting any variable makes that URL the API's root.</summary>");
+        writer.Line($"public string? {variable.PropertyName} {{ get; set; }}");
     }
 
     private static void EmitScheme(SourceWriter writer, SecuritySchemeModel scheme)

@@ -27,6 +27,12 @@ internal static class ClientRuntimeEmitter
             XmlDoc.Summary(writer, null, "The spec's first absolute server URL; used when the HttpClient has no BaseAddress.");
             writer.Line($"public static readonly global::System.Uri? DefaultBaseAddress = {defaultBase};");
             writer.Line();
+            if (api.Server is { } server)
+            {
+                EmitServerAddress(writer, context, server);
+                writer.Line();
+            }
+
             writer.Lines(Template.ClientRuntime.Body(api.Namespace));
             if (api.Operations.Any(operation => operation.Parameters.Any(parameter => parameter.SpreadsDeepObject)))
             {
@@ -42,6 +48,30 @@ internal static class ClientRuntimeEmitter
         }
 
         return new GeneratedFile($"{api.Namespace}.{runtime}.g.cs", writer.ToString());
+    }
+
+    // The server URL with the options' variables, the unset ones at their defaults; null when none is set, so that the
+    // HttpClient's BaseAddress and the default server still apply.
+    private static void EmitServerAddress(SourceWriter writer, EmitContext context, ServerModel server)
+    {
+        string Option(string property) => $"options.{property}";
+        XmlDoc.Summary(writer, null, "The server URL with the server variables set on the options; null when none is set.");
+        using (writer.Open($"public static global::System.Uri? {GeneratedNames.ServerAddressMethod}({context.Types.Generated(context.Api.OptionsName)} options)"))
+        {
+            using (writer.Open($"if ({string.Join(" && ", server.Variables.Select(v => Option(v.PropertyName) + " is null"))})"))
+            {
+                writer.Line("return null;");
+            }
+
+            writer.Line();
+            string url = string.Join(" + ", server.Url.Select(part => part.IsParameter
+                ? $"({Option(part.Text)} ?? {CSharpLiteral.String(server.Variables.First(v => v.PropertyName == part.Text).Default)})"
+                : CSharpLiteral.String(part.Text)));
+            writer.Line($"string url = {url};");
+            writer.Line("return global::System.Uri.TryCreate(url, global::System.UriKind.Absolute, out global::System.Uri? address)");
+            writer.Line("    ? address");
+            writer.Line($"    : throw new global::System.InvalidOperationException(\"The server variables make '\" + url + \"', which is not an absolute URL: set {string.Join(", ", server.Variables.Select(v => v.PropertyName))} on the options.\");");
+        }
     }
 
     private static void EmitSecurity(SourceWriter writer, EmitContext context, SecurityPlan plan)

@@ -29,6 +29,11 @@ internal sealed class RequestEmitter
 
     private string Runtime => _context.Runtime;
 
+    // The options' BaseAddress, else the URL their server variables make (when the document has any).
+    private string BaseAddress => _context.Api.Server is null
+        ? $"{GeneratedNames.OptionsField}.{GeneratedNames.BaseAddress}"
+        : $"{GeneratedNames.OptionsField}.{GeneratedNames.BaseAddress} ?? {Runtime}.{GeneratedNames.ServerAddressMethod}({GeneratedNames.OptionsField})";
+
     public void Emit(SourceWriter writer)
     {
         writer.Line($"var {_locals.RequestUri} = new global::System.Text.StringBuilder();");
@@ -68,7 +73,7 @@ internal sealed class RequestEmitter
             }
         }
 
-        writer.Line($"using var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({GeneratedNames.OptionsField}.{GeneratedNames.BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString()));");
+        writer.Line($"using var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString()));");
         // An Accept header parameter is the caller's choice among the representations: the client then adds none of its
         // own. Without validation: a media type the document misspells must not throw at every call.
         if (_operation.Response.Accept.Count > 0

@@ -242,6 +242,12 @@ internal static partial class EnneoMindClientRuntime
     {
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 
+        // No body where the document allows none (a 204 beside a 200 with one) is null.
+        if (body.Length == 0 && allowNull)
+        {
+            return default!;
+        }
+
         // A string documented as JSON but served as text (NSwag describes every string result as JSON) is the text.
         if (typeof(T) == typeof(string) && response.Content.Headers.ContentType?.MediaType?.StartsWith("text/", global::System.StringComparison.OrdinalIgnoreCase) == true)
         {
