@@ -33,6 +33,8 @@ public sealed record PathPart(string Text, bool IsParameter);
 /// A request body, passed as the method parameter <paramref name="Name"/> (JSON, form, binary, text), or
 /// for <c>multipart/form-data</c> as one parameter per part (<paramref name="Parts"/>).
 /// </summary>
+/// <param name="MediaTypeParameter">For bytes of any media type the document allows (<c>*/*</c>, <c>image/*</c>): the
+/// optional method parameter that names the one sent (<paramref name="MediaType"/>, <c>application/octet-stream</c>, when null).</param>
 public sealed record RequestBodyModel(
     string Name,
     TypeRef Type,
@@ -40,7 +42,8 @@ public sealed record RequestBodyModel(
     string MediaType,
     string? Description,
     BodyKind Kind = BodyKind.Json,
-    EquatableArray<MultipartPartModel> Parts = default);
+    EquatableArray<MultipartPartModel> Parts = default,
+    string? MediaTypeParameter = null);
 
 /// <summary>How a request body is encoded.</summary>
 public enum BodyKind

@@ -14,7 +14,7 @@ namespace MindGen.Reading;
 /// all. And <c>unevaluatedProperties</c> without <c>additionalProperties</c> (TypeSpec's maps and records in
 /// 3.1): for a generated class, whose members already include those of its allOf, both say what its other
 /// members are, so it becomes <c>additionalProperties</c>. And 3.1's <c>contentEncoding: base64</c> is 3.0's
-/// <c>format: byte</c>. Nothing is reported: the document is valid, and what it says is kept.
+/// <c>format: byte</c>, its <c>contentMediaType</c> (bytes, not JSON) 3.0's <c>format: binary</c>. Nothing is reported: the document is valid, and what it says is kept.
 /// </summary>
 internal static class SchemaSpellings
 {
@@ -41,6 +41,15 @@ internal static class SchemaSpellings
             if (obj["contentEncoding"] is JsonValue { } encoding && encoding.GetValueKind() == JsonValueKind.String && encoding.GetValue<string>() == "base64" && !obj.ContainsKey("format"))
             {
                 obj["format"] = "byte";
+            }
+
+            // 3.1 says a file (raw bytes of a media type) with JSON Schema's contentMediaType, 3.0 with format: binary. A
+            // string of JSON or text stays a string.
+            if (obj["contentMediaType"] is JsonValue { } media && media.GetValueKind() == JsonValueKind.String && media.GetValue<string>() is var mediaType
+                && (!obj.ContainsKey("type") || mediaType == "*/*" || !(MediaTypes.IsJson(mediaType) || MediaTypes.IsText(mediaType)))
+                && !obj.ContainsKey("contentEncoding") && !obj.ContainsKey("format"))
+            {
+                obj["format"] = "binary";
             }
 
             if (obj["properties"] is JsonObject properties)

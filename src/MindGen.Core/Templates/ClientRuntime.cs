@@ -185,7 +185,7 @@ internal static partial class ClientRuntime
     public static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream body, string mediaType)
     {
         var content = new global::System.Net.Http.StreamContent(body);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
         return content;
     }
 

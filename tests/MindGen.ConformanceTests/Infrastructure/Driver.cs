@@ -30,6 +30,17 @@ public abstract class Driver(Spector spector)
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"Expected {expected}, read {actual}");
     }
 
+    /// <summary>Checks that <paramref name="read"/> holds the bytes of the suite's asset <paramref name="asset"/> (image.png, image.jpg), and disposes it.</summary>
+    protected static async Task AssertAsset(string asset, Stream read)
+    {
+        await using (read)
+        {
+            using var bytes = new MemoryStream();
+            await read.CopyToAsync(bytes);
+            Assert.Equal(await File.ReadAllBytesAsync(Spector.Asset(asset)), bytes.ToArray());
+        }
+    }
+
     /// <summary>Sends the body the scenario documents (or <paramref name="body"/>), as the client's type holds it.</summary>
     protected Task Sends<T>(Func<HttpClient, T, Task> put, JsonTypeInfo<T> type, string? body = null, [CallerMemberName] string scenario = "") =>
         Run(http => put(http, JsonSerializer.Deserialize(body ?? ScenarioDocs.Body(scenario), type)!), scenario);

@@ -37,7 +37,9 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
         string pointer = SpecPointer.Append(SpecPointer.Append(site.Pointer, "requestBody", "content"), chosen.Key, "schema");
         string mediaType = MediaTypes.Essence(chosen.Key);
         var hint = new TypeNameHint(methodStem + "Request", null);
-        if (MediaTypes.IsJson(chosen.Key) || MediaTypes.Is(chosen.Key, MediaTypes.FormUrlEncoded))
+        // Bytes are bytes whatever the media type says (`*/*` or JSON with a binary schema: a file).
+        bool isBytes = SchemaShape.IsBinary(chosen.Value.Schema);
+        if (!isBytes && (MediaTypes.IsJson(chosen.Key) || MediaTypes.Is(chosen.Key, MediaTypes.FormUrlEncoded)))
         {
             BodyKind kind = MediaTypes.IsJson(chosen.Key) ? BodyKind.Json : BodyKind.Form;
             return new RequestBodyModel(names.Take("body"), context.Schemas.Map(chosen.Value.Schema, hint, pointer), requestBody.Required, mediaType, requestBody.Description, kind);
@@ -48,14 +50,16 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
             return new RequestBodyModel("body", new AnyTypeRef(), requestBody.Required, mediaType, requestBody.Description, BodyKind.Multipart, Parts(chosen.Value.Schema, chosen.Value.Encoding, pointer));
         }
 
-        bool isText = MediaTypes.IsText(chosen.Key);
+        bool isText = !isBytes && MediaTypes.IsText(chosen.Key);
+        bool anyMediaType = !isText && mediaType.Contains("*");
         return new RequestBodyModel(
             names.Take("body"),
             new PrimitiveTypeRef(isText ? PrimitiveKind.String : PrimitiveKind.Stream),
             requestBody.Required,
-            mediaType == "*/*" ? MediaTypes.OctetStream : mediaType,
+            anyMediaType ? MediaTypes.OctetStream : mediaType,
             requestBody.Description,
-            isText ? BodyKind.Text : BodyKind.Binary);
+            isText ? BodyKind.Text : BodyKind.Binary,
+            MediaTypeParameter: anyMediaType ? names.Take("contentType") : null);
     }
 
     // A multipart body becomes one parameter per member of its object schema (allOf included: ASP.NET Core

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.OpenApi;
+using MindGen.Building.Schemas;
 using MindGen.Model;
 using MindGen.Reading;
 
@@ -29,7 +30,7 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
 
         var content = (success.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).Where(pair => pair.Value is not null).ToList();
         KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key));
-        if (json.Key is not null && json.Value.Schema is not null)
+        if (json.Key is not null && json.Value.Schema is not null && !SchemaShape.IsBinary(json.Value.Schema))
         {
             TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), SchemaPointer(success.Key, json.Key));
 
@@ -42,7 +43,7 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
             return new ResponseModel(type, success.Value.Description, Errors: errors, Accept: Accept([json.Key], errors));
         }
 
-        if (content.Count == 0 || json.Key is not null)
+        if (content.Count == 0 || (json.Key is not null && !SchemaShape.IsBinary(json.Value.Schema)))
         {
             return new ResponseModel(null, success.Value.Description, Errors: errors, Accept: Accept([], errors));
         }

@@ -29,6 +29,11 @@ internal sealed class MethodSignature
         items.AddRange(parts.Where(p => p.IsRequired).Select(p => new SignatureItem(p.Name, null, null, p)));
         items.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => new SignatureItem(p.Name, p, null, null)));
         items.AddRange(parts.Where(p => !p.IsRequired).Select(p => new SignatureItem(p.Name, null, null, p)));
+        if (operation.RequestBody?.MediaTypeParameter is { } mediaType)
+        {
+            items.Add(new SignatureItem(mediaType, null, null, null, IsMediaType: true));
+        }
+
         Items = items;
     }
 
@@ -52,6 +57,7 @@ internal sealed class MethodSignature
         { Parameter: { } parameter } => _context.Types.Name(parameter.Type, nullable: true),
         { Body: { } body } => _context.Types.Name(body.Type, body.Type.IsNullable || !body.IsRequired),
         { Part: { } part } => PartType(part),
+        { IsMediaType: true } => "string?",
         _ => throw new System.InvalidOperationException(),
     };
 
@@ -66,9 +72,9 @@ internal sealed class MethodSignature
     }
 }
 
-/// <summary>One parameter of an operation's methods: a spec parameter, the body, or a multipart part.</summary>
-internal sealed record SignatureItem(string Name, ParameterModel? Parameter, RequestBodyModel? Body, MultipartPartModel? Part)
+/// <summary>One parameter of an operation's methods: a spec parameter, the body, a multipart part, or the body's media type.</summary>
+internal sealed record SignatureItem(string Name, ParameterModel? Parameter, RequestBodyModel? Body, MultipartPartModel? Part, bool IsMediaType = false)
 {
-    /// <summary>Has a default (<c>= default</c>) in the declaration: optional parameters and parts.</summary>
-    public bool IsOptional => Parameter is { IsRequired: false } || Part is { IsRequired: false };
+    /// <summary>Has a default (<c>= default</c>) in the declaration: optional parameters and parts, the body's media type.</summary>
+    public bool IsOptional => Parameter is { IsRequired: false } || Part is { IsRequired: false } || IsMediaType;
 }

@@ -31,6 +31,9 @@ internal static class OperationDocs
                 case { Part: { } part }:
                     XmlDoc.Param(writer, name, part.Description, $"The multipart member <c>{XmlDoc.Escape(part.WireName)}</c>{unset}.");
                     break;
+                case { IsMediaType: true }:
+                    XmlDoc.Param(writer, name, null, $"The body's media type, such as <c>image/png</c>; <c>{XmlDoc.Escape(operation.RequestBody!.MediaType)}</c> when null.");
+                    break;
             }
         }
 

@@ -115,7 +115,8 @@ internal sealed class RequestEmitter
         }
 
         string value = body.Name + (TypeSyntax.IsValueType(body.Type) && (body.Type.IsNullable || !body.IsRequired) ? ".Value" : string.Empty);
-        string media = CSharpLiteral.String(body.MediaType);
+        string declared = CSharpLiteral.String(body.MediaType);
+        string media = body.MediaTypeParameter is { } chosen ? $"{chosen} ?? {declared}" : declared;
         string content = $"{_locals.Request}.Content";
         string assign = body.Kind switch
         {
