@@ -23,6 +23,7 @@ public static class MindGenCommandLine
             CheckCommand.Create(console),
             DiffCommand.Create(console),
             ValidateCommand.Create(console),
+            ListCommand.Create(console),
         };
 
         ParseResult parsed = root.Parse(args);

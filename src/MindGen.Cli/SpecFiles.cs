@@ -13,7 +13,7 @@ public static class SpecFiles
     // Above this size a spec takes seconds; say what is happening.
     private const long LargeSpecBytes = 1_000_000;
 
-    public static SpecInput Load(string path, CliConsole console, string? ns = null, string? clientName = null)
+    public static SpecInput Load(string path, CliConsole console, string? ns = null, string? clientName = null, SpecSelection? selection = null)
     {
         string fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
@@ -27,7 +27,7 @@ public static class SpecFiles
             console.Progress(string.Create(CultureInfo.InvariantCulture, $"reading {Path.GetFileName(path)} ({size / 1e6:F1} MB)…"));
         }
 
-        var input = new SpecInput(fullPath, File.ReadAllText(fullPath), ns, clientName);
+        var input = new SpecInput(fullPath, File.ReadAllText(fullPath), ns, clientName, Selection: selection);
         return ExternalReferences.Attach(input, referenced => File.Exists(referenced) ? File.ReadAllText(referenced) : null);
     }
 

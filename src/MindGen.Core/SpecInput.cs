@@ -15,9 +15,11 @@ namespace MindGen;
 /// <see cref="Reading.ExternalReferences.Attach"/>. Only these, so that an edit to an unrelated file leaves the
 /// input equal.
 /// </param>
+/// <param name="Selection">The part of the spec to generate; all of it when null.</param>
 public sealed record SpecInput(
     string Path,
     string Text,
     string? Namespace = null,
     string? ClientName = null,
-    EquatableArray<SpecDocument> ReferencedDocuments = default);
+    EquatableArray<SpecDocument> ReferencedDocuments = default,
+    SpecSelection? Selection = null);

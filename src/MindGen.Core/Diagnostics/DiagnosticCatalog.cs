@@ -84,10 +84,16 @@ public static class DiagnosticCatalog
         "'{0}' is {1}, where {2} belongs; {3}",
         DiagnosticSeverityLevel.Warning);
 
+    public static readonly DiagnosticDefinition SelectsNothing = new(
+        "MG0014",
+        "Selector selects nothing",
+        "{0} '{1}' selects no operation of the spec; check it against 'mindgen list'",
+        DiagnosticSeverityLevel.Error);
+
     public static DiagnosticDefinition[] All { get; } =
     [
         UnreadableDocument, NotOpenApi, InvalidDocument, UnresolvedReference, UnsupportedConstruct,
         MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace, KeywordIgnored,
-        ExternalFileUnavailable, WrongValueType,
+        ExternalFileUnavailable, WrongValueType, SelectsNothing,
     ];
 }
