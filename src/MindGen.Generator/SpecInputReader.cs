@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MindGen.Model;
 using MindGen.Reading;
 
 namespace MindGen.Generator;
@@ -22,7 +23,15 @@ internal static class SpecInputReader
         }
 
         string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new SpecInput(file.Path, text, Value(options, "MindGenNamespace"), Value(options, "MindGenClientName"));
+        var selection = new SpecSelection(
+            Selectors(options, "MindGenIncludeTags"),
+            Selectors(options, "MindGenIncludeOperations"),
+            Selectors(options, "MindGenIncludePaths"),
+            Selectors(options, "MindGenExcludeTags"),
+            Selectors(options, "MindGenExcludeOperations"),
+            Selectors(options, "MindGenExcludePaths"),
+            Selectors(options, "MindGenKeepSchemas"));
+        return new SpecInput(file.Path, text, Value(options, "MindGenNamespace"), Value(options, "MindGenClientName"), Selection: selection.IsEmpty ? null : selection);
     }
 
     /// <summary>Adds the texts of the files the spec's <c>$ref</c>s reach (see <see cref="ExternalReferences"/>).</summary>
@@ -43,6 +52,10 @@ internal static class SpecInputReader
             input,
             path => byPath.TryGetValue(path, out AdditionalText? file) ? file.GetText(cancellationToken)?.ToString() : null);
     }
+
+    // The targets percent-encode ';' and '#' (see MindGen.targets).
+    private static EquatableArray<string> Selectors(AnalyzerConfigOptions options, string name) =>
+        SpecSelection.Parse(Value(options, name) is { } value ? System.Uri.UnescapeDataString(value) : null);
 
     private static string? Value(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue(Metadata + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -58,13 +58,14 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
             runOutput);
     }
 
+    // The selectors travel through the compiler's .editorconfig, where ';' and '#' would start a comment.
     [Fact]
-    public void A_project_can_replace_the_bundled_spec_with_its_own()
+    public void A_project_can_replace_the_bundled_spec_with_its_own_and_take_part_of_it()
     {
         string project = _feed.CreateConsumer(
             "OwnSpecConsumer",
             properties: "<MindGenIncludeEnneoSpec>false</MindGenIncludeEnneoSpec>",
-            items: "<MindGenSpec Include=\"pets.yaml\" Namespace=\"Pets.Api\" />");
+            items: "<MindGenSpec Include=\"pets.yaml\" Namespace=\"Pets.Api\" IncludePaths=\"/pets#GET;/pets/*\" ExcludeTags=\"owners\" />");
         File.WriteAllText(Path.Combine(project, "pets.yaml"), """
             openapi: 3.1.0
             info: { title: Pets, version: '1' }
@@ -78,8 +79,25 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
                       content:
                         application/json:
                           schema: { type: array, items: { $ref: '#/components/schemas/Pet' } }
+                post:
+                  operationId: addPet
+                  requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+                  responses: { '204': { description: added } }
+              /pets/{id}:
+                delete:
+                  operationId: deletePet
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses: { '204': { description: gone } }
+              /pets/{id}/owners:
+                get:
+                  operationId: listOwners
+                  tags: [owners]
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Owner' } } } } }
             components:
               schemas:
+                Owner: { type: object, properties: { name: { type: string } } }
                 Pet:
                   type: object
                   required: [name]
@@ -91,6 +109,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
             using Pets.Api;
             Pet pet = System.Text.Json.JsonSerializer.Deserialize("{\"name\":\"Rex\",\"age\":null}", PetsJsonContext.Default.Pet)!;
             System.Console.WriteLine($"{pet.Name} {pet.Age?.ToString() ?? "null"} {typeof(PetsClient).FullName} {System.Type.GetType("Enneo.Mind.EnneoMindClient") is null}");
+            string[] kept = ["ListPetsAsync", "DeletePetAsync", "AddPetAsync", "ListOwnersAsync"];
+            System.Console.WriteLine("kept: " + string.Join(",", kept.Select(name => typeof(IPetsClient).GetMethod(name) is not null)));
+            System.Console.WriteLine($"owner: {typeof(Pet).Assembly.GetType("Pets.Api.Owner") is not null}");
             """);
 
         (int buildExit, string buildOutput) = _feed.Dotnet(project, "build", "-c", "Release");
@@ -98,6 +119,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         (int runExit, string runOutput) = _feed.Dotnet(project, "run", "--no-build", "-c", "Release");
         Assert.True(runExit == 0, runOutput);
         Assert.Contains("Rex null Pets.Api.PetsClient True", runOutput);
+        Assert.Contains("kept: True,True,False,False", runOutput);
+        Assert.Contains("owner: False", runOutput);
     }
 
     /// <summary>
