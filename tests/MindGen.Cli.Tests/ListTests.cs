@@ -34,6 +34,6 @@ public sealed class ListTests
         (int exitCode, string stdout, _) = CommandLine.Run("check", CommandLine.Spec("diff-base.yaml"), "--include-operations", "getOrder;listOrders");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("error MG0014: IncludeOperations 'listOrders' selects no operation", stdout);
+        Assert.Contains("error MG0014: IncludeOperations 'listOrders' selects nothing", stdout);
     }
 }

@@ -103,4 +103,14 @@ public sealed class OperationSelectionTests
         Assert.Equal((DiagnosticCatalog.SelectsNothing.Id, DiagnosticSeverityLevel.Error), (error.Id, error.Severity));
         Assert.Contains("IncludeTags 'pulls'", error.Message);
     }
+
+    [Fact]
+    public void A_kept_schema_the_spec_does_not_have_is_an_error_that_names_it()
+    {
+        ModelResult result = Build(Select(includeTags: "issues", keepSchemas: "Issue; Isue"));
+
+        SpecDiagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCatalog.SelectsNothing.Id, error.Id);
+        Assert.Contains("KeepSchemas 'Isue'", error.Message);
+    }
 }

@@ -57,4 +57,25 @@ public sealed class ReadingTests
         Assert.NotNull(OpenApiDocumentReader.Read(new SpecInput(path, File.ReadAllText(path)), diagnostics));
         Assert.Empty(diagnostics);
     }
+
+    // The OpenAPI reader takes an empty string for a missing field, and every TypeSpec document's {endpoint} has one.
+    [Theory]
+    [InlineData("{default: '', description: Your service.}", 0)]
+    [InlineData("{description: Your service.}", 1)]
+    public void An_empty_server_variable_default_is_a_default_but_a_missing_one_is_reported(string endpoint, int reported)
+    {
+        var diagnostics = new List<SpecDiagnostic>();
+        OpenApiDocumentReader.Read(new SpecInput("spec.yaml", $$"""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            servers:
+              - url: '{endpoint}/v1'
+                variables:
+                  endpoint: {{endpoint}}
+            paths: {}
+            """), diagnostics);
+
+        Assert.Equal(reported, diagnostics.Count(diagnostic => diagnostic.Id == DiagnosticCatalog.InvalidDocument.Id));
+        Assert.Equal(reported, diagnostics.Count);
+    }
 }

@@ -87,7 +87,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition SelectsNothing = new(
         "MG0014",
         "Selector selects nothing",
-        "{0} '{1}' selects no operation of the spec; check it against 'mindgen list'",
+        "{0} '{1}' selects nothing in the spec; check it against 'mindgen list'",
         DiagnosticSeverityLevel.Error);
 
     public static DiagnosticDefinition[] All { get; } =

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using MindGen.Diagnostics;
@@ -85,7 +88,7 @@ public static class OpenApiDocumentReader
         }
 
         var sink = new DiagnosticSink(input, diagnostics);
-        foreach (OpenApiError error in errors)
+        foreach (OpenApiError error in errors.Where(error => !ComplainsOfPresentField(root, error)))
         {
             sink.Report(DiagnosticCatalog.InvalidDocument, error.Pointer, error.Message);
         }
@@ -93,7 +96,7 @@ public static class OpenApiDocumentReader
         foreach (OpenApiError warning in result.Diagnostic?.Warnings ?? [])
         {
             // Unresolved references are reported by the model builder, which also says what became of them.
-            if (warning.Pointer?.EndsWith("/$ref", StringComparison.Ordinal) != true)
+            if (warning.Pointer?.EndsWith("/$ref", StringComparison.Ordinal) != true && !ComplainsOfPresentField(root, warning))
             {
                 sink.Report(DiagnosticCatalog.InvalidDocument, warning.Pointer, warning.Message);
             }
@@ -102,6 +105,40 @@ public static class OpenApiDocumentReader
         sink.Flush();
         return result.Document;
     }
+
+    // The reader takes an empty string for a missing field: `default: ''` on a server variable (every TypeSpec
+    // document's `{endpoint}`) is "The field 'default' in 'endpoint' object is REQUIRED." A field the document has
+    // is not missing.
+    private static bool ComplainsOfPresentField(JsonNode root, OpenApiError error)
+    {
+        if (RequiredField.Match(error.Message ?? string.Empty) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        // The pointer names the field itself (…/variables/endpoint/default): is it in its object?
+        string field = match.Groups[1].Value;
+        List<string> segments = SpecPointer.Segments(error.Pointer);
+        if (segments.Count == 0 || segments[segments.Count - 1] != field)
+        {
+            return false;
+        }
+
+        JsonNode? node = root;
+        foreach (string segment in segments.Take(segments.Count - 1))
+        {
+            node = node switch
+            {
+                JsonObject obj => obj[segment],
+                JsonArray array when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < array.Count => array[index],
+                _ => null,
+            };
+        }
+
+        return node is JsonObject owner && owner.ContainsKey(field);
+    }
+
+    private static readonly Regex RequiredField = new(@"^The field '([^']+)' in '[^']*' object is REQUIRED\.$", RegexOptions.CultureInvariant);
 
     // Where the reader believes the document lives; every reference left in it is internal (files it
     // refers to are folded in by the bundler).

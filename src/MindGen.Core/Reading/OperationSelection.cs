@@ -59,6 +59,11 @@ internal static class OperationSelection
         }
 
         KeepReachableComponents(root, selection);
+        JsonObject? schemas = (root.ContainsKey("swagger") ? root["definitions"] : root["components"]?["schemas"]) as JsonObject;
+        foreach (string name in selection.KeepSchemas.Where(name => schemas?.ContainsKey(name) != true))
+        {
+            sink.Report(DiagnosticCatalog.SelectsNothing, null, nameof(SpecSelection.KeepSchemas), name);
+        }
     }
 
     // Whether the operation stays; every selector that matches it is recorded, included or not, so that a selector
