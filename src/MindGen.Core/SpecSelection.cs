@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using MindGen.Model;
 
@@ -30,13 +29,4 @@ public sealed record SpecSelection(
     public bool HasIncludes => IncludeTags.Count + IncludeOperations.Count + IncludePaths.Count > 0;
 
     public bool IsEmpty => !HasIncludes && ExcludeTags.Count + ExcludeOperations.Count + ExcludePaths.Count + KeepSchemas.Count == 0;
-
-    /// <summary>Every operation selector with the option it was given as, for telling which one selects nothing.</summary>
-    public IEnumerable<(string Option, string Selector)> Selectors =>
-        IncludeTags.Select(s => (nameof(IncludeTags), s))
-            .Concat(IncludeOperations.Select(s => (nameof(IncludeOperations), s)))
-            .Concat(IncludePaths.Select(s => (nameof(IncludePaths), s)))
-            .Concat(ExcludeTags.Select(s => (nameof(ExcludeTags), s)))
-            .Concat(ExcludeOperations.Select(s => (nameof(ExcludeOperations), s)))
-            .Concat(ExcludePaths.Select(s => (nameof(ExcludePaths), s)));
 }

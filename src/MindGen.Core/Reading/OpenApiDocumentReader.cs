@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -124,18 +123,7 @@ public static class OpenApiDocumentReader
             return false;
         }
 
-        JsonNode? node = root;
-        foreach (string segment in segments.Take(segments.Count - 1))
-        {
-            node = node switch
-            {
-                JsonObject obj => obj[segment],
-                JsonArray array when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < array.Count => array[index],
-                _ => null,
-            };
-        }
-
-        return node is JsonObject owner && owner.ContainsKey(field);
+        return SpecNodes.At(root, segments.Take(segments.Count - 1)) is JsonObject owner && owner.ContainsKey(field);
     }
 
     private static readonly Regex RequiredField = new(@"^The field '([^']+)' in '[^']*' object is REQUIRED\.$", RegexOptions.CultureInvariant);

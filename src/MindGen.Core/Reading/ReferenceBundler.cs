@@ -296,17 +296,7 @@ internal sealed class ReferenceBundler
             return null;
         }
 
-        JsonNode? node = root;
-        foreach (string segment in SpecPointer.Segments(targetPointer, percentEncoded: false))
-        {
-            node = node switch
-            {
-                JsonObject obj => obj[segment],
-                JsonArray array when int.TryParse(segment, out int index) && index >= 0 && index < array.Count => array[index],
-                _ => null,
-            };
-        }
-
+        JsonNode? node = SpecNodes.At(root, SpecPointer.Segments(targetPointer, percentEncoded: false));
         if (node is null)
         {
             Sink(file).Report(DiagnosticCatalog.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), reference, SpecPointer.LastSegment(pointer));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -57,4 +58,21 @@ internal static class SpecNodes
     }
 
     public static bool IsJson(string text) => text.TrimStart().StartsWith("{", StringComparison.Ordinal);
+
+    /// <summary>The node at the (unescaped) pointer segments, or null when there is none.</summary>
+    public static JsonNode? At(JsonNode? root, IEnumerable<string> segments)
+    {
+        JsonNode? node = root;
+        foreach (string segment in segments)
+        {
+            node = node switch
+            {
+                JsonObject obj => obj[segment],
+                JsonArray array when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < array.Count => array[index],
+                _ => null,
+            };
+        }
+
+        return node;
+    }
 }
