@@ -14,7 +14,7 @@ public sealed class SelectionOptions
     private readonly Option<string[]> _excludeTags = Create("--exclude-tags", "Leave out operations with one of these tags.");
     private readonly Option<string[]> _excludeOperations = Create("--exclude-operations", "Leave out operations whose operationId matches one of these globs.");
     private readonly Option<string[]> _excludePaths = Create("--exclude-paths", "Leave out operations whose path matches one of these globs.");
-    private readonly Option<string[]> _keepSchemas = Create("--keep-schemas", "Component schemas to keep although no kept operation reaches them.");
+    private readonly Option<string[]> _keepSchemas = Create("--keep-schemas", "Component schemas (names or globs; '*' for all) to generate although no kept operation reaches them.");
 
     /// <summary>Adds the selectors to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

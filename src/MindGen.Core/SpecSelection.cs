@@ -6,8 +6,9 @@ namespace MindGen;
 /// <summary>
 /// Which part of a spec to generate (<c>IncludeTags="issues"</c> on a <c>MindGenSpec</c> item, or
 /// <c>mindgen generate --include-tags issues</c>): the operations the includes select (all when there are none) minus
-/// those the excludes select, and the schemas they reach plus <see cref="KeepSchemas"/>. Each list holds the values
-/// given separated by <c>;</c>. Operation ids and paths are globs: <c>*</c> within a path segment, <c>**</c> across
+/// those the excludes select, and the schemas they reach plus <see cref="KeepSchemas"/> (names or globs; without any
+/// selector, too, only reached schemas are generated). Each list holds the values given separated by <c>;</c>.
+/// Operation ids and paths are globs: <c>*</c> within a path segment, <c>**</c> across
 /// them; a path may end in <c>#GET</c> to take one method.
 /// </summary>
 public sealed record SpecSelection(

@@ -11,7 +11,8 @@ public sealed class ListTests
         Assert.Equal(0, exitCode);
         Assert.Contains("GET     /orders/{orderId}  getOrder", stdout);
         Assert.Contains("DELETE  /orders/{orderId}  deleteOrder", stdout);
-        Assert.Contains("2 operations", stdout);
+        Assert.Contains("GET     /legacy            getLegacy", stdout);
+        Assert.Contains("3 operations", stdout);
     }
 
     [Fact]

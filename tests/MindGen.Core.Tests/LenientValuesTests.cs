@@ -122,6 +122,7 @@ public sealed class LenientValuesTests
                   responses:
                     '200':
                       description: ok
+                      content: {application/json: {schema: {$ref: '#/components/schemas/Flags'}}}
                       links:
                         next: {operationId: list, parameters: {required: $response.body#/next}}
             components:

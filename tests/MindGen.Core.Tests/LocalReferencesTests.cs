@@ -7,10 +7,11 @@ namespace MindGen.Core.Tests;
 /// <summary>References the OpenAPI reader cannot follow are resolved before it reads the document.</summary>
 public sealed class LocalReferencesTests
 {
-    private static (OpenApiDocument Document, List<SpecDiagnostic> Diagnostics) Read(string text)
+    private static (OpenApiDocument Document, List<SpecDiagnostic> Diagnostics) Read(string text, string? keepSchemas = null)
     {
         var diagnostics = new List<SpecDiagnostic>();
-        OpenApiDocument? document = OpenApiDocumentReader.Read(new SpecInput("spec.yaml", text), diagnostics);
+        var selection = new SpecSelection(KeepSchemas: SpecSelection.Parse(keepSchemas));
+        OpenApiDocument? document = OpenApiDocumentReader.Read(new SpecInput("spec.yaml", text, Selection: selection), diagnostics);
         Assert.NotNull(document);
         return (document, diagnostics);
     }
@@ -93,7 +94,7 @@ public sealed class LocalReferencesTests
               schemas:
                 Odd: {$ref: '#/paths/~1a/get/responses/200/content/application~1json/example'}
                 FromOperation: {$ref: '#/paths/~1a/get/responses/200/content/application~1json/schema'}
-            """);
+            """, keepSchemas: "Odd; FromOperation");
 
         IDictionary<string, IOpenApiSchema> schemas = document.Components!.Schemas!;
         Assert.Null(((OpenApiSchemaReference)schemas["Odd"]).Target);

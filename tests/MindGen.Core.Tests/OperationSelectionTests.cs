@@ -72,6 +72,43 @@ public sealed class OperationSelectionTests
         Assert.Contains(result.Api!.Models, m => m.Name == "Opened");
     }
 
+    [Fact]
+    public void Without_a_selection_schemas_no_operation_reaches_are_left_out_but_hierarchies_stay_whole()
+    {
+        // Event's mapping names Opened and Closed; Reopened derives from Event without an entry: all three stay
+        // with their base, and only Unused, which nothing reaches, is left out.
+        const string derivedOnly = "    Reopened: {allOf: [{$ref: '#/components/schemas/Event'}, {type: object, properties: {when: {type: string}}}]}\n";
+        string spec = Spec.Replace("    Unused:", derivedOnly + "    Unused:", StringComparison.Ordinal);
+        ModelResult result = MindGenEngine.BuildModel(new SpecInput("hub.yaml", spec, "Hub", "HubClient"));
+
+        Assert.Equal(["Closed", "Event", "Issue", "Opened", "Reopened", "Repo", "User"], result.Api!.Models.Select(m => m.Name).Order(StringComparer.Ordinal));
+        SpecDiagnostic info = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticCatalog.SchemasNotReached.Id);
+        Assert.Equal(DiagnosticSeverityLevel.Info, info.Severity);
+        Assert.Contains("1 component schemas that no operation reaches are not generated (Unused)", info.Message);
+
+        ModelResult kept = MindGenEngine.BuildModel(new SpecInput("hub.yaml", spec, "Hub", "HubClient", Selection: Select(keepSchemas: "Un*")));
+        Assert.Contains(kept.Api!.Models, m => m.Name == "Unused");
+        Assert.DoesNotContain(kept.Diagnostics, d => d.Id == DiagnosticCatalog.SchemasNotReached.Id);
+    }
+
+    [Fact]
+    public void A_document_without_operations_is_a_library_and_keeps_every_schema()
+    {
+        const string library = """
+            openapi: 3.0.3
+            info: {title: Lib, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Pet: {type: object, properties: {name: {type: string}}}
+            """;
+
+        ModelResult result = MindGenEngine.BuildModel(new SpecInput("lib.yaml", library, "Lib", "LibClient"));
+
+        Assert.Equal(["Pet"], result.Api!.Models.Select(m => m.Name));
+        Assert.Empty(result.Diagnostics);
+    }
+
     [Theory]
     [InlineData(null, "issues/*", null, null, new[] { "IssuesCreateAsync", "IssuesListAsync" })]
     [InlineData(null, null, "/repos/*/issues#GET", null, new[] { "IssuesListAsync" })]

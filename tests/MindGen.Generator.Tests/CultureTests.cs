@@ -19,7 +19,7 @@ public sealed class CultureTests
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
             Snapshots.Verify("EnneoMind", GeneratorHarness.Run([SpecFile.Bundled()]).Sources);
-            Snapshots.Verify("schemas/formats", Snapshots.WithoutSharedPlumbing(GeneratorHarness.Run([SpecFile.Fixture(Path.Combine("schemas", "formats.yaml"), ns: null)]).Sources));
+            Snapshots.Verify("schemas/formats", Snapshots.WithoutSharedPlumbing(GeneratorHarness.Run([SpecFile.SchemaLibrary(Path.Combine("schemas", "formats.yaml"))]).Sources));
         }
         finally
         {

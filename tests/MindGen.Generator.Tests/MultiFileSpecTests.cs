@@ -112,7 +112,7 @@ public sealed class MultiFileSpecTests
     }
 
     private static SpecFile[] Files() =>
-        [SpecFile.Fixture("multifile/petstore.yaml"), .. ReferencedFiles.Select(name => SpecFile.Referenced("multifile/" + name))];
+        [SpecFile.SchemaLibrary("multifile/petstore.yaml"), .. ReferencedFiles.Select(name => SpecFile.Referenced("multifile/" + name))];
 
     private static string PropertyType(GenerationOutcome outcome, string type, string property) =>
         outcome.Output.GetTypeByMetadataName(type)!.GetMembers(property).OfType<IPropertySymbol>().Single().Type.ToDisplayString();

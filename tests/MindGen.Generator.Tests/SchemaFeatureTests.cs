@@ -252,5 +252,5 @@ public sealed class SchemaFeatureTests
     }
 
     private static GenerationOutcome Generate(string feature) =>
-        GeneratorHarness.Run([SpecFile.Fixture(Path.Combine("schemas", feature + ".yaml"), ns: null)]);
+        GeneratorHarness.Run([SpecFile.SchemaLibrary(Path.Combine("schemas", feature + ".yaml"))]);
 }

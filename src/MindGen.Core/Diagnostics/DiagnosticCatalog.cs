@@ -90,10 +90,16 @@ public static class DiagnosticCatalog
         "{0} '{1}' selects nothing in the spec; check it against 'mindgen list'",
         DiagnosticSeverityLevel.Error);
 
+    public static readonly DiagnosticDefinition SchemasNotReached = new(
+        "MG0015",
+        "Schemas no operation reaches are not generated",
+        "{0} component schemas that no operation reaches are not generated ({1}); KeepSchemas names those to generate anyway ('*' keeps all)",
+        DiagnosticSeverityLevel.Info);
+
     public static DiagnosticDefinition[] All { get; } =
     [
         UnreadableDocument, NotOpenApi, InvalidDocument, UnresolvedReference, UnsupportedConstruct,
         MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace, KeywordIgnored,
-        ExternalFileUnavailable, WrongValueType, SelectsNothing,
+        ExternalFileUnavailable, WrongValueType, SelectsNothing, SchemasNotReached,
     ];
 }

@@ -18,6 +18,12 @@ public sealed record PropertyModel(string Name, string JsonName, TypeRef Type, b
     /// The C# type admits null when the value may be JSON null or may be missing: an honest annotation.
     /// </summary>
     public bool IsNullableInCSharp => Type.IsNullable || !IsRequired;
+
+    /// <summary>
+    /// The C# property is <c>required</c>: it never holds null and must be set. The discriminator is not:
+    /// each class's constructor sets it.
+    /// </summary>
+    public bool IsRequiredInCSharp => !IsNullableInCSharp && !IsDiscriminator;
 }
 
 /// <summary>

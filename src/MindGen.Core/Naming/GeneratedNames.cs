@@ -10,8 +10,8 @@ namespace MindGen.Naming;
 /// emitters write is a constant or a function here, and the emitters write it from here.
 /// </summary>
 /// <remarks>
-/// Names the emitters derive from the spec's own names (<c>Read_Pet</c>, <c>PropertyName_Pet_Name</c>,
-/// <c>Send_GetPetAsync</c>, the locals <c>valueName</c> and <c>seenName</c>) belong to a family: a fixed word,
+/// Names the emitters derive from the spec's own names (<c>Read_Pet</c>, <c>Members_Pet</c>,
+/// <c>Send_GetPetAsync</c>, the writer's local <c>valueName</c>) belong to a family: a fixed word,
 /// then the spec's name. Family words end in an underscore, which no identifier made from spec text
 /// contains (<see cref="Identifier"/> keeps only letters and digits, and an underscore before a leading
 /// digit), or are lower-case words before a PascalCase name; so no family member can equal a spec's name
@@ -125,7 +125,10 @@ public static class GeneratedNames
 
     public static string ConverterClass(string key) => "Converter_" + key;
 
-    public static string NameField(string model, string property) => "PropertyName_" + model + "_" + property;
+    /// <summary>The table of a class's members its reader and writer share, and the field it is kept in once built.</summary>
+    public static string MembersTable(string model) => "Members_" + model;
+
+    public static string MembersField(string model) => "members_" + model;
 
     /// <summary>The field behind a root type's property.</summary>
     public static string TypeInfoField(string property) => "_" + property;

@@ -37,12 +37,9 @@ public static class OpenApiDocumentReader
         if (root is JsonObject document)
         {
             // First, so that nothing is read or reported about what the caller left out.
-            if (input.Selection is { IsEmpty: false } selection)
-            {
-                var selecting = new DiagnosticSink(input, diagnostics);
-                OperationSelection.Apply(document, selection, selecting);
-                selecting.Flush();
-            }
+            var selecting = new DiagnosticSink(input, diagnostics);
+            OperationSelection.Apply(document, input.Selection ?? SpecSelection.All, selecting);
+            selecting.Flush();
 
             var rewrites = new DiagnosticSink(input, diagnostics);
             LenientValues.Repair(document, rewrites);

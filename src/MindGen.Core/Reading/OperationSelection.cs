@@ -11,9 +11,12 @@ namespace MindGen.Reading;
 /// <summary>
 /// Takes only what the caller asked for, in the parsed document before it is read: the operations the includes
 /// select (all when there are none) minus those the excludes select, then the components those operations reach by
-/// <c>$ref</c> (and the <c>KeepSchemas</c>); everything else leaves the document, so that nothing about it is read,
-/// reported or generated. A discriminator mapping does not keep its subtypes: an entry whose schema is gone is
-/// dropped, and such a body reads as the base, its members kept. A selector that selects nothing is an error.
+/// <c>$ref</c> (and the <c>KeepSchemas</c>, names or globs); everything else leaves the document, so that nothing
+/// about it is read, reported or generated. That holds without any selector too: a schema no operation reaches
+/// (GitHub's webhook payloads, 55% of its schemas) is code every build compiles and no call uses, so it is left out
+/// and counted in an info diagnostic; a document without operations is a library of schemas and keeps them all. A
+/// discriminator mapping does not keep its subtypes: an entry whose schema is gone is dropped, and such a body reads
+/// as the base, its members kept. A selector that selects nothing is an error.
 /// </summary>
 internal static class OperationSelection
 {
@@ -21,7 +24,7 @@ internal static class OperationSelection
 
     public static void Apply(JsonObject root, SpecSelection selection, DiagnosticSink sink)
     {
-        if (selection.IsEmpty || root["paths"] is not JsonObject paths)
+        if (root["paths"] is not JsonObject { Count: > 0 } paths)
         {
             return;
         }
@@ -29,7 +32,8 @@ internal static class OperationSelection
         List<Selector> selectors = Selectors(selection);
         foreach (KeyValuePair<string, JsonNode?> path in paths.ToList())
         {
-            if (path.Value is not JsonObject item)
+            // A path item in another file ($ref) is selected once it is bundled: here it is kept as it is.
+            if (path.Value is not JsonObject item || item.ContainsKey("$ref"))
             {
                 continue;
             }
@@ -58,11 +62,24 @@ internal static class OperationSelection
             sink.Report(DiagnosticCatalog.SelectsNothing, null, "The selection", string.Join("; ", selectors.Select(selector => selector.Option + "=" + selector.Text)));
         }
 
-        KeepReachableComponents(root, selection);
-        JsonObject? schemas = (root.ContainsKey("swagger") ? root["definitions"] : root["components"]?["schemas"]) as JsonObject;
-        foreach (string name in selection.KeepSchemas.Where(name => schemas?.ContainsKey(name) != true))
+        bool swagger = root.ContainsKey("swagger");
+        JsonObject? schemas = SchemaSection(root, swagger);
+        List<string> allSchemas = schemas?.Select(entry => entry.Key).ToList() ?? [];
+        var keepers = selection.KeepSchemas.Select(glob => (Glob: glob, Pattern: Glob(glob, separator: null))).ToList();
+        foreach ((string glob, _) in keepers.Where(keeper => !allSchemas.Any(keeper.Pattern.IsMatch)))
         {
-            sink.Report(DiagnosticCatalog.SelectsNothing, null, nameof(SpecSelection.KeepSchemas), name);
+            sink.Report(DiagnosticCatalog.SelectsNothing, null, nameof(SpecSelection.KeepSchemas), glob);
+        }
+
+        // What path items in other files reference is not known yet: without includes, every schema then stays.
+        bool opaquePaths = paths.Any(path => path.Value is JsonObject item && item.ContainsKey("$ref"));
+        List<string> kept = allSchemas.Where(name => (opaquePaths && !selection.HasIncludes) || keepers.Any(keeper => keeper.Pattern.IsMatch(name))).ToList();
+        KeepReachableComponents(root, swagger, kept, keepSubtypes: !selection.HasIncludes);
+        List<string> left = allSchemas.Where(name => schemas?.ContainsKey(name) != true).ToList();
+        if (left.Count > 0 && !selection.HasIncludes)
+        {
+            string examples = string.Join(", ", left.Take(3)) + (left.Count > 3 ? ", …" : string.Empty);
+            sink.Report(DiagnosticCatalog.SchemasNotReached, null, left.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), examples);
         }
     }
 
@@ -127,20 +144,35 @@ internal static class OperationSelection
         return new Regex("^" + pattern + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 
-    private static void KeepReachableComponents(JsonObject root, SpecSelection selection)
+    // Without includes, a hierarchy stays whole: the subtypes of a kept discriminated base (named by its mapping, or
+    // deriving from it by allOf) are kept with it, so that polymorphic bodies still read as their subtypes. A user
+    // who names what to include gets only what it references (an unknown subtype reads as its base).
+    private static void KeepReachableComponents(JsonObject root, bool swagger, IEnumerable<string> keepSchemas, bool keepSubtypes)
     {
-        bool swagger = root.ContainsKey("swagger");
         string schemas = swagger ? "/definitions/" : "/components/schemas/";
         var kept = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(selection.KeepSchemas.Select(name => schemas + SpecPointer.Escape(name)));
+        var pending = new Stack<string>(keepSchemas.Select(name => schemas + SpecPointer.Escape(name)));
         CollectReferences(root["paths"], pending);
-        while (pending.Count > 0)
+        do
         {
-            if (ComponentOf(pending.Pop(), swagger) is { } component && kept.Add(component) && SpecNodes.At(root, SpecPointer.Segments(component)) is { } node)
+            while (pending.Count > 0)
             {
-                CollectReferences(node, pending);
+                if (ComponentOf(pending.Pop(), swagger) is { } component && kept.Add(component) && SpecNodes.At(root, SpecPointer.Segments(component)) is { } node)
+                {
+                    CollectReferences(node, pending);
+                    if (keepSubtypes)
+                    {
+                        CollectMappedSubtypes(node, schemas, pending);
+                    }
+                }
+            }
+
+            if (keepSubtypes)
+            {
+                CollectDerivedSubtypes(root, swagger, schemas, kept, pending);
             }
         }
+        while (pending.Count > 0);
 
         foreach ((JsonObject section, string prefix) in Sections(root, swagger))
         {
@@ -214,6 +246,45 @@ internal static class OperationSelection
                 }
 
                 break;
+        }
+    }
+
+    private static void CollectMappedSubtypes(JsonNode node, string schemas, Stack<string> pending)
+    {
+        if (node is JsonObject { } schema && schema["discriminator"] is JsonObject { } discriminator && discriminator["mapping"] is JsonObject mapping)
+        {
+            foreach (string target in mapping.Select(entry => (entry.Value as JsonValue)?.TryGetValue(out string? text) == true ? text : null).OfType<string>())
+            {
+                pending.Push(target.StartsWith("#/", StringComparison.Ordinal) ? target.Substring(1) : schemas + SpecPointer.Escape(target));
+            }
+        }
+    }
+
+    private static JsonObject? SchemaSection(JsonObject root, bool swagger) => (swagger ? root["definitions"] : root["components"]?["schemas"]) as JsonObject;
+
+    // A schema whose allOf references a kept schema with a discriminator is one of its subtypes.
+    private static void CollectDerivedSubtypes(JsonObject root, bool swagger, string schemas, HashSet<string> kept, Stack<string> pending)
+    {
+        if (SchemaSection(root, swagger) is not { } section)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, JsonNode?> schema in section)
+        {
+            string pointer = schemas + SpecPointer.Escape(schema.Key);
+            if (kept.Contains(pointer) || schema.Value is not JsonObject { } derived || derived["allOf"] is not JsonArray allOf)
+            {
+                continue;
+            }
+
+            bool derives = allOf.Any(part => part is JsonObject { } member && member["$ref"] is JsonValue reference && reference.TryGetValue(out string? target)
+                && target.StartsWith("#/", StringComparison.Ordinal) && ComponentOf(target, swagger) is { } parent && kept.Contains(parent)
+                && SpecNodes.At(root, SpecPointer.Segments(parent)) is JsonObject { } parentSchema && parentSchema.ContainsKey("discriminator"));
+            if (derives)
+            {
+                pending.Push(pointer);
+            }
         }
     }
 

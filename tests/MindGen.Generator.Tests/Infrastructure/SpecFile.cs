@@ -10,7 +10,7 @@ internal sealed class SpecFile : AdditionalText
 {
     private readonly SourceText _text;
 
-    public SpecFile(string path, string text, string? ns = null, string? clientName = null, bool isSpec = true)
+    public SpecFile(string path, string text, string? ns = null, string? clientName = null, bool isSpec = true, string? keepSchemas = null)
     {
         Path = path;
         _text = SourceText.From(text);
@@ -19,6 +19,7 @@ internal sealed class SpecFile : AdditionalText
             ["build_metadata.AdditionalFiles.MindGenSpec"] = isSpec ? "true" : string.Empty,
             ["build_metadata.AdditionalFiles.MindGenNamespace"] = ns ?? string.Empty,
             ["build_metadata.AdditionalFiles.MindGenClientName"] = clientName ?? string.Empty,
+            ["build_metadata.AdditionalFiles.MindGenKeepSchemas"] = keepSchemas ?? string.Empty,
         };
     }
 
@@ -29,8 +30,11 @@ internal sealed class SpecFile : AdditionalText
     /// <summary>The bundled spec, as the package adds it.</summary>
     public static SpecFile Bundled() => Fixture("enneo-mind-worklog.yaml", "Enneo.Mind", "EnneoMindClient");
 
-    public static SpecFile Fixture(string name, string? ns = null, string? clientName = null) =>
-        new(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name), File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name)), ns, clientName);
+    public static SpecFile Fixture(string name, string? ns = null, string? clientName = null, string? keepSchemas = null) =>
+        new(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name), File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name)), ns, clientName, keepSchemas: keepSchemas);
+
+    /// <summary>A fixture that shows schema features: every schema is generated, whether an operation reaches it or not.</summary>
+    public static SpecFile SchemaLibrary(string name, string? ns = null, string? clientName = null) => Fixture(name, ns, clientName, keepSchemas: "*");
 
     /// <summary>A fixture that is an AdditionalFile but not a MindGenSpec (a file that specs refer to).</summary>
     public static SpecFile Referenced(string name) =>
@@ -39,7 +43,7 @@ internal sealed class SpecFile : AdditionalText
     public bool IsSpec => Options["build_metadata.AdditionalFiles.MindGenSpec"] == "true";
 
     public SpecFile WithText(string text) =>
-        new(Path, text, Options["build_metadata.AdditionalFiles.MindGenNamespace"], Options["build_metadata.AdditionalFiles.MindGenClientName"], IsSpec);
+        new(Path, text, Options["build_metadata.AdditionalFiles.MindGenNamespace"], Options["build_metadata.AdditionalFiles.MindGenClientName"], IsSpec, Options["build_metadata.AdditionalFiles.MindGenKeepSchemas"]);
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }

@@ -22,7 +22,7 @@ public sealed class GeneratedNamesTests
 
     private static readonly System.Text.RegularExpressions.Regex PatternLocal = new("^[a-z_][A-Za-z0-9_]*(Value|Part)[0-9]*$");
 
-    private static readonly string[] ContextFamilies = ["Read_", "ReadOrNull_", "Write_", "Converter_", "PropertyName_"];
+    private static readonly string[] ContextFamilies = ["Read_", "ReadOrNull_", "Write_", "Members_", "members_"];
 
     public static TheoryData<int> SpecIndexes() => new(Enumerable.Range(0, Specs.Length));
 

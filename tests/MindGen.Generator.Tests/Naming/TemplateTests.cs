@@ -54,6 +54,7 @@ public sealed class TemplateTests
     private static IEnumerable<string> DeclaredNames(MemberDeclarationSyntax member) => member switch
     {
         BaseTypeDeclarationSyntax type => [type.Identifier.Text],
+        DelegateDeclarationSyntax @delegate => [@delegate.Identifier.Text],
         MethodDeclarationSyntax method => [method.Identifier.Text],
         PropertyDeclarationSyntax property => [property.Identifier.Text],
         FieldDeclarationSyntax field => field.Declaration.Variables.Select(variable => variable.Identifier.Text),

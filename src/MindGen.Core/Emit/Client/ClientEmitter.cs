@@ -60,7 +60,8 @@ internal sealed class ClientEmitter(EmitContext context)
     }
 
     // One private core builds, sends and checks the request; the public variants (plain, …WithResponse,
-    // Stream…) only read the response their own way, so no variant pays for what another returns.
+    // Stream…) only read the response their own way, so no variant pays for what another returns. Their
+    // documentation is the interface's: written once, it is half the size of a large spec's client.
     private void EmitOperation(SourceWriter writer, OperationModel operation)
     {
         var signature = new MethodSignature(context, operation);
@@ -68,7 +69,7 @@ internal sealed class ClientEmitter(EmitContext context)
         var locals = new MethodLocals(signature);
         string send = $"await {GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments()}).ConfigureAwait(false)";
 
-        OperationDocs.Emit(writer, operation, signature, OperationMethod.Plain);
+        XmlDoc.Raw(writer, "<inheritdoc/>");
         using (writer.Open("public async " + declarations.Plain))
         {
             if (operation.Response.Kind == BodyKind.Binary)
@@ -91,7 +92,7 @@ internal sealed class ClientEmitter(EmitContext context)
         {
             string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
             writer.Line();
-            OperationDocs.Emit(writer, operation, signature, OperationMethod.WithResponse);
+            XmlDoc.Raw(writer, "<inheritdoc/>");
             using (writer.Open("public async " + withResponse))
             {
                 writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
@@ -104,7 +105,7 @@ internal sealed class ClientEmitter(EmitContext context)
         if (declarations.Stream(enumeratorCancellation: true) is { } stream && operation.Response.BodyType is ArrayTypeRef array)
         {
             writer.Line();
-            OperationDocs.Emit(writer, operation, signature, OperationMethod.Stream);
+            XmlDoc.Raw(writer, "<inheritdoc/>");
             using (writer.Open("public async " + stream))
             {
                 writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");

@@ -78,10 +78,9 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
             {
                 foreach (TypeRef resolved in shapes.Resolved.OrderBy(resolved => roots[resolved], System.StringComparer.Ordinal))
                 {
-                    using (writer.Open($"if (type == typeof({types.Name(resolved, nullable: false)}))"))
-                    {
-                        writer.Line($"return {create}(options, new {GeneratedNames.ConverterClass(TypeKey.Of(resolved))}());");
-                    }
+                    string key = TypeKey.Of(resolved);
+                    string type = types.Name(resolved, nullable: false);
+                    writer.Line($"if (type == typeof({type})) return {create}(options, new Converter<{type}>({GeneratedNames.ReadMethod(key)}, {GeneratedNames.WriteMethod(key)}));");
                 }
 
                 writer.Line("return null;");
@@ -94,25 +93,8 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
                 writer.Line("typeInfo.OriginatingResolver = this;");
                 writer.Line("return typeInfo;");
             }
-
-            foreach (TypeRef resolved in shapes.Resolved.Where(resolved => resolved is not ModelTypeRef))
-            {
-                writer.Line();
-                EmitConverterClass(writer, TypeKey.Of(resolved), types.Name(resolved, nullable: false));
-            }
         }
 
         return writer.ToString();
-    }
-
-    /// <summary>A <c>JsonConverter&lt;T&gt;</c> that hands over to the static read/write helpers of a root type.</summary>
-    internal static void EmitConverterClass(SourceWriter writer, string key, string type)
-    {
-        using (writer.Open($"private sealed class {GeneratedNames.ConverterClass(key)} : {JsonNames.Converter}<{type}>"))
-        {
-            writer.Line($"public override {type} Read(ref {JsonNames.Reader} reader, global::System.Type typeToConvert, {JsonNames.Options} options) => {GeneratedNames.ReadMethod(key)}(ref reader);");
-            writer.Line();
-            writer.Line($"public override void Write({JsonNames.Writer} writer, {type} value, {JsonNames.Options} options) => {GeneratedNames.WriteMethod(key)}(writer, value);");
-        }
     }
 }

@@ -42,7 +42,8 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
     private bool IsNeeded(string part) => part switch
     {
         "PeekDiscriminator" => api.Models.Any(model => model.Polymorphism is not null),
-        "UnescapedName" => api.Models.Any(model => model.Properties.Count > 0),
+        "Members" => api.Models.Any(),
+        "Collections" => shapes.Helpers.Any(shape => shape is ArrayTypeRef or MapTypeRef),
         "StringCache" => UsesPrimitive(PrimitiveKind.String),
         "ReadDate" => UsesPrimitive(PrimitiveKind.Date),
         "ParseDuration" => UsesPrimitive(PrimitiveKind.Duration) || UsesPrimitive(PrimitiveKind.TimeSpan),
@@ -105,64 +106,26 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
     internal static void EmitReadOrNull(SourceWriter writer, string key, string type, bool isValueType) =>
         writer.Line($"private static {type}? {GeneratedNames.ReadOrNullMethod(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? {(isValueType ? $"default({type}?)" : "null")} : {GeneratedNames.ReadMethod(key)}(ref reader);");
 
+    // Arrays and maps read and write through the context's generic ReadList/ReadMap (their item's method in
+    // hand): one line per shape. Null items are written by a loop of the shape's own, the only place a
+    // writer has to tell null from an item.
     private void EmitArrayHelpers(SourceWriter writer, string key, string type, TypeRef element)
     {
         string elementType = types.Name(element, element.IsNullable);
-        using (writer.Open($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader)"))
+        writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadList<{elementType}>(ref reader, {ItemMethod(element)});");
+        writer.Line();
+        if (!element.IsNullable)
         {
-            writer.Lines($$"""
-                if (reader.TokenType != {{JsonNames.TokenType}}.StartArray)
-                {
-                    throw Mismatch(ref reader, "an array");
-                }
-
-                // Most arrays in API payloads are short: the first four items wait in locals, so a short array
-                // costs one exact-size allocation instead of a list and its growing buffer.
-                {{elementType}} item0 = default!, item1 = default!, item2 = default!, item3 = default!;
-                global::System.Collections.Generic.List<{{elementType}}>? more = null;
-                int count = 0;
-                try
-                {
-                    while (reader.Read() && reader.TokenType != {{JsonNames.TokenType}}.EndArray)
-                    {
-                        {{elementType}} item = {{JsonValueCode.Read(element, element.IsNullable)}};
-                        switch (count)
-                        {
-                            case 0: item0 = item; break;
-                            case 1: item1 = item; break;
-                            case 2: item2 = item; break;
-                            case 3: item3 = item; break;
-                            case 4: more = new global::System.Collections.Generic.List<{{elementType}}>(16) { item0, item1, item2, item3, item }; break;
-                            default: more!.Add(item); break;
-                        }
-
-                        count++;
-                    }
-                }
-                catch ({{JsonNames.Exception}} exception)
-                {
-                    throw AddPath(exception, "[" + count.ToString({{JsonNames.Invariant}}) + "]");
-                }
-
-                return count switch
-                {
-                    0 => global::System.Array.Empty<{{elementType}}>(),
-                    1 => new {{elementType}}[] { item0 },
-                    2 => new {{elementType}}[] { item0, item1 },
-                    3 => new {{elementType}}[] { item0, item1, item2 },
-                    4 => new {{elementType}}[] { item0, item1, item2, item3 },
-                    _ => more!,
-                };
-                """);
+            writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => WriteList<{elementType}>(writer, value, {GeneratedNames.WriteMethod(TypeKey.Of(element))});");
+            return;
         }
 
-        writer.Line();
         using (writer.Open($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value)"))
         {
             writer.Line("writer.WriteStartArray();");
             using (writer.Open("for (int i = 0; i < value.Count; i++)"))
             {
-                writer.Line(element.IsNullable ? JsonValueCode.WriteNullable(element, "value[i]", "item") : JsonValueCode.Write(element, "value[i]"));
+                writer.Line(JsonValueCode.WriteNullable(element, "value[i]", "item"));
             }
 
             writer.Line("writer.WriteEndArray();");
@@ -172,45 +135,30 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
     private void EmitMapHelpers(SourceWriter writer, string key, string type, TypeRef value)
     {
         string valueType = types.Name(value, value.IsNullable);
-        using (writer.Open($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader)"))
+        writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadMap<{valueType}>(ref reader, {ItemMethod(value)});");
+        writer.Line();
+        if (!value.IsNullable)
         {
-            writer.Lines($$"""
-                if (reader.TokenType != {{JsonNames.TokenType}}.StartObject)
-                {
-                    throw Mismatch(ref reader, "an object");
-                }
-
-                var items = new global::System.Collections.Generic.Dictionary<string, {{valueType}}>();
-                string? name = null;
-                try
-                {
-                    while (reader.Read() && reader.TokenType != {{JsonNames.TokenType}}.EndObject)
-                    {
-                        name = reader.GetString()!;
-                        reader.Read();
-                        items[name] = {{JsonValueCode.Read(value, value.IsNullable)}};
-                    }
-                }
-                catch ({{JsonNames.Exception}} exception)
-                {
-                    throw AddPath(exception, "['" + name + "']");
-                }
-
-                return items;
-                """);
+            writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => WriteMap<{valueType}>(writer, value, {GeneratedNames.WriteMethod(TypeKey.Of(value))});");
+            return;
         }
 
-        writer.Line();
         using (writer.Open($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value)"))
         {
             writer.Line("writer.WriteStartObject();");
             using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {valueType}> pair in value)"))
             {
                 writer.Line("writer.WritePropertyName(pair.Key);");
-                writer.Line(value.IsNullable ? JsonValueCode.WriteNullable(value, "pair.Value", "item") : JsonValueCode.Write(value, "pair.Value"));
+                writer.Line(JsonValueCode.WriteNullable(value, "pair.Value", "item"));
             }
 
             writer.Line("writer.WriteEndObject();");
         }
+    }
+
+    private static string ItemMethod(TypeRef item)
+    {
+        string key = TypeKey.Of(item with { IsNullable = false });
+        return item.IsNullable ? GeneratedNames.ReadOrNullMethod(key) : GeneratedNames.ReadMethod(key);
     }
 }

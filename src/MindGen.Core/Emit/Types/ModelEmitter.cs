@@ -32,7 +32,7 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                 }
 
                 // The discriminator is set by each class's constructor, so nobody has to.
-                string required = property.IsRequired && !property.IsNullableInCSharp && !property.IsDiscriminator ? "required " : string.Empty;
+                string required = property.IsRequiredInCSharp ? "required " : string.Empty;
                 writer.Line($"public {required}{types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
             }
 
@@ -42,6 +42,7 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                 let property = model.Properties.FirstOrDefault(property => property.IsDiscriminator && property.JsonName == value.PropertyJsonName)
                 where property is not null
                 select (Property: property, value.Value)).ToList();
+            bool hasRequired = model.Properties.Any(property => property.IsRequiredInCSharp);
             if (discriminators.Count > 0)
             {
                 writer.Line();
@@ -56,6 +57,22 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                         writer.Line($"{property.Name} = {CSharpLiteral.String(value)};");
                     }
                 }
+            }
+            else if (hasRequired)
+            {
+                writer.Line();
+                XmlDoc.Summary(writer, null, $"Creates a {model.Name}; its required members must be set.");
+                writer.Line($"public {model.Name}() {{ }}");
+            }
+
+            // The JSON reader creates the object empty, sets the members it reads, then checks the required ones.
+            if (hasRequired)
+            {
+                writer.Line();
+                writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+                writer.Line("#pragma warning disable CS8618 // The reader sets the required members, or fails.");
+                writer.Line($"internal {model.Name}({types.Generated(api.JsonContextName)}.Blank blank) : this() {{ }}");
+                writer.Line("#pragma warning restore CS8618");
             }
 
             // The bag lives on the root of a hierarchy; derived classes share it.

@@ -6,102 +6,53 @@ namespace Enneo.Mind;
 
 partial class EnneoMindJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiAgent_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiAgent_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiAgent_Description = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiAgent_Intelligence = global::System.Text.Json.JsonEncodedText.Encode("intelligence");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiAgent_TextAssistanceAccuracy = global::System.Text.Json.JsonEncodedText.Encode("textAssistanceAccuracy");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiAgent_Actions = global::System.Text.Json.JsonEncodedText.Encode("actions");
+    private static JsonMembers? members_AiAgent;
+
+    private static JsonMembers Members_AiAgent => members_AiAgent ??= new JsonMembers("AiAgent", null, "id", "name", "description", "intelligence", "textAssistanceAccuracy", "actions");
 
     private static global::Enneo.Mind.AiAgent Read_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (AiAgent)");
-        }
-
-        long? valueId = default;
-        string? valueName = default;
-        string? valueDescription = default;
-        string? valueIntelligence = default;
-        double? valueTextAssistanceAccuracy = default;
-        global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? valueActions = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_AiAgent;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.AiAgent();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actions"u8):
-                        member = ".actions"; reader.Read(); valueActions = ReadOrNull_list_json(ref reader); continue;
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "description"u8):
-                        member = ".description"; reader.Read(); valueDescription = ReadOrNull_string(ref reader); continue;
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "intelligence"u8):
-                        member = ".intelligence"; reader.Read(); valueIntelligence = ReadOrNull_string(ref reader); continue;
-                    case 22 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "textAssistanceAccuracy"u8):
-                        member = ".textAssistanceAccuracy"; reader.Read(); valueTextAssistanceAccuracy = ReadOrNull_double(ref reader); continue;
+                    case 0: value.Id = ReadOrNull_long(ref reader); break;
+                    case 1: value.Name = ReadOrNull_string(ref reader); break;
+                    case 2: value.Description = ReadOrNull_string(ref reader); break;
+                    case 3: value.Intelligence = ReadOrNull_string(ref reader); break;
+                    case 4: value.TextAssistanceAccuracy = ReadOrNull_double(ref reader); break;
+                    case 5: value.Actions = ReadOrNull_list_json(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enneo.Mind.AiAgent
-        {
-            Id = valueId,
-            Name = valueName,
-            Description = valueDescription,
-            Intelligence = valueIntelligence,
-            TextAssistanceAccuracy = valueTextAssistanceAccuracy,
-            Actions = valueActions,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enneo.Mind.AiAgent? ReadOrNull_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiAgent(ref reader);
 
     private static void Write_AiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.AiAgent value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_AiAgent.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_AiAgent_Id, valueId); }
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_AiAgent_Name, valueName); }
-        if (value.Description is { } valueDescription) { writer.WriteString(PropertyName_AiAgent_Description, valueDescription); }
-        if (value.Intelligence is { } valueIntelligence) { writer.WriteString(PropertyName_AiAgent_Intelligence, valueIntelligence); }
-        if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy) { writer.WriteNumber(PropertyName_AiAgent_TextAssistanceAccuracy, valueTextAssistanceAccuracy); }
-        else { writer.WriteNull(PropertyName_AiAgent_TextAssistanceAccuracy); }
-        if (value.Actions is { } valueActions) { writer.WritePropertyName(PropertyName_AiAgent_Actions); Write_list_json(writer, valueActions); }
-        else { writer.WriteNull(PropertyName_AiAgent_Actions); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+        if (value.Description is { } valueDescription) { writer.WriteString(names[2], valueDescription); }
+        if (value.Intelligence is { } valueIntelligence) { writer.WriteString(names[3], valueIntelligence); }
+        if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy) { writer.WriteNumber(names[4], valueTextAssistanceAccuracy); } else { writer.WriteNull(names[4]); }
+        if (value.Actions is { } valueActions) { writer.WritePropertyName(names[5]); Write_list_json(writer, valueActions); } else { writer.WriteNull(names[5]); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_AiAgent : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.AiAgent>
-    {
-        public override global::Enneo.Mind.AiAgent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_AiAgent(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.AiAgent value, global::System.Text.Json.JsonSerializerOptions options) => Write_AiAgent(writer, value);
     }
 }

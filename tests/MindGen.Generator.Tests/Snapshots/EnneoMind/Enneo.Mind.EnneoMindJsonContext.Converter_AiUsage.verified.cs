@@ -6,82 +6,47 @@ namespace Enneo.Mind;
 
 partial class EnneoMindJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiUsage_AutomationLevel = global::System.Text.Json.JsonEncodedText.Encode("automationLevel");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiUsage_AutomationLevelLabel = global::System.Text.Json.JsonEncodedText.Encode("automationLevelLabel");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AiUsage_AiAgents = global::System.Text.Json.JsonEncodedText.Encode("aiAgents");
+    private static JsonMembers? members_AiUsage;
+
+    private static JsonMembers Members_AiUsage => members_AiUsage ??= new JsonMembers("AiUsage", null, "automationLevel", "automationLevelLabel", "aiAgents");
 
     private static global::Enneo.Mind.AiUsage Read_AiUsage(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (AiUsage)");
-        }
-
-        long? valueAutomationLevel = default;
-        string? valueAutomationLevelLabel = default;
-        global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent>? valueAiAgents = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_AiUsage;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.AiUsage();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiAgents"u8):
-                        member = ".aiAgents"; reader.Read(); valueAiAgents = ReadOrNull_list_AiAgent(ref reader); continue;
-                    case 15 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevel"u8):
-                        member = ".automationLevel"; reader.Read(); valueAutomationLevel = ReadOrNull_long(ref reader); continue;
-                    case 20 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "automationLevelLabel"u8):
-                        member = ".automationLevelLabel"; reader.Read(); valueAutomationLevelLabel = ReadOrNull_string(ref reader); continue;
+                    case 0: value.AutomationLevel = ReadOrNull_long(ref reader); break;
+                    case 1: value.AutomationLevelLabel = ReadOrNull_string(ref reader); break;
+                    case 2: value.AiAgents = ReadOrNull_list_AiAgent(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enneo.Mind.AiUsage
-        {
-            AutomationLevel = valueAutomationLevel,
-            AutomationLevelLabel = valueAutomationLevelLabel,
-            AiAgents = valueAiAgents,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enneo.Mind.AiUsage? ReadOrNull_AiUsage(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiUsage(ref reader);
 
     private static void Write_AiUsage(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.AiUsage value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_AiUsage.EncodedNames;
         writer.WriteStartObject();
-        if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(PropertyName_AiUsage_AutomationLevel, valueAutomationLevel); }
-        if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(PropertyName_AiUsage_AutomationLevelLabel, valueAutomationLevelLabel); }
-        if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(PropertyName_AiUsage_AiAgents); Write_list_AiAgent(writer, valueAiAgents); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(names[0], valueAutomationLevel); }
+        if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(names[1], valueAutomationLevelLabel); }
+        if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(names[2]); Write_list_AiAgent(writer, valueAiAgents); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_AiUsage : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.AiUsage>
-    {
-        public override global::Enneo.Mind.AiUsage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_AiUsage(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.AiUsage value, global::System.Text.Json.JsonSerializerOptions options) => Write_AiUsage(writer, value);
     }
 }

@@ -6,88 +6,49 @@ namespace Enneo.Mind;
 
 partial class EnneoMindJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Csat_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Csat_Scale = global::System.Text.Json.JsonEncodedText.Encode("scale");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Csat_AnswerStars = global::System.Text.Json.JsonEncodedText.Encode("answerStars");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Csat_AnswerText = global::System.Text.Json.JsonEncodedText.Encode("answerText");
+    private static JsonMembers? members_Csat;
+
+    private static JsonMembers Members_Csat => members_Csat ??= new JsonMembers("Csat", null, "id", "scale", "answerStars", "answerText");
 
     private static global::Enneo.Mind.Csat Read_Csat(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Csat)");
-        }
-
-        long? valueId = default;
-        long? valueScale = default;
-        long? valueAnswerStars = default;
-        string? valueAnswerText = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Csat;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.Csat();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "scale"u8):
-                        member = ".scale"; reader.Read(); valueScale = ReadOrNull_long(ref reader); continue;
-                    case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerText"u8):
-                        member = ".answerText"; reader.Read(); valueAnswerText = ReadOrNull_string(ref reader); continue;
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "answerStars"u8):
-                        member = ".answerStars"; reader.Read(); valueAnswerStars = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Id = ReadOrNull_long(ref reader); break;
+                    case 1: value.Scale = ReadOrNull_long(ref reader); break;
+                    case 2: value.AnswerStars = ReadOrNull_long(ref reader); break;
+                    case 3: value.AnswerText = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enneo.Mind.Csat
-        {
-            Id = valueId,
-            Scale = valueScale,
-            AnswerStars = valueAnswerStars,
-            AnswerText = valueAnswerText,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enneo.Mind.Csat? ReadOrNull_Csat(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Csat(ref reader);
 
     private static void Write_Csat(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.Csat value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Csat.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_Csat_Id, valueId); }
-        if (value.Scale is { } valueScale) { writer.WriteNumber(PropertyName_Csat_Scale, valueScale); }
-        if (value.AnswerStars is { } valueAnswerStars) { writer.WriteNumber(PropertyName_Csat_AnswerStars, valueAnswerStars); }
-        if (value.AnswerText is { } valueAnswerText) { writer.WriteString(PropertyName_Csat_AnswerText, valueAnswerText); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+        if (value.Scale is { } valueScale) { writer.WriteNumber(names[1], valueScale); }
+        if (value.AnswerStars is { } valueAnswerStars) { writer.WriteNumber(names[2], valueAnswerStars); }
+        if (value.AnswerText is { } valueAnswerText) { writer.WriteString(names[3], valueAnswerText); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Csat : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.Csat>
-    {
-        public override global::Enneo.Mind.Csat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Csat(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.Csat value, global::System.Text.Json.JsonSerializerOptions options) => Write_Csat(writer, value);
     }
 }

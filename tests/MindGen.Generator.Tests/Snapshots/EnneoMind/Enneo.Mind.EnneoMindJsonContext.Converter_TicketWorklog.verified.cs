@@ -6,119 +6,59 @@ namespace Enneo.Mind;
 
 partial class EnneoMindJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_TicketId = global::System.Text.Json.JsonEncodedText.Encode("ticketId");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_Date = global::System.Text.Json.JsonEncodedText.Encode("date");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_LatestInteraction = global::System.Text.Json.JsonEncodedText.Encode("latestInteraction");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_Assessments = global::System.Text.Json.JsonEncodedText.Encode("assessments");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_Worklog = global::System.Text.Json.JsonEncodedText.Encode("worklog");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_AiUsage = global::System.Text.Json.JsonEncodedText.Encode("aiUsage");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_Time = global::System.Text.Json.JsonEncodedText.Encode("time");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TicketWorklog_CustomerExperience = global::System.Text.Json.JsonEncodedText.Encode("customerExperience");
+    private static JsonMembers? members_TicketWorklog;
+
+    private static JsonMembers Members_TicketWorklog => members_TicketWorklog ??= new JsonMembers("TicketWorklog", null, "id", "ticketId", "date", "latestInteraction", "assessments", "worklog", "aiUsage", "time", "customerExperience");
 
     private static global::Enneo.Mind.TicketWorklog Read_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (TicketWorklog)");
-        }
-
-        long? valueId = default;
-        long? valueTicketId = default;
-        global::System.DateOnly? valueDate = default;
-        global::System.DateTimeOffset? valueLatestInteraction = default;
-        global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment>? valueAssessments = default;
-        global::Enneo.Mind.WorklogInfo? valueWorklog = default;
-        global::Enneo.Mind.AiUsage? valueAiUsage = default;
-        global::Enneo.Mind.WorklogTime? valueTime = default;
-        global::Enneo.Mind.CustomerExperience? valueCustomerExperience = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_TicketWorklog;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.TicketWorklog();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "date"u8):
-                        member = ".date"; reader.Read(); valueDate = ReadOrNull_date(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "time"u8):
-                        member = ".time"; reader.Read(); valueTime = ReadOrNull_WorklogTime(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklog"u8):
-                        member = ".worklog"; reader.Read(); valueWorklog = ReadOrNull_WorklogInfo(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "aiUsage"u8):
-                        member = ".aiUsage"; reader.Read(); valueAiUsage = ReadOrNull_AiUsage(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
-                        member = ".ticketId"; reader.Read(); valueTicketId = ReadOrNull_long(ref reader); continue;
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "assessments"u8):
-                        member = ".assessments"; reader.Read(); valueAssessments = ReadOrNull_list_WorklogAssessment(ref reader); continue;
-                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
-                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = ReadOrNull_dateTime(ref reader); continue;
-                    case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "customerExperience"u8):
-                        member = ".customerExperience"; reader.Read(); valueCustomerExperience = ReadOrNull_CustomerExperience(ref reader); continue;
+                    case 0: value.Id = ReadOrNull_long(ref reader); break;
+                    case 1: value.TicketId = ReadOrNull_long(ref reader); break;
+                    case 2: value.Date = ReadOrNull_date(ref reader); break;
+                    case 3: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
+                    case 4: value.Assessments = ReadOrNull_list_WorklogAssessment(ref reader); break;
+                    case 5: value.Worklog = ReadOrNull_WorklogInfo(ref reader); break;
+                    case 6: value.AiUsage = ReadOrNull_AiUsage(ref reader); break;
+                    case 7: value.Time = ReadOrNull_WorklogTime(ref reader); break;
+                    case 8: value.CustomerExperience = ReadOrNull_CustomerExperience(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enneo.Mind.TicketWorklog
-        {
-            Id = valueId,
-            TicketId = valueTicketId,
-            Date = valueDate,
-            LatestInteraction = valueLatestInteraction,
-            Assessments = valueAssessments,
-            Worklog = valueWorklog,
-            AiUsage = valueAiUsage,
-            Time = valueTime,
-            CustomerExperience = valueCustomerExperience,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enneo.Mind.TicketWorklog? ReadOrNull_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TicketWorklog(ref reader);
 
     private static void Write_TicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TicketWorklog value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_TicketWorklog.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_TicketWorklog_Id, valueId); }
-        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_TicketWorklog_TicketId, valueTicketId); }
-        if (value.Date is { } valueDate) { writer.WritePropertyName(PropertyName_TicketWorklog_Date); Write_date(writer, valueDate); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_TicketWorklog_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_TicketWorklog_LatestInteraction, valueLatestInteraction); } }
-        else { writer.WriteNull(PropertyName_TicketWorklog_LatestInteraction); }
-        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(PropertyName_TicketWorklog_Assessments); Write_list_WorklogAssessment(writer, valueAssessments); }
-        if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(PropertyName_TicketWorklog_Worklog); Write_WorklogInfo(writer, valueWorklog); }
-        if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(PropertyName_TicketWorklog_AiUsage); Write_AiUsage(writer, valueAiUsage); }
-        if (value.Time is { } valueTime) { writer.WritePropertyName(PropertyName_TicketWorklog_Time); Write_WorklogTime(writer, valueTime); }
-        if (value.CustomerExperience is { } valueCustomerExperience) { writer.WritePropertyName(PropertyName_TicketWorklog_CustomerExperience); Write_CustomerExperience(writer, valueCustomerExperience); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
+        if (value.Date is { } valueDate) { writer.WritePropertyName(names[2]); Write_date(writer, valueDate); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
+        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(names[4]); Write_list_WorklogAssessment(writer, valueAssessments); }
+        if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(names[5]); Write_WorklogInfo(writer, valueWorklog); }
+        if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(names[6]); Write_AiUsage(writer, valueAiUsage); }
+        if (value.Time is { } valueTime) { writer.WritePropertyName(names[7]); Write_WorklogTime(writer, valueTime); }
+        if (value.CustomerExperience is { } valueCustomerExperience) { writer.WritePropertyName(names[8]); Write_CustomerExperience(writer, valueCustomerExperience); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_TicketWorklog : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.TicketWorklog>
-    {
-        public override global::Enneo.Mind.TicketWorklog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_TicketWorklog(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TicketWorklog value, global::System.Text.Json.JsonSerializerOptions options) => Write_TicketWorklog(writer, value);
     }
 }

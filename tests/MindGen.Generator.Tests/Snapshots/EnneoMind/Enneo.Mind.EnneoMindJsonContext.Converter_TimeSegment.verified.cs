@@ -6,94 +6,51 @@ namespace Enneo.Mind;
 
 partial class EnneoMindJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TimeSegment_UserTimeTrackingId = global::System.Text.Json.JsonEncodedText.Encode("userTimeTrackingId");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TimeSegment_From = global::System.Text.Json.JsonEncodedText.Encode("from");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TimeSegment_To = global::System.Text.Json.JsonEncodedText.Encode("to");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TimeSegment_ActionList = global::System.Text.Json.JsonEncodedText.Encode("actionList");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TimeSegment_ActionListText = global::System.Text.Json.JsonEncodedText.Encode("actionListText");
+    private static JsonMembers? members_TimeSegment;
+
+    private static JsonMembers Members_TimeSegment => members_TimeSegment ??= new JsonMembers("TimeSegment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
 
     private static global::Enneo.Mind.TimeSegment Read_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (TimeSegment)");
-        }
-
-        long? valueUserTimeTrackingId = default;
-        global::System.DateTimeOffset? valueFrom = default;
-        global::System.DateTimeOffset? valueTo = default;
-        global::System.Collections.Generic.IReadOnlyList<string>? valueActionList = default;
-        global::System.Collections.Generic.IReadOnlyList<string>? valueActionListText = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_TimeSegment;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.TimeSegment();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "to"u8):
-                        member = ".to"; reader.Read(); valueTo = ReadOrNull_dateTime(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "from"u8):
-                        member = ".from"; reader.Read(); valueFrom = ReadOrNull_dateTime(ref reader); continue;
-                    case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
-                        member = ".actionList"; reader.Read(); valueActionList = ReadOrNull_list_string(ref reader); continue;
-                    case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
-                        member = ".actionListText"; reader.Read(); valueActionListText = ReadOrNull_list_string(ref reader); continue;
-                    case 18 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userTimeTrackingId"u8):
-                        member = ".userTimeTrackingId"; reader.Read(); valueUserTimeTrackingId = ReadOrNull_long(ref reader); continue;
+                    case 0: value.UserTimeTrackingId = ReadOrNull_long(ref reader); break;
+                    case 1: value.From = ReadOrNull_dateTime(ref reader); break;
+                    case 2: value.To = ReadOrNull_dateTime(ref reader); break;
+                    case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
+                    case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enneo.Mind.TimeSegment
-        {
-            UserTimeTrackingId = valueUserTimeTrackingId,
-            From = valueFrom,
-            To = valueTo,
-            ActionList = valueActionList,
-            ActionListText = valueActionListText,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enneo.Mind.TimeSegment? ReadOrNull_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TimeSegment(ref reader);
 
     private static void Write_TimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TimeSegment value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_TimeSegment.EncodedNames;
         writer.WriteStartObject();
-        if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(PropertyName_TimeSegment_UserTimeTrackingId, valueUserTimeTrackingId); }
-        if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_TimeSegment_From, valueFrom.UtcDateTime); } else { writer.WriteString(PropertyName_TimeSegment_From, valueFrom); } }
-        if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_TimeSegment_To, valueTo.UtcDateTime); } else { writer.WriteString(PropertyName_TimeSegment_To, valueTo); } }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_TimeSegment_ActionList); Write_list_string(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_TimeSegment_ActionListText); Write_list_string(writer, valueActionListText); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
+        if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
+        if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_TimeSegment : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.TimeSegment>
-    {
-        public override global::Enneo.Mind.TimeSegment Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_TimeSegment(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TimeSegment value, global::System.Text.Json.JsonSerializerOptions options) => Write_TimeSegment(writer, value);
     }
 }

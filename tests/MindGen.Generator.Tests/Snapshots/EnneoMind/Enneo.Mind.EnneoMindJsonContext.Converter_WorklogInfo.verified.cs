@@ -6,114 +6,57 @@ namespace Enneo.Mind;
 
 partial class EnneoMindJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_UserId = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_WorklogId = global::System.Text.Json.JsonEncodedText.Encode("worklogId");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_LatestInteraction = global::System.Text.Json.JsonEncodedText.Encode("latestInteraction");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_TicketId = global::System.Text.Json.JsonEncodedText.Encode("ticketId");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_ConversationId = global::System.Text.Json.JsonEncodedText.Encode("conversationId");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_Action = global::System.Text.Json.JsonEncodedText.Encode("action");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_ActionList = global::System.Text.Json.JsonEncodedText.Encode("actionList");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogInfo_ActionListText = global::System.Text.Json.JsonEncodedText.Encode("actionListText");
+    private static JsonMembers? members_WorklogInfo;
+
+    private static JsonMembers Members_WorklogInfo => members_WorklogInfo ??= new JsonMembers("WorklogInfo", null, "userId", "worklogId", "latestInteraction", "ticketId", "conversationId", "action", "actionList", "actionListText");
 
     private static global::Enneo.Mind.WorklogInfo Read_WorklogInfo(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (WorklogInfo)");
-        }
-
-        long? valueUserId = default;
-        long? valueWorklogId = default;
-        global::System.DateTimeOffset? valueLatestInteraction = default;
-        long? valueTicketId = default;
-        long? valueConversationId = default;
-        string? valueAction = default;
-        global::System.Collections.Generic.IReadOnlyList<string>? valueActionList = default;
-        global::System.Collections.Generic.IReadOnlyList<string>? valueActionListText = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_WorklogInfo;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.WorklogInfo();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "userId"u8):
-                        member = ".userId"; reader.Read(); valueUserId = ReadOrNull_long(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "action"u8):
-                        member = ".action"; reader.Read(); valueAction = ReadOrNull_string(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ticketId"u8):
-                        member = ".ticketId"; reader.Read(); valueTicketId = ReadOrNull_long(ref reader); continue;
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "worklogId"u8):
-                        member = ".worklogId"; reader.Read(); valueWorklogId = ReadOrNull_long(ref reader); continue;
-                    case 10 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionList"u8):
-                        member = ".actionList"; reader.Read(); valueActionList = ReadOrNull_list_string(ref reader); continue;
-                    case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "conversationId"u8):
-                        member = ".conversationId"; reader.Read(); valueConversationId = ReadOrNull_long(ref reader); continue;
-                    case 14 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "actionListText"u8):
-                        member = ".actionListText"; reader.Read(); valueActionListText = ReadOrNull_list_string(ref reader); continue;
-                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "latestInteraction"u8):
-                        member = ".latestInteraction"; reader.Read(); valueLatestInteraction = ReadOrNull_dateTime(ref reader); continue;
+                    case 0: value.UserId = ReadOrNull_long(ref reader); break;
+                    case 1: value.WorklogId = ReadOrNull_long(ref reader); break;
+                    case 2: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
+                    case 3: value.TicketId = ReadOrNull_long(ref reader); break;
+                    case 4: value.ConversationId = ReadOrNull_long(ref reader); break;
+                    case 5: value.Action = ReadOrNull_string(ref reader); break;
+                    case 6: value.ActionList = ReadOrNull_list_string(ref reader); break;
+                    case 7: value.ActionListText = ReadOrNull_list_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enneo.Mind.WorklogInfo
-        {
-            UserId = valueUserId,
-            WorklogId = valueWorklogId,
-            LatestInteraction = valueLatestInteraction,
-            TicketId = valueTicketId,
-            ConversationId = valueConversationId,
-            Action = valueAction,
-            ActionList = valueActionList,
-            ActionListText = valueActionListText,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enneo.Mind.WorklogInfo? ReadOrNull_WorklogInfo(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogInfo(ref reader);
 
     private static void Write_WorklogInfo(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogInfo value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_WorklogInfo.EncodedNames;
         writer.WriteStartObject();
-        if (value.UserId is { } valueUserId) { writer.WriteNumber(PropertyName_WorklogInfo_UserId, valueUserId); }
-        if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(PropertyName_WorklogInfo_WorklogId, valueWorklogId); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_WorklogInfo_LatestInteraction, valueLatestInteraction.UtcDateTime); } else { writer.WriteString(PropertyName_WorklogInfo_LatestInteraction, valueLatestInteraction); } }
-        else { writer.WriteNull(PropertyName_WorklogInfo_LatestInteraction); }
-        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(PropertyName_WorklogInfo_TicketId, valueTicketId); }
-        if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(PropertyName_WorklogInfo_ConversationId, valueConversationId); }
-        else { writer.WriteNull(PropertyName_WorklogInfo_ConversationId); }
-        if (value.Action is { } valueAction) { writer.WriteString(PropertyName_WorklogInfo_Action, valueAction); }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(PropertyName_WorklogInfo_ActionList); Write_list_string(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(PropertyName_WorklogInfo_ActionListText); Write_list_string(writer, valueActionListText); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
+        if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[2], valueLatestInteraction); } } else { writer.WriteNull(names[2]); }
+        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[3], valueTicketId); }
+        if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(names[4], valueConversationId); } else { writer.WriteNull(names[4]); }
+        if (value.Action is { } valueAction) { writer.WriteString(names[5], valueAction); }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[6]); Write_list_string(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[7]); Write_list_string(writer, valueActionListText); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_WorklogInfo : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogInfo>
-    {
-        public override global::Enneo.Mind.WorklogInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_WorklogInfo(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogInfo value, global::System.Text.Json.JsonSerializerOptions options) => Write_WorklogInfo(writer, value);
     }
 }

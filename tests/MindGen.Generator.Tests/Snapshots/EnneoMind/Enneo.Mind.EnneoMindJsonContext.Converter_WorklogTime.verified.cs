@@ -6,82 +6,47 @@ namespace Enneo.Mind;
 
 partial class EnneoMindJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogTime_Duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogTime_DurationAfterWork = global::System.Text.Json.JsonEncodedText.Encode("durationAfterWork");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_WorklogTime_Segments = global::System.Text.Json.JsonEncodedText.Encode("segments");
+    private static JsonMembers? members_WorklogTime;
+
+    private static JsonMembers Members_WorklogTime => members_WorklogTime ??= new JsonMembers("WorklogTime", null, "duration", "durationAfterWork", "segments");
 
     private static global::Enneo.Mind.WorklogTime Read_WorklogTime(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (WorklogTime)");
-        }
-
-        long? valueDuration = default;
-        long? valueDurationAfterWork = default;
-        global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment>? valueSegments = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_WorklogTime;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.WorklogTime();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8):
-                        member = ".duration"; reader.Read(); valueDuration = ReadOrNull_long(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "segments"u8):
-                        member = ".segments"; reader.Read(); valueSegments = ReadOrNull_list_TimeSegment(ref reader); continue;
-                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "durationAfterWork"u8):
-                        member = ".durationAfterWork"; reader.Read(); valueDurationAfterWork = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Duration = ReadOrNull_long(ref reader); break;
+                    case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
+                    case 2: value.Segments = ReadOrNull_list_TimeSegment(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enneo.Mind.WorklogTime
-        {
-            Duration = valueDuration,
-            DurationAfterWork = valueDurationAfterWork,
-            Segments = valueSegments,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enneo.Mind.WorklogTime? ReadOrNull_WorklogTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogTime(ref reader);
 
     private static void Write_WorklogTime(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogTime value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_WorklogTime.EncodedNames;
         writer.WriteStartObject();
-        if (value.Duration is { } valueDuration) { writer.WriteNumber(PropertyName_WorklogTime_Duration, valueDuration); }
-        if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(PropertyName_WorklogTime_DurationAfterWork, valueDurationAfterWork); }
-        if (value.Segments is { } valueSegments) { writer.WritePropertyName(PropertyName_WorklogTime_Segments); Write_list_TimeSegment(writer, valueSegments); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
+        if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }
+        if (value.Segments is { } valueSegments) { writer.WritePropertyName(names[2]); Write_list_TimeSegment(writer, valueSegments); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_WorklogTime : global::System.Text.Json.Serialization.JsonConverter<global::Enneo.Mind.WorklogTime>
-    {
-        public override global::Enneo.Mind.WorklogTime Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_WorklogTime(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogTime value, global::System.Text.Json.JsonSerializerOptions options) => Write_WorklogTime(writer, value);
     }
 }

@@ -82,46 +82,16 @@ public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Seri
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Enneo.Mind.AiAgent))
-        {
-            return Create(options, new Converter_AiAgent());
-        }
-        if (type == typeof(global::Enneo.Mind.AiUsage))
-        {
-            return Create(options, new Converter_AiUsage());
-        }
-        if (type == typeof(global::Enneo.Mind.Csat))
-        {
-            return Create(options, new Converter_Csat());
-        }
-        if (type == typeof(global::Enneo.Mind.CustomerExperience))
-        {
-            return Create(options, new Converter_CustomerExperience());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>))
-        {
-            return Create(options, new Converter_list_TicketWorklog());
-        }
-        if (type == typeof(global::Enneo.Mind.TicketWorklog))
-        {
-            return Create(options, new Converter_TicketWorklog());
-        }
-        if (type == typeof(global::Enneo.Mind.TimeSegment))
-        {
-            return Create(options, new Converter_TimeSegment());
-        }
-        if (type == typeof(global::Enneo.Mind.WorklogAssessment))
-        {
-            return Create(options, new Converter_WorklogAssessment());
-        }
-        if (type == typeof(global::Enneo.Mind.WorklogInfo))
-        {
-            return Create(options, new Converter_WorklogInfo());
-        }
-        if (type == typeof(global::Enneo.Mind.WorklogTime))
-        {
-            return Create(options, new Converter_WorklogTime());
-        }
+        if (type == typeof(global::Enneo.Mind.AiAgent)) return Create(options, new Converter<global::Enneo.Mind.AiAgent>(Read_AiAgent, Write_AiAgent));
+        if (type == typeof(global::Enneo.Mind.AiUsage)) return Create(options, new Converter<global::Enneo.Mind.AiUsage>(Read_AiUsage, Write_AiUsage));
+        if (type == typeof(global::Enneo.Mind.Csat)) return Create(options, new Converter<global::Enneo.Mind.Csat>(Read_Csat, Write_Csat));
+        if (type == typeof(global::Enneo.Mind.CustomerExperience)) return Create(options, new Converter<global::Enneo.Mind.CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>(Read_list_TicketWorklog, Write_list_TicketWorklog));
+        if (type == typeof(global::Enneo.Mind.TicketWorklog)) return Create(options, new Converter<global::Enneo.Mind.TicketWorklog>(Read_TicketWorklog, Write_TicketWorklog));
+        if (type == typeof(global::Enneo.Mind.TimeSegment)) return Create(options, new Converter<global::Enneo.Mind.TimeSegment>(Read_TimeSegment, Write_TimeSegment));
+        if (type == typeof(global::Enneo.Mind.WorklogAssessment)) return Create(options, new Converter<global::Enneo.Mind.WorklogAssessment>(Read_WorklogAssessment, Write_WorklogAssessment));
+        if (type == typeof(global::Enneo.Mind.WorklogInfo)) return Create(options, new Converter<global::Enneo.Mind.WorklogInfo>(Read_WorklogInfo, Write_WorklogInfo));
+        if (type == typeof(global::Enneo.Mind.WorklogTime)) return Create(options, new Converter<global::Enneo.Mind.WorklogTime>(Read_WorklogTime, Write_WorklogTime));
         return null;
     }
 
@@ -130,12 +100,5 @@ public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Seri
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_list_TicketWorklog : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_TicketWorklog(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_TicketWorklog(writer, value);
     }
 }

@@ -31,36 +31,21 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
         _json = options.JsonContext ?? global::Vendor.Worklog.WorklogJsonContext.Default;
     }
 
-    /// <summary>Get all worklogs for a ticket</summary>
-    /// <remarks>Retrieve all worklog entries associated with a specific ticket, including their linked assessments and detailed worklog information.</remarks>
-    /// <param name="ticketId">Ticket ID</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Successful operation</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
         return await global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Get all worklogs for a ticket</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="ticketId">Ticket ID</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
         return new global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>((int)response.StatusCode, global::Vendor.Worklog.WorklogClientRuntime.Headers(response), await global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Get all worklogs for a ticket</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="ticketId">Ticket ID</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Successful operation</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);

@@ -6,76 +6,45 @@ namespace Vendor.Worklog;
 
 partial class WorklogJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Assessment_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Assessment_ScorecardId = global::System.Text.Json.JsonEncodedText.Encode("scorecardId");
+    private static JsonMembers? members_Assessment;
+
+    private static JsonMembers Members_Assessment => members_Assessment ??= new JsonMembers("Assessment", null, "id", "scorecardId");
 
     private static global::Vendor.Worklog.Assessment Read_Assessment(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Assessment)");
-        }
-
-        long? valueId = default;
-        long? valueScorecardId = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Assessment;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Vendor.Worklog.Assessment();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "scorecardId"u8):
-                        member = ".scorecardId"; reader.Read(); valueScorecardId = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Id = ReadOrNull_long(ref reader); break;
+                    case 1: value.ScorecardId = ReadOrNull_long(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Vendor.Worklog.Assessment
-        {
-            Id = valueId,
-            ScorecardId = valueScorecardId,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Vendor.Worklog.Assessment? ReadOrNull_Assessment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Assessment(ref reader);
 
     private static void Write_Assessment(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Assessment value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Assessment.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_Assessment_Id, valueId); }
-        if (value.ScorecardId is { } valueScorecardId) { writer.WriteNumber(PropertyName_Assessment_ScorecardId, valueScorecardId); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+        if (value.ScorecardId is { } valueScorecardId) { writer.WriteNumber(names[1], valueScorecardId); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Assessment : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Assessment>
-    {
-        public override global::Vendor.Worklog.Assessment Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Assessment(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Assessment value, global::System.Text.Json.JsonSerializerOptions options) => Write_Assessment(writer, value);
     }
 }

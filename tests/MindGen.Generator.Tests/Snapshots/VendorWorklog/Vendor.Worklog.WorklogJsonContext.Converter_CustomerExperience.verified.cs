@@ -6,105 +6,53 @@ namespace Vendor.Worklog;
 
 partial class WorklogJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_CustomerExperience_SlaMet = global::System.Text.Json.JsonEncodedText.Encode("slaMet");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_CustomerExperience_NetSecondsClosedAfterSla = global::System.Text.Json.JsonEncodedText.Encode("netSecondsClosedAfterSla");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_CustomerExperience_ClosingDateForSLA = global::System.Text.Json.JsonEncodedText.Encode("closingDateForSLA");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_CustomerExperience_DueDateForSLA = global::System.Text.Json.JsonEncodedText.Encode("dueDateForSLA");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_CustomerExperience_ReOpened = global::System.Text.Json.JsonEncodedText.Encode("reOpened");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_CustomerExperience_Csat = global::System.Text.Json.JsonEncodedText.Encode("csat");
+    private static JsonMembers? members_CustomerExperience;
+
+    private static JsonMembers Members_CustomerExperience => members_CustomerExperience ??= new JsonMembers("CustomerExperience", null, "slaMet", "netSecondsClosedAfterSla", "closingDateForSLA", "dueDateForSLA", "reOpened", "csat");
 
     private static global::Vendor.Worklog.CustomerExperience Read_CustomerExperience(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (CustomerExperience)");
-        }
-
-        bool? valueSlaMet = default;
-        long? valueNetSecondsClosedAfterSla = default;
-        global::System.DateTimeOffset? valueClosingDateForSLA = default;
-        global::System.DateTimeOffset? valueDueDateForSLA = default;
-        bool? valueReOpened = default;
-        global::Vendor.Worklog.Csat? valueCsat = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_CustomerExperience;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Vendor.Worklog.CustomerExperience();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "csat"u8):
-                        member = ".csat"; reader.Read(); valueCsat = ReadOrNull_Csat(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "slaMet"u8):
-                        member = ".slaMet"; reader.Read(); valueSlaMet = ReadOrNull_bool(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "reOpened"u8):
-                        member = ".reOpened"; reader.Read(); valueReOpened = ReadOrNull_bool(ref reader); continue;
-                    case 13 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "dueDateForSLA"u8):
-                        member = ".dueDateForSLA"; reader.Read(); valueDueDateForSLA = ReadOrNull_dateTime(ref reader); continue;
-                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "closingDateForSLA"u8):
-                        member = ".closingDateForSLA"; reader.Read(); valueClosingDateForSLA = ReadOrNull_dateTime(ref reader); continue;
-                    case 24 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "netSecondsClosedAfterSla"u8):
-                        member = ".netSecondsClosedAfterSla"; reader.Read(); valueNetSecondsClosedAfterSla = ReadOrNull_long(ref reader); continue;
+                    case 0: value.SlaMet = ReadOrNull_bool(ref reader); break;
+                    case 1: value.NetSecondsClosedAfterSla = ReadOrNull_long(ref reader); break;
+                    case 2: value.ClosingDateForSLA = ReadOrNull_dateTime(ref reader); break;
+                    case 3: value.DueDateForSLA = ReadOrNull_dateTime(ref reader); break;
+                    case 4: value.ReOpened = ReadOrNull_bool(ref reader); break;
+                    case 5: value.Csat = ReadOrNull_Csat(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Vendor.Worklog.CustomerExperience
-        {
-            SlaMet = valueSlaMet,
-            NetSecondsClosedAfterSla = valueNetSecondsClosedAfterSla,
-            ClosingDateForSLA = valueClosingDateForSLA,
-            DueDateForSLA = valueDueDateForSLA,
-            ReOpened = valueReOpened,
-            Csat = valueCsat,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Vendor.Worklog.CustomerExperience? ReadOrNull_CustomerExperience(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_CustomerExperience(ref reader);
 
     private static void Write_CustomerExperience(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.CustomerExperience value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_CustomerExperience.EncodedNames;
         writer.WriteStartObject();
-        if (value.SlaMet is { } valueSlaMet) { writer.WriteBoolean(PropertyName_CustomerExperience_SlaMet, valueSlaMet); }
-        else { writer.WriteNull(PropertyName_CustomerExperience_SlaMet); }
-        if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(PropertyName_CustomerExperience_NetSecondsClosedAfterSla, valueNetSecondsClosedAfterSla); }
-        else { writer.WriteNull(PropertyName_CustomerExperience_NetSecondsClosedAfterSla); }
-        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { if (valueClosingDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_CustomerExperience_ClosingDateForSLA, valueClosingDateForSLA.UtcDateTime); } else { writer.WriteString(PropertyName_CustomerExperience_ClosingDateForSLA, valueClosingDateForSLA); } }
-        else { writer.WriteNull(PropertyName_CustomerExperience_ClosingDateForSLA); }
-        if (value.DueDateForSLA is { } valueDueDateForSLA) { if (valueDueDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_CustomerExperience_DueDateForSLA, valueDueDateForSLA.UtcDateTime); } else { writer.WriteString(PropertyName_CustomerExperience_DueDateForSLA, valueDueDateForSLA); } }
-        else { writer.WriteNull(PropertyName_CustomerExperience_DueDateForSLA); }
-        if (value.ReOpened is { } valueReOpened) { writer.WriteBoolean(PropertyName_CustomerExperience_ReOpened, valueReOpened); }
-        if (value.Csat is { } valueCsat) { writer.WritePropertyName(PropertyName_CustomerExperience_Csat); Write_Csat(writer, valueCsat); }
-        else { writer.WriteNull(PropertyName_CustomerExperience_Csat); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.SlaMet is { } valueSlaMet) { writer.WriteBoolean(names[0], valueSlaMet); } else { writer.WriteNull(names[0]); }
+        if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(names[1], valueNetSecondsClosedAfterSla); } else { writer.WriteNull(names[1]); }
+        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { if (valueClosingDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueClosingDateForSLA.UtcDateTime); } else { writer.WriteString(names[2], valueClosingDateForSLA); } } else { writer.WriteNull(names[2]); }
+        if (value.DueDateForSLA is { } valueDueDateForSLA) { if (valueDueDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[3], valueDueDateForSLA.UtcDateTime); } else { writer.WriteString(names[3], valueDueDateForSLA); } } else { writer.WriteNull(names[3]); }
+        if (value.ReOpened is { } valueReOpened) { writer.WriteBoolean(names[4], valueReOpened); }
+        if (value.Csat is { } valueCsat) { writer.WritePropertyName(names[5]); Write_Csat(writer, valueCsat); } else { writer.WriteNull(names[5]); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_CustomerExperience : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.CustomerExperience>
-    {
-        public override global::Vendor.Worklog.CustomerExperience Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_CustomerExperience(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.CustomerExperience value, global::System.Text.Json.JsonSerializerOptions options) => Write_CustomerExperience(writer, value);
     }
 }

@@ -6,82 +6,47 @@ namespace Vendor.Worklog;
 
 partial class WorklogJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Time_Duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Time_DurationAfterWork = global::System.Text.Json.JsonEncodedText.Encode("durationAfterWork");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Time_Segments = global::System.Text.Json.JsonEncodedText.Encode("segments");
+    private static JsonMembers? members_Time;
+
+    private static JsonMembers Members_Time => members_Time ??= new JsonMembers("Time", null, "duration", "durationAfterWork", "segments");
 
     private static global::Vendor.Worklog.Time Read_Time(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Time)");
-        }
-
-        long? valueDuration = default;
-        long? valueDurationAfterWork = default;
-        global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.Segment>? valueSegments = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Time;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Vendor.Worklog.Time();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8):
-                        member = ".duration"; reader.Read(); valueDuration = ReadOrNull_long(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "segments"u8):
-                        member = ".segments"; reader.Read(); valueSegments = ReadOrNull_list_Segment(ref reader); continue;
-                    case 17 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "durationAfterWork"u8):
-                        member = ".durationAfterWork"; reader.Read(); valueDurationAfterWork = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Duration = ReadOrNull_long(ref reader); break;
+                    case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
+                    case 2: value.Segments = ReadOrNull_list_Segment(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Vendor.Worklog.Time
-        {
-            Duration = valueDuration,
-            DurationAfterWork = valueDurationAfterWork,
-            Segments = valueSegments,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Vendor.Worklog.Time? ReadOrNull_Time(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Time(ref reader);
 
     private static void Write_Time(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Time value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Time.EncodedNames;
         writer.WriteStartObject();
-        if (value.Duration is { } valueDuration) { writer.WriteNumber(PropertyName_Time_Duration, valueDuration); }
-        if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(PropertyName_Time_DurationAfterWork, valueDurationAfterWork); }
-        if (value.Segments is { } valueSegments) { writer.WritePropertyName(PropertyName_Time_Segments); Write_list_Segment(writer, valueSegments); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
+        if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }
+        if (value.Segments is { } valueSegments) { writer.WritePropertyName(names[2]); Write_list_Segment(writer, valueSegments); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Time : global::System.Text.Json.Serialization.JsonConverter<global::Vendor.Worklog.Time>
-    {
-        public override global::Vendor.Worklog.Time Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Time(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Time value, global::System.Text.Json.JsonSerializerOptions options) => Write_Time(writer, value);
     }
 }

@@ -82,46 +82,16 @@ public sealed partial class WorklogJsonContext : global::System.Text.Json.Serial
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Vendor.Worklog.AiAgent))
-        {
-            return Create(options, new Converter_AiAgent());
-        }
-        if (type == typeof(global::Vendor.Worklog.AiUsage))
-        {
-            return Create(options, new Converter_AiUsage());
-        }
-        if (type == typeof(global::Vendor.Worklog.Assessment))
-        {
-            return Create(options, new Converter_Assessment());
-        }
-        if (type == typeof(global::Vendor.Worklog.Csat))
-        {
-            return Create(options, new Converter_Csat());
-        }
-        if (type == typeof(global::Vendor.Worklog.CustomerExperience))
-        {
-            return Create(options, new Converter_CustomerExperience());
-        }
-        if (type == typeof(global::Vendor.Worklog.GetTicketWorklogsResponseItem))
-        {
-            return Create(options, new Converter_GetTicketWorklogsResponseItem());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>))
-        {
-            return Create(options, new Converter_list_GetTicketWorklogsResponseItem());
-        }
-        if (type == typeof(global::Vendor.Worklog.Segment))
-        {
-            return Create(options, new Converter_Segment());
-        }
-        if (type == typeof(global::Vendor.Worklog.Time))
-        {
-            return Create(options, new Converter_Time());
-        }
-        if (type == typeof(global::Vendor.Worklog.Worklog))
-        {
-            return Create(options, new Converter_Worklog());
-        }
+        if (type == typeof(global::Vendor.Worklog.AiAgent)) return Create(options, new Converter<global::Vendor.Worklog.AiAgent>(Read_AiAgent, Write_AiAgent));
+        if (type == typeof(global::Vendor.Worklog.AiUsage)) return Create(options, new Converter<global::Vendor.Worklog.AiUsage>(Read_AiUsage, Write_AiUsage));
+        if (type == typeof(global::Vendor.Worklog.Assessment)) return Create(options, new Converter<global::Vendor.Worklog.Assessment>(Read_Assessment, Write_Assessment));
+        if (type == typeof(global::Vendor.Worklog.Csat)) return Create(options, new Converter<global::Vendor.Worklog.Csat>(Read_Csat, Write_Csat));
+        if (type == typeof(global::Vendor.Worklog.CustomerExperience)) return Create(options, new Converter<global::Vendor.Worklog.CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
+        if (type == typeof(global::Vendor.Worklog.GetTicketWorklogsResponseItem)) return Create(options, new Converter<global::Vendor.Worklog.GetTicketWorklogsResponseItem>(Read_GetTicketWorklogsResponseItem, Write_GetTicketWorklogsResponseItem));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>(Read_list_GetTicketWorklogsResponseItem, Write_list_GetTicketWorklogsResponseItem));
+        if (type == typeof(global::Vendor.Worklog.Segment)) return Create(options, new Converter<global::Vendor.Worklog.Segment>(Read_Segment, Write_Segment));
+        if (type == typeof(global::Vendor.Worklog.Time)) return Create(options, new Converter<global::Vendor.Worklog.Time>(Read_Time, Write_Time));
+        if (type == typeof(global::Vendor.Worklog.Worklog)) return Create(options, new Converter<global::Vendor.Worklog.Worklog>(Read_Worklog, Write_Worklog));
         return null;
     }
 
@@ -130,12 +100,5 @@ public sealed partial class WorklogJsonContext : global::System.Text.Json.Serial
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_list_GetTicketWorklogsResponseItem : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_GetTicketWorklogsResponseItem(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_GetTicketWorklogsResponseItem(writer, value);
     }
 }

@@ -27,6 +27,14 @@ public partial class Pet
     /// <remarks>JSON name: parent.</remarks>
     public global::SplitPetstore.Pet? Parent { get; set; }
 
+    /// <summary>Creates a Pet; its required members must be set.</summary>
+    public Pet() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal Pet(global::SplitPetstore.SplitPetstoreJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

@@ -30,35 +30,21 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         _json = options.JsonContext ?? global::SplitPetstore.SplitPetstoreJsonContext.Default;
     }
 
-    /// <summary>Calls GET listPets.</summary>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Every pet.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
         return await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET listPets.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
         return new global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>((int)response.StatusCode, global::SplitPetstore.SplitPetstoreClientRuntime.Headers(response), await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Calls GET listPets.</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Every pet.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::SplitPetstore.Pet> StreamPetsAsync(int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
@@ -94,23 +80,13 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         return response;
     }
 
-    /// <summary>Calls POST createPet.</summary>
-    /// <param name="body">The request body.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_CreatePetAsync(body, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls POST createPet.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="body">The request body.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse> CreatePetWithResponseAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_CreatePetAsync(body, cancellationToken).ConfigureAwait(false);
@@ -145,25 +121,14 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         return response;
     }
 
-    /// <summary>Calls GET getPet.</summary>
-    /// <param name="petId">The path parameter <c>petId</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The pet.</returns>
-    /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, cancellationToken).ConfigureAwait(false);
         return await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET getPet.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="petId">The path parameter <c>petId</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, cancellationToken).ConfigureAwait(false);

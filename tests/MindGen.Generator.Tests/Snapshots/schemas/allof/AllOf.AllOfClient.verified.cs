@@ -30,23 +30,14 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
         _json = options.JsonContext ?? global::AllOf.AllOfJsonContext.Default;
     }
 
-    /// <summary>Calls GET getDog.</summary>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);
         return await global::AllOf.AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET getDog.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);

@@ -6,82 +6,47 @@ namespace AllOf;
 
 partial class AllOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AppResource_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AppResource_Owner = global::System.Text.Json.JsonEncodedText.Encode("owner");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_AppResource_AddressId = global::System.Text.Json.JsonEncodedText.Encode("addressId");
+    private static JsonMembers? members_AppResource;
+
+    private static JsonMembers Members_AppResource => members_AppResource ??= new JsonMembers("AppResource", null, "id", "owner", "addressId");
 
     private static global::AllOf.AppResource Read_AppResource(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (AppResource)");
-        }
-
-        string? valueId = default;
-        global::AllOf.Resource? valueOwner = default;
-        global::System.Guid? valueAddressId = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_AppResource;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.AppResource();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_string(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "owner"u8):
-                        member = ".owner"; reader.Read(); valueOwner = ReadOrNull_Resource(ref reader); continue;
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "addressId"u8):
-                        member = ".addressId"; reader.Read(); valueAddressId = ReadOrNull_guid(ref reader); continue;
+                    case 0: value.Id = ReadOrNull_string(ref reader); break;
+                    case 1: value.Owner = ReadOrNull_Resource(ref reader); break;
+                    case 2: value.AddressId = ReadOrNull_guid(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::AllOf.AppResource
-        {
-            Id = valueId,
-            Owner = valueOwner,
-            AddressId = valueAddressId,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::AllOf.AppResource? ReadOrNull_AppResource(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AppResource(ref reader);
 
     private static void Write_AppResource(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.AppResource value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_AppResource.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteString(PropertyName_AppResource_Id, valueId); }
-        if (value.Owner is { } valueOwner) { writer.WritePropertyName(PropertyName_AppResource_Owner); Write_Resource(writer, valueOwner); }
-        if (value.AddressId is { } valueAddressId) { writer.WriteString(PropertyName_AppResource_AddressId, valueAddressId); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
+        if (value.Owner is { } valueOwner) { writer.WritePropertyName(names[1]); Write_Resource(writer, valueOwner); }
+        if (value.AddressId is { } valueAddressId) { writer.WriteString(names[2], valueAddressId); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_AppResource : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.AppResource>
-    {
-        public override global::AllOf.AppResource Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_AppResource(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.AppResource value, global::System.Text.Json.JsonSerializerOptions options) => Write_AppResource(writer, value);
     }
 }

@@ -6,70 +6,43 @@ namespace AllOf;
 
 partial class AllOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Audited_CreatedBy = global::System.Text.Json.JsonEncodedText.Encode("createdBy");
+    private static JsonMembers? members_Audited;
+
+    private static JsonMembers Members_Audited => members_Audited ??= new JsonMembers("Audited", null, "createdBy");
 
     private static global::AllOf.Audited Read_Audited(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Audited)");
-        }
-
-        string? valueCreatedBy = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Audited;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.Audited();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8):
-                        member = ".createdBy"; reader.Read(); valueCreatedBy = ReadOrNull_string(ref reader); continue;
+                    case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::AllOf.Audited
-        {
-            CreatedBy = valueCreatedBy,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::AllOf.Audited? ReadOrNull_Audited(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Audited(ref reader);
 
     private static void Write_Audited(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Audited value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Audited.EncodedNames;
         writer.WriteStartObject();
-        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(PropertyName_Audited_CreatedBy, valueCreatedBy); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Audited : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Audited>
-    {
-        public override global::AllOf.Audited Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Audited(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Audited value, global::System.Text.Json.JsonSerializerOptions options) => Write_Audited(writer, value);
     }
 }

@@ -6,88 +6,47 @@ namespace AllOf;
 
 partial class AllOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Document_CreatedBy = global::System.Text.Json.JsonEncodedText.Encode("createdBy");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Document_CreatedAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Document_Title = global::System.Text.Json.JsonEncodedText.Encode("title");
+    private static JsonMembers? members_Document;
+
+    private static JsonMembers Members_Document => members_Document ??= new JsonMembers("Document", new int[] { 1 }, "createdBy", "createdAt", "title");
 
     private static global::AllOf.Document Read_Document(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Document)");
-        }
-
-        string? valueCreatedBy = default;
-        global::System.DateTimeOffset? valueCreatedAt = default;
-        bool seenCreatedAt = false;
-        string? valueTitle = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Document;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.Document(global::AllOf.AllOfJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "title"u8):
-                        member = ".title"; reader.Read(); valueTitle = ReadOrNull_string(ref reader); continue;
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdBy"u8):
-                        member = ".createdBy"; reader.Read(); valueCreatedBy = ReadOrNull_string(ref reader); continue;
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8):
-                        member = ".createdAt"; reader.Read(); valueCreatedAt = Read_dateTime(ref reader); seenCreatedAt = true; continue;
+                    case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
+                    case 1: value.CreatedAt = Read_dateTime(ref reader); break;
+                    case 2: value.Title = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenCreatedAt)
-        {
-            throw Failure("the required property 'createdAt' of Document is missing");
-        }
-
-        return new global::AllOf.Document
-        {
-            CreatedBy = valueCreatedBy,
-            CreatedAt = valueCreatedAt.GetValueOrDefault(),
-            Title = valueTitle,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::AllOf.Document? ReadOrNull_Document(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Document(ref reader);
 
     private static void Write_Document(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Document value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Document.EncodedNames;
         writer.WriteStartObject();
-        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(PropertyName_Document_CreatedBy, valueCreatedBy); }
-        if (value.CreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Document_CreatedAt, value.CreatedAt.UtcDateTime); } else { writer.WriteString(PropertyName_Document_CreatedAt, value.CreatedAt); }
-        if (value.Title is { } valueTitle) { writer.WriteString(PropertyName_Document_Title, valueTitle); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
+        if (value.CreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], value.CreatedAt.UtcDateTime); } else { writer.WriteString(names[1], value.CreatedAt); }
+        if (value.Title is { } valueTitle) { writer.WriteString(names[2], valueTitle); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Document : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Document>
-    {
-        public override global::AllOf.Document Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Document(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Document value, global::System.Text.Json.JsonSerializerOptions options) => Write_Document(writer, value);
     }
 }

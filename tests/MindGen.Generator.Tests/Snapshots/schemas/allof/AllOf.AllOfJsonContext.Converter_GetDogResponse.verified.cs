@@ -6,101 +6,49 @@ namespace AllOf;
 
 partial class AllOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_GetDogResponse_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_GetDogResponse_Age = global::System.Text.Json.JsonEncodedText.Encode("age");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_GetDogResponse_Barks = global::System.Text.Json.JsonEncodedText.Encode("barks");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_GetDogResponse_FetchedAt = global::System.Text.Json.JsonEncodedText.Encode("fetchedAt");
+    private static JsonMembers? members_GetDogResponse;
+
+    private static JsonMembers Members_GetDogResponse => members_GetDogResponse ??= new JsonMembers("GetDogResponse", new int[] { 0, 2 }, "name", "age", "barks", "fetchedAt");
 
     private static global::AllOf.GetDogResponse Read_GetDogResponse(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (GetDogResponse)");
-        }
-
-        string? valueName = default;
-        bool seenName = false;
-        int? valueAge = default;
-        bool? valueBarks = default;
-        bool seenBarks = false;
-        global::System.DateTimeOffset? valueFetchedAt = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_GetDogResponse;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.GetDogResponse(global::AllOf.AllOfJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
-                        member = ".age"; reader.Read(); valueAge = ReadOrNull_int(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_string(ref reader); seenName = true; continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
-                        member = ".barks"; reader.Read(); valueBarks = Read_bool(ref reader); seenBarks = true; continue;
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "fetchedAt"u8):
-                        member = ".fetchedAt"; reader.Read(); valueFetchedAt = ReadOrNull_dateTime(ref reader); continue;
+                    case 0: value.Name = Read_string(ref reader); break;
+                    case 1: value.Age = ReadOrNull_int(ref reader); break;
+                    case 2: value.Barks = Read_bool(ref reader); break;
+                    case 3: value.FetchedAt = ReadOrNull_dateTime(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenName)
-        {
-            throw Failure("the required property 'name' of GetDogResponse is missing");
-        }
-
-        if (!seenBarks)
-        {
-            throw Failure("the required property 'barks' of GetDogResponse is missing");
-        }
-
-        return new global::AllOf.GetDogResponse
-        {
-            Name = valueName!,
-            Age = valueAge,
-            Barks = valueBarks.GetValueOrDefault(),
-            FetchedAt = valueFetchedAt,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::AllOf.GetDogResponse? ReadOrNull_GetDogResponse(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_GetDogResponse(ref reader);
 
     private static void Write_GetDogResponse(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.GetDogResponse value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_GetDogResponse.EncodedNames;
         writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_GetDogResponse_Name, valueName); }
-        else { writer.WriteNull(PropertyName_GetDogResponse_Name); }
-        if (value.Age is { } valueAge) { writer.WriteNumber(PropertyName_GetDogResponse_Age, valueAge); }
-        writer.WriteBoolean(PropertyName_GetDogResponse_Barks, value.Barks);
-        if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_GetDogResponse_FetchedAt, valueFetchedAt.UtcDateTime); } else { writer.WriteString(PropertyName_GetDogResponse_FetchedAt, valueFetchedAt); } }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+        if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
+        writer.WriteBoolean(names[2], value.Barks);
+        if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[3], valueFetchedAt.UtcDateTime); } else { writer.WriteString(names[3], valueFetchedAt); } }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_GetDogResponse : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.GetDogResponse>
-    {
-        public override global::AllOf.GetDogResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_GetDogResponse(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.GetDogResponse value, global::System.Text.Json.JsonSerializerOptions options) => Write_GetDogResponse(writer, value);
     }
 }

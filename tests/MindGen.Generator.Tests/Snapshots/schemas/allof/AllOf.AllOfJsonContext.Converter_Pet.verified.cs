@@ -6,83 +6,45 @@ namespace AllOf;
 
 partial class AllOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Pet_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Pet_Age = global::System.Text.Json.JsonEncodedText.Encode("age");
+    private static JsonMembers? members_Pet;
+
+    private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 0 }, "name", "age");
 
     private static global::AllOf.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Pet)");
-        }
-
-        string? valueName = default;
-        bool seenName = false;
-        int? valueAge = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Pet;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.Pet(global::AllOf.AllOfJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "age"u8):
-                        member = ".age"; reader.Read(); valueAge = ReadOrNull_int(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_string(ref reader); seenName = true; continue;
+                    case 0: value.Name = Read_string(ref reader); break;
+                    case 1: value.Age = ReadOrNull_int(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenName)
-        {
-            throw Failure("the required property 'name' of Pet is missing");
-        }
-
-        return new global::AllOf.Pet
-        {
-            Name = valueName!,
-            Age = valueAge,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::AllOf.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
 
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Pet value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Pet.EncodedNames;
         writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Pet_Name, valueName); }
-        else { writer.WriteNull(PropertyName_Pet_Name); }
-        if (value.Age is { } valueAge) { writer.WriteNumber(PropertyName_Pet_Age, valueAge); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+        if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Pet>
-    {
-        public override global::AllOf.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Pet(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Pet value, global::System.Text.Json.JsonSerializerOptions options) => Write_Pet(writer, value);
     }
 }

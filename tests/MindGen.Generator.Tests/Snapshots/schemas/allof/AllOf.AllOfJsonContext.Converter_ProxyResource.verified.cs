@@ -6,70 +6,43 @@ namespace AllOf;
 
 partial class AllOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_ProxyResource_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static JsonMembers? members_ProxyResource;
+
+    private static JsonMembers Members_ProxyResource => members_ProxyResource ??= new JsonMembers("ProxyResource", null, "id");
 
     private static global::AllOf.ProxyResource Read_ProxyResource(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (ProxyResource)");
-        }
-
-        string? valueId = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_ProxyResource;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.ProxyResource();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_string(ref reader); continue;
+                    case 0: value.Id = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::AllOf.ProxyResource
-        {
-            Id = valueId,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::AllOf.ProxyResource? ReadOrNull_ProxyResource(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ProxyResource(ref reader);
 
     private static void Write_ProxyResource(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.ProxyResource value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_ProxyResource.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteString(PropertyName_ProxyResource_Id, valueId); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_ProxyResource : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.ProxyResource>
-    {
-        public override global::AllOf.ProxyResource Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_ProxyResource(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.ProxyResource value, global::System.Text.Json.JsonSerializerOptions options) => Write_ProxyResource(writer, value);
     }
 }

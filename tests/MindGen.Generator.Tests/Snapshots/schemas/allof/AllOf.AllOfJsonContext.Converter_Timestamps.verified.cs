@@ -6,70 +6,43 @@ namespace AllOf;
 
 partial class AllOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Timestamps_CreatedAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+    private static JsonMembers? members_Timestamps;
+
+    private static JsonMembers Members_Timestamps => members_Timestamps ??= new JsonMembers("Timestamps", null, "createdAt");
 
     private static global::AllOf.Timestamps Read_Timestamps(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Timestamps)");
-        }
-
-        global::System.DateTimeOffset? valueCreatedAt = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Timestamps;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.Timestamps();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "createdAt"u8):
-                        member = ".createdAt"; reader.Read(); valueCreatedAt = ReadOrNull_dateTime(ref reader); continue;
+                    case 0: value.CreatedAt = ReadOrNull_dateTime(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::AllOf.Timestamps
-        {
-            CreatedAt = valueCreatedAt,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::AllOf.Timestamps? ReadOrNull_Timestamps(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Timestamps(ref reader);
 
     private static void Write_Timestamps(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Timestamps value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Timestamps.EncodedNames;
         writer.WriteStartObject();
-        if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Timestamps_CreatedAt, valueCreatedAt.UtcDateTime); } else { writer.WriteString(PropertyName_Timestamps_CreatedAt, valueCreatedAt); } }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[0], valueCreatedAt.UtcDateTime); } else { writer.WriteString(names[0], valueCreatedAt); } }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Timestamps : global::System.Text.Json.Serialization.JsonConverter<global::AllOf.Timestamps>
-    {
-        public override global::AllOf.Timestamps Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Timestamps(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Timestamps value, global::System.Text.Json.JsonSerializerOptions options) => Write_Timestamps(writer, value);
     }
 }

@@ -77,42 +77,15 @@ public sealed partial class AllOfJsonContext : global::System.Text.Json.Serializ
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::AllOf.AppResource))
-        {
-            return Create(options, new Converter_AppResource());
-        }
-        if (type == typeof(global::AllOf.Audited))
-        {
-            return Create(options, new Converter_Audited());
-        }
-        if (type == typeof(global::AllOf.Document))
-        {
-            return Create(options, new Converter_Document());
-        }
-        if (type == typeof(global::AllOf.Dog))
-        {
-            return Create(options, new Converter_Dog());
-        }
-        if (type == typeof(global::AllOf.GetDogResponse))
-        {
-            return Create(options, new Converter_GetDogResponse());
-        }
-        if (type == typeof(global::AllOf.Pet))
-        {
-            return Create(options, new Converter_Pet());
-        }
-        if (type == typeof(global::AllOf.ProxyResource))
-        {
-            return Create(options, new Converter_ProxyResource());
-        }
-        if (type == typeof(global::AllOf.Resource))
-        {
-            return Create(options, new Converter_Resource());
-        }
-        if (type == typeof(global::AllOf.Timestamps))
-        {
-            return Create(options, new Converter_Timestamps());
-        }
+        if (type == typeof(global::AllOf.AppResource)) return Create(options, new Converter<global::AllOf.AppResource>(Read_AppResource, Write_AppResource));
+        if (type == typeof(global::AllOf.Audited)) return Create(options, new Converter<global::AllOf.Audited>(Read_Audited, Write_Audited));
+        if (type == typeof(global::AllOf.Document)) return Create(options, new Converter<global::AllOf.Document>(Read_Document, Write_Document));
+        if (type == typeof(global::AllOf.Dog)) return Create(options, new Converter<global::AllOf.Dog>(Read_Dog, Write_Dog));
+        if (type == typeof(global::AllOf.GetDogResponse)) return Create(options, new Converter<global::AllOf.GetDogResponse>(Read_GetDogResponse, Write_GetDogResponse));
+        if (type == typeof(global::AllOf.Pet)) return Create(options, new Converter<global::AllOf.Pet>(Read_Pet, Write_Pet));
+        if (type == typeof(global::AllOf.ProxyResource)) return Create(options, new Converter<global::AllOf.ProxyResource>(Read_ProxyResource, Write_ProxyResource));
+        if (type == typeof(global::AllOf.Resource)) return Create(options, new Converter<global::AllOf.Resource>(Read_Resource, Write_Resource));
+        if (type == typeof(global::AllOf.Timestamps)) return Create(options, new Converter<global::AllOf.Timestamps>(Read_Timestamps, Write_Timestamps));
         return null;
     }
 

@@ -17,6 +17,14 @@ public partial class Document
     /// <summary>The <c>title</c> member.</summary>
     public string? Title { get; set; }
 
+    /// <summary>Creates a Document; its required members must be set.</summary>
+    public Document() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal Document(global::AllOf.AllOfJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

@@ -10,4 +10,12 @@ public partial class Dog : global::AllOf.Pet
 {
     /// <summary>The <c>barks</c> member.</summary>
     public required bool Barks { get; set; }
+
+    /// <summary>Creates a Dog; its required members must be set.</summary>
+    public Dog() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal Dog(global::AllOf.AllOfJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
 }

@@ -10,4 +10,12 @@ public partial class GetDogResponse : global::AllOf.Dog
 {
     /// <summary>The <c>fetchedAt</c> member.</summary>
     public global::System.DateTimeOffset? FetchedAt { get; set; }
+
+    /// <summary>Creates a GetDogResponse; its required members must be set.</summary>
+    public GetDogResponse() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal GetDogResponse(global::AllOf.AllOfJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
 }

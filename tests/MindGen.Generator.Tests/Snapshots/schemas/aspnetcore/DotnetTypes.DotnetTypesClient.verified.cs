@@ -30,21 +30,14 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         _json = options.JsonContext ?? global::DotnetTypes.DotnetTypesJsonContext.Default;
     }
 
-    /// <summary>Calls GET getCount.</summary>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<int> GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetCountAsync(cancellationToken).ConfigureAwait(false);
         return await global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(response, _json.Int32, allowNull: false, "getCount", "int", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET getCount.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetCountAsync(cancellationToken).ConfigureAwait(false);
@@ -71,25 +64,14 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         return response;
     }
 
-    /// <summary>Calls GET getTodo.</summary>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DotnetTypes.Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTodoAsync(id, limit, cancellationToken).ConfigureAwait(false);
         return await global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(response, _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET getTodo.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetTodoAsync(id, limit, cancellationToken).ConfigureAwait(false);

@@ -6,179 +6,67 @@ namespace DotnetTypes;
 
 partial class DotnetTypesJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Count = global::System.Text.Json.JsonEncodedText.Encode("count");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Price = global::System.Text.Json.JsonEncodedText.Encode("price");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Small = global::System.Text.Json.JsonEncodedText.Encode("small");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Letter = global::System.Text.Json.JsonEncodedText.Encode("letter");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Short = global::System.Text.Json.JsonEncodedText.Encode("short");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Byte = global::System.Text.Json.JsonEncodedText.Encode("byte");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Unsigned = global::System.Text.Json.JsonEncodedText.Encode("unsigned");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_BigUnsigned = global::System.Text.Json.JsonEncodedText.Encode("bigUnsigned");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_Counters = global::System.Text.Json.JsonEncodedText.Encode("counters");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Todo_IdOrSlug = global::System.Text.Json.JsonEncodedText.Encode("idOrSlug");
+    private static JsonMembers? members_Todo;
+
+    private static JsonMembers Members_Todo => members_Todo ??= new JsonMembers("Todo", new int[] { 0, 1, 2, 3, 5, 6 }, "id", "count", "price", "ratio", "small", "duration", "letter", "short", "byte", "unsigned", "bigUnsigned", "counters", "idOrSlug");
 
     private static global::DotnetTypes.Todo Read_Todo(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Todo)");
-        }
-
-        long? valueId = default;
-        bool seenId = false;
-        int? valueCount = default;
-        bool seenCount = false;
-        decimal? valuePrice = default;
-        bool seenPrice = false;
-        double? valueRatio = default;
-        bool seenRatio = false;
-        double? valueSmall = default;
-        global::System.TimeSpan? valueDuration = default;
-        bool seenDuration = false;
-        char? valueLetter = default;
-        bool seenLetter = false;
-        short? valueShort = default;
-        byte? valueByte = default;
-        uint? valueUnsigned = default;
-        ulong? valueBigUnsigned = default;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, int>? valueCounters = default;
-        global::DotnetTypes.TodoIdOrSlug? valueIdOrSlug = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Todo;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::DotnetTypes.Todo(global::DotnetTypes.DotnetTypesJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_longOrString(ref reader); seenId = true; continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "byte"u8):
-                        member = ".byte"; reader.Read(); valueByte = ReadOrNull_byteOrString(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "count"u8):
-                        member = ".count"; reader.Read(); valueCount = Read_intOrString(ref reader); seenCount = true; continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "price"u8):
-                        member = ".price"; reader.Read(); valuePrice = Read_decimalOrString(ref reader); seenPrice = true; continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8):
-                        member = ".ratio"; reader.Read(); valueRatio = Read_doubleOrString(ref reader); seenRatio = true; continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "small"u8):
-                        member = ".small"; reader.Read(); valueSmall = ReadOrNull_doubleOrString(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "short"u8):
-                        member = ".short"; reader.Read(); valueShort = ReadOrNull_shortOrString(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "letter"u8):
-                        member = ".letter"; reader.Read(); valueLetter = Read_char(ref reader); seenLetter = true; continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "duration"u8):
-                        member = ".duration"; reader.Read(); valueDuration = Read_timeSpan(ref reader); seenDuration = true; continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "unsigned"u8):
-                        member = ".unsigned"; reader.Read(); valueUnsigned = ReadOrNull_uintOrString(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "counters"u8):
-                        member = ".counters"; reader.Read(); valueCounters = ReadOrNull_map_intOrString(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "idOrSlug"u8):
-                        member = ".idOrSlug"; reader.Read(); valueIdOrSlug = ReadOrNull_TodoIdOrSlug(ref reader); continue;
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "bigUnsigned"u8):
-                        member = ".bigUnsigned"; reader.Read(); valueBigUnsigned = ReadOrNull_ulongOrString(ref reader); continue;
+                    case 0: value.Id = Read_longOrString(ref reader); break;
+                    case 1: value.Count = Read_intOrString(ref reader); break;
+                    case 2: value.Price = Read_decimalOrString(ref reader); break;
+                    case 3: value.Ratio = Read_doubleOrString(ref reader); break;
+                    case 4: value.Small = ReadOrNull_doubleOrString(ref reader); break;
+                    case 5: value.Duration = Read_timeSpan(ref reader); break;
+                    case 6: value.Letter = Read_char(ref reader); break;
+                    case 7: value.Short = ReadOrNull_shortOrString(ref reader); break;
+                    case 8: value.Byte = ReadOrNull_byteOrString(ref reader); break;
+                    case 9: value.Unsigned = ReadOrNull_uintOrString(ref reader); break;
+                    case 10: value.BigUnsigned = ReadOrNull_ulongOrString(ref reader); break;
+                    case 11: value.Counters = ReadOrNull_map_intOrString(ref reader); break;
+                    case 12: value.IdOrSlug = ReadOrNull_TodoIdOrSlug(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenId)
-        {
-            throw Failure("the required property 'id' of Todo is missing");
-        }
-
-        if (!seenCount)
-        {
-            throw Failure("the required property 'count' of Todo is missing");
-        }
-
-        if (!seenPrice)
-        {
-            throw Failure("the required property 'price' of Todo is missing");
-        }
-
-        if (!seenRatio)
-        {
-            throw Failure("the required property 'ratio' of Todo is missing");
-        }
-
-        if (!seenDuration)
-        {
-            throw Failure("the required property 'duration' of Todo is missing");
-        }
-
-        if (!seenLetter)
-        {
-            throw Failure("the required property 'letter' of Todo is missing");
-        }
-
-        return new global::DotnetTypes.Todo
-        {
-            Id = valueId.GetValueOrDefault(),
-            Count = valueCount.GetValueOrDefault(),
-            Price = valuePrice.GetValueOrDefault(),
-            Ratio = valueRatio.GetValueOrDefault(),
-            Small = valueSmall,
-            Duration = valueDuration.GetValueOrDefault(),
-            Letter = valueLetter.GetValueOrDefault(),
-            Short = valueShort,
-            Byte = valueByte,
-            Unsigned = valueUnsigned,
-            BigUnsigned = valueBigUnsigned,
-            Counters = valueCounters,
-            IdOrSlug = valueIdOrSlug,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::DotnetTypes.Todo? ReadOrNull_Todo(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Todo(ref reader);
 
     private static void Write_Todo(global::System.Text.Json.Utf8JsonWriter writer, global::DotnetTypes.Todo value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Todo.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteNumber(PropertyName_Todo_Id, value.Id);
-        writer.WriteNumber(PropertyName_Todo_Count, value.Count);
-        writer.WriteNumber(PropertyName_Todo_Price, value.Price);
-        writer.WriteNumber(PropertyName_Todo_Ratio, value.Ratio);
-        if (value.Small is { } valueSmall) { writer.WriteNumber(PropertyName_Todo_Small, valueSmall); }
-        else { writer.WriteNull(PropertyName_Todo_Small); }
-        writer.WritePropertyName(PropertyName_Todo_Duration); Write_timeSpan(writer, value.Duration);
-        writer.WritePropertyName(PropertyName_Todo_Letter); Write_char(writer, value.Letter);
-        if (value.Short is { } valueShort) { writer.WriteNumber(PropertyName_Todo_Short, valueShort); }
-        if (value.Byte is { } valueByte) { writer.WriteNumber(PropertyName_Todo_Byte, valueByte); }
-        if (value.Unsigned is { } valueUnsigned) { writer.WriteNumber(PropertyName_Todo_Unsigned, valueUnsigned); }
-        if (value.BigUnsigned is { } valueBigUnsigned) { writer.WriteNumber(PropertyName_Todo_BigUnsigned, valueBigUnsigned); }
-        if (value.Counters is { } valueCounters) { writer.WritePropertyName(PropertyName_Todo_Counters); Write_map_intOrString(writer, valueCounters); }
-        if (value.IdOrSlug is { } valueIdOrSlug) { writer.WritePropertyName(PropertyName_Todo_IdOrSlug); Write_TodoIdOrSlug(writer, valueIdOrSlug); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteNumber(names[0], value.Id);
+        writer.WriteNumber(names[1], value.Count);
+        writer.WriteNumber(names[2], value.Price);
+        writer.WriteNumber(names[3], value.Ratio);
+        if (value.Small is { } valueSmall) { writer.WriteNumber(names[4], valueSmall); } else { writer.WriteNull(names[4]); }
+        writer.WritePropertyName(names[5]); Write_timeSpan(writer, value.Duration);
+        writer.WritePropertyName(names[6]); Write_char(writer, value.Letter);
+        if (value.Short is { } valueShort) { writer.WriteNumber(names[7], valueShort); }
+        if (value.Byte is { } valueByte) { writer.WriteNumber(names[8], valueByte); }
+        if (value.Unsigned is { } valueUnsigned) { writer.WriteNumber(names[9], valueUnsigned); }
+        if (value.BigUnsigned is { } valueBigUnsigned) { writer.WriteNumber(names[10], valueBigUnsigned); }
+        if (value.Counters is { } valueCounters) { writer.WritePropertyName(names[11]); Write_map_intOrString(writer, valueCounters); }
+        if (value.IdOrSlug is { } valueIdOrSlug) { writer.WritePropertyName(names[12]); Write_TodoIdOrSlug(writer, valueIdOrSlug); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Todo : global::System.Text.Json.Serialization.JsonConverter<global::DotnetTypes.Todo>
-    {
-        public override global::DotnetTypes.Todo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Todo(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DotnetTypes.Todo value, global::System.Text.Json.JsonSerializerOptions options) => Write_Todo(writer, value);
     }
 }

@@ -57,26 +57,11 @@ public sealed partial class DotnetTypesJsonContext : global::System.Text.Json.Se
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(int))
-        {
-            return Create(options, new Converter_intOrString());
-        }
-        if (type == typeof(long))
-        {
-            return Create(options, new Converter_long());
-        }
-        if (type == typeof(string))
-        {
-            return Create(options, new Converter_string());
-        }
-        if (type == typeof(global::DotnetTypes.Todo))
-        {
-            return Create(options, new Converter_Todo());
-        }
-        if (type == typeof(global::DotnetTypes.TodoIdOrSlug))
-        {
-            return Create(options, new Converter_TodoIdOrSlug());
-        }
+        if (type == typeof(int)) return Create(options, new Converter<int>(Read_intOrString, Write_intOrString));
+        if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
+        if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
+        if (type == typeof(global::DotnetTypes.Todo)) return Create(options, new Converter<global::DotnetTypes.Todo>(Read_Todo, Write_Todo));
+        if (type == typeof(global::DotnetTypes.TodoIdOrSlug)) return Create(options, new Converter<global::DotnetTypes.TodoIdOrSlug>(Read_TodoIdOrSlug, Write_TodoIdOrSlug));
         return null;
     }
 
@@ -85,33 +70,5 @@ public sealed partial class DotnetTypesJsonContext : global::System.Text.Json.Se
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_TodoIdOrSlug : global::System.Text.Json.Serialization.JsonConverter<global::DotnetTypes.TodoIdOrSlug>
-    {
-        public override global::DotnetTypes.TodoIdOrSlug Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_TodoIdOrSlug(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DotnetTypes.TodoIdOrSlug value, global::System.Text.Json.JsonSerializerOptions options) => Write_TodoIdOrSlug(writer, value);
-    }
-
-    private sealed class Converter_intOrString : global::System.Text.Json.Serialization.JsonConverter<int>
-    {
-        public override int Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_intOrString(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, int value, global::System.Text.Json.JsonSerializerOptions options) => Write_intOrString(writer, value);
-    }
-
-    private sealed class Converter_long : global::System.Text.Json.Serialization.JsonConverter<long>
-    {
-        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_long(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_long(writer, value);
-    }
-
-    private sealed class Converter_string : global::System.Text.Json.Serialization.JsonConverter<string>
-    {
-        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_string(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_string(writer, value);
     }
 }

@@ -47,6 +47,14 @@ public partial class Todo
     /// <summary>The <c>idOrSlug</c> member.</summary>
     public global::DotnetTypes.TodoIdOrSlug? IdOrSlug { get; set; }
 
+    /// <summary>Creates a Todo; its required members must be set.</summary>
+    public Todo() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal Todo(global::DotnetTypes.DotnetTypesJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

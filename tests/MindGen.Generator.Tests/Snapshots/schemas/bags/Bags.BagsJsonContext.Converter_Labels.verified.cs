@@ -6,54 +6,42 @@ namespace Bags;
 
 partial class BagsJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Labels_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
+    private static JsonMembers? members_Labels;
+
+    private static JsonMembers Members_Labels => members_Labels ??= new JsonMembers("Labels", null, "kind");
 
     private static global::Bags.Labels Read_Labels(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Labels)");
-        }
-
-        string? valueKind = default;
-        global::System.Collections.Generic.Dictionary<string, global::Bags.LabelsValue>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Labels;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Bags.Labels();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = ReadOrNull_string(ref reader); continue;
+                    case 0: value.Kind = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, Read_LabelsValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::Bags.LabelsValue>())[name] = Read_LabelsValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Bags.Labels
-        {
-            Kind = valueKind,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Bags.Labels? ReadOrNull_Labels(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Labels(ref reader);
 
     private static void Write_Labels(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Labels value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Labels.EncodedNames;
         writer.WriteStartObject();
-        if (value.Kind is { } valueKind) { writer.WriteString(PropertyName_Labels_Kind, valueKind); }
-
+        if (value.Kind is { } valueKind) { writer.WriteString(names[0], valueKind); }
         if (value.AdditionalProperties is { } additionalProperties)
         {
             foreach (global::System.Collections.Generic.KeyValuePair<string, global::Bags.LabelsValue> pair in additionalProperties)
@@ -62,14 +50,6 @@ partial class BagsJsonContext
                 Write_LabelsValue(writer, pair.Value);
             }
         }
-
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Labels : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Labels>
-    {
-        public override global::Bags.Labels Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Labels(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Labels value, global::System.Text.Json.JsonSerializerOptions options) => Write_Labels(writer, value);
     }
 }

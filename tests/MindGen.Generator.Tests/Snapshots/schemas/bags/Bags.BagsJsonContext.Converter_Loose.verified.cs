@@ -6,70 +6,43 @@ namespace Bags;
 
 partial class BagsJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Loose_A = global::System.Text.Json.JsonEncodedText.Encode("a");
+    private static JsonMembers? members_Loose;
+
+    private static JsonMembers Members_Loose => members_Loose ??= new JsonMembers("Loose", null, "a");
 
     private static global::Bags.Loose Read_Loose(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Loose)");
-        }
-
-        string? valueA = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Loose;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Bags.Loose();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 1 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "a"u8):
-                        member = ".a"; reader.Read(); valueA = ReadOrNull_string(ref reader); continue;
+                    case 0: value.A = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Bags.Loose
-        {
-            A = valueA,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Bags.Loose? ReadOrNull_Loose(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Loose(ref reader);
 
     private static void Write_Loose(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Loose value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Loose.EncodedNames;
         writer.WriteStartObject();
-        if (value.A is { } valueA) { writer.WriteString(PropertyName_Loose_A, valueA); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.A is { } valueA) { writer.WriteString(names[0], valueA); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Loose : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Loose>
-    {
-        public override global::Bags.Loose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Loose(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Loose value, global::System.Text.Json.JsonSerializerOptions options) => Write_Loose(writer, value);
     }
 }

@@ -6,61 +6,42 @@ namespace Bags;
 
 partial class BagsJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Scores_Player = global::System.Text.Json.JsonEncodedText.Encode("player");
+    private static JsonMembers? members_Scores;
+
+    private static JsonMembers Members_Scores => members_Scores ??= new JsonMembers("Scores", new int[] { 0 }, "player");
 
     private static global::Bags.Scores Read_Scores(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Scores)");
-        }
-
-        string? valuePlayer = default;
-        bool seenPlayer = false;
-        global::System.Collections.Generic.Dictionary<string, int>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Scores;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Bags.Scores(global::Bags.BagsJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "player"u8):
-                        member = ".player"; reader.Read(); valuePlayer = Read_string(ref reader); seenPlayer = true; continue;
+                    case 0: value.Player = Read_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, Read_int(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, int>())[name] = Read_int(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenPlayer)
-        {
-            throw Failure("the required property 'player' of Scores is missing");
-        }
-
-        return new global::Bags.Scores
-        {
-            Player = valuePlayer!,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Bags.Scores? ReadOrNull_Scores(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scores(ref reader);
 
     private static void Write_Scores(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Scores value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Scores.EncodedNames;
         writer.WriteStartObject();
-        if (value.Player is { } valuePlayer) { writer.WriteString(PropertyName_Scores_Player, valuePlayer); }
-        else { writer.WriteNull(PropertyName_Scores_Player); }
-
+        if (value.Player is { } valuePlayer) { writer.WriteString(names[0], valuePlayer); } else { writer.WriteNull(names[0]); }
         if (value.AdditionalProperties is { } additionalProperties)
         {
             foreach (global::System.Collections.Generic.KeyValuePair<string, int> pair in additionalProperties)
@@ -69,14 +50,6 @@ partial class BagsJsonContext
                 Write_int(writer, pair.Value);
             }
         }
-
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Scores : global::System.Text.Json.Serialization.JsonConverter<global::Bags.Scores>
-    {
-        public override global::Bags.Scores Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Scores(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Scores value, global::System.Text.Json.JsonSerializerOptions options) => Write_Scores(writer, value);
     }
 }

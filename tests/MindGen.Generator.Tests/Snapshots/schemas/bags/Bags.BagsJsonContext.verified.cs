@@ -52,22 +52,10 @@ public sealed partial class BagsJsonContext : global::System.Text.Json.Serializa
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Bags.Labels))
-        {
-            return Create(options, new Converter_Labels());
-        }
-        if (type == typeof(global::Bags.LabelsValue))
-        {
-            return Create(options, new Converter_LabelsValue());
-        }
-        if (type == typeof(global::Bags.Loose))
-        {
-            return Create(options, new Converter_Loose());
-        }
-        if (type == typeof(global::Bags.Scores))
-        {
-            return Create(options, new Converter_Scores());
-        }
+        if (type == typeof(global::Bags.Labels)) return Create(options, new Converter<global::Bags.Labels>(Read_Labels, Write_Labels));
+        if (type == typeof(global::Bags.LabelsValue)) return Create(options, new Converter<global::Bags.LabelsValue>(Read_LabelsValue, Write_LabelsValue));
+        if (type == typeof(global::Bags.Loose)) return Create(options, new Converter<global::Bags.Loose>(Read_Loose, Write_Loose));
+        if (type == typeof(global::Bags.Scores)) return Create(options, new Converter<global::Bags.Scores>(Read_Scores, Write_Scores));
         return null;
     }
 

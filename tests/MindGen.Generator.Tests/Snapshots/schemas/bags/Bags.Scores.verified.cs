@@ -11,6 +11,14 @@ public partial class Scores
     /// <summary>The <c>player</c> member.</summary>
     public required string Player { get; set; }
 
+    /// <summary>Creates a Scores; its required members must be set.</summary>
+    public Scores() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal Scores(global::Bags.BagsJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
+
     /// <summary>Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, int>? AdditionalProperties { get; set; }
 }

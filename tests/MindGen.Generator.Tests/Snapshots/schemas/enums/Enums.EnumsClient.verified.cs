@@ -30,35 +30,21 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         _json = options.JsonContext ?? global::Enums.EnumsJsonContext.Default;
     }
 
-    /// <summary>Calls GET listOrders.</summary>
-    /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
         return await global::Enums.EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET listOrders.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
         return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, global::Enums.EnumsClientRuntime.Headers(response), await global::Enums.EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Calls GET listOrders.</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);

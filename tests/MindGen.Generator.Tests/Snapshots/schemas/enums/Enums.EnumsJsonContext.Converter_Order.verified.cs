@@ -6,95 +6,51 @@ namespace Enums;
 
 partial class EnumsJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Order_State = global::System.Text.Json.JsonEncodedText.Encode("state");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Order_Priority = global::System.Text.Json.JsonEncodedText.Encode("priority");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Order_Channel = global::System.Text.Json.JsonEncodedText.Encode("channel");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Order_Flags = global::System.Text.Json.JsonEncodedText.Encode("flags");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Order_Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
+    private static JsonMembers? members_Order;
+
+    private static JsonMembers Members_Order => members_Order ??= new JsonMembers("Order", null, "state", "priority", "channel", "flags", "ratio");
 
     private static global::Enums.Order Read_Order(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Order)");
-        }
-
-        global::Enums.OrderState? valueState = default;
-        global::Enums.Priority? valuePriority = default;
-        global::Enums.Channel? valueChannel = default;
-        global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>? valueFlags = default;
-        double? valueRatio = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Order;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enums.Order();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "state"u8):
-                        member = ".state"; reader.Read(); valueState = ReadOrNull_OrderState(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "flags"u8):
-                        member = ".flags"; reader.Read(); valueFlags = ReadOrNull_list_Flag(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8):
-                        member = ".ratio"; reader.Read(); valueRatio = ReadOrNull_double(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "channel"u8):
-                        member = ".channel"; reader.Read(); valueChannel = ReadOrNull_Channel(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "priority"u8):
-                        member = ".priority"; reader.Read(); valuePriority = ReadOrNull_Priority(ref reader); continue;
+                    case 0: value.State = ReadOrNull_OrderState(ref reader); break;
+                    case 1: value.Priority = ReadOrNull_Priority(ref reader); break;
+                    case 2: value.Channel = ReadOrNull_Channel(ref reader); break;
+                    case 3: value.Flags = ReadOrNull_list_Flag(ref reader); break;
+                    case 4: value.Ratio = ReadOrNull_double(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Enums.Order
-        {
-            State = valueState,
-            Priority = valuePriority,
-            Channel = valueChannel,
-            Flags = valueFlags,
-            Ratio = valueRatio,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Enums.Order? ReadOrNull_Order(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Order(ref reader);
 
     private static void Write_Order(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Order value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Order.EncodedNames;
         writer.WriteStartObject();
-        if (value.State is { } valueState) { writer.WritePropertyName(PropertyName_Order_State); Write_OrderState(writer, valueState); }
-        if (value.Priority is { } valuePriority) { writer.WritePropertyName(PropertyName_Order_Priority); Write_Priority(writer, valuePriority); }
-        if (value.Channel is { } valueChannel) { writer.WritePropertyName(PropertyName_Order_Channel); Write_Channel(writer, valueChannel); }
-        else { writer.WriteNull(PropertyName_Order_Channel); }
-        if (value.Flags is { } valueFlags) { writer.WritePropertyName(PropertyName_Order_Flags); Write_list_Flag(writer, valueFlags); }
-        if (value.Ratio is { } valueRatio) { writer.WriteNumber(PropertyName_Order_Ratio, valueRatio); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.State is { } valueState) { writer.WritePropertyName(names[0]); Write_OrderState(writer, valueState); }
+        if (value.Priority is { } valuePriority) { writer.WritePropertyName(names[1]); Write_Priority(writer, valuePriority); }
+        if (value.Channel is { } valueChannel) { writer.WritePropertyName(names[2]); Write_Channel(writer, valueChannel); } else { writer.WriteNull(names[2]); }
+        if (value.Flags is { } valueFlags) { writer.WritePropertyName(names[3]); Write_list_Flag(writer, valueFlags); }
+        if (value.Ratio is { } valueRatio) { writer.WriteNumber(names[4], valueRatio); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Order : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Order>
-    {
-        public override global::Enums.Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Order(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Order value, global::System.Text.Json.JsonSerializerOptions options) => Write_Order(writer, value);
     }
 }

@@ -62,30 +62,12 @@ public sealed partial class EnumsJsonContext : global::System.Text.Json.Serializ
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Enums.Channel))
-        {
-            return Create(options, new Converter_Channel());
-        }
-        if (type == typeof(global::Enums.Flag))
-        {
-            return Create(options, new Converter_Flag());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>))
-        {
-            return Create(options, new Converter_list_Order());
-        }
-        if (type == typeof(global::Enums.Order))
-        {
-            return Create(options, new Converter_Order());
-        }
-        if (type == typeof(global::Enums.OrderState))
-        {
-            return Create(options, new Converter_OrderState());
-        }
-        if (type == typeof(global::Enums.Priority))
-        {
-            return Create(options, new Converter_Priority());
-        }
+        if (type == typeof(global::Enums.Channel)) return Create(options, new Converter<global::Enums.Channel>(Read_Channel, Write_Channel));
+        if (type == typeof(global::Enums.Flag)) return Create(options, new Converter<global::Enums.Flag>(Read_Flag, Write_Flag));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>(Read_list_Order, Write_list_Order));
+        if (type == typeof(global::Enums.Order)) return Create(options, new Converter<global::Enums.Order>(Read_Order, Write_Order));
+        if (type == typeof(global::Enums.OrderState)) return Create(options, new Converter<global::Enums.OrderState>(Read_OrderState, Write_OrderState));
+        if (type == typeof(global::Enums.Priority)) return Create(options, new Converter<global::Enums.Priority>(Read_Priority, Write_Priority));
         return null;
     }
 
@@ -94,40 +76,5 @@ public sealed partial class EnumsJsonContext : global::System.Text.Json.Serializ
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_Channel : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Channel>
-    {
-        public override global::Enums.Channel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Channel(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Channel value, global::System.Text.Json.JsonSerializerOptions options) => Write_Channel(writer, value);
-    }
-
-    private sealed class Converter_Flag : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Flag>
-    {
-        public override global::Enums.Flag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Flag(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Flag value, global::System.Text.Json.JsonSerializerOptions options) => Write_Flag(writer, value);
-    }
-
-    private sealed class Converter_OrderState : global::System.Text.Json.Serialization.JsonConverter<global::Enums.OrderState>
-    {
-        public override global::Enums.OrderState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OrderState(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.OrderState value, global::System.Text.Json.JsonSerializerOptions options) => Write_OrderState(writer, value);
-    }
-
-    private sealed class Converter_Priority : global::System.Text.Json.Serialization.JsonConverter<global::Enums.Priority>
-    {
-        public override global::Enums.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Priority(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Priority value, global::System.Text.Json.JsonSerializerOptions options) => Write_Priority(writer, value);
-    }
-
-    private sealed class Converter_list_Order : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_Order(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_Order(writer, value);
     }
 }

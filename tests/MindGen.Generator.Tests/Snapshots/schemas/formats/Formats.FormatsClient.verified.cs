@@ -30,32 +30,21 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         _json = options.JsonContext ?? global::Formats.FormatsJsonContext.Default;
     }
 
-    /// <summary>Calls GET listLabels.</summary>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Nullable items.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
         return await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET listLabels.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
         return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, global::Formats.FormatsClientRuntime.Headers(response), await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Calls GET listLabels.</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Nullable items.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
@@ -86,32 +75,21 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         return response;
     }
 
-    /// <summary>Calls GET getNumbers.</summary>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Value-type items, streamed too.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
         return await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET getNumbers.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
         return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, global::Formats.FormatsClientRuntime.Headers(response), await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Calls GET getNumbers.</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Value-type items, streamed too.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);

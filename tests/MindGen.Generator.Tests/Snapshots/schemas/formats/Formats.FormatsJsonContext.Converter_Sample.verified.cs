@@ -6,185 +6,75 @@ namespace Formats;
 
 partial class FormatsJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_When = global::System.Text.Json.JsonEncodedText.Encode("when");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Day = global::System.Text.Json.JsonEncodedText.Encode("day");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Count = global::System.Text.Json.JsonEncodedText.Encode("count");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Big = global::System.Text.Json.JsonEncodedText.Encode("big");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Plain = global::System.Text.Json.JsonEncodedText.Encode("plain");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Amount = global::System.Text.Json.JsonEncodedText.Encode("amount");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Precise = global::System.Text.Json.JsonEncodedText.Encode("precise");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Link = global::System.Text.Json.JsonEncodedText.Encode("link");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Blob = global::System.Text.Json.JsonEncodedText.Encode("blob");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Maybe = global::System.Text.Json.JsonEncodedText.Encode("maybe");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Anything = global::System.Text.Json.JsonEncodedText.Encode("anything");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Map = global::System.Text.Json.JsonEncodedText.Encode("map");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Constant = global::System.Text.Json.JsonEncodedText.Encode("constant");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_OpensAt = global::System.Text.Json.JsonEncodedText.Encode("opensAt");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Sample_Timeout = global::System.Text.Json.JsonEncodedText.Encode("timeout");
+    private static JsonMembers? members_Sample;
+
+    private static JsonMembers Members_Sample => members_Sample ??= new JsonMembers("Sample", new int[] { 0, 1, 3 }, "id", "when", "day", "count", "big", "plain", "ratio", "amount", "precise", "link", "blob", "maybe", "anything", "map", "constant", "opensAt", "timeout");
 
     private static global::Formats.Sample Read_Sample(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Sample)");
-        }
-
-        global::System.Guid? valueId = default;
-        bool seenId = false;
-        global::System.DateTimeOffset? valueWhen = default;
-        bool seenWhen = false;
-        global::System.DateOnly? valueDay = default;
-        int? valueCount = default;
-        bool seenCount = false;
-        long? valueBig = default;
-        long? valuePlain = default;
-        float? valueRatio = default;
-        decimal? valueAmount = default;
-        double? valuePrecise = default;
-        global::System.Uri? valueLink = default;
-        byte[]? valueBlob = default;
-        string? valueMaybe = default;
-        global::System.Text.Json.JsonElement? valueAnything = default;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, long>? valueMap = default;
-        global::Formats.Constant? valueConstant = default;
-        global::System.TimeOnly? valueOpensAt = default;
-        global::System.TimeSpan? valueTimeout = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Sample;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Formats.Sample(global::Formats.FormatsJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_guid(ref reader); seenId = true; continue;
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "day"u8):
-                        member = ".day"; reader.Read(); valueDay = ReadOrNull_date(ref reader); continue;
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "big"u8):
-                        member = ".big"; reader.Read(); valueBig = ReadOrNull_long(ref reader); continue;
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "map"u8):
-                        member = ".map"; reader.Read(); valueMap = ReadOrNull_map_long(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "when"u8):
-                        member = ".when"; reader.Read(); valueWhen = Read_dateTime(ref reader); seenWhen = true; continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "link"u8):
-                        member = ".link"; reader.Read(); valueLink = ReadOrNull_uri(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "blob"u8):
-                        member = ".blob"; reader.Read(); valueBlob = ReadOrNull_bytes(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "count"u8):
-                        member = ".count"; reader.Read(); valueCount = Read_int(ref reader); seenCount = true; continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "plain"u8):
-                        member = ".plain"; reader.Read(); valuePlain = ReadOrNull_long(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ratio"u8):
-                        member = ".ratio"; reader.Read(); valueRatio = ReadOrNull_float(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "maybe"u8):
-                        member = ".maybe"; reader.Read(); valueMaybe = ReadOrNull_string(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "amount"u8):
-                        member = ".amount"; reader.Read(); valueAmount = ReadOrNull_decimal(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "precise"u8):
-                        member = ".precise"; reader.Read(); valuePrecise = ReadOrNull_double(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "opensAt"u8):
-                        member = ".opensAt"; reader.Read(); valueOpensAt = ReadOrNull_time(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "timeout"u8):
-                        member = ".timeout"; reader.Read(); valueTimeout = ReadOrNull_duration(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "anything"u8):
-                        member = ".anything"; reader.Read(); valueAnything = ReadOrNull_json(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "constant"u8):
-                        member = ".constant"; reader.Read(); valueConstant = ReadOrNull_Constant(ref reader); continue;
+                    case 0: value.Id = Read_guid(ref reader); break;
+                    case 1: value.When = Read_dateTime(ref reader); break;
+                    case 2: value.Day = ReadOrNull_date(ref reader); break;
+                    case 3: value.Count = Read_int(ref reader); break;
+                    case 4: value.Big = ReadOrNull_long(ref reader); break;
+                    case 5: value.Plain = ReadOrNull_long(ref reader); break;
+                    case 6: value.Ratio = ReadOrNull_float(ref reader); break;
+                    case 7: value.Amount = ReadOrNull_decimal(ref reader); break;
+                    case 8: value.Precise = ReadOrNull_double(ref reader); break;
+                    case 9: value.Link = ReadOrNull_uri(ref reader); break;
+                    case 10: value.Blob = ReadOrNull_bytes(ref reader); break;
+                    case 11: value.Maybe = ReadOrNull_string(ref reader); break;
+                    case 12: value.Anything = ReadOrNull_json(ref reader); break;
+                    case 13: value.Map = ReadOrNull_map_long(ref reader); break;
+                    case 14: value.Constant = ReadOrNull_Constant(ref reader); break;
+                    case 15: value.OpensAt = ReadOrNull_time(ref reader); break;
+                    case 16: value.Timeout = ReadOrNull_duration(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenId)
-        {
-            throw Failure("the required property 'id' of Sample is missing");
-        }
-
-        if (!seenWhen)
-        {
-            throw Failure("the required property 'when' of Sample is missing");
-        }
-
-        if (!seenCount)
-        {
-            throw Failure("the required property 'count' of Sample is missing");
-        }
-
-        return new global::Formats.Sample
-        {
-            Id = valueId.GetValueOrDefault(),
-            When = valueWhen.GetValueOrDefault(),
-            Day = valueDay,
-            Count = valueCount.GetValueOrDefault(),
-            Big = valueBig,
-            Plain = valuePlain,
-            Ratio = valueRatio,
-            Amount = valueAmount,
-            Precise = valuePrecise,
-            Link = valueLink,
-            Blob = valueBlob,
-            Maybe = valueMaybe,
-            Anything = valueAnything,
-            Map = valueMap,
-            Constant = valueConstant,
-            OpensAt = valueOpensAt,
-            Timeout = valueTimeout,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Formats.Sample? ReadOrNull_Sample(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Sample(ref reader);
 
     private static void Write_Sample(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Sample value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Sample.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Sample_Id, value.Id);
-        if (value.When.Offset == global::System.TimeSpan.Zero) { writer.WriteString(PropertyName_Sample_When, value.When.UtcDateTime); } else { writer.WriteString(PropertyName_Sample_When, value.When); }
-        if (value.Day is { } valueDay) { writer.WritePropertyName(PropertyName_Sample_Day); Write_date(writer, valueDay); }
-        writer.WriteNumber(PropertyName_Sample_Count, value.Count);
-        if (value.Big is { } valueBig) { writer.WriteNumber(PropertyName_Sample_Big, valueBig); }
-        if (value.Plain is { } valuePlain) { writer.WriteNumber(PropertyName_Sample_Plain, valuePlain); }
-        if (value.Ratio is { } valueRatio) { writer.WriteNumber(PropertyName_Sample_Ratio, valueRatio); }
-        if (value.Amount is { } valueAmount) { writer.WriteNumber(PropertyName_Sample_Amount, valueAmount); }
-        if (value.Precise is { } valuePrecise) { writer.WriteNumber(PropertyName_Sample_Precise, valuePrecise); }
-        if (value.Link is { } valueLink) { writer.WritePropertyName(PropertyName_Sample_Link); Write_uri(writer, valueLink); }
-        if (value.Blob is { } valueBlob) { writer.WritePropertyName(PropertyName_Sample_Blob); Write_bytes(writer, valueBlob); }
-        if (value.Maybe is { } valueMaybe) { writer.WriteString(PropertyName_Sample_Maybe, valueMaybe); }
-        else { writer.WriteNull(PropertyName_Sample_Maybe); }
-        if (value.Anything is { } valueAnything) { writer.WritePropertyName(PropertyName_Sample_Anything); Write_json(writer, valueAnything); }
-        if (value.Map is { } valueMap) { writer.WritePropertyName(PropertyName_Sample_Map); Write_map_long(writer, valueMap); }
-        if (value.Constant is { } valueConstant) { writer.WritePropertyName(PropertyName_Sample_Constant); Write_Constant(writer, valueConstant); }
-        if (value.OpensAt is { } valueOpensAt) { writer.WritePropertyName(PropertyName_Sample_OpensAt); Write_time(writer, valueOpensAt); }
-        if (value.Timeout is { } valueTimeout) { writer.WritePropertyName(PropertyName_Sample_Timeout); Write_duration(writer, valueTimeout); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.Id);
+        if (value.When.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], value.When.UtcDateTime); } else { writer.WriteString(names[1], value.When); }
+        if (value.Day is { } valueDay) { writer.WritePropertyName(names[2]); Write_date(writer, valueDay); }
+        writer.WriteNumber(names[3], value.Count);
+        if (value.Big is { } valueBig) { writer.WriteNumber(names[4], valueBig); }
+        if (value.Plain is { } valuePlain) { writer.WriteNumber(names[5], valuePlain); }
+        if (value.Ratio is { } valueRatio) { writer.WriteNumber(names[6], valueRatio); }
+        if (value.Amount is { } valueAmount) { writer.WriteNumber(names[7], valueAmount); }
+        if (value.Precise is { } valuePrecise) { writer.WriteNumber(names[8], valuePrecise); }
+        if (value.Link is { } valueLink) { writer.WritePropertyName(names[9]); Write_uri(writer, valueLink); }
+        if (value.Blob is { } valueBlob) { writer.WritePropertyName(names[10]); Write_bytes(writer, valueBlob); }
+        if (value.Maybe is { } valueMaybe) { writer.WriteString(names[11], valueMaybe); } else { writer.WriteNull(names[11]); }
+        if (value.Anything is { } valueAnything) { writer.WritePropertyName(names[12]); Write_json(writer, valueAnything); }
+        if (value.Map is { } valueMap) { writer.WritePropertyName(names[13]); Write_map_long(writer, valueMap); }
+        if (value.Constant is { } valueConstant) { writer.WritePropertyName(names[14]); Write_Constant(writer, valueConstant); }
+        if (value.OpensAt is { } valueOpensAt) { writer.WritePropertyName(names[15]); Write_time(writer, valueOpensAt); }
+        if (value.Timeout is { } valueTimeout) { writer.WritePropertyName(names[16]); Write_duration(writer, valueTimeout); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Sample : global::System.Text.Json.Serialization.JsonConverter<global::Formats.Sample>
-    {
-        public override global::Formats.Sample Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Sample(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Sample value, global::System.Text.Json.JsonSerializerOptions options) => Write_Sample(writer, value);
     }
 }

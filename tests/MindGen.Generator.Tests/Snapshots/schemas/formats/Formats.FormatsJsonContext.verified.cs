@@ -62,30 +62,12 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Formats.Constant))
-        {
-            return Create(options, new Converter_Constant());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<long>))
-        {
-            return Create(options, new Converter_list_long());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string?>))
-        {
-            return Create(options, new Converter_list_nullable_string());
-        }
-        if (type == typeof(long))
-        {
-            return Create(options, new Converter_long());
-        }
-        if (type == typeof(global::Formats.Sample))
-        {
-            return Create(options, new Converter_Sample());
-        }
-        if (type == typeof(string))
-        {
-            return Create(options, new Converter_string());
-        }
+        if (type == typeof(global::Formats.Constant)) return Create(options, new Converter<global::Formats.Constant>(Read_Constant, Write_Constant));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<long>>(Read_list_long, Write_list_long));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<string?>>(Read_list_nullable_string, Write_list_nullable_string));
+        if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
+        if (type == typeof(global::Formats.Sample)) return Create(options, new Converter<global::Formats.Sample>(Read_Sample, Write_Sample));
+        if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
         return null;
     }
 
@@ -94,40 +76,5 @@ public sealed partial class FormatsJsonContext : global::System.Text.Json.Serial
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_Constant : global::System.Text.Json.Serialization.JsonConverter<global::Formats.Constant>
-    {
-        public override global::Formats.Constant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Constant(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Constant value, global::System.Text.Json.JsonSerializerOptions options) => Write_Constant(writer, value);
-    }
-
-    private sealed class Converter_list_long : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<long>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<long> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_long(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_long(writer, value);
-    }
-
-    private sealed class Converter_list_nullable_string : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<string?>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<string?> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_nullable_string(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_nullable_string(writer, value);
-    }
-
-    private sealed class Converter_long : global::System.Text.Json.Serialization.JsonConverter<long>
-    {
-        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_long(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_long(writer, value);
-    }
-
-    private sealed class Converter_string : global::System.Text.Json.Serialization.JsonConverter<string>
-    {
-        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_string(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_string(writer, value);
     }
 }

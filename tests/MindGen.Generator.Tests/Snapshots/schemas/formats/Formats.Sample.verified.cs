@@ -62,6 +62,14 @@ public partial class Sample
     /// <summary>The <c>timeout</c> member.</summary>
     public global::System.TimeSpan? Timeout { get; set; }
 
+    /// <summary>Creates a Sample; its required members must be set.</summary>
+    public Sample() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal Sample(global::Formats.FormatsJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

@@ -30,32 +30,21 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
         _json = options.JsonContext ?? global::OneOf.OneOfJsonContext.Default;
     }
 
-    /// <summary>Calls GET listPets.</summary>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
         return await global::OneOf.OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET listPets.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
         return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, global::OneOf.OneOfClientRuntime.Headers(response), await global::OneOf.OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Calls GET listPets.</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);

@@ -6,76 +6,45 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Cat_PetType = global::System.Text.Json.JsonEncodedText.Encode("petType");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Cat_Lives = global::System.Text.Json.JsonEncodedText.Encode("lives");
+    private static JsonMembers? members_Cat;
+
+    private static JsonMembers Members_Cat => members_Cat ??= new JsonMembers("Cat", null, "petType", "lives");
 
     private static global::OneOf.Cat Read_Cat(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Cat)");
-        }
-
-        string? valuePetType = default;
-        long? valueLives = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Cat;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.Cat();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "lives"u8):
-                        member = ".lives"; reader.Read(); valueLives = ReadOrNull_long(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
-                        member = ".petType"; reader.Read(); valuePetType = Read_string(ref reader); continue;
+                    case 0: value.PetType = Read_string(ref reader) ?? "cat"; break;
+                    case 1: value.Lives = ReadOrNull_long(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.Cat
-        {
-            PetType = valuePetType ?? "cat",
-            Lives = valueLives,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.Cat? ReadOrNull_Cat(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cat(ref reader);
 
     private static void Write_Cat(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Cat value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Cat.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Cat_PetType, value.PetType);
-        if (value.Lives is { } valueLives) { writer.WriteNumber(PropertyName_Cat_Lives, valueLives); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.PetType);
+        if (value.Lives is { } valueLives) { writer.WriteNumber(names[1], valueLives); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Cat : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Cat>
-    {
-        public override global::OneOf.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Cat(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Cat value, global::System.Text.Json.JsonSerializerOptions options) => Write_Cat(writer, value);
     }
 }

@@ -6,70 +6,43 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Circle_Radius = global::System.Text.Json.JsonEncodedText.Encode("radius");
+    private static JsonMembers? members_Circle;
+
+    private static JsonMembers Members_Circle => members_Circle ??= new JsonMembers("Circle", null, "radius");
 
     private static global::OneOf.Circle Read_Circle(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Circle)");
-        }
-
-        double? valueRadius = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Circle;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.Circle();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "radius"u8):
-                        member = ".radius"; reader.Read(); valueRadius = ReadOrNull_double(ref reader); continue;
+                    case 0: value.Radius = ReadOrNull_double(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.Circle
-        {
-            Radius = valueRadius,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.Circle? ReadOrNull_Circle(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Circle(ref reader);
 
     private static void Write_Circle(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Circle value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Circle.EncodedNames;
         writer.WriteStartObject();
-        if (value.Radius is { } valueRadius) { writer.WriteNumber(PropertyName_Circle_Radius, valueRadius); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Radius is { } valueRadius) { writer.WriteNumber(names[0], valueRadius); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Circle : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Circle>
-    {
-        public override global::OneOf.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Circle(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Circle value, global::System.Text.Json.JsonSerializerOptions options) => Write_Circle(writer, value);
     }
 }

@@ -6,76 +6,45 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Dog_PetType = global::System.Text.Json.JsonEncodedText.Encode("petType");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Dog_Barks = global::System.Text.Json.JsonEncodedText.Encode("barks");
+    private static JsonMembers? members_Dog;
+
+    private static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", null, "petType", "barks");
 
     private static global::OneOf.Dog Read_Dog(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Dog)");
-        }
-
-        string? valuePetType = default;
-        bool? valueBarks = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Dog;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.Dog();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "barks"u8):
-                        member = ".barks"; reader.Read(); valueBarks = ReadOrNull_bool(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
-                        member = ".petType"; reader.Read(); valuePetType = Read_string(ref reader); continue;
+                    case 0: value.PetType = Read_string(ref reader) ?? "Dog"; break;
+                    case 1: value.Barks = ReadOrNull_bool(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.Dog
-        {
-            PetType = valuePetType ?? "Dog",
-            Barks = valueBarks,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.Dog? ReadOrNull_Dog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
 
     private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Dog value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Dog.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Dog_PetType, value.PetType);
-        if (value.Barks is { } valueBarks) { writer.WriteBoolean(PropertyName_Dog_Barks, valueBarks); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.PetType);
+        if (value.Barks is { } valueBarks) { writer.WriteBoolean(names[1], valueBarks); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Dog : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Dog>
-    {
-        public override global::OneOf.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Dog(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Dog value, global::System.Text.Json.JsonSerializerOptions options) => Write_Dog(writer, value);
     }
 }

@@ -6,114 +6,57 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Shape = global::System.Text.Json.JsonEncodedText.Encode("shape");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Favourite = global::System.Text.Json.JsonEncodedText.Encode("favourite");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Slug = global::System.Text.Json.JsonEncodedText.Encode("slug");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Handle = global::System.Text.Json.JsonEncodedText.Encode("handle");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Note = global::System.Text.Json.JsonEncodedText.Encode("note");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Owner_Reference = global::System.Text.Json.JsonEncodedText.Encode("reference");
+    private static JsonMembers? members_Owner;
+
+    private static JsonMembers Members_Owner => members_Owner ??= new JsonMembers("Owner", null, "id", "shape", "favourite", "tags", "slug", "handle", "note", "reference");
 
     private static global::OneOf.Owner Read_Owner(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Owner)");
-        }
-
-        global::OneOf.OwnerId? valueId = default;
-        global::OneOf.OwnerShape? valueShape = default;
-        global::OneOf.Pet? valueFavourite = default;
-        global::OneOf.OwnerTags? valueTags = default;
-        string? valueSlug = default;
-        string? valueHandle = default;
-        global::OneOf.Pet? valueNote = default;
-        long? valueReference = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Owner;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.Owner();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_OwnerId(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tags"u8):
-                        member = ".tags"; reader.Read(); valueTags = ReadOrNull_OwnerTags(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "slug"u8):
-                        member = ".slug"; reader.Read(); valueSlug = ReadOrNull_string(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "note"u8):
-                        member = ".note"; reader.Read(); valueNote = ReadOrNull_Pet(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shape"u8):
-                        member = ".shape"; reader.Read(); valueShape = ReadOrNull_OwnerShape(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "handle"u8):
-                        member = ".handle"; reader.Read(); valueHandle = ReadOrNull_string(ref reader); continue;
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favourite"u8):
-                        member = ".favourite"; reader.Read(); valueFavourite = ReadOrNull_Pet(ref reader); continue;
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "reference"u8):
-                        member = ".reference"; reader.Read(); valueReference = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Id = ReadOrNull_OwnerId(ref reader); break;
+                    case 1: value.Shape = ReadOrNull_OwnerShape(ref reader); break;
+                    case 2: value.Favourite = ReadOrNull_Pet(ref reader); break;
+                    case 3: value.Tags = ReadOrNull_OwnerTags(ref reader); break;
+                    case 4: value.Slug = ReadOrNull_string(ref reader); break;
+                    case 5: value.Handle = ReadOrNull_string(ref reader); break;
+                    case 6: value.Note = ReadOrNull_Pet(ref reader); break;
+                    case 7: value.Reference = ReadOrNull_long(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.Owner
-        {
-            Id = valueId,
-            Shape = valueShape,
-            Favourite = valueFavourite,
-            Tags = valueTags,
-            Slug = valueSlug,
-            Handle = valueHandle,
-            Note = valueNote,
-            Reference = valueReference,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.Owner? ReadOrNull_Owner(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Owner(ref reader);
 
     private static void Write_Owner(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Owner value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Owner.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WritePropertyName(PropertyName_Owner_Id); Write_OwnerId(writer, valueId); }
-        if (value.Shape is { } valueShape) { writer.WritePropertyName(PropertyName_Owner_Shape); Write_OwnerShape(writer, valueShape); }
-        if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(PropertyName_Owner_Favourite); Write_Pet(writer, valueFavourite); }
-        else { writer.WriteNull(PropertyName_Owner_Favourite); }
-        if (value.Tags is { } valueTags) { writer.WritePropertyName(PropertyName_Owner_Tags); Write_OwnerTags(writer, valueTags); }
-        if (value.Slug is { } valueSlug) { writer.WriteString(PropertyName_Owner_Slug, valueSlug); }
-        if (value.Handle is { } valueHandle) { writer.WriteString(PropertyName_Owner_Handle, valueHandle); }
-        else { writer.WriteNull(PropertyName_Owner_Handle); }
-        if (value.Note is { } valueNote) { writer.WritePropertyName(PropertyName_Owner_Note); Write_Pet(writer, valueNote); }
-        if (value.Reference is { } valueReference) { writer.WriteNumber(PropertyName_Owner_Reference, valueReference); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WritePropertyName(names[0]); Write_OwnerId(writer, valueId); }
+        if (value.Shape is { } valueShape) { writer.WritePropertyName(names[1]); Write_OwnerShape(writer, valueShape); }
+        if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(names[2]); Write_Pet(writer, valueFavourite); } else { writer.WriteNull(names[2]); }
+        if (value.Tags is { } valueTags) { writer.WritePropertyName(names[3]); Write_OwnerTags(writer, valueTags); }
+        if (value.Slug is { } valueSlug) { writer.WriteString(names[4], valueSlug); }
+        if (value.Handle is { } valueHandle) { writer.WriteString(names[5], valueHandle); } else { writer.WriteNull(names[5]); }
+        if (value.Note is { } valueNote) { writer.WritePropertyName(names[6]); Write_Pet(writer, valueNote); }
+        if (value.Reference is { } valueReference) { writer.WriteNumber(names[7], valueReference); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Owner : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Owner>
-    {
-        public override global::OneOf.Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Owner(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Owner value, global::System.Text.Json.JsonSerializerOptions options) => Write_Owner(writer, value);
     }
 }

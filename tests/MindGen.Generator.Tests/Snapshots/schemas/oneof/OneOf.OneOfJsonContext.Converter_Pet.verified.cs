@@ -6,15 +6,14 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Pet_PetType = global::System.Text.Json.JsonEncodedText.Encode("petType");
+    private static JsonMembers? members_Pet;
+
+    private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", null, "petType");
 
     private static global::OneOf.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Pet)");
-        }
-
+        JsonMembers members = Members_Pet;
+        MemberCursor cursor = members.Begin(ref reader);
         switch (PeekDiscriminator(reader, "petType"u8))
         {
             case "Dog":
@@ -24,37 +23,25 @@ partial class OneOfJsonContext
             case "kitty":
                 return Read_Cat(ref reader);
         }
-
-        string? valuePetType = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        var value = new global::OneOf.Pet();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "petType"u8):
-                        member = ".petType"; reader.Read(); valuePetType = Read_string(ref reader); continue;
+                    case 0: value.PetType = Read_string(ref reader) ?? "Pet"; break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.Pet
-        {
-            PetType = valuePetType ?? "Pet",
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
@@ -71,25 +58,10 @@ partial class OneOfJsonContext
                 return;
         }
 
+        global::System.Text.Json.JsonEncodedText[] names = Members_Pet.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Pet_PetType, value.PetType);
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.PetType);
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Pet>
-    {
-        public override global::OneOf.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Pet(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Pet value, global::System.Text.Json.JsonSerializerOptions options) => Write_Pet(writer, value);
     }
 }

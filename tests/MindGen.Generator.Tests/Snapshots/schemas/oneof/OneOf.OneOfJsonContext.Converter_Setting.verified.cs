@@ -6,107 +6,55 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Value = global::System.Text.Json.JsonEncodedText.Encode("value");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Legacy = global::System.Text.Json.JsonEncodedText.Encode("legacy");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Shared = global::System.Text.Json.JsonEncodedText.Encode("shared");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Again = global::System.Text.Json.JsonEncodedText.Encode("again");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Detail = global::System.Text.Json.JsonEncodedText.Encode("detail");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Setting_Options = global::System.Text.Json.JsonEncodedText.Encode("options");
+    private static JsonMembers? members_Setting;
+
+    private static JsonMembers Members_Setting => members_Setting ??= new JsonMembers("Setting", null, "value", "legacy", "shared", "again", "detail", "labels", "options");
 
     private static global::OneOf.Setting Read_Setting(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Setting)");
-        }
-
-        global::OneOf.SettingValue? valueValue = default;
-        global::OneOf.SettingLegacy? valueLegacy = default;
-        global::OneOf.Scalar? valueShared = default;
-        global::OneOf.Scalar? valueAgain = default;
-        global::OneOf.SettingDetail? valueDetail = default;
-        global::OneOf.SettingLabels? valueLabels = default;
-        global::OneOf.SettingOptions? valueOptions = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Setting;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.Setting();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "value"u8):
-                        member = ".value"; reader.Read(); valueValue = ReadOrNull_SettingValue(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "again"u8):
-                        member = ".again"; reader.Read(); valueAgain = ReadOrNull_Scalar(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "legacy"u8):
-                        member = ".legacy"; reader.Read(); valueLegacy = ReadOrNull_SettingLegacy(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "shared"u8):
-                        member = ".shared"; reader.Read(); valueShared = ReadOrNull_Scalar(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "detail"u8):
-                        member = ".detail"; reader.Read(); valueDetail = ReadOrNull_SettingDetail(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "labels"u8):
-                        member = ".labels"; reader.Read(); valueLabels = ReadOrNull_SettingLabels(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "options"u8):
-                        member = ".options"; reader.Read(); valueOptions = ReadOrNull_SettingOptions(ref reader); continue;
+                    case 0: value.Value = ReadOrNull_SettingValue(ref reader); break;
+                    case 1: value.Legacy = ReadOrNull_SettingLegacy(ref reader); break;
+                    case 2: value.Shared = ReadOrNull_Scalar(ref reader); break;
+                    case 3: value.Again = ReadOrNull_Scalar(ref reader); break;
+                    case 4: value.Detail = ReadOrNull_SettingDetail(ref reader); break;
+                    case 5: value.Labels = ReadOrNull_SettingLabels(ref reader); break;
+                    case 6: value.Options = ReadOrNull_SettingOptions(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.Setting
-        {
-            Value = valueValue,
-            Legacy = valueLegacy,
-            Shared = valueShared,
-            Again = valueAgain,
-            Detail = valueDetail,
-            Labels = valueLabels,
-            Options = valueOptions,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.Setting? ReadOrNull_Setting(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Setting(ref reader);
 
     private static void Write_Setting(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Setting value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Setting.EncodedNames;
         writer.WriteStartObject();
-        if (value.Value is { } valueValue) { writer.WritePropertyName(PropertyName_Setting_Value); Write_SettingValue(writer, valueValue); }
-        else { writer.WriteNull(PropertyName_Setting_Value); }
-        if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(PropertyName_Setting_Legacy); Write_SettingLegacy(writer, valueLegacy); }
-        if (value.Shared is { } valueShared) { writer.WritePropertyName(PropertyName_Setting_Shared); Write_Scalar(writer, valueShared); }
-        if (value.Again is { } valueAgain) { writer.WritePropertyName(PropertyName_Setting_Again); Write_Scalar(writer, valueAgain); }
-        if (value.Detail is { } valueDetail) { writer.WritePropertyName(PropertyName_Setting_Detail); Write_SettingDetail(writer, valueDetail); }
-        if (value.Labels is { } valueLabels) { writer.WritePropertyName(PropertyName_Setting_Labels); Write_SettingLabels(writer, valueLabels); }
-        if (value.Options is { } valueOptions) { writer.WritePropertyName(PropertyName_Setting_Options); Write_SettingOptions(writer, valueOptions); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Value is { } valueValue) { writer.WritePropertyName(names[0]); Write_SettingValue(writer, valueValue); } else { writer.WriteNull(names[0]); }
+        if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(names[1]); Write_SettingLegacy(writer, valueLegacy); }
+        if (value.Shared is { } valueShared) { writer.WritePropertyName(names[2]); Write_Scalar(writer, valueShared); }
+        if (value.Again is { } valueAgain) { writer.WritePropertyName(names[3]); Write_Scalar(writer, valueAgain); }
+        if (value.Detail is { } valueDetail) { writer.WritePropertyName(names[4]); Write_SettingDetail(writer, valueDetail); }
+        if (value.Labels is { } valueLabels) { writer.WritePropertyName(names[5]); Write_SettingLabels(writer, valueLabels); }
+        if (value.Options is { } valueOptions) { writer.WritePropertyName(names[6]); Write_SettingOptions(writer, valueOptions); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Setting : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Setting>
-    {
-        public override global::OneOf.Setting Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Setting(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Setting value, global::System.Text.Json.JsonSerializerOptions options) => Write_Setting(writer, value);
     }
 }

@@ -6,70 +6,43 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_SettingOptionsObject_Depth = global::System.Text.Json.JsonEncodedText.Encode("depth");
+    private static JsonMembers? members_SettingOptionsObject;
+
+    private static JsonMembers Members_SettingOptionsObject => members_SettingOptionsObject ??= new JsonMembers("SettingOptionsObject", null, "depth");
 
     private static global::OneOf.SettingOptionsObject Read_SettingOptionsObject(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (SettingOptionsObject)");
-        }
-
-        long? valueDepth = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_SettingOptionsObject;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.SettingOptionsObject();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "depth"u8):
-                        member = ".depth"; reader.Read(); valueDepth = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Depth = ReadOrNull_long(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.SettingOptionsObject
-        {
-            Depth = valueDepth,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.SettingOptionsObject? ReadOrNull_SettingOptionsObject(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingOptionsObject(ref reader);
 
     private static void Write_SettingOptionsObject(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingOptionsObject value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_SettingOptionsObject.EncodedNames;
         writer.WriteStartObject();
-        if (value.Depth is { } valueDepth) { writer.WriteNumber(PropertyName_SettingOptionsObject_Depth, valueDepth); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Depth is { } valueDepth) { writer.WriteNumber(names[0], valueDepth); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_SettingOptionsObject : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingOptionsObject>
-    {
-        public override global::OneOf.SettingOptionsObject Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingOptionsObject(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingOptionsObject value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingOptionsObject(writer, value);
     }
 }

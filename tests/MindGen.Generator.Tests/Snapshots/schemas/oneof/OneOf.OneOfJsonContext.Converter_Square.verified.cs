@@ -6,70 +6,43 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Square_Side = global::System.Text.Json.JsonEncodedText.Encode("side");
+    private static JsonMembers? members_Square;
+
+    private static JsonMembers Members_Square => members_Square ??= new JsonMembers("Square", null, "side");
 
     private static global::OneOf.Square Read_Square(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Square)");
-        }
-
-        double? valueSide = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Square;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.Square();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "side"u8):
-                        member = ".side"; reader.Read(); valueSide = ReadOrNull_double(ref reader); continue;
+                    case 0: value.Side = ReadOrNull_double(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::OneOf.Square
-        {
-            Side = valueSide,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::OneOf.Square? ReadOrNull_Square(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Square(ref reader);
 
     private static void Write_Square(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Square value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Square.EncodedNames;
         writer.WriteStartObject();
-        if (value.Side is { } valueSide) { writer.WriteNumber(PropertyName_Square_Side, valueSide); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Side is { } valueSide) { writer.WriteNumber(names[0], valueSide); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Square : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Square>
-    {
-        public override global::OneOf.Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Square(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Square value, global::System.Text.Json.JsonSerializerOptions options) => Write_Square(writer, value);
     }
 }

@@ -152,102 +152,30 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(bool))
-        {
-            return Create(options, new Converter_bool());
-        }
-        if (type == typeof(global::OneOf.Cat))
-        {
-            return Create(options, new Converter_Cat());
-        }
-        if (type == typeof(global::OneOf.Circle))
-        {
-            return Create(options, new Converter_Circle());
-        }
-        if (type == typeof(global::OneOf.Dog))
-        {
-            return Create(options, new Converter_Dog());
-        }
-        if (type == typeof(double))
-        {
-            return Create(options, new Converter_double());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>))
-        {
-            return Create(options, new Converter_map_json());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>))
-        {
-            return Create(options, new Converter_list_Pet());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
-        {
-            return Create(options, new Converter_list_string());
-        }
-        if (type == typeof(long))
-        {
-            return Create(options, new Converter_long());
-        }
-        if (type == typeof(global::OneOf.Owner))
-        {
-            return Create(options, new Converter_Owner());
-        }
-        if (type == typeof(global::OneOf.OwnerId))
-        {
-            return Create(options, new Converter_OwnerId());
-        }
-        if (type == typeof(global::OneOf.OwnerShape))
-        {
-            return Create(options, new Converter_OwnerShape());
-        }
-        if (type == typeof(global::OneOf.OwnerTags))
-        {
-            return Create(options, new Converter_OwnerTags());
-        }
-        if (type == typeof(global::OneOf.Pet))
-        {
-            return Create(options, new Converter_Pet());
-        }
-        if (type == typeof(global::OneOf.Scalar))
-        {
-            return Create(options, new Converter_Scalar());
-        }
-        if (type == typeof(global::OneOf.Setting))
-        {
-            return Create(options, new Converter_Setting());
-        }
-        if (type == typeof(global::OneOf.SettingDetail))
-        {
-            return Create(options, new Converter_SettingDetail());
-        }
-        if (type == typeof(global::OneOf.SettingLabels))
-        {
-            return Create(options, new Converter_SettingLabels());
-        }
-        if (type == typeof(global::OneOf.SettingLegacy))
-        {
-            return Create(options, new Converter_SettingLegacy());
-        }
-        if (type == typeof(global::OneOf.SettingOptions))
-        {
-            return Create(options, new Converter_SettingOptions());
-        }
-        if (type == typeof(global::OneOf.SettingOptionsObject))
-        {
-            return Create(options, new Converter_SettingOptionsObject());
-        }
-        if (type == typeof(global::OneOf.SettingValue))
-        {
-            return Create(options, new Converter_SettingValue());
-        }
-        if (type == typeof(global::OneOf.Square))
-        {
-            return Create(options, new Converter_Square());
-        }
-        if (type == typeof(string))
-        {
-            return Create(options, new Converter_string());
-        }
+        if (type == typeof(bool)) return Create(options, new Converter<bool>(Read_bool, Write_bool));
+        if (type == typeof(global::OneOf.Cat)) return Create(options, new Converter<global::OneOf.Cat>(Read_Cat, Write_Cat));
+        if (type == typeof(global::OneOf.Circle)) return Create(options, new Converter<global::OneOf.Circle>(Read_Circle, Write_Circle));
+        if (type == typeof(global::OneOf.Dog)) return Create(options, new Converter<global::OneOf.Dog>(Read_Dog, Write_Dog));
+        if (type == typeof(double)) return Create(options, new Converter<double>(Read_double, Write_double));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(Read_map_json, Write_map_json));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>(Read_list_Pet, Write_list_Pet));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<string>>(Read_list_string, Write_list_string));
+        if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
+        if (type == typeof(global::OneOf.Owner)) return Create(options, new Converter<global::OneOf.Owner>(Read_Owner, Write_Owner));
+        if (type == typeof(global::OneOf.OwnerId)) return Create(options, new Converter<global::OneOf.OwnerId>(Read_OwnerId, Write_OwnerId));
+        if (type == typeof(global::OneOf.OwnerShape)) return Create(options, new Converter<global::OneOf.OwnerShape>(Read_OwnerShape, Write_OwnerShape));
+        if (type == typeof(global::OneOf.OwnerTags)) return Create(options, new Converter<global::OneOf.OwnerTags>(Read_OwnerTags, Write_OwnerTags));
+        if (type == typeof(global::OneOf.Pet)) return Create(options, new Converter<global::OneOf.Pet>(Read_Pet, Write_Pet));
+        if (type == typeof(global::OneOf.Scalar)) return Create(options, new Converter<global::OneOf.Scalar>(Read_Scalar, Write_Scalar));
+        if (type == typeof(global::OneOf.Setting)) return Create(options, new Converter<global::OneOf.Setting>(Read_Setting, Write_Setting));
+        if (type == typeof(global::OneOf.SettingDetail)) return Create(options, new Converter<global::OneOf.SettingDetail>(Read_SettingDetail, Write_SettingDetail));
+        if (type == typeof(global::OneOf.SettingLabels)) return Create(options, new Converter<global::OneOf.SettingLabels>(Read_SettingLabels, Write_SettingLabels));
+        if (type == typeof(global::OneOf.SettingLegacy)) return Create(options, new Converter<global::OneOf.SettingLegacy>(Read_SettingLegacy, Write_SettingLegacy));
+        if (type == typeof(global::OneOf.SettingOptions)) return Create(options, new Converter<global::OneOf.SettingOptions>(Read_SettingOptions, Write_SettingOptions));
+        if (type == typeof(global::OneOf.SettingOptionsObject)) return Create(options, new Converter<global::OneOf.SettingOptionsObject>(Read_SettingOptionsObject, Write_SettingOptionsObject));
+        if (type == typeof(global::OneOf.SettingValue)) return Create(options, new Converter<global::OneOf.SettingValue>(Read_SettingValue, Write_SettingValue));
+        if (type == typeof(global::OneOf.Square)) return Create(options, new Converter<global::OneOf.Square>(Read_Square, Write_Square));
+        if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
         return null;
     }
 
@@ -256,117 +184,5 @@ public sealed partial class OneOfJsonContext : global::System.Text.Json.Serializ
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_OwnerId : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.OwnerId>
-    {
-        public override global::OneOf.OwnerId Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OwnerId(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerId value, global::System.Text.Json.JsonSerializerOptions options) => Write_OwnerId(writer, value);
-    }
-
-    private sealed class Converter_OwnerShape : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.OwnerShape>
-    {
-        public override global::OneOf.OwnerShape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OwnerShape(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerShape value, global::System.Text.Json.JsonSerializerOptions options) => Write_OwnerShape(writer, value);
-    }
-
-    private sealed class Converter_OwnerTags : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.OwnerTags>
-    {
-        public override global::OneOf.OwnerTags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_OwnerTags(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerTags value, global::System.Text.Json.JsonSerializerOptions options) => Write_OwnerTags(writer, value);
-    }
-
-    private sealed class Converter_Scalar : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.Scalar>
-    {
-        public override global::OneOf.Scalar Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Scalar(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value, global::System.Text.Json.JsonSerializerOptions options) => Write_Scalar(writer, value);
-    }
-
-    private sealed class Converter_SettingDetail : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingDetail>
-    {
-        public override global::OneOf.SettingDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingDetail(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingDetail value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingDetail(writer, value);
-    }
-
-    private sealed class Converter_SettingLabels : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingLabels>
-    {
-        public override global::OneOf.SettingLabels Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingLabels(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLabels value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingLabels(writer, value);
-    }
-
-    private sealed class Converter_SettingLegacy : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingLegacy>
-    {
-        public override global::OneOf.SettingLegacy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingLegacy(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLegacy value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingLegacy(writer, value);
-    }
-
-    private sealed class Converter_SettingOptions : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingOptions>
-    {
-        public override global::OneOf.SettingOptions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingOptions(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingOptions value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingOptions(writer, value);
-    }
-
-    private sealed class Converter_SettingValue : global::System.Text.Json.Serialization.JsonConverter<global::OneOf.SettingValue>
-    {
-        public override global::OneOf.SettingValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_SettingValue(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingValue value, global::System.Text.Json.JsonSerializerOptions options) => Write_SettingValue(writer, value);
-    }
-
-    private sealed class Converter_bool : global::System.Text.Json.Serialization.JsonConverter<bool>
-    {
-        public override bool Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_bool(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, bool value, global::System.Text.Json.JsonSerializerOptions options) => Write_bool(writer, value);
-    }
-
-    private sealed class Converter_double : global::System.Text.Json.Serialization.JsonConverter<double>
-    {
-        public override double Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_double(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, double value, global::System.Text.Json.JsonSerializerOptions options) => Write_double(writer, value);
-    }
-
-    private sealed class Converter_list_Pet : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_Pet(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_Pet(writer, value);
-    }
-
-    private sealed class Converter_list_string : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<string> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_string(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_string(writer, value);
-    }
-
-    private sealed class Converter_long : global::System.Text.Json.Serialization.JsonConverter<long>
-    {
-        public override long Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_long(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, long value, global::System.Text.Json.JsonSerializerOptions options) => Write_long(writer, value);
-    }
-
-    private sealed class Converter_map_json : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_map_json(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> value, global::System.Text.Json.JsonSerializerOptions options) => Write_map_json(writer, value);
-    }
-
-    private sealed class Converter_string : global::System.Text.Json.Serialization.JsonConverter<string>
-    {
-        public override string Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_string(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, string value, global::System.Text.Json.JsonSerializerOptions options) => Write_string(writer, value);
     }
 }

@@ -30,32 +30,21 @@ public partial class ZooClient : global::Zoo.IZooClient
         _json = options.JsonContext ?? global::Zoo.ZooJsonContext.Default;
     }
 
-    /// <summary>Calls GET listAnimals.</summary>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
         return await global::Zoo.ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET listAnimals.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
         return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, global::Zoo.ZooClientRuntime.Headers(response), await global::Zoo.ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Calls GET listAnimals.</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Zoo.Animal> StreamAnimalsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);

@@ -6,16 +6,14 @@ namespace Zoo;
 
 partial class ZooJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Animal_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Animal_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static JsonMembers? members_Animal;
+
+    private static JsonMembers Members_Animal => members_Animal ??= new JsonMembers("Animal", null, "kind", "name");
 
     private static global::Zoo.Animal Read_Animal(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Animal)");
-        }
-
+        JsonMembers members = Members_Animal;
+        MemberCursor cursor = members.Begin(ref reader);
         switch (PeekDiscriminator(reader, "kind"u8))
         {
             case "Cub":
@@ -25,41 +23,26 @@ partial class ZooJsonContext
             case "lion":
                 return Read_Lion(ref reader);
         }
-
-        string? valueKind = default;
-        string? valueName = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        var value = new global::Zoo.Animal();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
+                    case 0: value.Kind = Read_string(ref reader) ?? "Animal"; break;
+                    case 1: value.Name = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Zoo.Animal
-        {
-            Kind = valueKind ?? "Animal",
-            Name = valueName,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Zoo.Animal? ReadOrNull_Animal(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Animal(ref reader);
@@ -79,26 +62,11 @@ partial class ZooJsonContext
                 return;
         }
 
+        global::System.Text.Json.JsonEncodedText[] names = Members_Animal.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Animal_Kind, value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Animal_Name, valueName); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.Kind);
+        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Animal : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Animal>
-    {
-        public override global::Zoo.Animal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Animal(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Animal value, global::System.Text.Json.JsonSerializerOptions options) => Write_Animal(writer, value);
     }
 }

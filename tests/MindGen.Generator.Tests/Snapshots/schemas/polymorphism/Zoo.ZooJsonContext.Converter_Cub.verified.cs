@@ -6,88 +6,49 @@ namespace Zoo;
 
 partial class ZooJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Cub_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Cub_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Cub_Roar = global::System.Text.Json.JsonEncodedText.Encode("roar");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Cub_AgeInMonths = global::System.Text.Json.JsonEncodedText.Encode("ageInMonths");
+    private static JsonMembers? members_Cub;
+
+    private static JsonMembers Members_Cub => members_Cub ??= new JsonMembers("Cub", null, "kind", "name", "roar", "ageInMonths");
 
     private static global::Zoo.Cub Read_Cub(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Cub)");
-        }
-
-        string? valueKind = default;
-        string? valueName = default;
-        long? valueRoar = default;
-        long? valueAgeInMonths = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Cub;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Zoo.Cub();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
-                        member = ".roar"; reader.Read(); valueRoar = ReadOrNull_long(ref reader); continue;
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "ageInMonths"u8):
-                        member = ".ageInMonths"; reader.Read(); valueAgeInMonths = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Kind = Read_string(ref reader) ?? "Cub"; break;
+                    case 1: value.Name = ReadOrNull_string(ref reader); break;
+                    case 2: value.Roar = ReadOrNull_long(ref reader); break;
+                    case 3: value.AgeInMonths = ReadOrNull_long(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Zoo.Cub
-        {
-            Kind = valueKind ?? "Cub",
-            Name = valueName,
-            Roar = valueRoar,
-            AgeInMonths = valueAgeInMonths,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Zoo.Cub? ReadOrNull_Cub(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cub(ref reader);
 
     private static void Write_Cub(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Cub value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Cub.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Cub_Kind, value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Cub_Name, valueName); }
-        if (value.Roar is { } valueRoar) { writer.WriteNumber(PropertyName_Cub_Roar, valueRoar); }
-        if (value.AgeInMonths is { } valueAgeInMonths) { writer.WriteNumber(PropertyName_Cub_AgeInMonths, valueAgeInMonths); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.Kind);
+        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+        if (value.Roar is { } valueRoar) { writer.WriteNumber(names[2], valueRoar); }
+        if (value.AgeInMonths is { } valueAgeInMonths) { writer.WriteNumber(names[3], valueAgeInMonths); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Cub : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Cub>
-    {
-        public override global::Zoo.Cub Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Cub(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Cub value, global::System.Text.Json.JsonSerializerOptions options) => Write_Cub(writer, value);
     }
 }

@@ -6,61 +6,40 @@ namespace Zoo;
 
 partial class ZooJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Lion_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Lion_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Lion_Roar = global::System.Text.Json.JsonEncodedText.Encode("roar");
+    private static JsonMembers? members_Lion;
+
+    private static JsonMembers Members_Lion => members_Lion ??= new JsonMembers("Lion", null, "kind", "name", "roar");
 
     private static global::Zoo.Lion Read_Lion(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Lion)");
-        }
-
+        JsonMembers members = Members_Lion;
+        MemberCursor cursor = members.Begin(ref reader);
         switch (PeekDiscriminator(reader, "kind"u8))
         {
             case "Cub":
                 return Read_Cub(ref reader);
         }
-
-        string? valueKind = default;
-        string? valueName = default;
-        long? valueRoar = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        var value = new global::Zoo.Lion();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "roar"u8):
-                        member = ".roar"; reader.Read(); valueRoar = ReadOrNull_long(ref reader); continue;
+                    case 0: value.Kind = Read_string(ref reader) ?? "lion"; break;
+                    case 1: value.Name = ReadOrNull_string(ref reader); break;
+                    case 2: value.Roar = ReadOrNull_long(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Zoo.Lion
-        {
-            Kind = valueKind ?? "lion",
-            Name = valueName,
-            Roar = valueRoar,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Zoo.Lion? ReadOrNull_Lion(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Lion(ref reader);
@@ -74,27 +53,12 @@ partial class ZooJsonContext
                 return;
         }
 
+        global::System.Text.Json.JsonEncodedText[] names = Members_Lion.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Lion_Kind, value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Lion_Name, valueName); }
-        if (value.Roar is { } valueRoar) { writer.WriteNumber(PropertyName_Lion_Roar, valueRoar); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.Kind);
+        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+        if (value.Roar is { } valueRoar) { writer.WriteNumber(names[2], valueRoar); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Lion : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Lion>
-    {
-        public override global::Zoo.Lion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Lion(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Lion value, global::System.Text.Json.JsonSerializerOptions options) => Write_Lion(writer, value);
     }
 }

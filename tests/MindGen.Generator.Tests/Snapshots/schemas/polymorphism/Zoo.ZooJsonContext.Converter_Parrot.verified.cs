@@ -6,82 +6,47 @@ namespace Zoo;
 
 partial class ZooJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Parrot_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Parrot_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Parrot_Words = global::System.Text.Json.JsonEncodedText.Encode("words");
+    private static JsonMembers? members_Parrot;
+
+    private static JsonMembers Members_Parrot => members_Parrot ??= new JsonMembers("Parrot", null, "kind", "name", "words");
 
     private static global::Zoo.Parrot Read_Parrot(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Parrot)");
-        }
-
-        string? valueKind = default;
-        string? valueName = default;
-        global::System.Collections.Generic.IReadOnlyList<string>? valueWords = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Parrot;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Zoo.Parrot();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "kind"u8):
-                        member = ".kind"; reader.Read(); valueKind = Read_string(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "words"u8):
-                        member = ".words"; reader.Read(); valueWords = ReadOrNull_list_string(ref reader); continue;
+                    case 0: value.Kind = Read_string(ref reader) ?? "Parrot"; break;
+                    case 1: value.Name = ReadOrNull_string(ref reader); break;
+                    case 2: value.Words = ReadOrNull_list_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Zoo.Parrot
-        {
-            Kind = valueKind ?? "Parrot",
-            Name = valueName,
-            Words = valueWords,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Zoo.Parrot? ReadOrNull_Parrot(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Parrot(ref reader);
 
     private static void Write_Parrot(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Parrot value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Parrot.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteString(PropertyName_Parrot_Kind, value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Parrot_Name, valueName); }
-        if (value.Words is { } valueWords) { writer.WritePropertyName(PropertyName_Parrot_Words); Write_list_string(writer, valueWords); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteString(names[0], value.Kind);
+        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+        if (value.Words is { } valueWords) { writer.WritePropertyName(names[2]); Write_list_string(writer, valueWords); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Parrot : global::System.Text.Json.Serialization.JsonConverter<global::Zoo.Parrot>
-    {
-        public override global::Zoo.Parrot Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Parrot(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Parrot value, global::System.Text.Json.JsonSerializerOptions options) => Write_Parrot(writer, value);
     }
 }

@@ -57,26 +57,11 @@ public sealed partial class ZooJsonContext : global::System.Text.Json.Serializat
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Zoo.Animal))
-        {
-            return Create(options, new Converter_Animal());
-        }
-        if (type == typeof(global::Zoo.Cub))
-        {
-            return Create(options, new Converter_Cub());
-        }
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>))
-        {
-            return Create(options, new Converter_list_Animal());
-        }
-        if (type == typeof(global::Zoo.Lion))
-        {
-            return Create(options, new Converter_Lion());
-        }
-        if (type == typeof(global::Zoo.Parrot))
-        {
-            return Create(options, new Converter_Parrot());
-        }
+        if (type == typeof(global::Zoo.Animal)) return Create(options, new Converter<global::Zoo.Animal>(Read_Animal, Write_Animal));
+        if (type == typeof(global::Zoo.Cub)) return Create(options, new Converter<global::Zoo.Cub>(Read_Cub, Write_Cub));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>(Read_list_Animal, Write_list_Animal));
+        if (type == typeof(global::Zoo.Lion)) return Create(options, new Converter<global::Zoo.Lion>(Read_Lion, Write_Lion));
+        if (type == typeof(global::Zoo.Parrot)) return Create(options, new Converter<global::Zoo.Parrot>(Read_Parrot, Write_Parrot));
         return null;
     }
 
@@ -85,12 +70,5 @@ public sealed partial class ZooJsonContext : global::System.Text.Json.Serializat
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_list_Animal : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>
-    {
-        public override global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_list_Animal(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> value, global::System.Text.Json.JsonSerializerOptions options) => Write_list_Animal(writer, value);
     }
 }

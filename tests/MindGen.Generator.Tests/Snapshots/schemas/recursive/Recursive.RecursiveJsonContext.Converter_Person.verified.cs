@@ -6,82 +6,47 @@ namespace Recursive;
 
 partial class RecursiveJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Person_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Person_FavouriteNode = global::System.Text.Json.JsonEncodedText.Encode("favouriteNode");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Person_Friends = global::System.Text.Json.JsonEncodedText.Encode("friends");
+    private static JsonMembers? members_Person;
+
+    private static JsonMembers Members_Person => members_Person ??= new JsonMembers("Person", null, "name", "favouriteNode", "friends");
 
     private static global::Recursive.Person Read_Person(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Person)");
-        }
-
-        string? valueName = default;
-        global::Recursive.TreeNode? valueFavouriteNode = default;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? valueFriends = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Person;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Recursive.Person();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "friends"u8):
-                        member = ".friends"; reader.Read(); valueFriends = ReadOrNull_map_Person(ref reader); continue;
-                    case 13 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "favouriteNode"u8):
-                        member = ".favouriteNode"; reader.Read(); valueFavouriteNode = ReadOrNull_TreeNode(ref reader); continue;
+                    case 0: value.Name = ReadOrNull_string(ref reader); break;
+                    case 1: value.FavouriteNode = ReadOrNull_TreeNode(ref reader); break;
+                    case 2: value.Friends = ReadOrNull_map_Person(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Recursive.Person
-        {
-            Name = valueName,
-            FavouriteNode = valueFavouriteNode,
-            Friends = valueFriends,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Recursive.Person? ReadOrNull_Person(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Person(ref reader);
 
     private static void Write_Person(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.Person value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Person.EncodedNames;
         writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Person_Name, valueName); }
-        if (value.FavouriteNode is { } valueFavouriteNode) { writer.WritePropertyName(PropertyName_Person_FavouriteNode); Write_TreeNode(writer, valueFavouriteNode); }
-        if (value.Friends is { } valueFriends) { writer.WritePropertyName(PropertyName_Person_Friends); Write_map_Person(writer, valueFriends); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
+        if (value.FavouriteNode is { } valueFavouriteNode) { writer.WritePropertyName(names[1]); Write_TreeNode(writer, valueFavouriteNode); }
+        if (value.Friends is { } valueFriends) { writer.WritePropertyName(names[2]); Write_map_Person(writer, valueFriends); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Person : global::System.Text.Json.Serialization.JsonConverter<global::Recursive.Person>
-    {
-        public override global::Recursive.Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Person(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.Person value, global::System.Text.Json.JsonSerializerOptions options) => Write_Person(writer, value);
     }
 }

@@ -6,82 +6,47 @@ namespace Recursive;
 
 partial class RecursiveJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TreeNode_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TreeNode_Children = global::System.Text.Json.JsonEncodedText.Encode("children");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_TreeNode_Owner = global::System.Text.Json.JsonEncodedText.Encode("owner");
+    private static JsonMembers? members_TreeNode;
+
+    private static JsonMembers Members_TreeNode => members_TreeNode ??= new JsonMembers("TreeNode", null, "name", "children", "owner");
 
     private static global::Recursive.TreeNode Read_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (TreeNode)");
-        }
-
-        string? valueName = default;
-        global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>? valueChildren = default;
-        global::Recursive.Person? valueOwner = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_TreeNode;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Recursive.TreeNode();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = ReadOrNull_string(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "owner"u8):
-                        member = ".owner"; reader.Read(); valueOwner = ReadOrNull_Person(ref reader); continue;
-                    case 8 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "children"u8):
-                        member = ".children"; reader.Read(); valueChildren = ReadOrNull_list_TreeNode(ref reader); continue;
+                    case 0: value.Name = ReadOrNull_string(ref reader); break;
+                    case 1: value.Children = ReadOrNull_list_TreeNode(ref reader); break;
+                    case 2: value.Owner = ReadOrNull_Person(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::Recursive.TreeNode
-        {
-            Name = valueName,
-            Children = valueChildren,
-            Owner = valueOwner,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::Recursive.TreeNode? ReadOrNull_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TreeNode(ref reader);
 
     private static void Write_TreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.TreeNode value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_TreeNode.EncodedNames;
         writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_TreeNode_Name, valueName); }
-        if (value.Children is { } valueChildren) { writer.WritePropertyName(PropertyName_TreeNode_Children); Write_list_TreeNode(writer, valueChildren); }
-        if (value.Owner is { } valueOwner) { writer.WritePropertyName(PropertyName_TreeNode_Owner); Write_Person(writer, valueOwner); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
+        if (value.Children is { } valueChildren) { writer.WritePropertyName(names[1]); Write_list_TreeNode(writer, valueChildren); }
+        if (value.Owner is { } valueOwner) { writer.WritePropertyName(names[2]); Write_Person(writer, valueOwner); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_TreeNode : global::System.Text.Json.Serialization.JsonConverter<global::Recursive.TreeNode>
-    {
-        public override global::Recursive.TreeNode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_TreeNode(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.TreeNode value, global::System.Text.Json.JsonSerializerOptions options) => Write_TreeNode(writer, value);
     }
 }

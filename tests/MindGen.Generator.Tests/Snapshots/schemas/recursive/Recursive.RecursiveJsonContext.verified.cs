@@ -42,14 +42,8 @@ public sealed partial class RecursiveJsonContext : global::System.Text.Json.Seri
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Recursive.Person))
-        {
-            return Create(options, new Converter_Person());
-        }
-        if (type == typeof(global::Recursive.TreeNode))
-        {
-            return Create(options, new Converter_TreeNode());
-        }
+        if (type == typeof(global::Recursive.Person)) return Create(options, new Converter<global::Recursive.Person>(Read_Person, Write_Person));
+        if (type == typeof(global::Recursive.TreeNode)) return Create(options, new Converter<global::Recursive.TreeNode>(Read_TreeNode, Write_TreeNode));
         return null;
     }
 

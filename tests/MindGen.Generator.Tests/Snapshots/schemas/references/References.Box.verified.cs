@@ -26,6 +26,14 @@ public partial class Box
     /// <summary>The <c>next</c> member.</summary>
     public global::References.Crate? Next { get; set; }
 
+    /// <summary>Creates a Box; its required members must be set.</summary>
+    public Box() { }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618 // The reader sets the required members, or fails.
+    internal Box(global::References.ReferencesJsonContext.Blank blank) : this() { }
+    #pragma warning restore CS8618
+
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

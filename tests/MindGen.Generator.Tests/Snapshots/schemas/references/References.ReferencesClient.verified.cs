@@ -30,23 +30,14 @@ public partial class ReferencesClient : global::References.IReferencesClient
         _json = options.JsonContext ?? global::References.ReferencesJsonContext.Default;
     }
 
-    /// <summary>Calls GET getBox.</summary>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The box with its neighbours.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::References.Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetBoxAsync(id, cancellationToken).ConfigureAwait(false);
         return await global::References.ReferencesClientRuntime.ReadJsonAsync(response, _json.Box, allowNull: false, "getBox", "Box", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET getBox.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::References.ApiResponse<global::References.Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetBoxAsync(id, cancellationToken).ConfigureAwait(false);

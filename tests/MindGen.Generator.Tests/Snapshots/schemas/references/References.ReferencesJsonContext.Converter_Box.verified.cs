@@ -6,106 +6,53 @@ namespace References;
 
 partial class ReferencesJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Box_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Box_Size = global::System.Text.Json.JsonEncodedText.Encode("size");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Box_Sizes = global::System.Text.Json.JsonEncodedText.Encode("sizes");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Box_Label = global::System.Text.Json.JsonEncodedText.Encode("label");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Box_Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Box_Next = global::System.Text.Json.JsonEncodedText.Encode("next");
+    private static JsonMembers? members_Box;
+
+    private static JsonMembers Members_Box => members_Box ??= new JsonMembers("Box", new int[] { 0 }, "id", "size", "sizes", "label", "labels", "next");
 
     private static global::References.Box Read_Box(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Box)");
-        }
-
-        long? valueId = default;
-        bool seenId = false;
-        global::References.Size? valueSize = default;
-        global::System.Collections.Generic.IReadOnlyList<global::References.Size>? valueSizes = default;
-        global::References.Label? valueLabel = default;
-        global::System.Collections.Generic.IReadOnlyList<global::References.Label>? valueLabels = default;
-        global::References.Crate? valueNext = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Box;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::References.Box(global::References.ReferencesJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = Read_long(ref reader); seenId = true; continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "size"u8):
-                        member = ".size"; reader.Read(); valueSize = ReadOrNull_Size(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "next"u8):
-                        member = ".next"; reader.Read(); valueNext = ReadOrNull_Crate(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "sizes"u8):
-                        member = ".sizes"; reader.Read(); valueSizes = ReadOrNull_list_Size(ref reader); continue;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "label"u8):
-                        member = ".label"; reader.Read(); valueLabel = ReadOrNull_Label(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "labels"u8):
-                        member = ".labels"; reader.Read(); valueLabels = ReadOrNull_list_Label(ref reader); continue;
+                    case 0: value.Id = Read_long(ref reader); break;
+                    case 1: value.Size = ReadOrNull_Size(ref reader); break;
+                    case 2: value.Sizes = ReadOrNull_list_Size(ref reader); break;
+                    case 3: value.Label = ReadOrNull_Label(ref reader); break;
+                    case 4: value.Labels = ReadOrNull_list_Label(ref reader); break;
+                    case 5: value.Next = ReadOrNull_Crate(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenId)
-        {
-            throw Failure("the required property 'id' of Box is missing");
-        }
-
-        return new global::References.Box
-        {
-            Id = valueId.GetValueOrDefault(),
-            Size = valueSize,
-            Sizes = valueSizes,
-            Label = valueLabel,
-            Labels = valueLabels,
-            Next = valueNext,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::References.Box? ReadOrNull_Box(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Box(ref reader);
 
     private static void Write_Box(global::System.Text.Json.Utf8JsonWriter writer, global::References.Box value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Box.EncodedNames;
         writer.WriteStartObject();
-        writer.WriteNumber(PropertyName_Box_Id, value.Id);
-        if (value.Size is { } valueSize) { writer.WritePropertyName(PropertyName_Box_Size); Write_Size(writer, valueSize); }
-        if (value.Sizes is { } valueSizes) { writer.WritePropertyName(PropertyName_Box_Sizes); Write_list_Size(writer, valueSizes); }
-        if (value.Label is { } valueLabel) { writer.WritePropertyName(PropertyName_Box_Label); Write_Label(writer, valueLabel); }
-        if (value.Labels is { } valueLabels) { writer.WritePropertyName(PropertyName_Box_Labels); Write_list_Label(writer, valueLabels); }
-        if (value.Next is { } valueNext) { writer.WritePropertyName(PropertyName_Box_Next); Write_Crate(writer, valueNext); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        writer.WriteNumber(names[0], value.Id);
+        if (value.Size is { } valueSize) { writer.WritePropertyName(names[1]); Write_Size(writer, valueSize); }
+        if (value.Sizes is { } valueSizes) { writer.WritePropertyName(names[2]); Write_list_Size(writer, valueSizes); }
+        if (value.Label is { } valueLabel) { writer.WritePropertyName(names[3]); Write_Label(writer, valueLabel); }
+        if (value.Labels is { } valueLabels) { writer.WritePropertyName(names[4]); Write_list_Label(writer, valueLabels); }
+        if (value.Next is { } valueNext) { writer.WritePropertyName(names[5]); Write_Crate(writer, valueNext); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Box : global::System.Text.Json.Serialization.JsonConverter<global::References.Box>
-    {
-        public override global::References.Box Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Box(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::References.Box value, global::System.Text.Json.JsonSerializerOptions options) => Write_Box(writer, value);
     }
 }

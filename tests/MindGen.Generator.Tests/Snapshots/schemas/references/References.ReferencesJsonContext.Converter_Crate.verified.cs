@@ -6,70 +6,43 @@ namespace References;
 
 partial class ReferencesJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Crate_Boxes = global::System.Text.Json.JsonEncodedText.Encode("boxes");
+    private static JsonMembers? members_Crate;
+
+    private static JsonMembers Members_Crate => members_Crate ??= new JsonMembers("Crate", null, "boxes");
 
     private static global::References.Crate Read_Crate(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Crate)");
-        }
-
-        global::System.Collections.Generic.IReadOnlyList<global::References.Box>? valueBoxes = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Crate;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::References.Crate();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "boxes"u8):
-                        member = ".boxes"; reader.Read(); valueBoxes = ReadOrNull_list_Box(ref reader); continue;
+                    case 0: value.Boxes = ReadOrNull_list_Box(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::References.Crate
-        {
-            Boxes = valueBoxes,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::References.Crate? ReadOrNull_Crate(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Crate(ref reader);
 
     private static void Write_Crate(global::System.Text.Json.Utf8JsonWriter writer, global::References.Crate value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Crate.EncodedNames;
         writer.WriteStartObject();
-        if (value.Boxes is { } valueBoxes) { writer.WritePropertyName(PropertyName_Crate_Boxes); Write_list_Box(writer, valueBoxes); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Boxes is { } valueBoxes) { writer.WritePropertyName(names[0]); Write_list_Box(writer, valueBoxes); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Crate : global::System.Text.Json.Serialization.JsonConverter<global::References.Crate>
-    {
-        public override global::References.Crate Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Crate(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::References.Crate value, global::System.Text.Json.JsonSerializerOptions options) => Write_Crate(writer, value);
     }
 }

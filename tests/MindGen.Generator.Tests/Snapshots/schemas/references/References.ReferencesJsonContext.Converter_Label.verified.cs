@@ -6,70 +6,43 @@ namespace References;
 
 partial class ReferencesJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Label_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
+    private static JsonMembers? members_Label;
+
+    private static JsonMembers Members_Label => members_Label ??= new JsonMembers("Label", null, "text");
 
     private static global::References.Label Read_Label(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Label)");
-        }
-
-        string? valueText = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Label;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::References.Label();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "text"u8):
-                        member = ".text"; reader.Read(); valueText = ReadOrNull_string(ref reader); continue;
+                    case 0: value.Text = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::References.Label
-        {
-            Text = valueText,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::References.Label? ReadOrNull_Label(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Label(ref reader);
 
     private static void Write_Label(global::System.Text.Json.Utf8JsonWriter writer, global::References.Label value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Label.EncodedNames;
         writer.WriteStartObject();
-        if (value.Text is { } valueText) { writer.WriteString(PropertyName_Label_Text, valueText); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Text is { } valueText) { writer.WriteString(names[0], valueText); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Label : global::System.Text.Json.Serialization.JsonConverter<global::References.Label>
-    {
-        public override global::References.Label Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Label(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::References.Label value, global::System.Text.Json.JsonSerializerOptions options) => Write_Label(writer, value);
     }
 }

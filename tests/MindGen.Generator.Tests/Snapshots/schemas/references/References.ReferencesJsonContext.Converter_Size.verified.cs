@@ -6,76 +6,45 @@ namespace References;
 
 partial class ReferencesJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Size_Width = global::System.Text.Json.JsonEncodedText.Encode("width");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Size_Height = global::System.Text.Json.JsonEncodedText.Encode("height");
+    private static JsonMembers? members_Size;
+
+    private static JsonMembers Members_Size => members_Size ??= new JsonMembers("Size", null, "width", "height");
 
     private static global::References.Size Read_Size(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Size)");
-        }
-
-        double? valueWidth = default;
-        double? valueHeight = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Size;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::References.Size();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "width"u8):
-                        member = ".width"; reader.Read(); valueWidth = ReadOrNull_double(ref reader); continue;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "height"u8):
-                        member = ".height"; reader.Read(); valueHeight = ReadOrNull_double(ref reader); continue;
+                    case 0: value.Width = ReadOrNull_double(ref reader); break;
+                    case 1: value.Height = ReadOrNull_double(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        return new global::References.Size
-        {
-            Width = valueWidth,
-            Height = valueHeight,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::References.Size? ReadOrNull_Size(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Size(ref reader);
 
     private static void Write_Size(global::System.Text.Json.Utf8JsonWriter writer, global::References.Size value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Size.EncodedNames;
         writer.WriteStartObject();
-        if (value.Width is { } valueWidth) { writer.WriteNumber(PropertyName_Size_Width, valueWidth); }
-        if (value.Height is { } valueHeight) { writer.WriteNumber(PropertyName_Size_Height, valueHeight); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Width is { } valueWidth) { writer.WriteNumber(names[0], valueWidth); }
+        if (value.Height is { } valueHeight) { writer.WriteNumber(names[1], valueHeight); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Size : global::System.Text.Json.Serialization.JsonConverter<global::References.Size>
-    {
-        public override global::References.Size Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Size(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::References.Size value, global::System.Text.Json.JsonSerializerOptions options) => Write_Size(writer, value);
     }
 }

@@ -52,22 +52,10 @@ public sealed partial class ReferencesJsonContext : global::System.Text.Json.Ser
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::References.Box))
-        {
-            return Create(options, new Converter_Box());
-        }
-        if (type == typeof(global::References.Crate))
-        {
-            return Create(options, new Converter_Crate());
-        }
-        if (type == typeof(global::References.Label))
-        {
-            return Create(options, new Converter_Label());
-        }
-        if (type == typeof(global::References.Size))
-        {
-            return Create(options, new Converter_Size());
-        }
+        if (type == typeof(global::References.Box)) return Create(options, new Converter<global::References.Box>(Read_Box, Write_Box));
+        if (type == typeof(global::References.Crate)) return Create(options, new Converter<global::References.Crate>(Read_Crate, Write_Crate));
+        if (type == typeof(global::References.Label)) return Create(options, new Converter<global::References.Label>(Read_Label, Write_Label));
+        if (type == typeof(global::References.Size)) return Create(options, new Converter<global::References.Size>(Read_Size, Write_Size));
         return null;
     }
 

@@ -30,25 +30,14 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         _json = options.JsonContext ?? global::LegacyPets.LegacyPetsJsonContext.Default;
     }
 
-    /// <summary>Calls GET getPet.</summary>
-    /// <param name="petId">The path parameter <c>petId</c>.</param>
-    /// <param name="fields">The query parameter <c>fields</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A pet</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);
         return await global::LegacyPets.LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Calls GET getPet.</summary>
-    /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="petId">The path parameter <c>petId</c>.</param>
-    /// <param name="fields">The query parameter <c>fields</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);

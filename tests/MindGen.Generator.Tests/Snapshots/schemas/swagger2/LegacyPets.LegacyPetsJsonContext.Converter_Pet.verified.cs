@@ -6,89 +6,47 @@ namespace LegacyPets;
 
 partial class LegacyPetsJsonContext
 {
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Pet_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Pet_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText PropertyName_Pet_Tag = global::System.Text.Json.JsonEncodedText.Encode("tag");
+    private static JsonMembers? members_Pet;
+
+    private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 1 }, "id", "name", "tag");
 
     private static global::LegacyPets.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, "an object (Pet)");
-        }
-
-        long? valueId = default;
-        string? valueName = default;
-        bool seenName = false;
-        global::LegacyPets.Tag? valueTag = default;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-        string? member = null;
+        JsonMembers members = Members_Pet;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::LegacyPets.Pet(global::LegacyPets.LegacyPetsJsonContext.Blank.Value);
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (members.Next(ref reader, ref cursor))
             {
-                global::System.ReadOnlySpan<byte> nameBytes = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-                switch (nameBytes.Length)
+                switch (cursor.Index)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "id"u8):
-                        member = ".id"; reader.Read(); valueId = ReadOrNull_long(ref reader); continue;
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "tag"u8):
-                        member = ".tag"; reader.Read(); valueTag = ReadOrNull_Tag(ref reader); continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(nameBytes, "name"u8):
-                        member = ".name"; reader.Read(); valueName = Read_string(ref reader); seenName = true; continue;
+                    case 0: value.Id = ReadOrNull_long(ref reader); break;
+                    case 1: value.Name = Read_string(ref reader); break;
+                    case 2: value.Tag = ReadOrNull_Tag(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
-
-                string name = reader.GetString()!;
-                member = "['" + name + "']";
-                reader.Read();
-                (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (member is not null)
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
         {
-            throw AddPath(exception, member);
+            throw AddPath(exception, members.PathSegment(cursor));
         }
 
-        if (!seenName)
-        {
-            throw Failure("the required property 'name' of Pet is missing");
-        }
-
-        return new global::LegacyPets.Pet
-        {
-            Id = valueId,
-            Name = valueName!,
-            Tag = valueTag,
-            AdditionalProperties = additionalProperties,
-        };
+        members.EnsureRequired(cursor);
+        return value;
     }
 
     private static global::LegacyPets.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
 
     private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Pet value)
     {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Pet.EncodedNames;
         writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(PropertyName_Pet_Id, valueId); }
-        if (value.Name is { } valueName) { writer.WriteString(PropertyName_Pet_Name, valueName); }
-        else { writer.WriteNull(PropertyName_Pet_Name); }
-        if (value.Tag is { } valueTag) { writer.WritePropertyName(PropertyName_Pet_Tag); Write_Tag(writer, valueTag); }
-
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
-
+        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); } else { writer.WriteNull(names[1]); }
+        if (value.Tag is { } valueTag) { writer.WritePropertyName(names[2]); Write_Tag(writer, valueTag); }
+        WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private sealed class Converter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::LegacyPets.Pet>
-    {
-        public override global::LegacyPets.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Pet(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Pet value, global::System.Text.Json.JsonSerializerOptions options) => Write_Pet(writer, value);
     }
 }

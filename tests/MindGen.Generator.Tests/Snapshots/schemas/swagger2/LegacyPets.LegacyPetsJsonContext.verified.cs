@@ -42,14 +42,8 @@ public sealed partial class LegacyPetsJsonContext : global::System.Text.Json.Ser
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::LegacyPets.Pet))
-        {
-            return Create(options, new Converter_Pet());
-        }
-        if (type == typeof(global::LegacyPets.Tag))
-        {
-            return Create(options, new Converter_Tag());
-        }
+        if (type == typeof(global::LegacyPets.Pet)) return Create(options, new Converter<global::LegacyPets.Pet>(Read_Pet, Write_Pet));
+        if (type == typeof(global::LegacyPets.Tag)) return Create(options, new Converter<global::LegacyPets.Tag>(Read_Tag, Write_Tag));
         return null;
     }
 
@@ -58,12 +52,5 @@ public sealed partial class LegacyPetsJsonContext : global::System.Text.Json.Ser
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
-    }
-
-    private sealed class Converter_Tag : global::System.Text.Json.Serialization.JsonConverter<global::LegacyPets.Tag>
-    {
-        public override global::LegacyPets.Tag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => Read_Tag(ref reader);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Tag value, global::System.Text.Json.JsonSerializerOptions options) => Write_Tag(writer, value);
     }
 }
