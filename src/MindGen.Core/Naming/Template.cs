@@ -55,6 +55,8 @@ public sealed class Template
 
     public static Template ClientRuntimeDeepObject => Load("ClientRuntime.DeepObject.cs");
 
+    public static Template ClientRuntimeResponses => Load("ClientRuntime.Responses.cs");
+
     public static Template StringEnum => Load("StringEnum.cs");
 
     public static Template IntegerEnum => Load("IntegerEnum.cs");

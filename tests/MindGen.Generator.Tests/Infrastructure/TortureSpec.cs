@@ -47,7 +47,8 @@ internal static class TortureSpec
             .Concat([GeneratedNames.AdditionalProperties, GeneratedNames.IsDefined, GeneratedNames.ContextDefault, GeneratedNames.ContextCreate])
             .Concat([GeneratedNames.ReadMethod("bool"), GeneratedNames.ReadOrNullMethod("string"), GeneratedNames.WriteMethod("long"), GeneratedNames.ConverterClass("Pet"), GeneratedNames.MembersTable("Pet"), GeneratedNames.MembersField("Pet"), GeneratedNames.SendMethod("GetPetAsync"), GeneratedNames.TypeInfoField("Pet")])
             .Concat(Template.ClientRuntime.DeclaredMembers)
-            .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers);
+            .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers)
+            .Concat(Template.ClientRuntimeResponses.DeclaredMembers);
         IEnumerable<string> keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower));
         return registry.Concat(keywords).Concat(Bcl).Distinct(StringComparer.Ordinal).ToList();
     }

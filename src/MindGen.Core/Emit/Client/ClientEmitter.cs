@@ -68,37 +68,43 @@ internal sealed class ClientEmitter(EmitContext context)
         var declarations = new OperationDeclarations(context, operation, signature);
         var locals = new MethodLocals(signature);
         string send = $"await {GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments()}).ConfigureAwait(false)";
+        string sending = $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments()})";
+        string cancellationToken = Locals.CancellationToken;
 
+        // The public methods hand the pending send to the runtime, which reads and disposes the response: no state
+        // machine of their own. A JSON body that may be null converts on the way out, so that one awaits.
         XmlDoc.Raw(writer, "<inheritdoc/>");
-        using (writer.Open("public async " + declarations.Plain))
+        writer.Line(operation.Response switch
         {
-            if (operation.Response.Kind == BodyKind.Binary)
-            {
-                // The caller reads the stream, so the response lives until the stream is disposed.
-                writer.Line($"global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
-                EmitDisposeOnFailure(writer, locals, () => writer.Line($"return await {context.Runtime}.OpenStreamAsync({locals.Response}, {Locals.CancellationToken}).ConfigureAwait(false);"));
-            }
-            else
-            {
-                writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
-                if (ReadBody(operation, locals) is { } body)
-                {
-                    writer.Line($"return {body};");
-                }
-            }
-        }
+            // The caller reads the stream, so the response lives until the stream is disposed.
+            { Kind: BodyKind.Binary } => $"public {declarations.Plain} => {context.Runtime}.OpenStreamAsync({sending}, {cancellationToken});",
+            { Kind: BodyKind.Text } => $"public {declarations.Plain} => {context.Runtime}.ReadTextAsync({sending}, {cancellationToken});",
+            { BodyType: { IsNullable: true } result } => $"public async {declarations.Plain} => await {ReadJson(operation, sending, result)}.ConfigureAwait(false);",
+            { BodyType: { } result } => $"public {declarations.Plain} => {ReadJson(operation, sending, result)};",
+            _ => $"public {declarations.Plain} => {context.Runtime}.ReadNothingAsync({sending});",
+        });
 
         if (declarations.WithResponse is { } withResponse)
         {
-            string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
             writer.Line();
             XmlDoc.Raw(writer, "<inheritdoc/>");
-            using (writer.Open("public async " + withResponse))
+            if (operation.Response.BodyType is { IsNullable: true } nullable && operation.Response.Kind == BodyKind.Json)
             {
-                writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
-                writer.Line(ReadBody(operation, locals) is { } body
-                    ? $"return new {apiResponse}<{declarations.ResultType}>((int){locals.Response}.StatusCode, {context.Runtime}.Headers({locals.Response}), {body});"
-                    : $"return new {apiResponse}((int){locals.Response}.StatusCode, {context.Runtime}.Headers({locals.Response}));");
+                string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
+                using (writer.Open("public async " + withResponse))
+                {
+                    writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
+                    writer.Line($"return new {apiResponse}<{declarations.ResultType}>((int){locals.Response}.StatusCode, {context.Runtime}.Headers({locals.Response}), await {context.Runtime}.ReadJsonAsync({locals.Response}, {JsonArguments(operation, nullable)}).ConfigureAwait(false));");
+                }
+            }
+            else
+            {
+                writer.Line(operation.Response switch
+                {
+                    { Kind: BodyKind.Text } => $"public {withResponse} => {context.Runtime}.ReadTextResponseAsync({sending}, {cancellationToken});",
+                    { BodyType: { } result } => $"public {withResponse} => {context.Runtime}.ReadJsonResponseAsync({sending}, {context.TypeInfo(result)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {cancellationToken});",
+                    _ => $"public {withResponse} => {context.Runtime}.ReadNothingResponseAsync({sending});",
+                });
             }
         }
 
@@ -146,13 +152,12 @@ internal sealed class ClientEmitter(EmitContext context)
         }
     }
 
-    // The expression reading a successful response's body; null when it has none.
-    private string? ReadBody(OperationModel operation, MethodLocals locals) => operation.Response switch
-    {
-        { Kind: BodyKind.Text } => $"await {locals.Response}.Content.ReadAsStringAsync({Locals.CancellationToken}).ConfigureAwait(false)",
-        { BodyType: { } result } => $"await {context.Runtime}.ReadJsonAsync({locals.Response}, {context.TypeInfo(result)}, allowNull: {TypeSyntax.Bool(result.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {Locals.CancellationToken}).ConfigureAwait(false)",
-        _ => null,
-    };
+    private string ReadJson(OperationModel operation, string sending, TypeRef result) =>
+        $"{context.Runtime}.ReadJsonAsync({sending}, {JsonArguments(operation, result)})";
+
+    // What reading a JSON body takes after the response: its metadata, whether null is allowed, and what to name in an error.
+    private string JsonArguments(OperationModel operation, TypeRef result) =>
+        $"{context.TypeInfo(result)}, allowNull: {TypeSyntax.Bool(result.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {Locals.CancellationToken}";
 
     // An unsuccessful status throws; where the spec documents an error body for it, ApiException<TError>.
     private void EmitEnsureSuccess(SourceWriter writer, OperationModel operation, MethodLocals locals)

@@ -34,6 +34,8 @@ internal static class ClientRuntimeEmitter
             }
 
             writer.Lines(Template.ClientRuntime.Body(api.Namespace));
+            writer.Line();
+            writer.Lines(Template.ClientRuntimeResponses.Body(api.Namespace));
             if (api.Operations.Any(operation => operation.Parameters.Any(parameter => parameter.SpreadsDeepObject)))
             {
                 writer.Line();

@@ -32,18 +32,10 @@ public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return await global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return new global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>((int)response.StatusCode, global::Enneo.Mind.EnneoMindClientRuntime.Headers(response), await global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Enneo.Mind.TicketWorklog> StreamTicketWorklogsAsync(long ticketId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)

@@ -32,18 +32,10 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return await global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        return new global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>((int)response.StatusCode, global::Vendor.Worklog.WorklogClientRuntime.Headers(response), await global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Vendor.Worklog.WorklogClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListGetTicketWorklogsResponseItem, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)

@@ -31,18 +31,10 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
-        return await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
-        return new global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>((int)response.StatusCode, global::SplitPetstore.SplitPetstoreClientRuntime.Headers(response), await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::SplitPetstore.Pet> StreamPetsAsync(int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -81,17 +73,10 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_CreatePetAsync(body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse> CreatePetWithResponseAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_CreatePetAsync(body, cancellationToken).ConfigureAwait(false);
-        return new global::SplitPetstore.ApiResponse((int)response.StatusCode, global::SplitPetstore.SplitPetstoreClientRuntime.Headers(response));
-    }
+    public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse> CreatePetWithResponseAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -122,18 +107,10 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::SplitPetstore.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, cancellationToken).ConfigureAwait(false);
-        return await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::SplitPetstore.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, cancellationToken).ConfigureAwait(false);
-        return new global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>((int)response.StatusCode, global::SplitPetstore.SplitPetstoreClientRuntime.Headers(response), await global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {

@@ -31,18 +31,10 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);
-        return await global::AllOf.AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::AllOf.AllOfClientRuntime.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetDogAsync(id, cancellationToken).ConfigureAwait(false);
-        return new global::AllOf.ApiResponse<global::AllOf.GetDogResponse>((int)response.StatusCode, global::AllOf.AllOfClientRuntime.Headers(response), await global::AllOf.AllOfClientRuntime.ReadJsonAsync(response, _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::AllOf.AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {

@@ -31,18 +31,10 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<int> GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetCountAsync(cancellationToken).ConfigureAwait(false);
-        return await global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(response, _json.Int32, allowNull: false, "getCount", "int", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<int> GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(Send_GetCountAsync(cancellationToken), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetCountAsync(cancellationToken).ConfigureAwait(false);
-        return new global::DotnetTypes.ApiResponse<int>((int)response.StatusCode, global::DotnetTypes.DotnetTypesClientRuntime.Headers(response), await global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(response, _json.Int32, allowNull: false, "getCount", "int", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken), _json.Int32, "getCount", "int", cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -65,18 +57,10 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DotnetTypes.Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTodoAsync(id, limit, cancellationToken).ConfigureAwait(false);
-        return await global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(response, _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::DotnetTypes.Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTodoAsync(id, limit, cancellationToken).ConfigureAwait(false);
-        return new global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>((int)response.StatusCode, global::DotnetTypes.DotnetTypesClientRuntime.Headers(response), await global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(response, _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, "getTodo", "Todo", cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {

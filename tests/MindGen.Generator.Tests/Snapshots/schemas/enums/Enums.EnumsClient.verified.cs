@@ -31,18 +31,10 @@ public partial class EnumsClient : global::Enums.IEnumsClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
-        return await global::Enums.EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Enums.EnumsClientRuntime.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
-        return new global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>((int)response.StatusCode, global::Enums.EnumsClientRuntime.Headers(response), await global::Enums.EnumsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Enums.EnumsClientRuntime.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)

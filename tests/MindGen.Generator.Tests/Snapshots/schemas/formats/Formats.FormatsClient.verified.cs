@@ -31,18 +31,10 @@ public partial class FormatsClient : global::Formats.IFormatsClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
-        return await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.ReadJsonAsync(Send_ListLabelsAsync(cancellationToken), _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
-        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>((int)response.StatusCode, global::Formats.FormatsClientRuntime.Headers(response), await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.ReadJsonResponseAsync(Send_ListLabelsAsync(cancellationToken), _json.IReadOnlyListNullableString, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -76,18 +68,10 @@ public partial class FormatsClient : global::Formats.IFormatsClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
-        return await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.ReadJsonAsync(Send_GetNumbersAsync(cancellationToken), _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
-        return new global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>((int)response.StatusCode, global::Formats.FormatsClientRuntime.Headers(response), await global::Formats.FormatsClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.ReadJsonResponseAsync(Send_GetNumbersAsync(cancellationToken), _json.IReadOnlyListInt64, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)

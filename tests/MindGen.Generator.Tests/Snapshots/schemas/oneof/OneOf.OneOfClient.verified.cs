@@ -31,18 +31,10 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
-        return await global::OneOf.OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::OneOf.OneOfClientRuntime.ReadJsonAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
-        return new global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>((int)response.StatusCode, global::OneOf.OneOfClientRuntime.Headers(response), await global::OneOf.OneOfClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::OneOf.OneOfClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)

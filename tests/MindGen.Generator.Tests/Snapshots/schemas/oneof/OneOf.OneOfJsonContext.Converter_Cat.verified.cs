@@ -21,7 +21,7 @@ partial class OneOfJsonContext
             {
                 switch (cursor.Index)
                 {
-                    case 0: value.PetType = Read_string(ref reader) ?? "cat"; break;
+                    case 0: value.PetType = Read_string(ref reader); break;
                     case 1: value.Lives = ReadOrNull_long(ref reader); break;
                     default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }

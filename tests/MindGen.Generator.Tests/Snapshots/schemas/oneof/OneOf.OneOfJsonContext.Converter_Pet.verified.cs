@@ -30,7 +30,7 @@ partial class OneOfJsonContext
             {
                 switch (cursor.Index)
                 {
-                    case 0: value.PetType = Read_string(ref reader) ?? "Pet"; break;
+                    case 0: value.PetType = Read_string(ref reader); break;
                     default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
             }

@@ -31,18 +31,10 @@ public partial class ZooClient : global::Zoo.IZooClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
-        return await global::Zoo.ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Zoo.ZooClientRuntime.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
-        return new global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>((int)response.StatusCode, global::Zoo.ZooClientRuntime.Headers(response), await global::Zoo.ZooClientRuntime.ReadJsonAsync(response, _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Zoo.ZooClientRuntime.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Zoo.Animal> StreamAnimalsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)

@@ -30,7 +30,7 @@ partial class ZooJsonContext
             {
                 switch (cursor.Index)
                 {
-                    case 0: value.Kind = Read_string(ref reader) ?? "Animal"; break;
+                    case 0: value.Kind = Read_string(ref reader); break;
                     case 1: value.Name = ReadOrNull_string(ref reader); break;
                     default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }

@@ -21,7 +21,7 @@ partial class ZooJsonContext
             {
                 switch (cursor.Index)
                 {
-                    case 0: value.Kind = Read_string(ref reader) ?? "Cub"; break;
+                    case 0: value.Kind = Read_string(ref reader); break;
                     case 1: value.Name = ReadOrNull_string(ref reader); break;
                     case 2: value.Roar = ReadOrNull_long(ref reader); break;
                     case 3: value.AgeInMonths = ReadOrNull_long(ref reader); break;

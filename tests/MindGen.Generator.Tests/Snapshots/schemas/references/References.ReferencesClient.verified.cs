@@ -31,18 +31,10 @@ public partial class ReferencesClient : global::References.IReferencesClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::References.Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetBoxAsync(id, cancellationToken).ConfigureAwait(false);
-        return await global::References.ReferencesClientRuntime.ReadJsonAsync(response, _json.Box, allowNull: false, "getBox", "Box", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::References.Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::References.ReferencesClientRuntime.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::References.ApiResponse<global::References.Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetBoxAsync(id, cancellationToken).ConfigureAwait(false);
-        return new global::References.ApiResponse<global::References.Box>((int)response.StatusCode, global::References.ReferencesClientRuntime.Headers(response), await global::References.ReferencesClientRuntime.ReadJsonAsync(response, _json.Box, allowNull: false, "getBox", "Box", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::References.ApiResponse<global::References.Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::References.ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, "getBox", "Box", cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {

@@ -31,18 +31,10 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);
-        return await global::LegacyPets.LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => global::LegacyPets.LegacyPetsClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetPetAsync(petId, fields, cancellationToken).ConfigureAwait(false);
-        return new global::LegacyPets.ApiResponse<global::LegacyPets.Pet>((int)response.StatusCode, global::LegacyPets.LegacyPetsClientRuntime.Headers(response), await global::LegacyPets.LegacyPetsClientRuntime.ReadJsonAsync(response, _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken).ConfigureAwait(false));
-    }
+    public global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => global::LegacyPets.LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
