@@ -1,6 +1,7 @@
-// Template: the part of a client's runtime class (<Client>Runtime) that finishes an operation's public methods:
-// each hands its pending send to one of these, so that only the send itself is a state machine of the
-// operation's own (a large spec's client has thousands of operations). Not compiled into MindGen itself; a test
+// Template: the part of a client's runtime class (<Client>Runtime) that finishes an operation's methods: the
+// public ones hand their pending send to one of these, and the send hands an unsuccessful response to
+// FailAsync, so that an operation's own code is one state machine with two awaits (a large spec's client has
+// thousands of operations). Not compiled into MindGen itself; a test
 // compiles it with the other templates (TemplateTests).
 #nullable enable
 
@@ -64,5 +65,38 @@ internal static partial class ClientRuntime
             response.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Throws for an unsuccessful response and disposes it: ApiException&lt;TError&gt; with the parsed body when the
+    /// operation documents one for the status (<paramref name="error"/>), else an ApiException with the body's text.
+    /// </summary>
+    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FailAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, ErrorBody? error, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using (response)
+        {
+            throw error is null
+                ? await UnexpectedStatusAsync(response, operationId, cancellationToken).ConfigureAwait(false)
+                : await error.CreateAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The error body an operation documents for a status: <c>Error(_json.BasicError)</c>.</summary>
+    public static ErrorBody Error<TError>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => new ErrorBody<TError>(typeInfo);
+
+    /// <summary>What an unsuccessful status's body is, as an operation documents it.</summary>
+    public abstract class ErrorBody
+    {
+        internal abstract global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken);
+    }
+
+    private sealed class ErrorBody<TError> : ErrorBody
+    {
+        private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> _typeInfo;
+
+        public ErrorBody(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => _typeInfo = typeInfo;
+
+        internal override global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
+            ErrorAsync(response, operationId, _typeInfo, cancellationToken);
     }
 }

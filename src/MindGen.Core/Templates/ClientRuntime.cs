@@ -214,17 +214,12 @@ internal static partial class ClientRuntime
     private static string FormValue(global::System.Text.Json.JsonElement value) =>
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
-    /// <summary>Throws <see cref="global::MindGen.Templates.ApiException"/> unless the status is 2xx.</summary>
-    public static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    /// <summary>The exception for an unsuccessful status whose body the spec does not document: its text is kept.</summary>
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiException> UnexpectedStatusAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
     {
-        if (response.IsSuccessStatusCode)
-        {
-            return;
-        }
-
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
-        throw new global::MindGen.Templates.ApiException(
+        return new global::MindGen.Templates.ApiException(
             "Operation '" + operationId + "' failed: the server answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").",
             operationId,
             status,

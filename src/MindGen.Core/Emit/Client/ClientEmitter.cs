@@ -1,4 +1,6 @@
-using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using MindGen.Emit.Json;
 using MindGen.Emit.Writing;
 using MindGen.Model;
@@ -131,24 +133,7 @@ internal sealed class ClientEmitter(EmitContext context)
         {
             new RequestEmitter(context, operation, locals).Emit(writer);
             writer.Line($"global::System.Net.Http.HttpResponseMessage {locals.Response} = await {GeneratedNames.HttpClientField}.SendAsync({locals.Request}, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, {Locals.CancellationToken}).ConfigureAwait(false);");
-            EmitDisposeOnFailure(writer, locals, () => EmitEnsureSuccess(writer, operation, locals));
-            writer.Line();
-            writer.Line($"return {locals.Response};");
-        }
-    }
-
-    // The response must not outlive a failure: whoever would have owned it never gets it.
-    private static void EmitDisposeOnFailure(SourceWriter writer, MethodLocals locals, Action emitBody)
-    {
-        using (writer.Open("try"))
-        {
-            emitBody();
-        }
-
-        using (writer.Open("catch"))
-        {
-            writer.Line($"{locals.Response}.Dispose();");
-            writer.Line("throw;");
+            writer.Line($"return {locals.Response}.IsSuccessStatusCode ? {locals.Response} : await {context.Runtime}.FailAsync({locals.Response}, {CSharpLiteral.String(operation.OperationId)}, {ErrorBody(operation, locals)}, {Locals.CancellationToken}).ConfigureAwait(false);");
         }
     }
 
@@ -159,42 +144,24 @@ internal sealed class ClientEmitter(EmitContext context)
     private string JsonArguments(OperationModel operation, TypeRef result) =>
         $"{context.TypeInfo(result)}, allowNull: {TypeSyntax.Bool(result.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {Locals.CancellationToken}";
 
-    // An unsuccessful status throws; where the spec documents an error body for it, ApiException<TError>.
-    private void EmitEnsureSuccess(SourceWriter writer, OperationModel operation, MethodLocals locals)
+    // The error body the spec documents for the response's status (ApiException<TError>), or null: a switch of
+    // one arm per documented status, read only when the status is unsuccessful.
+    private string ErrorBody(OperationModel operation, MethodLocals locals)
     {
-        string operationId = CSharpLiteral.String(operation.OperationId);
-        string ensureSuccess = $"await {context.Runtime}.EnsureSuccessAsync({locals.Response}, {operationId}, {Locals.CancellationToken}).ConfigureAwait(false);";
         if (operation.Response.Errors.Count == 0)
         {
-            writer.Line(ensureSuccess);
-            return;
+            return "null";
         }
 
-        using (writer.Open($"if (!{locals.Response}.IsSuccessStatusCode)"))
-        {
-            using (writer.Open($"switch ((int){locals.Response}.StatusCode)"))
+        IEnumerable<string> arms = operation.Response.Errors
+            .OrderBy(error => error.Status.Kind == StatusPatternKind.Default)
+            .Select(error => error.Status switch
             {
-                bool hasDefault = false;
-                foreach (ErrorResponseModel error in operation.Response.Errors)
-                {
-                    writer.Line(error.Status switch
-                    {
-                        { Kind: StatusPatternKind.Default } => "default:",
-                        { Kind: StatusPatternKind.Class, Value: var statusClass } => $"case >= {statusClass}00 and <= {statusClass}99:",
-                        { Value: var code } => $"case {code}:",
-                    });
-                    hasDefault |= error.Status.Kind == StatusPatternKind.Default;
-                    writer.Line($"    throw await {context.Runtime}.ErrorAsync({locals.Response}, {operationId}, {context.TypeInfo(error.BodyType)}, {Locals.CancellationToken}).ConfigureAwait(false);");
-                }
-
-                if (!hasDefault)
-                {
-                    writer.Line("default:");
-                    writer.Line("    " + ensureSuccess);
-                    writer.Line("    break;");
-                }
-            }
-        }
+                { Kind: StatusPatternKind.Default } => "_",
+                { Kind: StatusPatternKind.Class, Value: var statusClass } => $">= {statusClass}00 and <= {statusClass}99",
+                { Value: var code } => code.ToString(CultureInfo.InvariantCulture),
+            } + $" => {context.Runtime}.Error({context.TypeInfo(error.BodyType)})");
+        string fallback = operation.Response.Errors.Any(error => error.Status.Kind == StatusPatternKind.Default) ? string.Empty : ", _ => null";
+        return $"(int){locals.Response}.StatusCode switch {{ {string.Join(", ", arms)}{fallback} }}";
     }
-
 }

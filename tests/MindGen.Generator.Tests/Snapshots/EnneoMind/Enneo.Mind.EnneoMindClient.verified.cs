@@ -58,16 +58,6 @@ public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         await global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::Enneo.Mind.EnneoMindClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::Enneo.Mind.EnneoMindClientRuntime.FailAsync(response, "getTicketWorklogs", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -218,17 +218,12 @@ internal static partial class EnneoMindClientRuntime
     private static string FormValue(global::System.Text.Json.JsonElement value) =>
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
-    /// <summary>Throws <see cref="global::Enneo.Mind.ApiException"/> unless the status is 2xx.</summary>
-    public static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    /// <summary>The exception for an unsuccessful status whose body the spec does not document: its text is kept.</summary>
+    public static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> UnexpectedStatusAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
     {
-        if (response.IsSuccessStatusCode)
-        {
-            return;
-        }
-
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
-        throw new global::Enneo.Mind.ApiException(
+        return new global::Enneo.Mind.ApiException(
             "Operation '" + operationId + "' failed: the server answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").",
             operationId,
             status,
@@ -455,6 +450,39 @@ internal static partial class EnneoMindClientRuntime
             response.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Throws for an unsuccessful response and disposes it: ApiException&lt;TError&gt; with the parsed body when the
+    /// operation documents one for the status (<paramref name="error"/>), else an ApiException with the body's text.
+    /// </summary>
+    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FailAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, ErrorBody? error, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using (response)
+        {
+            throw error is null
+                ? await UnexpectedStatusAsync(response, operationId, cancellationToken).ConfigureAwait(false)
+                : await error.CreateAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The error body an operation documents for a status: <c>Error(_json.BasicError)</c>.</summary>
+    public static ErrorBody Error<TError>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => new ErrorBody<TError>(typeInfo);
+
+    /// <summary>What an unsuccessful status's body is, as an operation documents it.</summary>
+    public abstract class ErrorBody
+    {
+        internal abstract global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken);
+    }
+
+    private sealed class ErrorBody<TError> : ErrorBody
+    {
+        private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> _typeInfo;
+
+        public ErrorBody(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => _typeInfo = typeInfo;
+
+        internal override global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
+            ErrorAsync(response, operationId, _typeInfo, cancellationToken);
     }
 
     public static async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, global::Enneo.Mind.EnneoMindClientOptions options, global::System.Threading.CancellationToken cancellationToken)

@@ -58,16 +58,6 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         await global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::Vendor.Worklog.WorklogClientRuntime.EnsureSuccessAsync(response, "getTicketWorklogs", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::Vendor.Worklog.WorklogClientRuntime.FailAsync(response, "getTicketWorklogs", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -59,17 +59,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::SplitPetstore.SplitPetstoreClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "listPets", null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -86,24 +76,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = global::SplitPetstore.SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                switch ((int)response.StatusCode)
-                {
-                    default:
-                        throw await global::SplitPetstore.SplitPetstoreClientRuntime.ErrorAsync(response, "createPet", _json.ErrorsError, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "createPet", (int)response.StatusCode switch { _ => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError) }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -120,23 +93,6 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                switch ((int)response.StatusCode)
-                {
-                    default:
-                        throw await global::SplitPetstore.SplitPetstoreClientRuntime.ErrorAsync(response, "getPet", _json.ErrorsError, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "getPet", (int)response.StatusCode switch { _ => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError) }, cancellationToken).ConfigureAwait(false);
     }
 }

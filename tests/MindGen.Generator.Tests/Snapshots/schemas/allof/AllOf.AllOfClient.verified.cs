@@ -44,16 +44,6 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::AllOf.AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::AllOf.AllOfClientRuntime.EnsureSuccessAsync(response, "getDog", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::AllOf.AllOfClientRuntime.FailAsync(response, "getDog", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -43,17 +43,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::DotnetTypes.DotnetTypesClientRuntime.EnsureSuccessAsync(response, "getCount", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::DotnetTypes.DotnetTypesClientRuntime.FailAsync(response, "getCount", null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -75,16 +65,6 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::DotnetTypes.DotnetTypesClientRuntime.EnsureSuccessAsync(response, "getTodo", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::DotnetTypes.DotnetTypesClientRuntime.FailAsync(response, "getTodo", null, cancellationToken).ConfigureAwait(false);
     }
 }

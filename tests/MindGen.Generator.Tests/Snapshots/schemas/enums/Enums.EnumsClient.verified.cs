@@ -59,16 +59,6 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::Enums.EnumsClientRuntime.EnsureSuccessAsync(response, "listOrders", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::Enums.EnumsClientRuntime.FailAsync(response, "listOrders", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -54,17 +54,7 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::Formats.FormatsClientRuntime.EnsureSuccessAsync(response, "listLabels", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::Formats.FormatsClientRuntime.FailAsync(response, "listLabels", null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -91,16 +81,6 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::Formats.FormatsClientRuntime.EnsureSuccessAsync(response, "getNumbers", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::Formats.FormatsClientRuntime.FailAsync(response, "getNumbers", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -54,16 +54,6 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::OneOf.OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::OneOf.OneOfClientRuntime.EnsureSuccessAsync(response, "listPets", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::OneOf.OneOfClientRuntime.FailAsync(response, "listPets", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -54,16 +54,6 @@ public partial class ZooClient : global::Zoo.IZooClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Zoo.ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::Zoo.ZooClientRuntime.EnsureSuccessAsync(response, "listAnimals", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::Zoo.ZooClientRuntime.FailAsync(response, "listAnimals", null, cancellationToken).ConfigureAwait(false);
     }
 }

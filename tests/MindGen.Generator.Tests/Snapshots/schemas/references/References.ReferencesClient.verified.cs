@@ -44,16 +44,6 @@ public partial class ReferencesClient : global::References.IReferencesClient
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::References.ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::References.ReferencesClientRuntime.EnsureSuccessAsync(response, "getBox", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::References.ReferencesClientRuntime.FailAsync(response, "getBox", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -50,16 +50,6 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         await global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await global::LegacyPets.LegacyPetsClientRuntime.EnsureSuccessAsync(response, "getPet", cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-
-        return response;
+        return response.IsSuccessStatusCode ? response : await global::LegacyPets.LegacyPetsClientRuntime.FailAsync(response, "getPet", null, cancellationToken).ConfigureAwait(false);
     }
 }
