@@ -153,6 +153,11 @@ internal sealed class ClientEmitter(EmitContext context)
             return "null";
         }
 
+        if (operation.Response.Errors.Count == 1 && operation.Response.Errors[0] is { Status.Kind: StatusPatternKind.Default } only)
+        {
+            return $"{context.Runtime}.Error({context.TypeInfo(only.BodyType)})";
+        }
+
         IEnumerable<string> arms = operation.Response.Errors
             .OrderBy(error => error.Status.Kind == StatusPatternKind.Default)
             .Select(error => error.Status switch

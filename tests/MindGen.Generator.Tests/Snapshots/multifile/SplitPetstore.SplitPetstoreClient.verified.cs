@@ -76,7 +76,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = global::SplitPetstore.SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "createPet", (int)response.StatusCode switch { _ => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError) }, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "createPet", global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -93,6 +93,6 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "getPet", (int)response.StatusCode switch { _ => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError) }, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "getPet", global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken).ConfigureAwait(false);
     }
 }
