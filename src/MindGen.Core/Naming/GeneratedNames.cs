@@ -123,7 +123,8 @@ public static class GeneratedNames
 
     public static string WriteMethod(string key) => "Write_" + key;
 
-    public static string ConverterClass(string key) => "Converter_" + key;
+    /// <summary>What a class's JSON file (its member table, reader and writer) is called after the context's name.</summary>
+    public static string ConverterFile(string model) => "Converter_" + model;
 
     /// <summary>The table of a class's members its reader and writer share, and the field it is kept in once built.</summary>
     public static string MembersTable(string model) => "Members_" + model;

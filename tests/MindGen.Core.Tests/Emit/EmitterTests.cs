@@ -79,10 +79,10 @@ public sealed class EmitterTests
     public void The_client_maps_status_patterns_styles_and_literals_to_code()
     {
         string client = Files["Shop.ShopClient.g.cs"];
-        Assert.Contains("case 404:", client);
-        Assert.Contains("case >= 500 and <= 599:", client);
-        Assert.Contains("/// <exception cref=\"ApiException{T}\">For status 5XX,", client);
-        Assert.Contains("[global::System.Obsolete(\"The API marks this operation as deprecated.\")]", client);
+        Assert.Contains("404 => global::Shop.ShopClientRuntime.Error(", client);
+        Assert.Contains(">= 500 and <= 599 => global::Shop.ShopClientRuntime.Error(", client);
+        Assert.Contains("/// <exception cref=\"ApiException{T}\">For status 5XX,", Files["Shop.IShopClient.g.cs"]);
+        Assert.Contains("/// <inheritdoc/>\n    [global::System.Obsolete(\"The API marks this operation as deprecated.\")]", client);
         Assert.Contains("allowNull: false", client);
         Assert.Contains("\"pipeDelimited\", explode: false);", client);
     }

@@ -45,7 +45,7 @@ internal static class TortureSpec
             .Concat(GeneratedNames.UnionAccessorPrefixes)
             .Concat(GeneratedNames.CredentialSuffixes)
             .Concat([GeneratedNames.AdditionalProperties, GeneratedNames.IsDefined, GeneratedNames.ContextDefault, GeneratedNames.ContextCreate])
-            .Concat([GeneratedNames.ReadMethod("bool"), GeneratedNames.ReadOrNullMethod("string"), GeneratedNames.WriteMethod("long"), GeneratedNames.ConverterClass("Pet"), GeneratedNames.MembersTable("Pet"), GeneratedNames.MembersField("Pet"), GeneratedNames.SendMethod("GetPetAsync"), GeneratedNames.TypeInfoField("Pet")])
+            .Concat([GeneratedNames.ReadMethod("bool"), GeneratedNames.ReadOrNullMethod("string"), GeneratedNames.WriteMethod("long"), GeneratedNames.MembersTable("Pet"), GeneratedNames.MembersField("Pet"), GeneratedNames.SendMethod("GetPetAsync"), GeneratedNames.TypeInfoField("Pet")])
             .Concat(Template.ClientRuntime.DeclaredMembers)
             .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers)
             .Concat(Template.ClientRuntimeResponses.DeclaredMembers);

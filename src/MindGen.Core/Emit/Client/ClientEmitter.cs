@@ -75,7 +75,7 @@ internal sealed class ClientEmitter(EmitContext context)
 
         // The public methods hand the pending send to the runtime, which reads and disposes the response: no state
         // machine of their own. A JSON body that may be null converts on the way out, so that one awaits.
-        XmlDoc.Raw(writer, "<inheritdoc/>");
+        OperationDocs.EmitInherited(writer, operation);
         writer.Line(operation.Response switch
         {
             // The caller reads the stream, so the response lives until the stream is disposed.
@@ -89,7 +89,7 @@ internal sealed class ClientEmitter(EmitContext context)
         if (declarations.WithResponse is { } withResponse)
         {
             writer.Line();
-            XmlDoc.Raw(writer, "<inheritdoc/>");
+            OperationDocs.EmitInherited(writer, operation);
             if (operation.Response.BodyType is { IsNullable: true } nullable && operation.Response.Kind == BodyKind.Json)
             {
                 string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
@@ -113,7 +113,7 @@ internal sealed class ClientEmitter(EmitContext context)
         if (declarations.Stream(enumeratorCancellation: true) is { } stream && operation.Response.BodyType is ArrayTypeRef array)
         {
             writer.Line();
-            XmlDoc.Raw(writer, "<inheritdoc/>");
+            OperationDocs.EmitInherited(writer, operation);
             using (writer.Open("public async " + stream))
             {
                 writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");

@@ -60,6 +60,18 @@ internal static class OperationDocs
         }
 
         XmlDoc.Raw(writer, "<exception cref=\"ApiException\">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>");
+        EmitObsolete(writer, operation);
+    }
+
+    /// <summary>Above a client method that implements the interface's: the interface's docs, and its <c>[Obsolete]</c>.</summary>
+    public static void EmitInherited(SourceWriter writer, OperationModel operation)
+    {
+        XmlDoc.Raw(writer, "<inheritdoc/>");
+        EmitObsolete(writer, operation);
+    }
+
+    private static void EmitObsolete(SourceWriter writer, OperationModel operation)
+    {
         if (operation.IsDeprecated)
         {
             writer.Line("[global::System.Obsolete(\"The API marks this operation as deprecated.\")]");

@@ -22,8 +22,8 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
         var models = new JsonModelConverterEmitter(api, types);
         foreach (ObjectModel model in api.Models)
         {
-            // Named after the converter class it holds, so no model name (a schema `Helpers`) meets the helpers' file.
-            yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.{GeneratedNames.ConverterClass(model.Name)}.g.cs", models.Emit(model));
+            // A family name, so no model name (a schema `Helpers`) meets the helpers' file.
+            yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.{GeneratedNames.ConverterFile(model.Name)}.g.cs", models.Emit(model));
         }
     }
 

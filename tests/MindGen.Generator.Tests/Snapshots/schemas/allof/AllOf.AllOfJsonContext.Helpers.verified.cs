@@ -303,10 +303,16 @@ partial class AllOfJsonContext
                 return reader.GetString()!;
             }
 
+            // FNV-1a, not HashCode: the same value takes the same slot in every process, so what a hit costs
+            // (and which values evict each other) does not change from run to run.
             string?[] entries = s_entries ??= new string?[Size];
-            var hash = new global::System.HashCode();
-            hash.AddBytes(bytes);
-            int slot = (int)((uint)hash.ToHashCode() % Size);
+            uint hash = 2166136261;
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                hash = (hash ^ bytes[i]) * 16777619;
+            }
+
+            int slot = (int)(hash % Size);
             if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
             {
                 return cached;
