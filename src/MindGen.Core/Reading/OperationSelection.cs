@@ -175,15 +175,22 @@ internal static class OperationSelection
         }
         while (pending.Count > 0);
 
+        bool removedSchema = false;
         foreach ((JsonObject section, string prefix) in Sections(root, swagger))
         {
             foreach (string name in section.Select(entry => entry.Key).ToList().Where(name => !kept.Contains(prefix + SpecPointer.Escape(name))))
             {
                 section.Remove(name);
+                removedSchema |= prefix == schemas;
             }
         }
 
-        DropMappingsToRemovedSchemas(root, swagger, schemas, kept);
+        // Now that every spec passes through here, the walk over the whole document is paid only when a mapping can
+        // name a schema that is gone.
+        if (removedSchema)
+        {
+            DropMappingsToRemovedSchemas(root, swagger, schemas, kept);
+        }
     }
 
     // Every component section but the security schemes, which operations name by key, not by reference.
