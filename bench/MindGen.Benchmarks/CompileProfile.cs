@@ -62,7 +62,7 @@ internal static class CompileProfile
     // The kinds of file the generator writes, by their names.
     private static string Kind(string file) => file switch
     {
-        _ when file.Contains("JsonContext.Converter_", StringComparison.Ordinal) => "class JSON",
+        _ when file.Contains("JsonContext.Classes.", StringComparison.Ordinal) => "class JSON",
         _ when file.Contains("JsonContext.Helpers", StringComparison.Ordinal) => "helpers",
         _ when file.Contains("JsonContext.", StringComparison.Ordinal) => "context",
         _ when file.EndsWith("ClientRuntime.g.cs", StringComparison.Ordinal) || file.EndsWith("ClientOptions.g.cs", StringComparison.Ordinal) => "runtime",

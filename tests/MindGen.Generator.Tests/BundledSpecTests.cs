@@ -15,12 +15,9 @@ public sealed class BundledSpecTests
         [
             "Enneo.Mind.AiAgent.g.cs", "Enneo.Mind.AiUsage.g.cs", "Enneo.Mind.ApiException.g.cs", "Enneo.Mind.ApiResponse.g.cs", "Enneo.Mind.Csat.g.cs",
             "Enneo.Mind.CustomerExperience.g.cs", "Enneo.Mind.EnneoMindClient.g.cs", "Enneo.Mind.EnneoMindClientOptions.g.cs",
-            "Enneo.Mind.EnneoMindClientRuntime.g.cs", "Enneo.Mind.EnneoMindJsonContext.Converter_AiAgent.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.Converter_AiUsage.g.cs", "Enneo.Mind.EnneoMindJsonContext.Converter_Csat.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.Converter_CustomerExperience.g.cs", "Enneo.Mind.EnneoMindJsonContext.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.Helpers.g.cs", "Enneo.Mind.EnneoMindJsonContext.Converter_TicketWorklog.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.Converter_TimeSegment.g.cs", "Enneo.Mind.EnneoMindJsonContext.Converter_WorklogAssessment.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.Converter_WorklogInfo.g.cs", "Enneo.Mind.EnneoMindJsonContext.Converter_WorklogTime.g.cs", "Enneo.Mind.IEnneoMindClient.g.cs",
+            "Enneo.Mind.EnneoMindClientRuntime.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.A.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.C.g.cs",
+            "Enneo.Mind.EnneoMindJsonContext.Classes.T.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.W.g.cs", "Enneo.Mind.EnneoMindJsonContext.g.cs",
+            "Enneo.Mind.EnneoMindJsonContext.Helpers.g.cs", "Enneo.Mind.IEnneoMindClient.g.cs",
             "Enneo.Mind.TicketWorklog.g.cs", "Enneo.Mind.TimeSegment.g.cs", "Enneo.Mind.WorklogAssessment.g.cs",
             "Enneo.Mind.WorklogInfo.g.cs", "Enneo.Mind.WorklogTime.g.cs",
         ];

@@ -80,7 +80,7 @@ public sealed class VendorFormTests
         string[] members = worklog.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToArray();
         Assert.Equal(["WorklogValue", "AdditionalPropertiesValue", "Class", "_2fa", "UserId", "UserId2", "AdditionalProperties"], members);
 
-        string converter = outcome.Sources.Single(s => s.HintName == "Names.NamesJsonContext.Converter_Worklog.g.cs").SourceText.ToString();
+        string converter = outcome.Sources.Single(s => s.HintName == "Names.NamesJsonContext.Classes.W.g.cs").SourceText.ToString();
         string table = converter.Split('\n').Single(line => line.Contains("new JsonMembers(", StringComparison.Ordinal));
         Assert.Contains(", \"worklog\", \"additionalProperties\", \"class\", \"2fa\", \"user_id\", \"userId\");", table);
     }

@@ -103,6 +103,33 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public async Task Sends_when_enumeration_starts_and_honours_the_enumerators_token()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Fixtures.ExampleWorklogs);
+        using HttpClient http = server.CreateClient("api/mind/");
+        IAsyncEnumerable<TicketWorklog> worklogs = new EnneoMindClient(http).StreamTicketWorklogsAsync(8821);
+        Assert.Empty(server.Requests);
+
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (TicketWorklog _ in worklogs.WithCancellation(cancellation.Token))
+            {
+            }
+        });
+
+        int count = 0;
+        await foreach (TicketWorklog _ in worklogs)
+        {
+            count++;
+        }
+
+        Assert.Equal(2, count);
+        Assert.Equal("/api/mind/ticket/8821/worklog", server.Requests[^1].PathAndQuery);
+    }
+
+    [Fact]
     public async Task The_interface_can_stand_in_for_the_client()
     {
         IEnneoMindClient client = new FakeClient();

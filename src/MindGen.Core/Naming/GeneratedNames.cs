@@ -96,13 +96,14 @@ public static class GeneratedNames
         public const string RequestUri = "requestUri";
         public const string Request = "request";
         public const string Response = "response";
-        public const string ResponseBody = "responseBody";
         public const string Separator = "separator";
         public const string Multipart = "multipart";
         public const string Item = "item";
         public const string File = "file";
+        public const string Status = "status";
+        public const string Token = "token";
 
-        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, ResponseBody, Separator, Multipart, Item, File];
+        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token];
     }
 
     // ---- The JSON context: a property per root type, named after the type, beside these.
@@ -123,8 +124,12 @@ public static class GeneratedNames
 
     public static string WriteMethod(string key) => "Write_" + key;
 
-    /// <summary>What a class's JSON file (its member table, reader and writer) is called after the context's name.</summary>
-    public static string ConverterFile(string model) => "Converter_" + model;
+    /// <summary>
+    /// What the file holding a class's JSON code (its member table, reader and writer) is called after the
+    /// context's name: a family name and the class's first letter (a file per letter). The dot keeps it apart
+    /// from every model's file, whose name has none.
+    /// </summary>
+    public static string ClassesFile(string model) => "Classes." + (model[0] is >= 'A' and <= 'Z' ? model[0] : '_');
 
     /// <summary>The table of a class's members its reader and writer share, and the field it is kept in once built.</summary>
     public static string MembersTable(string model) => "Members_" + model;

@@ -61,7 +61,7 @@ internal sealed class ClientEmitter(EmitContext context)
         return new GeneratedFile($"{_api.Namespace}.{client}.g.cs", writer.ToString());
     }
 
-    // One private core builds, sends and checks the request; the public variants (plain, …WithResponse,
+    // One private core builds the request and starts its send; the public variants (plain, …WithResponse,
     // Stream…) only read the response their own way, so no variant pays for what another returns. Their
     // documentation is the interface's: written once, it is half the size of a large spec's client.
     private void EmitOperation(SourceWriter writer, OperationModel operation)
@@ -110,30 +110,25 @@ internal sealed class ClientEmitter(EmitContext context)
             }
         }
 
-        if (declarations.Stream(enumeratorCancellation: true) is { } stream && operation.Response.BodyType is ArrayTypeRef array)
+        // The runtime's iterator sends when enumeration starts, with the call's token linked to the enumerator's.
+        if (declarations.Stream is { } stream && operation.Response.BodyType is ArrayTypeRef array)
         {
             writer.Line();
             OperationDocs.EmitInherited(writer, operation);
-            using (writer.Open("public async " + stream))
-            {
-                writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
-                writer.Line($"using global::System.IO.Stream {locals.ResponseBody} = await {locals.Response}.Content.ReadAsStreamAsync({Locals.CancellationToken}).ConfigureAwait(false);");
-                // T? of an unconstrained T is T itself for value types, and T annotated for reference types.
-                bool itemNullable = !TypeSyntax.IsValueType(array.Element) || array.Element.IsNullable;
-                string items = $"{context.Runtime}.ReadJsonItemsAsync({locals.Response}, {locals.ResponseBody}, {context.TypeInfo(array.Element)}, allowNull: {TypeSyntax.Bool(array.Element.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, {Locals.CancellationToken})";
-                writer.Line($"await foreach ({context.Types.Name(array.Element, itemNullable)} {locals.Item} in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({items}, continueOnCapturedContext: false))");
-                writer.Line("{");
-                writer.Line(array.Element.IsNullable || TypeSyntax.IsValueType(array.Element) ? $"    yield return {locals.Item};" : $"    yield return {locals.Item}!;");
-                writer.Line("}");
-            }
+            string token = locals.Token;
+            string sendLater = $"{token} => {GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token)})";
+            string method = array.Element.IsNullable && TypeSyntax.IsValueType(array.Element) ? "StreamNullableJsonItemsAsync" : "StreamJsonItemsAsync";
+            writer.Line($"public {stream} => {context.Runtime}.{method}({sendLater}, {context.TypeInfo(array.Element)}, allowNull: {TypeSyntax.Bool(array.Element.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, {cancellationToken});");
         }
 
+        // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
+        // throws for an unsuccessful status, so an operation has no state machine of its own (GitHub has 1,223).
         writer.Line();
-        using (writer.Open($"private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration(enumeratorCancellation: false)})"))
+        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration()})"))
         {
-            new RequestEmitter(context, operation, locals).Emit(writer);
-            writer.Line($"global::System.Net.Http.HttpResponseMessage {locals.Response} = await {GeneratedNames.HttpClientField}.SendAsync({locals.Request}, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, {Locals.CancellationToken}).ConfigureAwait(false);");
-            writer.Line($"return {locals.Response}.IsSuccessStatusCode ? {locals.Response} : await {context.Runtime}.FailAsync({locals.Response}, {CSharpLiteral.String(operation.OperationId)}, {ErrorBody(operation, locals)}, {Locals.CancellationToken}).ConfigureAwait(false);");
+            var request = new RequestEmitter(context, operation, locals);
+            request.Emit(writer);
+            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {ErrorBody(operation, locals)}, {Locals.CancellationToken});");
         }
     }
 
@@ -144,8 +139,9 @@ internal sealed class ClientEmitter(EmitContext context)
     private string JsonArguments(OperationModel operation, TypeRef result) =>
         $"{context.TypeInfo(result)}, allowNull: {TypeSyntax.Bool(result.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {Locals.CancellationToken}";
 
-    // The error body the spec documents for the response's status (ApiException<TError>), or null: a switch of
-    // one arm per documented status, read only when the status is unsuccessful.
+    // Which error body the spec documents for an unsuccessful status (ApiException<TError>): a lambda over the status,
+    // with a switch of one arm per documented status, called only when the status is unsuccessful; null when the
+    // operation documents none.
     private string ErrorBody(OperationModel operation, MethodLocals locals)
     {
         if (operation.Response.Errors.Count == 0)
@@ -153,9 +149,10 @@ internal sealed class ClientEmitter(EmitContext context)
             return "null";
         }
 
+        string status = locals.Status;
         if (operation.Response.Errors.Count == 1 && operation.Response.Errors[0] is { Status.Kind: StatusPatternKind.Default } only)
         {
-            return $"{context.Runtime}.Error({context.TypeInfo(only.BodyType)})";
+            return $"{status} => {context.Runtime}.Error({context.TypeInfo(only.BodyType)})";
         }
 
         IEnumerable<string> arms = operation.Response.Errors
@@ -167,6 +164,6 @@ internal sealed class ClientEmitter(EmitContext context)
                 { Value: var code } => code.ToString(CultureInfo.InvariantCulture),
             } + $" => {context.Runtime}.Error({context.TypeInfo(error.BodyType)})");
         string fallback = operation.Response.Errors.Any(error => error.Status.Kind == StatusPatternKind.Default) ? string.Empty : ", _ => null";
-        return $"(int){locals.Response}.StatusCode switch {{ {string.Join(", ", arms)}{fallback} }}";
+        return $"{status} => {status} switch {{ {string.Join(", ", arms)}{fallback} }}";
     }
 }

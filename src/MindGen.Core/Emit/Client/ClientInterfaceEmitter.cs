@@ -36,7 +36,7 @@ internal static class ClientInterfaceEmitter
                     writer.Line(withResponse + ";");
                 }
 
-                if (declarations.Stream(enumeratorCancellation: false) is { } stream)
+                if (declarations.Stream is { } stream)
                 {
                     writer.Line();
                     OperationDocs.Emit(writer, operation, signature, OperationMethod.Stream);

@@ -19,11 +19,12 @@ internal sealed class MethodLocals
         RequestUri = _scope.Take(GeneratedNames.Locals.RequestUri);
         Request = _scope.Take(GeneratedNames.Locals.Request);
         Response = _scope.Take(GeneratedNames.Locals.Response);
-        ResponseBody = _scope.Take(GeneratedNames.Locals.ResponseBody);
         Separator = _scope.Take(GeneratedNames.Locals.Separator);
         Multipart = _scope.Take(GeneratedNames.Locals.Multipart);
         Item = _scope.Take(GeneratedNames.Locals.Item);
         File = _scope.Take(GeneratedNames.Locals.File);
+        Status = _scope.Take(GeneratedNames.Locals.Status);
+        Token = _scope.Take(GeneratedNames.Locals.Token);
     }
 
     public string RequestUri { get; }
@@ -31,8 +32,6 @@ internal sealed class MethodLocals
     public string Request { get; }
 
     public string Response { get; }
-
-    public string ResponseBody { get; }
 
     public string Separator { get; }
 
@@ -43,6 +42,12 @@ internal sealed class MethodLocals
 
     /// <summary>A file of a list of files.</summary>
     public string File { get; }
+
+    /// <summary>The status of an unsuccessful response, in the lambda that picks its documented error body.</summary>
+    public string Status { get; }
+
+    /// <summary>The cancellation token a stream's deferred send receives: the call's, linked to the enumerator's.</summary>
+    public string Token { get; }
 
     /// <summary>A local of its own for a value derived from <paramref name="name"/> (<c>idValue</c>, <c>filePart</c>).</summary>
     public string For(string name, string suffix) => _scope.Take(name.TrimStart('@') + suffix);

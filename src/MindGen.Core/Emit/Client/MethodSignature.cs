@@ -41,15 +41,18 @@ internal sealed class MethodSignature
     public IReadOnlyList<SignatureItem> Items { get; }
 
     /// <summary>The declaration's parameter list.</summary>
-    public string Declaration(bool enumeratorCancellation)
+    public string Declaration()
     {
         var parts = Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? " = default" : string.Empty)}").ToList();
-        parts.Add((enumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty) + $"global::System.Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
+        parts.Add($"global::System.Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
         return string.Join(", ", parts);
     }
 
     /// <summary>The arguments that forward a call to a method with the same signature.</summary>
-    public string Arguments() => string.Join(", ", Items.Select(item => item.Name).Append(GeneratedNames.Locals.CancellationToken));
+    public string Arguments() => Arguments(GeneratedNames.Locals.CancellationToken);
+
+    /// <summary>The same arguments with another cancellation token.</summary>
+    public string Arguments(string cancellationToken) => string.Join(", ", Items.Select(item => item.Name).Append(cancellationToken));
 
     private string Type(SignatureItem item) => item switch
     {

@@ -10,8 +10,8 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
     public string ResultType => context.Types.Name(operation.Response.BodyType!, operation.Response.BodyType!.IsNullable && operation.Response.Kind == BodyKind.Json);
 
     public string Plain => operation.Response.BodyType is null
-        ? $"global::System.Threading.Tasks.Task {operation.MethodName}({signature.Declaration(enumeratorCancellation: false)})"
-        : $"global::System.Threading.Tasks.Task<{ResultType}> {operation.MethodName}({signature.Declaration(enumeratorCancellation: false)})";
+        ? $"global::System.Threading.Tasks.Task {operation.MethodName}({signature.Declaration()})"
+        : $"global::System.Threading.Tasks.Task<{ResultType}> {operation.MethodName}({signature.Declaration()})";
 
     /// <summary>The …WithResponseAsync method; null when the operation has none (binary responses).</summary>
     public string? WithResponse
@@ -25,13 +25,13 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
 
             string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
             string type = operation.Response.BodyType is null ? apiResponse : $"{apiResponse}<{ResultType}>";
-            return $"global::System.Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({signature.Declaration(enumeratorCancellation: false)})";
+            return $"global::System.Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({signature.Declaration()})";
         }
     }
 
     /// <summary>The Stream…Async method; null when the response is not a JSON array.</summary>
-    public string? Stream(bool enumeratorCancellation) =>
+    public string? Stream =>
         operation.StreamMethodName is not null && operation.Response.BodyType is ArrayTypeRef array
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Name(array.Element, array.Element.IsNullable)}> {operation.StreamMethodName}({signature.Declaration(enumeratorCancellation)})"
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Name(array.Element, array.Element.IsNullable)}> {operation.StreamMethodName}({signature.Declaration()})"
             : null;
 }

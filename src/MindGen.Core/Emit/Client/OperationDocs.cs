@@ -16,6 +16,25 @@ internal static class OperationDocs
             OperationMethod.WithResponse => "Returns the status code and headers with the body.",
             _ => operation.Summary is null ? null : operation.Description,
         });
+        if (method == OperationMethod.Plain)
+        {
+            EmitParameters(writer, operation, signature);
+            EmitReturns(writer, operation, method);
+            EmitFailures(writer, operation);
+        }
+        else
+        {
+            // The same parameters and failures as the plain method's, which a large spec's interface would write
+            // three times over (GitHub's parameter docs are long).
+            XmlDoc.Raw(writer, $"<inheritdoc cref=\"{operation.MethodName}\" path=\"/param|/exception\"/>");
+            EmitReturns(writer, operation, method);
+        }
+
+        EmitObsolete(writer, operation);
+    }
+
+    private static void EmitParameters(SourceWriter writer, OperationModel operation, MethodSignature signature)
+    {
         foreach (SignatureItem item in signature.Items)
         {
             string name = item.Name.TrimStart('@');
@@ -38,15 +57,10 @@ internal static class OperationDocs
         }
 
         XmlDoc.Param(writer, GeneratedNames.Locals.CancellationToken, null, "Cancels the request.");
-        if (method == OperationMethod.WithResponse)
-        {
-            XmlDoc.Returns(writer, null, "The status code, the headers and the body of the response.");
-        }
-        else if (operation.Response.BodyType is not null)
-        {
-            XmlDoc.Returns(writer, operation.Response.Description, method == OperationMethod.Stream ? "The items of the response body." : "The response body.");
-        }
+    }
 
+    private static void EmitFailures(SourceWriter writer, OperationModel operation)
+    {
         foreach (ErrorResponseModel error in operation.Response.Errors)
         {
             string status = error.Status switch
@@ -60,7 +74,18 @@ internal static class OperationDocs
         }
 
         XmlDoc.Raw(writer, "<exception cref=\"ApiException\">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>");
-        EmitObsolete(writer, operation);
+    }
+
+    private static void EmitReturns(SourceWriter writer, OperationModel operation, OperationMethod method)
+    {
+        if (method == OperationMethod.WithResponse)
+        {
+            XmlDoc.Returns(writer, null, "The status code, the headers and the body of the response.");
+        }
+        else if (operation.Response.BodyType is not null)
+        {
+            XmlDoc.Returns(writer, operation.Response.Description, method == OperationMethod.Stream ? "The items of the response body." : "The response body.");
+        }
     }
 
     /// <summary>Above a client method that implements the interface's: the interface's docs, and its <c>[Obsolete]</c>.</summary>

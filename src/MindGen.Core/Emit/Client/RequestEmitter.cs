@@ -11,7 +11,7 @@ namespace MindGen.Emit.Client;
 
 /// <summary>
 /// Emits the statements of an operation's send core that build its request: the URI from the path and query
-/// parameters, headers, cookies, the body, and credentials. Its locals come from <see cref="MethodLocals"/>,
+/// parameters, headers, cookies and the body (<see cref="Securing"/> adds the credentials). Its locals come from <see cref="MethodLocals"/>,
 /// so a parameter named <c>idValue</c> beside <c>id</c>, or one named <c>request</c>, is no problem.
 /// </summary>
 internal sealed class RequestEmitter
@@ -73,7 +73,8 @@ internal sealed class RequestEmitter
             }
         }
 
-        writer.Line($"using var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString()));");
+        // The runtime's SendAsync disposes the request.
+        writer.Line($"var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString()));");
         // An Accept header parameter is the caller's choice among the representations: the client then adds none of its
         // own. Without validation: a media type the document misspells must not throw at every call.
         if (_operation.Response.Accept.Count > 0
@@ -99,12 +100,15 @@ internal sealed class RequestEmitter
         {
             EmitBody(writer, body);
         }
-
-        if (SecurityPlan.Find(_context.SecurityPlans, _operation) is { } plan)
-        {
-            writer.Line($"await {Runtime}.{plan.MethodName}({_locals.Request}, {GeneratedNames.OptionsField}, {Locals.CancellationToken}).ConfigureAwait(false);");
-        }
     }
+
+    /// <summary>
+    /// The pending application of the operation's credentials to the request (a token provider may be asynchronous),
+    /// or <c>default</c> when it has none: the runtime awaits it before sending.
+    /// </summary>
+    public string Securing() => SecurityPlan.Find(_context.SecurityPlans, _operation) is { } plan
+        ? $"{Runtime}.{plan.MethodName}({_locals.Request}, {GeneratedNames.OptionsField}, {Locals.CancellationToken})"
+        : "default";
 
     private void EmitBody(SourceWriter writer, RequestBodyModel body)
     {

@@ -17,22 +17,38 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
 {
     private const string MembersType = "JsonMembers";
 
-    public string Emit(ObjectModel model)
+    /// <summary>One file of classes' JSON code, all in one partial declaration of the context.</summary>
+    public string Emit(IEnumerable<ObjectModel> models)
     {
-        string type = types.Generated(model.Name);
         SourceWriter writer = FileHeader.Start(api.Namespace);
         using (writer.Open($"partial class {api.JsonContextName}"))
         {
-            EmitMembersTable(writer, model);
-            writer.Line();
-            EmitRead(writer, model, type);
-            writer.Line();
-            JsonHelpersEmitter.EmitReadOrNull(writer, model.Name, type, isValueType: false);
-            writer.Line();
-            EmitWrite(writer, model, type);
+            bool first = true;
+            foreach (ObjectModel model in models)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                Emit(writer, model);
+            }
         }
 
         return writer.ToString();
+    }
+
+    private void Emit(SourceWriter writer, ObjectModel model)
+    {
+        string type = types.Generated(model.Name);
+        EmitMembersTable(writer, model);
+        writer.Line();
+        EmitRead(writer, model, type);
+        writer.Line();
+        JsonHelpersEmitter.EmitReadOrNull(writer, model.Name, type, isValueType: false);
+        writer.Line();
+        EmitWrite(writer, model, type);
     }
 
     private static void EmitMembersTable(SourceWriter writer, ObjectModel model)

@@ -38,26 +38,16 @@ public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
     public global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Enneo.Mind.TicketWorklog> StreamTicketWorklogsAsync(long ticketId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enneo.Mind.TicketWorklog? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item!;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Enneo.Mind.TicketWorklog> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Enneo.Mind.EnneoMindClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token), _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
         requestUri.Append(global::Enneo.Mind.EnneoMindClientRuntime.EscapePathSegment(global::Enneo.Mind.EnneoMindClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enneo.Mind.EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enneo.Mind.EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        await global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::Enneo.Mind.EnneoMindClientRuntime.FailAsync(response, "getTicketWorklogs", null, cancellationToken).ConfigureAwait(false);
+        return global::Enneo.Mind.EnneoMindClientRuntime.SendAsync(_httpClient, request, global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", null, cancellationToken);
     }
 }

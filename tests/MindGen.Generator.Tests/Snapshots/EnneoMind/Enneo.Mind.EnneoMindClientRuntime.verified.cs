@@ -437,6 +437,31 @@ internal static partial class EnneoMindClientRuntime
         return new global::Enneo.Mind.ApiResponse((int)response.StatusCode, Headers(response));
     }
 
+    /// <summary>
+    /// Sends when enumeration starts (<paramref name="send"/> gets the call's token linked to the enumerator's) and
+    /// yields the items of the response's JSON array as they arrive, disposing the response at the end.
+    /// </summary>
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonItemsAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
+        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (T? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonItemsAsync(response, body, typeInfo, allowNull, operationId, expected, cancellationToken), continueOnCapturedContext: false))
+        {
+            // Null only where allowNull let it through, and then T is nullable.
+            yield return item!;
+        }
+    }
+
+    /// <summary>The same for items of a value type that may be null (<c>IAsyncEnumerable&lt;bool?&gt;</c>), which <typeparamref name="T"/>'s metadata reads.</summary>
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T?> StreamNullableJsonItemsAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        where T : struct
+    {
+        await foreach (T item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(StreamJsonItemsAsync(send, typeInfo, allowNull, operationId, expected, cancellationToken), continueOnCapturedContext: false))
+        {
+            yield return item;
+        }
+    }
+
     /// <summary>Awaits the response and opens its body as a stream that disposes the response with it.</summary>
     public static async global::System.Threading.Tasks.Task<global::System.IO.Stream> OpenStreamAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Threading.CancellationToken cancellationToken)
     {
@@ -453,10 +478,25 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>
+    /// Sends an operation's request once <paramref name="securing"/> has applied its credentials, and disposes the
+    /// request. A successful response is returned; an unsuccessful one is thrown (see FailAsync) with the error body
+    /// <paramref name="errors"/> names for its status. Every operation's send ends here, so none needs a state machine.
+    /// </summary>
+    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, global::System.Threading.Tasks.ValueTask securing, string operationId, global::System.Func<int, ErrorBody?>? errors, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            await securing.ConfigureAwait(false);
+            global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode ? response : await FailAsync(response, operationId, errors?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Throws for an unsuccessful response and disposes it: ApiException&lt;TError&gt; with the parsed body when the
     /// operation documents one for the status (<paramref name="error"/>), else an ApiException with the body's text.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FailAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, ErrorBody? error, global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FailAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, ErrorBody? error, global::System.Threading.CancellationToken cancellationToken)
     {
         using (response)
         {
@@ -466,7 +506,7 @@ internal static partial class EnneoMindClientRuntime
         }
     }
 
-    /// <summary>The error body an operation documents for a status: <c>Error(_json.BasicError)</c>.</summary>
+    /// <summary>The error body an operation documents for a status: <c>status => status switch { 404 => Error(_json.BasicError), _ => null }</c>.</summary>
     public static ErrorBody Error<TError>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => new ErrorBody<TError>(typeInfo);
 
     /// <summary>What an unsuccessful status's body is, as an operation documents it.</summary>

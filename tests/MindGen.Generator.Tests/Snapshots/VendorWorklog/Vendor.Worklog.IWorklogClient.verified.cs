@@ -18,17 +18,13 @@ public partial interface IWorklogClient
 
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="ticketId">Ticket ID</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetTicketWorklogsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="ticketId">Ticket ID</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetTicketWorklogsAsync" path="/param|/exception"/>
     /// <returns>Successful operation</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
 }

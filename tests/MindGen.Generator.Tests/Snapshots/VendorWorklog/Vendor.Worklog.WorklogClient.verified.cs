@@ -38,26 +38,16 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
     public global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Vendor.Worklog.WorklogClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListGetTicketWorklogsResponseItem, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetTicketWorklogsAsync(ticketId, cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Vendor.Worklog.GetTicketWorklogsResponseItem? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Vendor.Worklog.WorklogClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item!;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Vendor.Worklog.WorklogClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token), _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
         requestUri.Append(global::Vendor.Worklog.WorklogClientRuntime.EscapePathSegment(global::Vendor.Worklog.WorklogClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Vendor.Worklog.WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Vendor.Worklog.WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        await global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::Vendor.Worklog.WorklogClientRuntime.FailAsync(response, "getTicketWorklogs", null, cancellationToken).ConfigureAwait(false);
+        return global::Vendor.Worklog.WorklogClientRuntime.SendAsync(_httpClient, request, global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", null, cancellationToken);
     }
 }

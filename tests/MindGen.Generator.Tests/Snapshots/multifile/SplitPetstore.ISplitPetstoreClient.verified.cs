@@ -17,18 +17,14 @@ public partial interface ISplitPetstoreClient
 
     /// <summary>Calls GET listPets.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="ListPetsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listPets.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="ListPetsAsync" path="/param|/exception"/>
     /// <returns>Every pet.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::SplitPetstore.Pet> StreamPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls POST createPet.</summary>
@@ -40,11 +36,8 @@ public partial interface ISplitPetstoreClient
 
     /// <summary>Calls POST createPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="body">The request body.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="CreatePetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse> CreatePetWithResponseAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getPet.</summary>
@@ -57,10 +50,7 @@ public partial interface ISplitPetstoreClient
 
     /// <summary>Calls GET getPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="petId">The path parameter <c>petId</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetPetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
 }

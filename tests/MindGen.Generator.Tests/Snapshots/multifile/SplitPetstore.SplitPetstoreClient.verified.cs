@@ -37,17 +37,9 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::SplitPetstore.Pet> StreamPetsAsync(int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(limit, cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::SplitPetstore.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item!;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<global::SplitPetstore.Pet> StreamPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
@@ -56,10 +48,9 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         {
             global::SplitPetstore.SplitPetstoreClientRuntime.AppendQuery(requestUri, ref separator, "limit", global::SplitPetstore.SplitPetstoreClientRuntime.Format(limitValue));
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "listPets", null, cancellationToken).ConfigureAwait(false);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, default, "listPets", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -68,15 +59,14 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse> CreatePetWithResponseAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken));
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = global::SplitPetstore.SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "createPet", global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken).ConfigureAwait(false);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, default, "createPet", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -85,14 +75,13 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
         requestUri.Append(global::SplitPetstore.SplitPetstoreClientRuntime.EscapePathSegment(global::SplitPetstore.SplitPetstoreClientRuntime.Format(petId)));
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::SplitPetstore.SplitPetstoreClientRuntime.FailAsync(response, "getPet", global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken).ConfigureAwait(false);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, default, "getPet", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
     }
 }

@@ -36,14 +36,13 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::AllOf.AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("dogs/");
         requestUri.Append(global::AllOf.AllOfClientRuntime.EscapePathSegment(global::AllOf.AllOfClientRuntime.Format(id)));
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::AllOf.AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::AllOf.AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::AllOf.AllOfClientRuntime.FailAsync(response, "getDog", null, cancellationToken).ConfigureAwait(false);
+        return global::AllOf.AllOfClientRuntime.SendAsync(_httpClient, request, default, "getDog", null, cancellationToken);
     }
 }

@@ -36,14 +36,13 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken), _json.Int32, "getCount", "int", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("count");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::DotnetTypes.DotnetTypesClientRuntime.FailAsync(response, "getCount", null, cancellationToken).ConfigureAwait(false);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, default, "getCount", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -52,7 +51,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, "getTodo", "Todo", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("todos/");
@@ -62,9 +61,8 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         {
             global::DotnetTypes.DotnetTypesClientRuntime.AppendQuery(requestUri, ref separator, "limit", global::DotnetTypes.DotnetTypesClientRuntime.Format(limitValue));
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::DotnetTypes.DotnetTypesClientRuntime.FailAsync(response, "getTodo", null, cancellationToken).ConfigureAwait(false);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, default, "getTodo", null, cancellationToken);
     }
 }

@@ -16,9 +16,8 @@ public partial interface IDotnetTypesClient
 
     /// <summary>Calls GET getCount.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetCountAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getTodo.</summary>
@@ -31,10 +30,7 @@ public partial interface IDotnetTypesClient
 
     /// <summary>Calls GET getTodo.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetTodoAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

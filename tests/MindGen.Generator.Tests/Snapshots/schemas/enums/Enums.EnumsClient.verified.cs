@@ -37,17 +37,9 @@ public partial class EnumsClient : global::Enums.IEnumsClient
     public global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Enums.EnumsClientRuntime.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListOrdersAsync(state, cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Enums.Order? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Enums.EnumsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item!;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Enums.EnumsClientRuntime.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("orders");
@@ -56,9 +48,8 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         {
             global::Enums.EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", global::Enums.EnumsClientRuntime.Format(stateValue.Value));
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::Enums.EnumsClientRuntime.FailAsync(response, "listOrders", null, cancellationToken).ConfigureAwait(false);
+        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, default, "listOrders", null, cancellationToken);
     }
 }

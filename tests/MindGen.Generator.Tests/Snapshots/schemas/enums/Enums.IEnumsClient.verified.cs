@@ -17,17 +17,13 @@ public partial interface IEnumsClient
 
     /// <summary>Calls GET listOrders.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="ListOrdersAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listOrders.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="ListOrdersAsync" path="/param|/exception"/>
     /// <returns>ok</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -37,24 +37,15 @@ public partial class FormatsClient : global::Formats.IFormatsClient
     public global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.ReadJsonResponseAsync(Send_ListLabelsAsync(cancellationToken), _json.IReadOnlyListNullableString, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListLabelsAsync(cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (string? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Formats.FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.StreamJsonItemsAsync(token => Send_ListLabelsAsync(token), _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("labels");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::Formats.FormatsClientRuntime.FailAsync(response, "listLabels", null, cancellationToken).ConfigureAwait(false);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, default, "listLabels", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -64,23 +55,14 @@ public partial class FormatsClient : global::Formats.IFormatsClient
     public global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.ReadJsonResponseAsync(Send_GetNumbersAsync(cancellationToken), _json.IReadOnlyListInt64, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_GetNumbersAsync(cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (long item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Formats.FormatsClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Formats.FormatsClientRuntime.StreamJsonItemsAsync(token => Send_GetNumbersAsync(token), _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("numbers");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::Formats.FormatsClientRuntime.FailAsync(response, "getNumbers", null, cancellationToken).ConfigureAwait(false);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, default, "getNumbers", null, cancellationToken);
     }
 }

@@ -16,16 +16,14 @@ public partial interface IFormatsClient
 
     /// <summary>Calls GET listLabels.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="ListLabelsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listLabels.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="ListLabelsAsync" path="/param|/exception"/>
     /// <returns>Nullable items.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getNumbers.</summary>
@@ -36,15 +34,13 @@ public partial interface IFormatsClient
 
     /// <summary>Calls GET getNumbers.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetNumbersAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getNumbers.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetNumbersAsync" path="/param|/exception"/>
     /// <returns>Value-type items, streamed too.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

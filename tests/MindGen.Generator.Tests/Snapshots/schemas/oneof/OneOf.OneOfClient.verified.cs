@@ -37,23 +37,14 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
     public global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::OneOf.OneOfClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListPetsAsync(cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::OneOf.Pet? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::OneOf.OneOfClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item!;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::OneOf.OneOfClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::OneOf.OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::OneOf.OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::OneOf.OneOfClientRuntime.FailAsync(response, "listPets", null, cancellationToken).ConfigureAwait(false);
+        return global::OneOf.OneOfClientRuntime.SendAsync(_httpClient, request, default, "listPets", null, cancellationToken);
     }
 }

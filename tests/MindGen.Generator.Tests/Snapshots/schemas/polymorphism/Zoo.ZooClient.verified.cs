@@ -37,23 +37,14 @@ public partial class ZooClient : global::Zoo.IZooClient
     public global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Zoo.ZooClientRuntime.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Zoo.Animal> StreamAnimalsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        using global::System.Net.Http.HttpResponseMessage response = await Send_ListAnimalsAsync(cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream responseBody = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::Zoo.Animal? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::Zoo.ZooClientRuntime.ReadJsonItemsAsync(response, responseBody, _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item!;
-        }
-    }
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Zoo.Animal> StreamAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Zoo.ZooClientRuntime.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("animals");
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Zoo.ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Zoo.ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::Zoo.ZooClientRuntime.FailAsync(response, "listAnimals", null, cancellationToken).ConfigureAwait(false);
+        return global::Zoo.ZooClientRuntime.SendAsync(_httpClient, request, default, "listAnimals", null, cancellationToken);
     }
 }

@@ -17,9 +17,7 @@ public partial interface IReferencesClient
 
     /// <summary>Calls GET getBox.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="id">The path parameter <c>id</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetBoxAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::References.ApiResponse<global::References.Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -36,14 +36,13 @@ public partial class ReferencesClient : global::References.IReferencesClient
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::References.ApiResponse<global::References.Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::References.ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, "getBox", "Box", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("boxes/");
         requestUri.Append(global::References.ReferencesClientRuntime.EscapePathSegment(global::References.ReferencesClientRuntime.Format(id)));
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::References.ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::References.ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::References.ReferencesClientRuntime.FailAsync(response, "getBox", null, cancellationToken).ConfigureAwait(false);
+        return global::References.ReferencesClientRuntime.SendAsync(_httpClient, request, default, "getBox", null, cancellationToken);
     }
 }

@@ -18,10 +18,7 @@ public partial interface ILegacyPetsClient
 
     /// <summary>Calls GET getPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
-    /// <param name="petId">The path parameter <c>petId</c>.</param>
-    /// <param name="fields">The query parameter <c>fields</c>; left out when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <inheritdoc cref="GetPetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
     global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

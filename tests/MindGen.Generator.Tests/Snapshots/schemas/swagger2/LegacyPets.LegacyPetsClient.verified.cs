@@ -36,7 +36,7 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => global::LegacyPets.LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
@@ -46,10 +46,8 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         {
             foreach (string item in fieldsValue) { global::LegacyPets.LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", global::LegacyPets.LegacyPetsClientRuntime.Format(item)); }
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        await global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken).ConfigureAwait(false);
-        global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? response : await global::LegacyPets.LegacyPetsClientRuntime.FailAsync(response, "getPet", null, cancellationToken).ConfigureAwait(false);
+        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", null, cancellationToken);
     }
 }

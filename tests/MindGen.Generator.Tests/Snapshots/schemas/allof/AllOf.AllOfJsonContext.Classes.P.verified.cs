@@ -47,4 +47,44 @@ partial class AllOfJsonContext
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
+
+    private static JsonMembers? members_ProxyResource;
+
+    private static JsonMembers Members_ProxyResource => members_ProxyResource ??= new JsonMembers("ProxyResource", null, "id");
+
+    private static global::AllOf.ProxyResource Read_ProxyResource(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonMembers members = Members_ProxyResource;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.ProxyResource();
+        try
+        {
+            while (members.Next(ref reader, ref cursor))
+            {
+                switch (cursor.Index)
+                {
+                    case 0: value.Id = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        {
+            throw AddPath(exception, members.PathSegment(cursor));
+        }
+
+        members.EnsureRequired(cursor);
+        return value;
+    }
+
+    private static global::AllOf.ProxyResource? ReadOrNull_ProxyResource(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ProxyResource(ref reader);
+
+    private static void Write_ProxyResource(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.ProxyResource value)
+    {
+        global::System.Text.Json.JsonEncodedText[] names = Members_ProxyResource.EncodedNames;
+        writer.WriteStartObject();
+        if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
+        WriteKept(writer, value.AdditionalProperties);
+        writer.WriteEndObject();
+    }
 }

@@ -49,4 +49,44 @@ partial class AllOfJsonContext
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
+
+    private static JsonMembers? members_Audited;
+
+    private static JsonMembers Members_Audited => members_Audited ??= new JsonMembers("Audited", null, "createdBy");
+
+    private static global::AllOf.Audited Read_Audited(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonMembers members = Members_Audited;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.Audited();
+        try
+        {
+            while (members.Next(ref reader, ref cursor))
+            {
+                switch (cursor.Index)
+                {
+                    case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        {
+            throw AddPath(exception, members.PathSegment(cursor));
+        }
+
+        members.EnsureRequired(cursor);
+        return value;
+    }
+
+    private static global::AllOf.Audited? ReadOrNull_Audited(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Audited(ref reader);
+
+    private static void Write_Audited(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Audited value)
+    {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Audited.EncodedNames;
+        writer.WriteStartObject();
+        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
+        WriteKept(writer, value.AdditionalProperties);
+        writer.WriteEndObject();
+    }
 }

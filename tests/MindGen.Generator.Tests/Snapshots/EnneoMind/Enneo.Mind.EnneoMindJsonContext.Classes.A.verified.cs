@@ -55,4 +55,48 @@ partial class EnneoMindJsonContext
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
+
+    private static JsonMembers? members_AiUsage;
+
+    private static JsonMembers Members_AiUsage => members_AiUsage ??= new JsonMembers("AiUsage", null, "automationLevel", "automationLevelLabel", "aiAgents");
+
+    private static global::Enneo.Mind.AiUsage Read_AiUsage(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonMembers members = Members_AiUsage;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.AiUsage();
+        try
+        {
+            while (members.Next(ref reader, ref cursor))
+            {
+                switch (cursor.Index)
+                {
+                    case 0: value.AutomationLevel = ReadOrNull_long(ref reader); break;
+                    case 1: value.AutomationLevelLabel = ReadOrNull_string(ref reader); break;
+                    case 2: value.AiAgents = ReadOrNull_list_AiAgent(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        {
+            throw AddPath(exception, members.PathSegment(cursor));
+        }
+
+        members.EnsureRequired(cursor);
+        return value;
+    }
+
+    private static global::Enneo.Mind.AiUsage? ReadOrNull_AiUsage(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiUsage(ref reader);
+
+    private static void Write_AiUsage(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.AiUsage value)
+    {
+        global::System.Text.Json.JsonEncodedText[] names = Members_AiUsage.EncodedNames;
+        writer.WriteStartObject();
+        if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(names[0], valueAutomationLevel); }
+        if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(names[1], valueAutomationLevelLabel); }
+        if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(names[2]); Write_list_AiAgent(writer, valueAiAgents); }
+        WriteKept(writer, value.AdditionalProperties);
+        writer.WriteEndObject();
+    }
 }

@@ -49,4 +49,48 @@ partial class AllOfJsonContext
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
+
+    private static JsonMembers? members_Dog;
+
+    private static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", new int[] { 0, 2 }, "name", "age", "barks");
+
+    private static global::AllOf.Dog Read_Dog(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonMembers members = Members_Dog;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::AllOf.Dog(global::AllOf.AllOfJsonContext.Blank.Value);
+        try
+        {
+            while (members.Next(ref reader, ref cursor))
+            {
+                switch (cursor.Index)
+                {
+                    case 0: value.Name = Read_string(ref reader); break;
+                    case 1: value.Age = ReadOrNull_int(ref reader); break;
+                    case 2: value.Barks = Read_bool(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        {
+            throw AddPath(exception, members.PathSegment(cursor));
+        }
+
+        members.EnsureRequired(cursor);
+        return value;
+    }
+
+    private static global::AllOf.Dog? ReadOrNull_Dog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
+
+    private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Dog value)
+    {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Dog.EncodedNames;
+        writer.WriteStartObject();
+        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+        if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
+        writer.WriteBoolean(names[2], value.Barks);
+        WriteKept(writer, value.AdditionalProperties);
+        writer.WriteEndObject();
+    }
 }

@@ -61,4 +61,52 @@ partial class EnneoMindJsonContext
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
+
+    private static JsonMembers? members_TimeSegment;
+
+    private static JsonMembers Members_TimeSegment => members_TimeSegment ??= new JsonMembers("TimeSegment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
+
+    private static global::Enneo.Mind.TimeSegment Read_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonMembers members = Members_TimeSegment;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::Enneo.Mind.TimeSegment();
+        try
+        {
+            while (members.Next(ref reader, ref cursor))
+            {
+                switch (cursor.Index)
+                {
+                    case 0: value.UserTimeTrackingId = ReadOrNull_long(ref reader); break;
+                    case 1: value.From = ReadOrNull_dateTime(ref reader); break;
+                    case 2: value.To = ReadOrNull_dateTime(ref reader); break;
+                    case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
+                    case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        {
+            throw AddPath(exception, members.PathSegment(cursor));
+        }
+
+        members.EnsureRequired(cursor);
+        return value;
+    }
+
+    private static global::Enneo.Mind.TimeSegment? ReadOrNull_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TimeSegment(ref reader);
+
+    private static void Write_TimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TimeSegment value)
+    {
+        global::System.Text.Json.JsonEncodedText[] names = Members_TimeSegment.EncodedNames;
+        writer.WriteStartObject();
+        if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
+        if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
+        if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
+        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
+        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
+        WriteKept(writer, value.AdditionalProperties);
+        writer.WriteEndObject();
+    }
 }

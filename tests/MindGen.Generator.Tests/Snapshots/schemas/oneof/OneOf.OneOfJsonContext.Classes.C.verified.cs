@@ -6,6 +6,48 @@ namespace OneOf;
 
 partial class OneOfJsonContext
 {
+    private static JsonMembers? members_Cat;
+
+    private static JsonMembers Members_Cat => members_Cat ??= new JsonMembers("Cat", null, "petType", "lives");
+
+    private static global::OneOf.Cat Read_Cat(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonMembers members = Members_Cat;
+        MemberCursor cursor = members.Begin(ref reader);
+        var value = new global::OneOf.Cat();
+        try
+        {
+            while (members.Next(ref reader, ref cursor))
+            {
+                switch (cursor.Index)
+                {
+                    case 0: value.PetType = Read_string(ref reader); break;
+                    case 1: value.Lives = ReadOrNull_long(ref reader); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        {
+            throw AddPath(exception, members.PathSegment(cursor));
+        }
+
+        members.EnsureRequired(cursor);
+        return value;
+    }
+
+    private static global::OneOf.Cat? ReadOrNull_Cat(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cat(ref reader);
+
+    private static void Write_Cat(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Cat value)
+    {
+        global::System.Text.Json.JsonEncodedText[] names = Members_Cat.EncodedNames;
+        writer.WriteStartObject();
+        writer.WriteString(names[0], value.PetType);
+        if (value.Lives is { } valueLives) { writer.WriteNumber(names[1], valueLives); }
+        WriteKept(writer, value.AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
     private static JsonMembers? members_Circle;
 
     private static JsonMembers Members_Circle => members_Circle ??= new JsonMembers("Circle", null, "radius");
