@@ -1,7 +1,7 @@
 // Template: the part of a client's runtime class (<Client>Runtime) that finishes an operation's methods: the
 // public ones hand their pending send to one of these, and the send core hands its request to SendAsync, so
-// that an operation's own code has no state machine at all (a large spec's client has thousands of operations). Not compiled into MindGen itself; a test
-// compiles it with the other templates (TemplateTests).
+// that an operation's own code has no state machine at all (a large spec's client has thousands of operations).
+// Not compiled into MindGen itself; a test compiles it with the other templates (TemplateTests).
 #nullable enable
 
 namespace MindGen.Templates;

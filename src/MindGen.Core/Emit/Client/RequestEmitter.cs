@@ -11,8 +11,9 @@ namespace MindGen.Emit.Client;
 
 /// <summary>
 /// Emits the statements of an operation's send core that build its request: the URI from the path and query
-/// parameters, headers, cookies and the body (<see cref="Securing"/> adds the credentials). Its locals come from <see cref="MethodLocals"/>,
-/// so a parameter named <c>idValue</c> beside <c>id</c>, or one named <c>request</c>, is no problem.
+/// parameters, headers, cookies and the body (<see cref="Securing"/> adds the credentials). Its locals come from
+/// <see cref="MethodLocals"/>, so a parameter named <c>idValue</c> beside <c>id</c>, or one named <c>request</c>,
+/// is no problem.
 /// </summary>
 internal sealed class RequestEmitter
 {

@@ -11,7 +11,8 @@ namespace MindGen.Emit.Json;
 /// feed the System.Text.Json source generator, so MindGen writes the context itself: every root type gets a
 /// <c>JsonTypeInfo</c> built with <c>JsonMetadataServices.CreateValueInfo</c> over a generated converter,
 /// and the converters call each other's static read/write methods directly. Its files: this one (the
-/// metadata), <see cref="JsonHelpersEmitter"/>'s, and the classes' (<see cref="JsonModelConverterEmitter"/>), a file per first letter of their names.
+/// metadata), <see cref="JsonHelpersEmitter"/>'s, and the classes' (<see cref="JsonModelConverterEmitter"/>), a
+/// file per first letter of their names.
 /// </summary>
 internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes, JsonRootNames roots)
 {
@@ -19,10 +20,10 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
     {
         yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.g.cs", EmitContext());
         yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.Helpers.g.cs", new JsonHelpersEmitter(api, types, shapes).Emit());
-        // Every partial declaration of the context costs the compiler (and each analyzer pass) time in proportion
-        // to the context's members, whatever it holds: GitHub's 1,697 classes took 35 s more in a file each than
-        // in one. So the classes share a file per first letter: few declarations, and a class added to the spec
-        // changes one file of checked-in output.
+        // Every partial declaration of the context costs the compiler time in proportion to the context's members,
+        // whatever it holds: GitHub's 1,697 classes took 35 s more of a build's CPU in a file each than in 22. So the
+        // classes share a file per first letter: few declarations, and a class added to the spec changes one file of
+        // checked-in output.
         var models = new JsonModelConverterEmitter(api, types);
         foreach (IGrouping<string, ObjectModel> group in api.Models.GroupBy(model => GeneratedNames.ClassesFile(model.Name)).OrderBy(group => group.Key, System.StringComparer.Ordinal))
         {
