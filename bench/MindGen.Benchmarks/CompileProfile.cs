@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace MindGen.Benchmarks;
 
 /// <summary>
-/// Where the compiler's time goes on generated code (<c>-- compile-phases DIR</c>, DIR holding what
-/// <c>mindgen generate</c> wrote): parsing, declarations, then binding each file's method bodies (nullable analysis
+/// Where the compiler's time goes on generated code (<c>-- compile-phases DIR [REFERENCE...]</c>, DIR holding what
+/// <c>mindgen generate</c> wrote, or another generator's output in folders, with the assemblies it needs as
+/// REFERENCE files or folders): parsing, declarations, then binding each file's method bodies (nullable analysis
 /// included), summed by the kind of file, then emitting the DLL (which binds the bodies again, lowers them and
 /// writes IL). One thread, so that the parts add up; a whole build (<c>dotnet build</c>) cannot split its time
 /// like this, and `docs/performance.md` says what each part turned out to cost.
@@ -21,18 +22,22 @@ internal static class CompileProfile
     {
         if (args.Length < 2 || !Directory.Exists(args[1]))
         {
-            Console.Error.WriteLine("usage: compile-phases DIR (a folder of generated .cs files)");
+            Console.Error.WriteLine("usage: compile-phases DIR [REFERENCE...] (a folder of generated .cs files; assemblies, or folders of them, it references besides .NET's)");
             return 2;
         }
 
-        string[] files = Directory.GetFiles(args[1], "*.cs");
+        string root = Path.GetFullPath(args[1]);
+        string[] files = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories);
+        IEnumerable<MetadataReference> references = Net100.References.All.Concat(args.Skip(2)
+            .SelectMany(reference => Directory.Exists(reference) ? Directory.GetFiles(reference, "*.dll") : [reference])
+            .Select(dll => MetadataReference.CreateFromFile(dll)));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None);
         var clock = Stopwatch.StartNew();
         List<SyntaxTree> trees = files.Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), parseOptions, file)).ToList();
         Report("parse", clock, $"{files.Length} files");
 
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
-        CSharpCompilation compilation = CSharpCompilation.Create("Profiled", trees, Net100.References.All, options);
+        CSharpCompilation compilation = CSharpCompilation.Create("Profiled", trees, references, options);
         clock.Restart();
         int declarationProblems = compilation.GetDeclarationDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
         Report("declarations", clock, $"{declarationProblems} errors");
@@ -42,7 +47,7 @@ internal static class CompileProfile
         {
             clock.Restart();
             compilation.GetSemanticModel(tree).GetMethodBodyDiagnostics();
-            string kind = Kind(Path.GetFileName(tree.FilePath));
+            string kind = Kind(Path.GetRelativePath(root, tree.FilePath));
             (double ms, long chars) = byKind.TryGetValue(kind, out var sum) ? sum : default;
             byKind[kind] = (ms + clock.Elapsed.TotalMilliseconds, chars + tree.Length);
         }
@@ -59,9 +64,10 @@ internal static class CompileProfile
         return emitted ? 0 : 1;
     }
 
-    // The kinds of file the generator writes, by their names.
+    // The kinds of file the generator writes, by their names; another generator's files by their first folder.
     private static string Kind(string file) => file switch
     {
+        _ when Path.GetDirectoryName(file) is { Length: > 0 } folder => "in " + folder.Split(Path.DirectorySeparatorChar)[0],
         _ when file.Contains("JsonContext.Classes.", StringComparison.Ordinal) => "class JSON",
         _ when file.Contains("JsonContext.Helpers", StringComparison.Ordinal) => "helpers",
         _ when file.Contains("JsonContext.", StringComparison.Ordinal) => "context",
