@@ -61,6 +61,12 @@ public sealed class IdentifierTests
     [InlineData("aiAgents", "aiAgent")]
     [InlineData("categories", "category")]
     [InlineData("addresses", "address")]
+    [InlineData("actionsCaches", "actionsCache")]
+    [InlineData("niches", "niche")]
+    [InlineData("branches", "branch")]
+    [InlineData("matches", "match")]
+    [InlineData("beaches", "beach")]
+    [InlineData("ches", "che")]
     [InlineData("status", "status")]
     [InlineData("data", "data")]
     public void Array_items_are_named_in_the_singular(string plural, string singular) =>

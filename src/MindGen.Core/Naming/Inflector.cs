@@ -12,6 +12,12 @@ internal static class Inflector
             return word.Substring(0, word.Length - 3) + (char.IsUpper(word[word.Length - 1]) ? "Y" : "y");
         }
 
+        // A single vowel before "ches" ends a word in "che" (caches, niches); anything else in "ch" (matches, beaches).
+        if (word.EndsWith("ches", StringComparison.OrdinalIgnoreCase) && word.Length > 5 && IsVowel(word[word.Length - 5]) && !IsVowel(word[word.Length - 6]))
+        {
+            return word.Substring(0, word.Length - 1);
+        }
+
         if (EndsWithAny(word, "sses", "shes", "ches", "xes") && word.Length > 4)
         {
             return word.Substring(0, word.Length - 2);
@@ -24,6 +30,8 @@ internal static class Inflector
 
         return word;
     }
+
+    private static bool IsVowel(char letter) => "aeiouAEIOU".IndexOf(letter) >= 0;
 
     private static bool EndsWithAny(string word, params string[] endings)
     {

@@ -1,5 +1,5 @@
 // Template: the fixed part of an open enum of strings. The emitter writes the struct around this body, with
-// StringEnum renamed, one static instance per listed value, and IsDefined. Not compiled into MindGen
+// StringEnum renamed, a static property per listed value, and IsDefined. Not compiled into MindGen
 // itself; a test compiles it with the other templates (TemplateTests).
 #nullable enable
 

@@ -11,13 +11,13 @@ namespace SplitPetstore;
 public readonly partial struct Kind : global::System.IEquatable<global::SplitPetstore.Kind>
 {
     /// <summary>The value <c>cat</c>.</summary>
-    public static global::SplitPetstore.Kind Cat { get; } = new global::SplitPetstore.Kind("cat");
+    public static global::SplitPetstore.Kind Cat => new global::SplitPetstore.Kind("cat");
 
     /// <summary>The value <c>dog</c>.</summary>
-    public static global::SplitPetstore.Kind Dog { get; } = new global::SplitPetstore.Kind("dog");
+    public static global::SplitPetstore.Kind Dog => new global::SplitPetstore.Kind("dog");
 
     /// <summary>The value <c>%other</c>.</summary>
-    public static global::SplitPetstore.Kind Other { get; } = new global::SplitPetstore.Kind("%other");
+    public static global::SplitPetstore.Kind Other => new global::SplitPetstore.Kind("%other");
 
     private readonly string? _value;
 

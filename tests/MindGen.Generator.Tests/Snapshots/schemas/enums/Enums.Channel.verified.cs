@@ -11,10 +11,10 @@ namespace Enums;
 public readonly partial struct Channel : global::System.IEquatable<global::Enums.Channel>
 {
     /// <summary>The value <c>web</c>.</summary>
-    public static global::Enums.Channel Web { get; } = new global::Enums.Channel("web");
+    public static global::Enums.Channel Web => new global::Enums.Channel("web");
 
     /// <summary>The value <c>phone</c>.</summary>
-    public static global::Enums.Channel Phone { get; } = new global::Enums.Channel("phone");
+    public static global::Enums.Channel Phone => new global::Enums.Channel("phone");
 
     private readonly string? _value;
 

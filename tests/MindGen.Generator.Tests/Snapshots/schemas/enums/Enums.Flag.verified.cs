@@ -11,10 +11,10 @@ namespace Enums;
 public readonly partial struct Flag : global::System.IEquatable<global::Enums.Flag>
 {
     /// <summary>The value <c>gift</c>.</summary>
-    public static global::Enums.Flag Gift { get; } = new global::Enums.Flag("gift");
+    public static global::Enums.Flag Gift => new global::Enums.Flag("gift");
 
     /// <summary>The value <c>express</c>.</summary>
-    public static global::Enums.Flag Express { get; } = new global::Enums.Flag("express");
+    public static global::Enums.Flag Express => new global::Enums.Flag("express");
 
     private readonly string? _value;
 

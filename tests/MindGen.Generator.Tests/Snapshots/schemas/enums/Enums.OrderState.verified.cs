@@ -11,25 +11,25 @@ namespace Enums;
 public readonly partial struct OrderState : global::System.IEquatable<global::Enums.OrderState>
 {
     /// <summary>The value <c>placed</c>.</summary>
-    public static global::Enums.OrderState Placed { get; } = new global::Enums.OrderState("placed");
+    public static global::Enums.OrderState Placed => new global::Enums.OrderState("placed");
 
     /// <summary>The value <c>in-transit</c>.</summary>
-    public static global::Enums.OrderState InTransit { get; } = new global::Enums.OrderState("in-transit");
+    public static global::Enums.OrderState InTransit => new global::Enums.OrderState("in-transit");
 
     /// <summary>The value <c>delivered</c>.</summary>
-    public static global::Enums.OrderState Delivered { get; } = new global::Enums.OrderState("delivered");
+    public static global::Enums.OrderState Delivered => new global::Enums.OrderState("delivered");
 
     /// <summary>The value <c>2nd-try</c>.</summary>
-    public static global::Enums.OrderState _2ndTry { get; } = new global::Enums.OrderState("2nd-try");
+    public static global::Enums.OrderState _2ndTry => new global::Enums.OrderState("2nd-try");
 
     /// <summary>The value <c>class</c>.</summary>
-    public static global::Enums.OrderState Class { get; } = new global::Enums.OrderState("class");
+    public static global::Enums.OrderState Class => new global::Enums.OrderState("class");
 
     /// <summary>The value <c>OrderState</c>.</summary>
-    public static global::Enums.OrderState OrderStateValue { get; } = new global::Enums.OrderState("OrderState");
+    public static global::Enums.OrderState OrderStateValue => new global::Enums.OrderState("OrderState");
 
     /// <summary>The value <c></c>.</summary>
-    public static global::Enums.OrderState Empty { get; } = new global::Enums.OrderState("");
+    public static global::Enums.OrderState Empty => new global::Enums.OrderState("");
 
     private readonly string? _value;
 

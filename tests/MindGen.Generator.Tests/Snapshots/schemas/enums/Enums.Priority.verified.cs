@@ -11,16 +11,16 @@ namespace Enums;
 public readonly partial struct Priority : global::System.IEquatable<global::Enums.Priority>
 {
     /// <summary>The value <c>0</c>.</summary>
-    public static global::Enums.Priority Value0 { get; } = new global::Enums.Priority(0L);
+    public static global::Enums.Priority Value0 => new global::Enums.Priority(0L);
 
     /// <summary>The value <c>1</c>.</summary>
-    public static global::Enums.Priority Value1 { get; } = new global::Enums.Priority(1L);
+    public static global::Enums.Priority Value1 => new global::Enums.Priority(1L);
 
     /// <summary>The value <c>2</c>.</summary>
-    public static global::Enums.Priority Value2 { get; } = new global::Enums.Priority(2L);
+    public static global::Enums.Priority Value2 => new global::Enums.Priority(2L);
 
     /// <summary>The value <c>-5</c>.</summary>
-    public static global::Enums.Priority ValueMinus5 { get; } = new global::Enums.Priority(-5L);
+    public static global::Enums.Priority ValueMinus5 => new global::Enums.Priority(-5L);
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>

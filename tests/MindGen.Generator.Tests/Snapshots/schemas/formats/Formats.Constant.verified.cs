@@ -11,7 +11,7 @@ namespace Formats;
 public readonly partial struct Constant : global::System.IEquatable<global::Formats.Constant>
 {
     /// <summary>The value <c>fixed</c>.</summary>
-    public static global::Formats.Constant Fixed { get; } = new global::Formats.Constant("fixed");
+    public static global::Formats.Constant Fixed => new global::Formats.Constant("fixed");
 
     private readonly string? _value;
 

@@ -11,10 +11,10 @@ namespace LegacyPets;
 public readonly partial struct Tag : global::System.IEquatable<global::LegacyPets.Tag>
 {
     /// <summary>The value <c>dog</c>.</summary>
-    public static global::LegacyPets.Tag Dog { get; } = new global::LegacyPets.Tag("dog");
+    public static global::LegacyPets.Tag Dog => new global::LegacyPets.Tag("dog");
 
     /// <summary>The value <c>cat</c>.</summary>
-    public static global::LegacyPets.Tag Cat { get; } = new global::LegacyPets.Tag("cat");
+    public static global::LegacyPets.Tag Cat => new global::LegacyPets.Tag("cat");
 
     private readonly string? _value;
 
