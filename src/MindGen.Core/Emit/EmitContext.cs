@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using MindGen.Emit.Client;
 using MindGen.Emit.Json;
 using MindGen.Emit.Writing;
@@ -7,15 +8,16 @@ using MindGen.Naming;
 
 namespace MindGen.Emit;
 
-/// <summary>What the emitters of one API share, worked out once: type spellings, JSON shapes and their context names, security plans.</summary>
+/// <summary>What the emitters of one API share, worked out once: type spellings, JSON shapes, where their methods live and their context names, security plans.</summary>
 internal sealed class EmitContext
 {
-    public EmitContext(ApiDescription api)
+    public EmitContext(ApiDescription api, int shapesPerPart)
     {
         Api = api;
         Types = new TypeSyntax(api.Namespace);
         Shapes = new JsonShapes(api);
-        Roots = new JsonRootNames(api, Shapes.Roots);
+        Partitions = new JsonPartitions(Shapes.Helpers.Concat(api.Models.Select(model => new ModelTypeRef(model.Name))), shapesPerPart);
+        Roots = new JsonRootNames(api, Shapes.Roots, Partitions.Names);
         SecurityPlans = SecurityPlan.For(api);
         Runtime = Types.Generated(GeneratedNames.Runtime(api.ClientName));
     }
@@ -25,6 +27,8 @@ internal sealed class EmitContext
     public TypeSyntax Types { get; }
 
     public JsonShapes Shapes { get; }
+
+    public JsonPartitions Partitions { get; }
 
     public JsonRootNames Roots { get; }
 

@@ -13,9 +13,13 @@ public static class SourceEmitter
     /// <param name="api">The model of one spec.</param>
     /// <param name="dependencyInjection">Also emit <c>services.Add&lt;Client&gt;()</c> (the consumer references Microsoft.Extensions.Http).</param>
     /// <param name="cancellationToken">Stops a long emission.</param>
-    public static EquatableArray<GeneratedFile> Emit(ApiDescription api, bool dependencyInjection, CancellationToken cancellationToken = default)
+    public static EquatableArray<GeneratedFile> Emit(ApiDescription api, bool dependencyInjection, CancellationToken cancellationToken = default) =>
+        Emit(api, dependencyInjection, JsonPartitions.ShapesPerPart, cancellationToken);
+
+    /// <summary>The same with the JSON context split into parts of <paramref name="shapesPerPart"/> shapes: tests split a small spec.</summary>
+    internal static EquatableArray<GeneratedFile> Emit(ApiDescription api, bool dependencyInjection, int shapesPerPart, CancellationToken cancellationToken = default)
     {
-        var context = new EmitContext(api);
+        var context = new EmitContext(api, shapesPerPart);
         var files = new List<GeneratedFile>
         {
             FixedTypesEmitter.ApiException(api),
@@ -55,7 +59,7 @@ public static class SourceEmitter
             files.Add(unions.Emit(union));
         }
 
-        foreach (GeneratedFile file in new JsonContextEmitter(api, context.Types, context.Shapes, context.Roots).Emit())
+        foreach (GeneratedFile file in new JsonContextEmitter(api, context.Types, context.Shapes, context.Roots, context.Partitions).Emit())
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(file);

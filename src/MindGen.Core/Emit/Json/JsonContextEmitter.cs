@@ -12,19 +12,22 @@ namespace MindGen.Emit.Json;
 /// <c>JsonTypeInfo</c> built with <c>JsonMetadataServices.CreateValueInfo</c> over a generated converter,
 /// and the converters call each other's static read/write methods directly. Its files: this one (the
 /// metadata), <see cref="JsonHelpersEmitter"/>'s, and the classes' (<see cref="JsonModelConverterEmitter"/>), a
-/// file per first letter of their names.
+/// file per first letter of their names. On a spec with very many shapes their methods sit in nested classes
+/// (<see cref="JsonPartitions"/>).
 /// </summary>
-internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes, JsonRootNames roots)
+internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes, JsonRootNames roots, JsonPartitions parts)
 {
+    private readonly JsonValueCode _values = new(parts);
+
     public IEnumerable<GeneratedFile> Emit()
     {
         yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.g.cs", EmitContext());
-        yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.Helpers.g.cs", new JsonHelpersEmitter(api, types, shapes).Emit());
+        yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.Helpers.g.cs", new JsonHelpersEmitter(api, types, shapes, parts).Emit());
         // Every partial declaration of the context costs the compiler time in proportion to the context's members,
         // whatever it holds: GitHub's 1,697 classes took 35 s more of a build's CPU in a file each than in 22. So the
         // classes share a file per first letter: few declarations, and a class added to the spec changes one file of
         // checked-in output.
-        var models = new JsonModelConverterEmitter(api, types);
+        var models = new JsonModelConverterEmitter(api, types, parts);
         foreach (IGrouping<string, ObjectModel> group in api.Models.GroupBy(model => GeneratedNames.ClassesFile(model.Name)).OrderBy(group => group.Key, System.StringComparer.Ordinal))
         {
             yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.{group.Key}.g.cs", models.Emit(group));
@@ -82,9 +85,8 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
             {
                 foreach (TypeRef resolved in shapes.Resolved.OrderBy(resolved => roots[resolved], System.StringComparer.Ordinal))
                 {
-                    string key = TypeKey.Of(resolved);
                     string type = types.Name(resolved, nullable: false);
-                    writer.Line($"if (type == typeof({type})) return {create}(options, new Converter<{type}>({GeneratedNames.ReadMethod(key)}, {GeneratedNames.WriteMethod(key)}));");
+                    writer.Line($"if (type == typeof({type})) return {create}(options, new Converter<{type}>({_values.ReadMethod(resolved, allowNull: false)}, {_values.WriteMethod(resolved)}));");
                 }
 
                 writer.Line("return null;");

@@ -9,8 +9,10 @@ namespace MindGen.Emit.Json;
 /// Emits the JSON context's helpers file: the fixed helpers (templates) the API's shapes need, and a
 /// read/write pair per scalar, enum, union, array and map shape. Class shapes have their own files.
 /// </summary>
-internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes)
+internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes, JsonPartitions parts)
 {
+    private readonly JsonValueCode _values = new(parts);
+
     public string Emit()
     {
         SourceWriter writer = FileHeader.Start(api.Namespace);
@@ -28,10 +30,10 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
                 writer.Lines(Template.JsonContextPart(part).Body(api.Namespace));
             }
 
-            foreach (TypeRef shape in shapes.Helpers)
+            if (shapes.Helpers.Any())
             {
                 writer.Line();
-                EmitHelpers(writer, shape);
+                parts.EmitByPart(writer, shapes.Helpers, shape => shape, shape => EmitHelpers(writer, shape));
             }
         }
 
@@ -56,109 +58,106 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
     {
         string key = TypeKey.Of(shape);
         string type = types.Name(shape, nullable: false);
+        string access = parts.Access(shape);
         switch (shape)
         {
             case PrimitiveTypeRef primitive:
                 (string condition, string expression, string expected) = JsonPrimitiveCode.Read(primitive);
-                writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) =>");
+                writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) =>");
                 writer.Line($"    {condition} ? {expression} : throw Mismatch(ref reader, {CSharpLiteral.String(expected)});");
                 writer.Line();
-                writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) {{ {JsonPrimitiveCode.Write(primitive.Kind)} }}");
+                writer.Line($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) {{ {JsonPrimitiveCode.Write(primitive.Kind)} }}");
                 break;
             case EnumTypeRef { IsInteger: true, Name: var enumName }:
-                writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) =>");
+                writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) =>");
                 writer.Line($"    reader.TokenType == {JsonNames.TokenType}.Number && reader.TryGetInt64(out long value) ? new {type}(value) : throw Mismatch(ref reader, {CSharpLiteral.String("an integer (" + enumName + ")")});");
                 writer.Line();
-                writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => writer.WriteNumberValue(value.Value);");
+                writer.Line($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => writer.WriteNumberValue(value.Value);");
                 break;
             case EnumTypeRef { Name: var enumName }:
                 // Any string is accepted: values the spec does not list are kept, never rejected.
-                writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) =>");
+                writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) =>");
                 writer.Line($"    reader.TokenType == {JsonNames.TokenType}.String ? new {type}(reader.GetString()!) : throw Mismatch(ref reader, {CSharpLiteral.String("a string (" + enumName + ")")});");
                 writer.Line();
-                writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => writer.WriteStringValue(value.Value);");
+                writer.Line($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => writer.WriteStringValue(value.Value);");
                 break;
             case UnionTypeRef:
                 // A union keeps the JSON as received; its accessors read the variants on demand.
-                writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => new {type}({JsonNames.Element}.ParseValue(ref reader));");
+                writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => new {type}({JsonNames.Element}.ParseValue(ref reader));");
                 writer.Line();
-                writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => value.Json.WriteTo(writer);");
+                writer.Line($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => value.Json.WriteTo(writer);");
                 break;
             case AnyTypeRef:
-                writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => {JsonNames.Element}.ParseValue(ref reader);");
+                writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => {JsonNames.Element}.ParseValue(ref reader);");
                 writer.Line();
-                writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => value.WriteTo(writer);");
+                writer.Line($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => value.WriteTo(writer);");
                 break;
             case ArrayTypeRef array:
-                EmitArrayHelpers(writer, key, type, array.Element);
+                EmitArrayHelpers(writer, key, type, access, array.Element);
                 break;
             case MapTypeRef map:
-                EmitMapHelpers(writer, key, type, map.Value);
+                EmitMapHelpers(writer, key, type, access, map.Value);
                 break;
         }
 
         writer.Line();
-        EmitReadOrNull(writer, key, type, TypeSyntax.IsValueType(shape));
+        EmitReadOrNull(writer, key, type, access, TypeSyntax.IsValueType(shape));
     }
 
     // A bare `null` would convert to an open enum through its implicit conversion from string: value types
     // get an explicit default instead.
-    internal static void EmitReadOrNull(SourceWriter writer, string key, string type, bool isValueType) =>
-        writer.Line($"private static {type}? {GeneratedNames.ReadOrNullMethod(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? {(isValueType ? $"default({type}?)" : "null")} : {GeneratedNames.ReadMethod(key)}(ref reader);");
+    internal static void EmitReadOrNull(SourceWriter writer, string key, string type, string access, bool isValueType) =>
+        writer.Line($"{access} static {type}? {GeneratedNames.ReadOrNullMethod(key)}(ref {JsonNames.Reader} reader) => reader.TokenType == {JsonNames.TokenType}.Null ? {(isValueType ? $"default({type}?)" : "null")} : {GeneratedNames.ReadMethod(key)}(ref reader);");
 
     // Arrays and maps read and write through the context's generic ReadList/ReadMap (their item's method in
     // hand): one line per shape. Null items are written by a loop of the shape's own, the only place a
     // writer has to tell null from an item.
-    private void EmitArrayHelpers(SourceWriter writer, string key, string type, TypeRef element)
+    private void EmitArrayHelpers(SourceWriter writer, string key, string type, string access, TypeRef element)
     {
         string elementType = types.Name(element, element.IsNullable);
-        writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadList<{elementType}>(ref reader, {ItemMethod(element)});");
+        writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadList<{elementType}>(ref reader, {ItemMethod(element)});");
         writer.Line();
         if (!element.IsNullable)
         {
-            writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => WriteList<{elementType}>(writer, value, {GeneratedNames.WriteMethod(TypeKey.Of(element))});");
+            writer.Line($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => WriteList<{elementType}>(writer, value, {_values.WriteMethod(element)});");
             return;
         }
 
-        using (writer.Open($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value)"))
+        using (writer.Open($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value)"))
         {
             writer.Line("writer.WriteStartArray();");
             using (writer.Open("for (int i = 0; i < value.Count; i++)"))
             {
-                writer.Line(JsonValueCode.WriteNullable(element, "value[i]", "item"));
+                writer.Line(_values.WriteNullable(element, "value[i]", "item"));
             }
 
             writer.Line("writer.WriteEndArray();");
         }
     }
 
-    private void EmitMapHelpers(SourceWriter writer, string key, string type, TypeRef value)
+    private void EmitMapHelpers(SourceWriter writer, string key, string type, string access, TypeRef value)
     {
         string valueType = types.Name(value, value.IsNullable);
-        writer.Line($"private static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadMap<{valueType}>(ref reader, {ItemMethod(value)});");
+        writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadMap<{valueType}>(ref reader, {ItemMethod(value)});");
         writer.Line();
         if (!value.IsNullable)
         {
-            writer.Line($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => WriteMap<{valueType}>(writer, value, {GeneratedNames.WriteMethod(TypeKey.Of(value))});");
+            writer.Line($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value) => WriteMap<{valueType}>(writer, value, {_values.WriteMethod(value)});");
             return;
         }
 
-        using (writer.Open($"private static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value)"))
+        using (writer.Open($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value)"))
         {
             writer.Line("writer.WriteStartObject();");
             using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {valueType}> pair in value)"))
             {
                 writer.Line("writer.WritePropertyName(pair.Key);");
-                writer.Line(JsonValueCode.WriteNullable(value, "pair.Value", "item"));
+                writer.Line(_values.WriteNullable(value, "pair.Value", "item"));
             }
 
             writer.Line("writer.WriteEndObject();");
         }
     }
 
-    private static string ItemMethod(TypeRef item)
-    {
-        string key = TypeKey.Of(item with { IsNullable = false });
-        return item.IsNullable ? GeneratedNames.ReadOrNullMethod(key) : GeneratedNames.ReadMethod(key);
-    }
+    private string ItemMethod(TypeRef item) => _values.ReadMethod(item, allowNull: item.IsNullable);
 }

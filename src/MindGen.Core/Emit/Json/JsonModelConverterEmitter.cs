@@ -13,9 +13,11 @@ namespace MindGen.Emit.Json;
 /// names the JSON path of a failure. Members the spec does not describe are kept in the class's bag. Per
 /// member the class costs a line to read and a line to write: a large spec's context stays cheap to compile.
 /// </summary>
-internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax types)
+internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax types, JsonPartitions parts)
 {
     private const string MembersType = "JsonMembers";
+
+    private readonly JsonValueCode _values = new(parts);
 
     /// <summary>One file of classes' JSON code, all in one partial declaration of the context.</summary>
     public string Emit(IEnumerable<ObjectModel> models)
@@ -23,17 +25,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
         SourceWriter writer = FileHeader.Start(api.Namespace);
         using (writer.Open($"partial class {api.JsonContextName}"))
         {
-            bool first = true;
-            foreach (ObjectModel model in models)
-            {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                first = false;
-                Emit(writer, model);
-            }
+            parts.EmitByPart(writer, models, Shape, model => Emit(writer, model));
         }
 
         return writer.ToString();
@@ -42,14 +34,17 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
     private void Emit(SourceWriter writer, ObjectModel model)
     {
         string type = types.Generated(model.Name);
+        string access = parts.Access(Shape(model));
         EmitMembersTable(writer, model);
         writer.Line();
-        EmitRead(writer, model, type);
+        EmitRead(writer, model, type, access);
         writer.Line();
-        JsonHelpersEmitter.EmitReadOrNull(writer, model.Name, type, isValueType: false);
+        JsonHelpersEmitter.EmitReadOrNull(writer, model.Name, type, access, isValueType: false);
         writer.Line();
-        EmitWrite(writer, model, type);
+        EmitWrite(writer, model, type, access);
     }
+
+    private static ModelTypeRef Shape(ObjectModel model) => new(model.Name);
 
     private static void EmitMembersTable(SourceWriter writer, ObjectModel model)
     {
@@ -62,9 +57,9 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
         writer.Line($"private static {MembersType} {GeneratedNames.MembersTable(model.Name)} => {field} ??= new {MembersType}({CSharpLiteral.String(model.Name)}, {requiredIndexes}{names});");
     }
 
-    private void EmitRead(SourceWriter writer, ObjectModel model, string type)
+    private void EmitRead(SourceWriter writer, ObjectModel model, string type, string access)
     {
-        using (writer.Open($"private static {type} {GeneratedNames.ReadMethod(model.Name)}(ref {JsonNames.Reader} reader)"))
+        using (writer.Open($"{access} static {type} {GeneratedNames.ReadMethod(model.Name)}(ref {JsonNames.Reader} reader)"))
         {
             writer.Line($"{MembersType} members = {GeneratedNames.MembersTable(model.Name)};");
             writer.Line("MemberCursor cursor = members.Begin(ref reader);");
@@ -76,7 +71,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                     foreach (DiscriminatorValueModel derived in polymorphism.Derived)
                     {
                         writer.Line($"case {CSharpLiteral.String(derived.Value)}:");
-                        writer.Line($"    return {GeneratedNames.ReadMethod(derived.ClassName)}(ref reader);");
+                        writer.Line($"    return {_values.Read(new ModelTypeRef(derived.ClassName), allowNull: false)};");
                     }
                 }
             }
@@ -94,7 +89,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                         for (int index = 0; index < model.Properties.Count; index++)
                         {
                             PropertyModel property = model.Properties[index];
-                            writer.Line($"case {index}: value.{property.Name} = {JsonValueCode.Read(property.Type, property.IsNullableInCSharp)}; break;");
+                            writer.Line($"case {index}: value.{property.Name} = {_values.Read(property.Type, property.IsNullableInCSharp)}; break;");
                         }
 
                         writer.Line($"default: value.{model.AdditionalPropertiesName} = Keep(value.{model.AdditionalPropertiesName}, cursor.UnknownName!, {ReadKept(model)}); break;");
@@ -113,12 +108,12 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
         }
     }
 
-    private static string ReadKept(ObjectModel model) =>
-        model.AdditionalPropertiesType is { } type ? JsonValueCode.Read(type, type.IsNullable) : $"{JsonNames.Element}.ParseValue(ref reader)";
+    private string ReadKept(ObjectModel model) =>
+        model.AdditionalPropertiesType is { } type ? _values.Read(type, type.IsNullable) : $"{JsonNames.Element}.ParseValue(ref reader)";
 
-    private void EmitWrite(SourceWriter writer, ObjectModel model, string type)
+    private void EmitWrite(SourceWriter writer, ObjectModel model, string type, string access)
     {
-        using (writer.Open($"private static void {GeneratedNames.WriteMethod(model.Name)}({JsonNames.Writer} writer, {type} value)"))
+        using (writer.Open($"{access} static void {GeneratedNames.WriteMethod(model.Name)}({JsonNames.Writer} writer, {type} value)"))
         {
             if (model.Polymorphism is { } polymorphism)
             {
@@ -127,7 +122,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                     foreach (DiscriminatorValueModel derived in polymorphism.Derived.GroupBy(d => d.ClassName).Select(group => group.First()))
                     {
                         writer.Line($"case {types.Generated(derived.ClassName)} derived{derived.ClassName}:");
-                        writer.Line($"    {GeneratedNames.WriteMethod(derived.ClassName)}(writer, derived{derived.ClassName});");
+                        writer.Line($"    {_values.Write(new ModelTypeRef(derived.ClassName), "derived" + derived.ClassName)}");
                         writer.Line("    return;");
                     }
                 }
@@ -144,13 +139,13 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                 string name = $"names[{index}]";
                 if (property.IsDiscriminator || (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type)))
                 {
-                    writer.Line(JsonValueCode.WriteMember(property.Type, name, "value." + property.Name));
+                    writer.Line(_values.WriteMember(property.Type, name, "value." + property.Name));
                 }
                 else
                 {
                     // Null is written where the spec allows it (or the member is required); otherwise the member is left out.
                     string orNull = property.Type.IsNullable || property.IsRequired ? $" else {{ writer.WriteNull({name}); }}" : string.Empty;
-                    writer.Line($"if (value.{property.Name} is {{ }} {Local(property)}) {{ {JsonValueCode.WriteMember(property.Type, name, Local(property))} }}{orNull}");
+                    writer.Line($"if (value.{property.Name} is {{ }} {Local(property)}) {{ {_values.WriteMember(property.Type, name, Local(property))} }}{orNull}");
                 }
             }
 
@@ -172,7 +167,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
             using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {types.Name(bag, bag.IsNullable)}> pair in additionalProperties)"))
             {
                 writer.Line("writer.WritePropertyName(pair.Key);");
-                writer.Line(bag.IsNullable ? JsonValueCode.WriteNullable(bag, "pair.Value", "item") : JsonValueCode.Write(bag, "pair.Value"));
+                writer.Line(bag.IsNullable ? _values.WriteNullable(bag, "pair.Value", "item") : _values.Write(bag, "pair.Value"));
             }
         }
     }

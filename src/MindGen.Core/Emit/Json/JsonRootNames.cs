@@ -17,9 +17,10 @@ internal sealed class JsonRootNames
 {
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
-    public JsonRootNames(ApiDescription api, IEnumerable<TypeRef> roots)
+    /// <param name="partNames">The context's nested classes (<see cref="JsonPartitions"/>), which no property may be called.</param>
+    public JsonRootNames(ApiDescription api, IEnumerable<TypeRef> roots, IEnumerable<string> partNames)
     {
-        var scope = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.JsonContextMembers.Append(api.JsonContextName));
+        var scope = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.JsonContextMembers.Append(api.JsonContextName).Concat(partNames));
         foreach (TypeRef root in roots.OrderBy(root => root is ModelTypeRef ? 0 : 1))
         {
             string candidate = Candidate(root);

@@ -3,25 +3,30 @@ using MindGen.Naming;
 
 namespace MindGen.Emit.Json;
 
-/// <summary>The expressions and statements that read or write one value of a given type.</summary>
-internal static class JsonValueCode
+/// <summary>The expressions and statements that read or write one value of a given type, wherever its methods live.</summary>
+internal sealed class JsonValueCode(JsonPartitions parts)
 {
     /// <summary>An expression reading the value the reader stands on; null is accepted when <paramref name="allowNull"/>.</summary>
-    public static string Read(TypeRef type, bool allowNull)
+    public string Read(TypeRef type, bool allowNull) => ReadMethod(type, allowNull) + "(ref reader)";
+
+    /// <summary>The method that reads <paramref name="type"/> (null too when <paramref name="allowNull"/>), as a call or a delegate names it.</summary>
+    public string ReadMethod(TypeRef type, bool allowNull)
     {
-        string key = TypeKey.Of(type with { IsNullable = false });
-        return (allowNull ? GeneratedNames.ReadOrNullMethod(key) : GeneratedNames.ReadMethod(key)) + "(ref reader)";
+        string key = TypeKey.Of(type);
+        return parts.Qualified(type, allowNull ? GeneratedNames.ReadOrNullMethod(key) : GeneratedNames.ReadMethod(key));
     }
 
+    /// <summary>The method that writes <paramref name="type"/>'s values that are not null.</summary>
+    public string WriteMethod(TypeRef type) => parts.Qualified(type, GeneratedNames.WriteMethod(TypeKey.Of(type)));
+
     /// <summary>A statement writing <paramref name="value"/>, which is not null.</summary>
-    public static string Write(TypeRef type, string value) =>
-        $"{GeneratedNames.WriteMethod(TypeKey.Of(type with { IsNullable = false }))}(writer, {value});";
+    public string Write(TypeRef type, string value) => $"{WriteMethod(type)}(writer, {value});";
 
     /// <summary>
     /// Statements writing the member <paramref name="nameField"/> (a JsonEncodedText) with <paramref name="value"/>,
     /// which is not null: one writer call for the scalars the writer has a combined method for.
     /// </summary>
-    public static string WriteMember(TypeRef type, string nameField, string value) => type switch
+    public string WriteMember(TypeRef type, string nameField, string value) => type switch
     {
         PrimitiveTypeRef { Kind: PrimitiveKind.String or PrimitiveKind.Guid } => $"writer.WriteString({nameField}, {value});",
         PrimitiveTypeRef { Kind: PrimitiveKind.Boolean } => $"writer.WriteBoolean({nameField}, {value});",
@@ -33,6 +38,6 @@ internal static class JsonValueCode
     /// <summary>
     /// A statement writing <paramref name="value"/> of a possibly-null C# type: the value, or JSON null.
     /// </summary>
-    public static string WriteNullable(TypeRef type, string value, string local) =>
+    public string WriteNullable(TypeRef type, string value, string local) =>
         $"if ({value} is {{ }} {local}) {{ {Write(type, local)} }} else {{ writer.WriteNullValue(); }}";
 }

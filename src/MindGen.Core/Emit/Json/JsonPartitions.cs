@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using MindGen.Emit.Writing;
+using MindGen.Model;
+
+namespace MindGen.Emit.Json;
+
+/// <summary>
+/// Where the context keeps each shape's methods (reader, writer, reader-or-null, a class's member table). The
+/// runtime refuses to load a type with more than 65,535 methods (Microsoft Graph v1.0 gave one context 73,000),
+/// so past <see cref="ShapesPerPart"/> shapes they move into nested classes (<c>JsonPart0</c>, <c>JsonPart1</c>…)
+/// that each hold about that many; the context keeps its typed properties, the fixed helpers and the scalars'
+/// methods. A shape's part is a hash of its key, and the number of parts a power of two, so a shape added to the
+/// spec moves no other unless the count of parts doubles. Below the bound (nearly every spec) nothing changes.
+/// </summary>
+internal sealed class JsonPartitions
+{
+    /// <summary>The most shapes the context holds, and a part on average: at four methods each, 24,000, far under the runtime's limit.</summary>
+    public const int ShapesPerPart = 6_000;
+
+    private const string PartPrefix = "JsonPart";
+
+    private readonly int _count;
+
+    public JsonPartitions(IEnumerable<TypeRef> shapes, int shapesPerPart)
+    {
+        int partitioned = shapes.Count(IsPartitioned);
+        _count = 1;
+        while (partitioned > _count * shapesPerPart)
+        {
+            _count *= 2;
+        }
+
+        Names = _count == 1 ? [] : Enumerable.Range(0, _count).Select(Name).ToList();
+    }
+
+    /// <summary>The nested classes' names, for the context's other members to keep clear of.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The nested class <paramref name="shape"/>'s methods are declared in; null for the context itself.</summary>
+    public string? PartOf(TypeRef shape) => _count == 1 || !IsPartitioned(shape) ? null : Name((int)(StableHash(TypeKey.Of(shape)) % (uint)_count));
+
+    /// <summary>How the context and its parts call one of <paramref name="shape"/>'s methods.</summary>
+    public string Qualified(TypeRef shape, string method) => PartOf(shape) is { } part ? part + "." + method : method;
+
+    /// <summary>The access of <paramref name="shape"/>'s methods: private on the context, internal in a (private) part, for its siblings.</summary>
+    public string Access(TypeRef shape) => PartOf(shape) is null ? "private" : "internal";
+
+    /// <summary>
+    /// Writes <paramref name="items"/> with <paramref name="emit"/>, a blank line between them: those that stay on the
+    /// context first, then each part's inside its nested class (partial: every file that has some declares it).
+    /// </summary>
+    public void EmitByPart<T>(SourceWriter writer, IEnumerable<T> items, Func<T, TypeRef> shapeOf, Action<T> emit)
+    {
+        bool first = true;
+        foreach (IGrouping<string?, T> group in items.GroupBy(item => PartOf(shapeOf(item))).OrderBy(group => group.Key ?? string.Empty, StringComparer.Ordinal))
+        {
+            using (group.Key is { } part ? writer.Open($"private static partial class {part}") : (IDisposable?)null)
+            {
+                foreach (T item in group)
+                {
+                    if (!first)
+                    {
+                        writer.Line();
+                    }
+
+                    first = false;
+                    emit(item);
+                }
+            }
+        }
+    }
+
+    // Scalars are few and called from everywhere: they stay on the context.
+    private static bool IsPartitioned(TypeRef shape) => shape is not (PrimitiveTypeRef or AnyTypeRef);
+
+    private static string Name(int index) => PartPrefix + index.ToString(CultureInfo.InvariantCulture);
+
+    // FNV-1a: the same part on every machine and run (string.GetHashCode is randomized per process).
+    private static uint StableHash(string key)
+    {
+        uint hash = 2166136261;
+        foreach (char character in key)
+        {
+            hash = (hash ^ character) * 16777619;
+        }
+
+        return hash;
+    }
+}

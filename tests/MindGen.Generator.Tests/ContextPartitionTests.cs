@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.CodeAnalysis;
+using MindGen.Emit;
+using MindGen.Generator.Tests.Infrastructure;
+using MindGen.Model;
+
+namespace MindGen.Generator.Tests;
+
+/// <summary>
+/// A spec with more shapes than a context may hold methods for (Microsoft Graph's) splits the context's shape methods
+/// into nested parts. Here the torture spec is split into a part per shape or two, which must compile as cleanly and
+/// read and write the same JSON as the whole context does.
+/// </summary>
+public sealed class ContextPartitionTests
+{
+    private static readonly ApiDescription Api = MindGenEngine.BuildModel(new SpecInput("torture.json", TortureSpec.Text, TortureSpec.Namespace, TortureSpec.ClientName)).Api!;
+
+    private static readonly EquatableArray<GeneratedFile> Split = SourceEmitter.Emit(Api, dependencyInjection: false, shapesPerPart: 1);
+
+    [Fact]
+    public void The_shape_methods_move_into_parts_and_the_fixed_helpers_stay()
+    {
+        string helpers = Split.Single(file => file.HintName.EndsWith("JsonContext.Helpers.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("private static partial class JsonPart", helpers);
+        Assert.Contains("private static long Read_long(", helpers);
+        Assert.Contains("internal static global::Torture.Everything Read_Everything(", Split.Single(file => file.HintName.EndsWith("JsonContext.Classes.E.g.cs", StringComparison.Ordinal)).Text);
+        Assert.DoesNotContain("JsonPart", SourceEmitter.Emit(Api, dependencyInjection: false).Single(file => file.HintName.EndsWith("JsonContext.Helpers.g.cs", StringComparison.Ordinal)).Text);
+    }
+
+    [Fact]
+    public void A_split_context_compiles_without_a_warning_and_round_trips_everything()
+    {
+        Compilation compilation = GeneratorHarness.CreateCompilation(Split.Select(file => file.Text).ToArray());
+        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
+
+        using var dll = new MemoryStream();
+        Assert.True(compilation.Emit(dll).Success);
+        Assembly assembly = new System.Runtime.Loader.AssemblyLoadContext("split", isCollectible: true).LoadFromStream(new MemoryStream(dll.ToArray()));
+        var context = (JsonSerializerContext)assembly.GetType("Torture.TortureJsonContext")!.GetProperty("Default")!.GetValue(null)!;
+        JsonTypeInfo everything = context.GetTypeInfo(assembly.GetType("Torture.Everything")!)!;
+
+        var json = new JsonObject
+        {
+            ["choice"] = "await",
+            ["level"] = -3,
+            ["mixed"] = new JsonArray(new JsonObject { ["text"] = "a" }),
+            ["shape"] = new JsonObject { ["kind"] = "Circle", ["radius"] = 2.5 },
+            ["bits"] = new JsonArray(true, false),
+            ["maybeBits"] = new JsonArray(true, null),
+            ["parts"] = new JsonArray(new JsonObject { ["text"] = "b" }),
+        };
+        object read = JsonSerializer.Deserialize(json.ToJsonString(), everything)!;
+        Assert.True(JsonNode.DeepEquals(json, JsonNode.Parse(JsonSerializer.Serialize(read, everything))), JsonSerializer.Serialize(read, everything));
+        Assert.Equal("Circle", read.GetType().GetProperty("Shape")!.GetValue(read)!.GetType().Name);
+    }
+}
