@@ -32,6 +32,20 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_written_is_one_line()
+    {
+        using var folder = new TempFolder();
+        string notAFolder = folder.PathOf("taken");
+        File.WriteAllText(notAFolder, "a file, not a folder");
+
+        (int exitCode, _, string error) = CommandLine.Run("generate", CommandLine.Spec("enneo-mind-worklog.yaml"), "--output", notAFolder);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"mindgen: error: cannot write into {notAFolder}:", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public void Bad_arguments_exit_2_with_the_reason()
     {
         (int exitCode, _, string error) = CommandLine.Run("diff", "only-one.yaml");

@@ -45,10 +45,18 @@ public static class GenerateCommand
             return MindGenCommandLine.Failure;
         }
 
-        Directory.CreateDirectory(outputFolder);
-        foreach (GeneratedFile file in files)
+        try
         {
-            File.WriteAllText(Path.Combine(outputFolder, file.HintName), file.Text);
+            Directory.CreateDirectory(outputFolder);
+            foreach (GeneratedFile file in files)
+            {
+                File.WriteAllText(Path.Combine(outputFolder, file.HintName), file.Text);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error($"cannot write into {Path.GetFullPath(outputFolder)}: {exception.Message}");
+            return MindGenCommandLine.Failure;
         }
 
         console.Out.WriteLine($"{files.Count} files written to {Path.GetFullPath(outputFolder)}");

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using MindGen.Emit.Writing;
 using MindGen.Model;
+using MindGen.Naming;
 
 namespace MindGen.Emit.Json;
 
@@ -40,7 +41,7 @@ internal sealed class JsonPartitions
     public IReadOnlyList<string> Names { get; }
 
     /// <summary>The nested class <paramref name="shape"/>'s methods are declared in; null for the context itself.</summary>
-    public string? PartOf(TypeRef shape) => _count == 1 || !IsPartitioned(shape) ? null : Name((int)(StableHash(TypeKey.Of(shape)) % (uint)_count));
+    public string? PartOf(TypeRef shape) => _count == 1 || !IsPartitioned(shape) ? null : Name((int)(StableHash.Of(TypeKey.Of(shape)) % (uint)_count));
 
     /// <summary>How the context and its parts call one of <paramref name="shape"/>'s methods.</summary>
     public string Qualified(TypeRef shape, string method) => PartOf(shape) is { } part ? part + "." + method : method;
@@ -77,16 +78,4 @@ internal sealed class JsonPartitions
     private static bool IsPartitioned(TypeRef shape) => shape is not (PrimitiveTypeRef or AnyTypeRef);
 
     private static string Name(int index) => PartPrefix + index.ToString(CultureInfo.InvariantCulture);
-
-    // FNV-1a: the same part on every machine and run (string.GetHashCode is randomized per process).
-    private static uint StableHash(string key)
-    {
-        uint hash = 2166136261;
-        foreach (char character in key)
-        {
-            hash = (hash ^ character) * 16777619;
-        }
-
-        return hash;
-    }
 }
