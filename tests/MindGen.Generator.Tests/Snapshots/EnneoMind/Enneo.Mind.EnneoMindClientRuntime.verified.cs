@@ -219,7 +219,7 @@ internal static partial class EnneoMindClientRuntime
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
     /// <summary>The exception for an unsuccessful status whose body the spec does not document: its text is kept.</summary>
-    public static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> UnexpectedStatusAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> UnexpectedStatusAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
     {
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
@@ -261,7 +261,7 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="global::Enneo.Mind.ApiException"/>.</summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         await using global::System.Collections.Generic.IAsyncEnumerator<T?> items = global::System.Text.Json.JsonSerializer.DeserializeAsyncEnumerable(body, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
         for (int index = 0; ; index++)
@@ -290,7 +290,7 @@ internal static partial class EnneoMindClientRuntime
     /// The exception for an unsuccessful status whose body the spec documents: ApiException&lt;TError&gt;
     /// with the parsed body, or a plain ApiException when the body does not parse.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo, global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo, global::System.Threading.CancellationToken cancellationToken)
     {
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
