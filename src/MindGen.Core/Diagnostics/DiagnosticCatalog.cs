@@ -96,10 +96,16 @@ public static class DiagnosticCatalog
         "{0} component schemas that no operation reaches are not generated ({1}); KeepSchemas names those to generate anyway ('*' keeps all)",
         DiagnosticSeverityLevel.Info);
 
+    public static readonly DiagnosticDefinition StreamDetected = new(
+        "MG0016",
+        "Response read as a stream",
+        "'{0}' answers with {1} ('{2}', recognized by {3}): {4} yields the items as they arrive",
+        DiagnosticSeverityLevel.Info);
+
     public static DiagnosticDefinition[] All { get; } =
     [
         UnreadableDocument, NotOpenApi, InvalidDocument, UnresolvedReference, UnsupportedConstruct,
         MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace, KeywordIgnored,
-        ExternalFileUnavailable, WrongValueType, SelectsNothing, SchemasNotReached,
+        ExternalFileUnavailable, WrongValueType, SelectsNothing, SchemasNotReached, StreamDetected,
     ];
 }

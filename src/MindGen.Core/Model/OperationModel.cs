@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace MindGen.Model;
 
 /// <summary>One HTTP operation; becomes one client method.</summary>
@@ -74,7 +76,15 @@ public sealed record MultipartPartModel(string Name, string WireName, TypeRef Ty
 /// </summary>
 /// <param name="Errors">Documented error responses with a JSON body, most specific status first.</param>
 /// <param name="Accept">The media types the request's <c>Accept</c> header asks for, as the document spells them.</param>
-public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default, EquatableArray<string> Accept = default);
+/// <param name="Events">The success response as a stream of items, when the document offers one (alone, or beside JSON).</param>
+public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default, EquatableArray<string> Accept = default, EventStreamModel? Events = null)
+{
+    /// <summary>
+    /// Whether the response is a body (JSON, audio) or a stream, as the request asks: the plain method asks for the
+    /// body, the streaming one for the stream, through one send core told which.
+    /// </summary>
+    public bool OffersBodyOrStream => Events is not null && !Accept.Contains(Events.MediaType);
+}
 
 /// <summary>An error response with a JSON body, for the statuses <paramref name="Status"/> stands for.</summary>
 public sealed record ErrorResponseModel(StatusPattern Status, TypeRef BodyType, string? Description);

@@ -102,8 +102,9 @@ public static class GeneratedNames
         public const string File = "file";
         public const string Status = "status";
         public const string Token = "token";
+        public const string Streaming = "streaming";
 
-        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token];
+        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming];
     }
 
     // ---- The JSON context: a property per root type, named after the type, beside these.

@@ -57,6 +57,8 @@ public sealed class Template
 
     public static Template ClientRuntimeResponses => Load("ClientRuntime.Responses.cs");
 
+    public static Template ClientRuntimeEventStreams => Load("ClientRuntime.EventStreams.cs");
+
     public static Template StringEnum => Load("StringEnum.cs");
 
     public static Template IntegerEnum => Load("IntegerEnum.cs");

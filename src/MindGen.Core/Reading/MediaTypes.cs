@@ -1,4 +1,5 @@
 using System;
+using MindGen.Model;
 
 namespace MindGen.Reading;
 
@@ -23,6 +24,23 @@ public static class MediaTypes
     }
 
     public static bool IsText(string mediaType) => Essence(mediaType).StartsWith("text/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How a stream of items is framed in <paramref name="mediaType"/>: server-sent events, JSON lines (NDJSON, JSONL,
+    /// Kubernetes' <c>application/json;stream=watch</c>) or JSON text sequences; null for any other media type.
+    /// </summary>
+    public static EventStreamFormat? StreamFormat(string mediaType)
+    {
+        string essence = Essence(mediaType).ToLowerInvariant();
+        return essence switch
+        {
+            "text/event-stream" => EventStreamFormat.ServerSentEvents,
+            "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" => EventStreamFormat.JsonLines,
+            "application/json-seq" => EventStreamFormat.JsonSequence,
+            "application/json" when mediaType.Replace(" ", string.Empty).IndexOf(";stream=watch", StringComparison.OrdinalIgnoreCase) >= 0 => EventStreamFormat.JsonLines,
+            _ => null,
+        };
+    }
 
     /// <summary>Whether <paramref name="mediaType"/> is <paramref name="expected"/>, ignoring parameters and case.</summary>
     public static bool Is(string mediaType, string expected) => Essence(mediaType).Equals(expected, StringComparison.OrdinalIgnoreCase);

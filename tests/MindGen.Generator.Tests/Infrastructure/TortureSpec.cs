@@ -48,7 +48,8 @@ internal static class TortureSpec
             .Concat([GeneratedNames.ReadMethod("bool"), GeneratedNames.ReadOrNullMethod("string"), GeneratedNames.WriteMethod("long"), GeneratedNames.MembersTable("Pet"), GeneratedNames.MembersField("Pet"), GeneratedNames.SendMethod("GetPetAsync"), GeneratedNames.TypeInfoField("Pet")])
             .Concat(Template.ClientRuntime.DeclaredMembers)
             .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers)
-            .Concat(Template.ClientRuntimeResponses.DeclaredMembers);
+            .Concat(Template.ClientRuntimeResponses.DeclaredMembers)
+            .Concat(Template.ClientRuntimeEventStreams.DeclaredMembers);
         IEnumerable<string> keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower));
         return registry.Concat(keywords).Concat(Bcl).Distinct(StringComparer.Ordinal).ToList();
     }

@@ -11,7 +11,8 @@ namespace MindGen.Building.Operations;
 
 /// <summary>
 /// Builds an operation's success response (the first 2xx: JSON typed, text a string, anything else a
-/// stream) and its documented errors with JSON bodies.
+/// stream; a stream of events or JSON lines beside or instead of JSON, see <see cref="EventStreamBuilder"/>) and its
+/// documented errors with JSON bodies.
 /// </summary>
 internal sealed class ResponseBuilder(BuildContext context, OperationSite site, string methodStem)
 {
@@ -29,10 +30,13 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
         }
 
         var content = (success.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).Where(pair => pair.Value is not null).ToList();
-        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key));
-        if (json.Key is not null && json.Value.Schema is not null && !SchemaShape.IsBinary(json.Value.Schema))
+        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key) && MediaTypes.StreamFormat(pair.Key) is null);
+        bool jsonBody = json.Key is not null && json.Value.Schema is not null && !SchemaShape.IsBinary(json.Value.Schema);
+        var bodies = content.Where(pair => MediaTypes.StreamFormat(pair.Key) is null).ToList();
+        EventStreamModel? events = new EventStreamBuilder(context, site, methodStem).Build(success.Key, content, alsoBody: bodies.Count > 0);
+        if (jsonBody)
         {
-            TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), SchemaPointer(success.Key, json.Key));
+            TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), SchemaPointer(success.Key, json.Key!));
 
             // Another success without a body (200 with one, 204 without): the result is null when it comes.
             if (responses.Any(pair => pair.Key.StartsWith("2", StringComparison.Ordinal) && pair.Key != success.Key && pair.Value.Content is not { Count: > 0 }))
@@ -40,7 +44,13 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
                 type = type with { IsNullable = true };
             }
 
-            return new ResponseModel(type, success.Value.Description, Errors: errors, Accept: Accept([json.Key], errors));
+            return new ResponseModel(type, success.Value.Description, Errors: errors, Accept: Accept([json.Key!], errors), Events: events);
+        }
+
+        // A stream and nothing else: the plain method hands over the body as it is, never buffered.
+        if (events is not null && bodies.Count == 0)
+        {
+            return new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors, Accept([events.MediaType], errors), events);
         }
 
         if (content.Count == 0 || (json.Key is not null && !SchemaShape.IsBinary(json.Value.Schema)))
@@ -48,10 +58,10 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
             return new ResponseModel(null, success.Value.Description, Errors: errors, Accept: Accept([], errors));
         }
 
-        var text = content.Where(pair => MediaTypes.IsText(pair.Key)).Select(pair => pair.Key).ToList();
+        var text = bodies.Where(pair => MediaTypes.IsText(pair.Key)).Select(pair => pair.Key).ToList();
         return text.Count > 0
-            ? new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.String), success.Value.Description, BodyKind.Text, errors, Accept(text, errors))
-            : new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors, Accept(content.Select(pair => pair.Key), errors));
+            ? new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.String), success.Value.Description, BodyKind.Text, errors, Accept(text, errors), events)
+            : new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors, Accept(bodies.Select(pair => pair.Key), errors), events);
     }
 
     // What the client asks for: the media types of the body it reads, and JSON when an error's body is JSON.

@@ -69,9 +69,13 @@ internal sealed class ClientEmitter(EmitContext context)
         var signature = new MethodSignature(context, operation);
         var declarations = new OperationDeclarations(context, operation, signature);
         var locals = new MethodLocals(signature);
-        string send = $"await {GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments()}).ConfigureAwait(false)";
-        string sending = $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments()})";
+        // An operation that answers with JSON or a stream has one send core for both, told which to ask for.
+        bool asks = operation.Response.OffersBodyOrStream;
+        string Send(string token, bool streaming) =>
+            $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token, asks ? $"{locals.Streaming}: {TypeSyntax.Bool(streaming)}" : null)})";
         string cancellationToken = Locals.CancellationToken;
+        string sending = Send(cancellationToken, streaming: false);
+        string send = $"await {sending}.ConfigureAwait(false)";
 
         // The public methods hand the pending send to the runtime, which reads and disposes the response: no state
         // machine of their own. A JSON body that may be null converts on the way out, so that one awaits.
@@ -116,15 +120,30 @@ internal sealed class ClientEmitter(EmitContext context)
             writer.Line();
             OperationDocs.EmitInherited(writer, operation);
             string token = locals.Token;
-            string sendLater = $"{token} => {GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token)})";
+            string sendLater = $"{token} => {Send(token, streaming: false)}";
             string method = array.Element.IsNullable && TypeSyntax.IsValueType(array.Element) ? "StreamNullableJsonItemsAsync" : "StreamJsonItemsAsync";
             writer.Line($"public {stream} => {context.Runtime}.{method}({sendLater}, {context.TypeInfo(array.Element)}, allowNull: {TypeSyntax.Bool(array.Element.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, {cancellationToken});");
+        }
+
+        if (declarations.Streaming is { } streamingMethod && operation.Response.Events is { } events)
+        {
+            writer.Line();
+            OperationDocs.EmitInherited(writer, operation);
+            string token = locals.Token;
+            string sendLater = $"{token} => {Send(token, streaming: true)}";
+            string operationId = CSharpLiteral.String(operation.OperationId);
+            writer.Line(events switch
+            {
+                { ItemIsJson: false } => $"public {streamingMethod} => {context.Runtime}.StreamEventDataAsync({sendLater}, {operationId}, {cancellationToken});",
+                { Format: EventStreamFormat.ServerSentEvents } => $"public {streamingMethod} => {context.Runtime}.StreamEventsAsync({sendLater}, {context.TypeInfo(events.ItemType)}, {operationId}, {CSharpLiteral.String(TypeSyntax.Display(events.ItemType))}, {cancellationToken});",
+                _ => $"public {streamingMethod} => {context.Runtime}.StreamJsonLinesAsync({sendLater}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {operationId}, {CSharpLiteral.String(TypeSyntax.Display(events.ItemType))}, {cancellationToken});",
+            });
         }
 
         // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
         // throws for an unsuccessful status, so an operation has no state machine of its own (GitHub has 1,223).
         writer.Line();
-        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration()})"))
+        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration(asks ? locals.Streaming : null)})"))
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);

@@ -42,6 +42,13 @@ internal static class ClientInterfaceEmitter
                     OperationDocs.Emit(writer, operation, signature, OperationMethod.Stream);
                     writer.Line(stream + ";");
                 }
+
+                if (declarations.Streaming is { } streaming)
+                {
+                    writer.Line();
+                    OperationDocs.Emit(writer, operation, signature, OperationMethod.Streaming);
+                    writer.Line(streaming + ";");
+                }
             }
         }
 

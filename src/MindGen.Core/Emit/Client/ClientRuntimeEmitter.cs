@@ -42,6 +42,12 @@ internal static class ClientRuntimeEmitter
                 writer.Lines(Template.ClientRuntimeDeepObject.Body(api.Namespace));
             }
 
+            if (api.Operations.Any(operation => operation.Response.Events is not null))
+            {
+                writer.Line();
+                writer.Lines(Template.ClientRuntimeEventStreams.Body(api.Namespace));
+            }
+
             foreach (SecurityPlan plan in context.SecurityPlans)
             {
                 writer.Line();

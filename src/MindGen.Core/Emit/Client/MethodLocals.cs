@@ -25,6 +25,7 @@ internal sealed class MethodLocals
         File = _scope.Take(GeneratedNames.Locals.File);
         Status = _scope.Take(GeneratedNames.Locals.Status);
         Token = _scope.Take(GeneratedNames.Locals.Token);
+        Streaming = _scope.Take(GeneratedNames.Locals.Streaming);
     }
 
     public string RequestUri { get; }
@@ -48,6 +49,12 @@ internal sealed class MethodLocals
 
     /// <summary>The cancellation token a stream's deferred send receives: the call's, linked to the enumerator's.</summary>
     public string Token { get; }
+
+    /// <summary>
+    /// The send core's flag, for an operation that answers with JSON or with a stream: true from the streaming method,
+    /// which asks for the stream (<c>Accept</c>, and the request body's flag member) and reads it.
+    /// </summary>
+    public string Streaming { get; }
 
     /// <summary>A local of its own for a value derived from <paramref name="name"/> (<c>idValue</c>, <c>filePart</c>).</summary>
     public string For(string name, string suffix) => _scope.Take(name.TrimStart('@') + suffix);

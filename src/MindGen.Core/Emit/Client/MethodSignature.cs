@@ -40,10 +40,15 @@ internal sealed class MethodSignature
     /// <summary>Everything before the cancellation token, in order.</summary>
     public IReadOnlyList<SignatureItem> Items { get; }
 
-    /// <summary>The declaration's parameter list.</summary>
-    public string Declaration()
+    /// <summary>The declaration's parameter list; <paramref name="flag"/>, a boolean parameter of the send core's, first.</summary>
+    public string Declaration(string? flag = null)
     {
         var parts = Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? " = default" : string.Empty)}").ToList();
+        if (flag is not null)
+        {
+            parts.Insert(0, "bool " + flag);
+        }
+
         parts.Add($"global::System.Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
         return string.Join(", ", parts);
     }
@@ -51,8 +56,9 @@ internal sealed class MethodSignature
     /// <summary>The arguments that forward a call to a method with the same signature.</summary>
     public string Arguments() => Arguments(GeneratedNames.Locals.CancellationToken);
 
-    /// <summary>The same arguments with another cancellation token.</summary>
-    public string Arguments(string cancellationToken) => string.Join(", ", Items.Select(item => item.Name).Append(cancellationToken));
+    /// <summary>The same arguments with another cancellation token, and the send core's flag when it has one.</summary>
+    public string Arguments(string cancellationToken, string? flag = null) =>
+        string.Join(", ", (flag is null ? [] : new[] { flag }).Concat(Items.Select(item => item.Name)).Append(cancellationToken));
 
     private string Type(SignatureItem item) => item switch
     {

@@ -13,6 +13,7 @@ internal static class OperationDocs
         XmlDoc.Remarks(writer, method switch
         {
             OperationMethod.Stream => "Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.",
+            OperationMethod.Streaming => StreamingRemarks(operation.Response.Events!),
             OperationMethod.WithResponse => "Returns the status code and headers with the body.",
             _ => operation.Summary is null ? null : operation.Description,
         });
@@ -84,8 +85,19 @@ internal static class OperationDocs
         }
         else if (operation.Response.BodyType is not null)
         {
-            XmlDoc.Returns(writer, operation.Response.Description, method == OperationMethod.Stream ? "The items of the response body." : "The response body.");
+            XmlDoc.Returns(writer, operation.Response.Description, method is OperationMethod.Stream or OperationMethod.Streaming ? "The items of the response body." : "The response body.");
         }
+    }
+
+    private static string StreamingRemarks(EventStreamModel events)
+    {
+        string asks = events.RequestFlag is { } flag ? $" Sends <c>{XmlDoc.Escape(flag)}</c> as true in the request body." : string.Empty;
+        return events.Format switch
+        {
+            EventStreamFormat.ServerSentEvents => $"Asks for server-sent events ({XmlDoc.Escape(events.MediaType)}) and yields each event's data as it arrives; the stream ends with the response or at <c>data: [DONE]</c>, and an <c>error</c> event throws an <see cref=\"ApiException\"/>.{asks}",
+            EventStreamFormat.JsonSequence => $"Asks for a JSON text sequence ({XmlDoc.Escape(events.MediaType)}) and yields each value as it arrives.{asks}",
+            _ => $"Asks for JSON lines ({XmlDoc.Escape(events.MediaType)}) and yields each line's value as it arrives.{asks}",
+        };
     }
 
     /// <summary>Above a client method that implements the interface's: the interface's docs, and its <c>[Obsolete]</c>.</summary>
@@ -115,4 +127,7 @@ internal enum OperationMethod
 
     /// <summary><c>StreamPetsAsync</c>: the items of a JSON array as they arrive.</summary>
     Stream,
+
+    /// <summary><c>CreateChatCompletionStreamingAsync</c>: the items of a stream of events or JSON lines as they arrive.</summary>
+    Streaming,
 }

@@ -81,7 +81,10 @@ internal sealed class RequestEmitter
         if (_operation.Response.Accept.Count > 0
             && !_operation.Parameters.Any(p => p.Location == ParameterLocation.Header && p.WireName.Equals("Accept", StringComparison.OrdinalIgnoreCase)))
         {
-            writer.Line($"{_locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharpLiteral.String(string.Join(", ", _operation.Response.Accept))});");
+            string accept = CSharpLiteral.String(string.Join(", ", _operation.Response.Accept));
+            writer.Line(_operation.Response is { OffersBodyOrStream: true, Events: { } events }
+                ? $"{_locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {_locals.Streaming} ? {CSharpLiteral.String(events.MediaType)} : {accept});"
+                : $"{_locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {accept});");
         }
 
         // HttpHeaders.Add validates each value: CR or LF in it throws before anything is sent.
@@ -128,6 +131,8 @@ internal sealed class RequestEmitter
             BodyKind.Form => $"{content} = {Runtime}.CreateFormContent({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(body.Type)}));",
             BodyKind.Text => $"{content} = new global::System.Net.Http.StringContent({value}, global::System.Text.Encoding.UTF8, {media});",
             BodyKind.Binary => $"{content} = {Runtime}.CreateStreamContent({value}, {media});",
+            _ when _operation.Response is { OffersBodyOrStream: true, Events.RequestFlag: { } flag } =>
+                $"{content} = {Runtime}.CreateJsonContent({value}, {_context.TypeInfo(body.Type)}, {media}, {CSharpLiteral.String(flag)}, {_locals.Streaming});",
             _ => $"{content} = {Runtime}.CreateJsonContent({value}, {_context.TypeInfo(body.Type)}, {media});",
         };
         if (body.IsRequired && !body.Type.IsNullable)

@@ -73,6 +73,11 @@ internal sealed class JsonShapes
                 AddRoot(array.Element);
             }
 
+            if (operation.Response.Events is { ItemIsJson: true } events)
+            {
+                AddRoot(events.ItemType);
+            }
+
             if (operation.RequestBody is { Kind: BodyKind.Json or BodyKind.Form } body)
             {
                 AddRoot(body.Type);

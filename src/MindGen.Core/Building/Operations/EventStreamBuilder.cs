@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using MindGen.Diagnostics;
+using MindGen.Model;
+using MindGen.Reading;
+
+namespace MindGen.Building.Operations;
+
+/// <summary>
+/// Finds the stream a success response offers, by the first rule that applies: an OpenAPI 3.2 <c>itemSchema</c>
+/// on a streaming media type, else the media type itself (<c>text/event-stream</c>, NDJSON and its kin,
+/// <c>application/json-seq</c>, <c>application/json;stream=watch</c>) with the schema as the item, or its
+/// <c>items</c> when it is an array. Which rule applied is an info diagnostic at the media type.
+/// </summary>
+internal sealed class EventStreamBuilder(BuildContext context, OperationSite site, string methodStem)
+{
+    /// <param name="status">The success response's key, for pointers.</param>
+    /// <param name="content">The success response's media types.</param>
+    /// <param name="alsoBody">Whether the response offers another body too (JSON, audio): the request then says which it wants.</param>
+    public EventStreamModel? Build(string status, IReadOnlyList<KeyValuePair<string, IOpenApiMediaType>> content, bool alsoBody)
+    {
+        KeyValuePair<string, IOpenApiMediaType> stream = content
+            .Where(pair => MediaTypes.StreamFormat(pair.Key) is not null)
+            .OrderBy(pair => pair.Value.ItemSchema is null)
+            .FirstOrDefault();
+        if (stream.Key is null)
+        {
+            return null;
+        }
+
+        EventStreamFormat format = MediaTypes.StreamFormat(stream.Key)!.Value;
+        string pointer = SpecPointer.Append(SpecPointer.Append(site.Pointer, "responses", status, "content"), stream.Key);
+        (IOpenApiSchema? itemSchema, string itemPointer, string rule) = stream.Value.ItemSchema is { } declared
+            ? (declared, SpecPointer.Append(pointer, "itemSchema"), "its itemSchema")
+            : (stream.Value.Schema is { Type: { } type } array && type.HasFlag(JsonSchemaType.Array) && array.Items is not null ? array.Items : stream.Value.Schema,
+                SpecPointer.Append(pointer, "schema"), "its media type");
+        if (format == EventStreamFormat.ServerSentEvents && stream.Value.ItemSchema is not null)
+        {
+            (itemSchema, itemPointer) = EventData(itemSchema!, itemPointer);
+        }
+
+        // An event's data is text unless a schema says what JSON it holds.
+        bool isJson = format != EventStreamFormat.ServerSentEvents || (itemSchema is not null && !IsPlainString(itemSchema));
+        TypeRef item = isJson
+            ? context.Schemas.Map(itemSchema, new TypeNameHint(methodStem + "Item", null), itemPointer) with { IsNullable = false }
+            : new PrimitiveTypeRef(PrimitiveKind.String);
+        string? flag = alsoBody ? RequestFlag() : null;
+        string method = context.TakeMethodStem(methodStem + "Streaming") + "Async";
+        context.Diagnostics.Report(DiagnosticCatalog.StreamDetected, pointer, site.Operation.OperationId ?? site.Method + " " + site.Path, Describe(format), stream.Key, rule, method);
+        return new EventStreamModel(method, format, stream.Key, item, isJson, flag);
+    }
+
+    // OpenAPI 3.2 describes a server-sent event as an object of its fields; the item is what its data holds: the
+    // contentSchema of JSON data, the schema of data given as an object, or text.
+    private static (IOpenApiSchema? Schema, string Pointer) EventData(IOpenApiSchema eventSchema, string pointer)
+    {
+        if (eventSchema.Properties is not { } fields || !fields.TryGetValue("data", out IOpenApiSchema? data) || data is null)
+        {
+            return (null, pointer);
+        }
+
+        string dataPointer = SpecPointer.Append(pointer, "properties", "data");
+        return data is IOpenApiSchemaMissingProperties { ContentSchema: { } payload }
+            ? (payload, SpecPointer.Append(dataPointer, "contentSchema"))
+            : (data, dataPointer);
+    }
+
+    private static bool IsPlainString(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference && schema.Type is { } type && type.HasFlag(JsonSchemaType.String) && schema.Properties is not { Count: > 0 };
+
+    // OpenAI and Ollama answer with JSON or with a stream by a boolean `stream` member of the request body.
+    private string? RequestFlag()
+    {
+        IOpenApiSchema? body = site.Operation.RequestBody?.Content?.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key)).Value?.Schema;
+        return body is not null && HasBoolean(body, "stream", depth: 0) ? "stream" : null;
+    }
+
+    // A member of the object or of any schema it is allOf (OpenAI's requests are compositions).
+    private static bool HasBoolean(IOpenApiSchema schema, string name, int depth) =>
+        depth < 8
+        && ((schema.Properties is { } properties && properties.TryGetValue(name, out IOpenApiSchema? member) && member?.Type is { } type && type.HasFlag(JsonSchemaType.Boolean))
+            || (schema.AllOf ?? []).Any(part => part is not null && HasBoolean(part, name, depth + 1)));
+
+    private static string Describe(EventStreamFormat format) => format switch
+    {
+        EventStreamFormat.ServerSentEvents => "server-sent events",
+        EventStreamFormat.JsonLines => "JSON lines",
+        _ => "a JSON text sequence",
+    };
+}
