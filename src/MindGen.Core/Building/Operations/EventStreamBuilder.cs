@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
+using MindGen.Building.Schemas;
 using MindGen.Diagnostics;
 using MindGen.Model;
 using MindGen.Reading;
@@ -80,8 +81,15 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
     // A member of the object or of any schema it is allOf (OpenAI's requests are compositions).
     private static bool HasBoolean(IOpenApiSchema schema, string name, int depth) =>
         depth < 8
-        && ((schema.Properties is { } properties && properties.TryGetValue(name, out IOpenApiSchema? member) && member?.Type is { } type && type.HasFlag(JsonSchemaType.Boolean))
+        && ((schema.Properties is { } properties && properties.TryGetValue(name, out IOpenApiSchema? member) && member is not null && IsBoolean(member))
             || (schema.AllOf ?? []).Any(part => part is not null && HasBoolean(part, name, depth + 1)));
+
+    // `type: boolean`, nullable or not, also spelled anyOf/oneOf [boolean, null].
+    private static bool IsBoolean(IOpenApiSchema schema) =>
+        SchemaShape.NonNullTypes(schema) == JsonSchemaType.Boolean
+        || (SchemaShape.Alternatives(schema) is { Members: var members }
+            && members.Where(choice => choice is not null && choice.Type != JsonSchemaType.Null).ToList() is { Count: > 0 } choices
+            && choices.All(choice => SchemaShape.NonNullTypes(choice) == JsonSchemaType.Boolean));
 
     private static string Describe(EventStreamFormat format) => format switch
     {

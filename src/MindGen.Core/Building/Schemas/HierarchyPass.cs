@@ -8,8 +8,8 @@ namespace MindGen.Building.Schemas;
 
 /// <summary>
 /// Runs once every component class exists: a class whose schema has a discriminator learns which value
-/// reads as which of its descendants (explicit mapping entries first, then each descendant component's own
-/// name), and every class of the hierarchy learns its own value, which it sets when it is created.
+/// reads as which of its descendants (explicit mapping entries first, then each descendant component's implicit
+/// value, see <see cref="ImplicitDiscriminator"/>), and every class of the hierarchy learns its own value, which it sets when it is created.
 /// </summary>
 internal static class HierarchyPass
 {
@@ -36,7 +36,8 @@ internal static class HierarchyPass
         // decides: the value the base is read by.
         foreach ((string key, string name, OpenApiDiscriminator discriminator, string property) in bases)
         {
-            string value = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>()).FirstOrDefault(entry => entry.Value?.Reference?.Id == key).Key ?? key;
+            string value = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>()).FirstOrDefault(entry => entry.Value?.Reference?.Id == key).Key
+                ?? ImplicitDiscriminator.Value(components.Schema(key), property, key);
             models.Put(models[name].WithDiscriminator(new DiscriminatorValueModel(property, value, name)));
         }
     }
@@ -68,7 +69,7 @@ internal static class HierarchyPass
             if (components.TryGetTypeName(key, out string className) && depthBelowBase.ContainsKey(className) && !values.Any(value => value.ClassName == className)
                 && !Ancestors(className, models).TakeWhile(name => name != baseName).Any(name => discriminatedBy.TryGetValue(name, out string? other) && other != property))
             {
-                values.Add(new DiscriminatorValueModel(property, key, className));
+                values.Add(new DiscriminatorValueModel(property, ImplicitDiscriminator.Value(components.Schema(key), property, key), className));
             }
         }
 
@@ -79,7 +80,7 @@ internal static class HierarchyPass
 
         // Most-derived first: a C# switch on types rejects a case that an earlier one already covers.
         var ordered = values.OrderByDescending(value => depthBelowBase[value.ClassName]).ThenBy(value => value.Value, StringComparer.Ordinal).ToList();
-        models.Put(models[baseName] with { Polymorphism = new PolymorphismModel(property, ordered.ToEquatableArray()) });
+        models.Put(models[baseName] with { Polymorphism = new PolymorphismModel(property, ReadBy(ordered)) });
         foreach (DiscriminatorValueModel value in ordered.GroupBy(value => value.ClassName).Select(group => group.First()))
         {
             models.Put(models[value.ClassName].WithDiscriminator(value));
@@ -92,10 +93,15 @@ internal static class HierarchyPass
             var below = ordered.Where(value => value.ClassName != className && Ancestors(value.ClassName, models).Contains(className)).ToList();
             if (below.Count > 0)
             {
-                models.Put(models[className] with { Polymorphism = new PolymorphismModel(property, below.ToEquatableArray()) });
+                models.Put(models[className] with { Polymorphism = new PolymorphismModel(property, ReadBy(below)) });
             }
         }
     }
+
+    // What a value reads as: the first class with it. Two classes can share one when their schemas allow the same
+    // single value (OpenAI's two kinds of input message are both type "message"); each still writes it.
+    private static EquatableArray<DiscriminatorValueModel> ReadBy(IEnumerable<DiscriminatorValueModel> values) =>
+        values.GroupBy(value => value.Value, StringComparer.Ordinal).Select(group => group.First()).ToEquatableArray();
 
     // A class's bases, nearest first; a cycle (which the builder prevents) or a depth over 64 ends the walk.
     private static List<string> Ancestors(string className, ModelSet models)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using MindGen.Model;
 
@@ -14,7 +15,15 @@ internal static class SchemaShape
     /// <summary>The types a schema allows besides <c>null</c>.</summary>
     public static JsonSchemaType NonNullTypes(IOpenApiSchema schema) => (schema.Type ?? 0) & ~JsonSchemaType.Null;
 
-    public static bool AdmitsNull(IOpenApiSchema schema) => ((schema.Type ?? 0) & JsonSchemaType.Null) != 0;
+    /// <summary>
+    /// Whether <c>null</c> is a value: <c>type</c> lists it, or the schema says <c>nullable: true</c>, which OpenAPI 3.1
+    /// dropped but documents written as 3.1 keep using (OpenAI's, 111 times: among them the <c>finish_reason: null</c>
+    /// of every chat chunk before the last); the reader keeps it as an unrecognized keyword.
+    /// </summary>
+    public static bool AdmitsNull(IOpenApiSchema schema) =>
+        ((schema.Type ?? 0) & JsonSchemaType.Null) != 0
+        || (schema.UnrecognizedKeywords is { } unrecognized && unrecognized.TryGetValue("nullable", out JsonNode? nullable)
+            && nullable is JsonValue value && value.TryGetValue(out bool flag) && flag);
 
     // How ASP.NET Core describes what it reads from a string too: an integer, a floating-point number, a
     // decimal (no exponent: the only trace of a decimal on the wire) and a TimeSpan (its constant format).

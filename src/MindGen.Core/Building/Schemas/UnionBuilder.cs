@@ -78,7 +78,7 @@ internal sealed class UnionBuilder(SchemaMapper mapper)
         mapper.Output.Unions.Add(new UnionModel(name, SchemaFacts.Describe(schema), models.ToEquatableArray(), discriminator));
     }
 
-    // The values naming a variant: explicit mapping entries that point at it, else its component name.
+    // The values naming a variant: explicit mapping entries that point at it, else its implicit value (ImplicitDiscriminator).
     private static List<string> DiscriminatorValues(OpenApiDiscriminator? discriminator, IOpenApiSchema member)
     {
         var values = new List<string>();
@@ -97,7 +97,7 @@ internal sealed class UnionBuilder(SchemaMapper mapper)
 
         if (values.Count == 0)
         {
-            values.Add(id);
+            values.Add(ImplicitDiscriminator.Value(member, discriminator.PropertyName, id));
         }
 
         return values;
