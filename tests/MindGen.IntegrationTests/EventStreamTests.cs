@@ -108,6 +108,50 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task With_response_the_status_and_headers_come_first_and_events_keep_their_type_id_and_retry()
+    {
+        await using LoopbackServer server = await ServingAsync("text/event-stream", chunk: 4,
+            "retry: 2500\n",
+            "event: line\nid: 41\ndata: first\n\n",
+            "data: second\n\n",
+            "event: line\nid: 42\ndata: third\n\n");
+        using HttpClient http = server.CreateClient();
+
+        await using ApiStream<string> stream = await new EventsClient(http).TailLogsStreamingWithResponseAsync();
+
+        Assert.Equal(200, stream.StatusCode);
+        Assert.StartsWith("text/event-stream", Assert.Single(stream.Headers["Content-Type"]));
+        List<ServerSentEvent<string>> events = await ListAsync(stream.Events);
+        Assert.Equal(["line:first:41", "message:second:41", "line:third:42"], events.Select(e => $"{e.EventType}:{e.Data}:{e.LastEventId}"));
+        Assert.All(events, e => Assert.Equal(TimeSpan.FromMilliseconds(2500), e.Retry));
+        Assert.Equal("42", stream.LastEventId);
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await ListAsync(stream));
+    }
+
+    [Fact]
+    public async Task With_response_an_unsuccessful_status_throws_at_the_await()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(400, """{"message":"slow down"}""");
+        using HttpClient http = server.CreateClient();
+
+        ApiException<Problem> exception = await Assert.ThrowsAsync<ApiException<Problem>>(() => new EventsClient(http).CreateChatCompletionStreamingWithResponseAsync(new ChatRequest { Model = "m" }));
+
+        Assert.Equal("slow down", exception.Error.Message);
+        Assert.Equal("text/event-stream", Assert.Single(server.Requests).Headers["Accept"]);
+    }
+
+    [Fact]
+    public async Task With_response_JSON_lines_read_as_items()
+    {
+        await using LoopbackServer server = await ServingAsync("application/x-ndjson", chunk: 3, "{\"id\":1}\n{\"id\":2}\n");
+        using HttpClient http = server.CreateClient();
+
+        using ApiStream<Item> stream = await new EventsClient(http).ExportItemsStreamingWithResponseAsync();
+
+        Assert.Equal([1L, 2L], (await ListAsync(stream)).Select(item => item.Id));
+    }
+
+    [Fact]
     public async Task JSON_lines_skip_blank_lines_and_tolerate_CRLF()
     {
         await using LoopbackServer server = await ServingAsync("application/x-ndjson", chunk: 4,

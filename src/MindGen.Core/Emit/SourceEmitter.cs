@@ -35,6 +35,11 @@ public static class SourceEmitter
             files.Add(FixedTypesEmitter.FileParameter(api));
         }
 
+        if (FixedTypesEmitter.NeedsApiStream(api))
+        {
+            files.Add(FixedTypesEmitter.ApiStream(api));
+        }
+
         if (dependencyInjection)
         {
             files.Add(DependencyInjectionEmitter.Emit(context));

@@ -5,6 +5,7 @@ namespace MindGen.Model;
 /// text sequences. The operation gets a <c>…StreamingAsync</c> method that yields the items as they arrive.
 /// </summary>
 /// <param name="MethodName">The method that yields the items: <c>CreateChatCompletionStreamingAsync</c>.</param>
+/// <param name="ResponseMethodName">The method that returns the stream once the response has arrived, with its status and headers.</param>
 /// <param name="Format">How the items are framed on the wire.</param>
 /// <param name="MediaType">The media type the document gives the stream, as it spells it: the request's <c>Accept</c>.</param>
 /// <param name="ItemType">What each item is: read through the JSON context, or for events whose data is text, a string.</param>
@@ -13,7 +14,7 @@ namespace MindGen.Model;
 /// The wire name of the request body's boolean member that asks for the stream (OpenAI's <c>stream</c>), when the
 /// operation answers with another body too: the plain method sends it false, the streaming one true.
 /// </param>
-public sealed record EventStreamModel(string MethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag);
+public sealed record EventStreamModel(string MethodName, string ResponseMethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag);
 
 /// <summary>How the items of a stream are framed.</summary>
 public enum EventStreamFormat

@@ -51,6 +51,8 @@ public sealed class Template
 
     public static Template FileParameter => Load("FileParameter.cs");
 
+    public static Template ApiStream => Load("ApiStream.cs");
+
     public static Template ClientRuntime => Load("ClientRuntime.cs");
 
     public static Template ClientRuntimeDeepObject => Load("ClientRuntime.DeepObject.cs");

@@ -50,29 +50,67 @@ internal static partial class ClientRuntime
     /// Sends when enumeration starts and yields the data of each server-sent event, read as JSON by <paramref name="typeInfo"/>,
     /// as it arrives. The stream ends with the response or at <c>data: [DONE]</c>; an <c>error</c> event throws.
     /// </summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-    {
-        await foreach (ServerSentEventReader events in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(send, operationId, cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return ReadItem(events.Response, events.Data, typeInfo, operationId, expected);
-        }
-    }
+    public static global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
+        StreamAsync(send, (response, body, token) => ReadEventsAsync(response, body, JsonData(response, typeInfo, operationId, expected), operationId, token), cancellationToken);
 
     /// <summary>The same for events whose data is text: yields each event's data as it is.</summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<string> StreamEventDataAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-    {
-        await foreach (ServerSentEventReader events in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(send, operationId, cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return events.DataText();
-        }
-    }
+    public static global::System.Collections.Generic.IAsyncEnumerable<string> StreamEventDataAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
+        StreamAsync(send, (response, body, token) => ReadEventsAsync(response, body, TextData, operationId, token), cancellationToken);
 
-    // Yields the reader at each event with data, to be read before the next; ends at [DONE], throws at an error event.
-    private static async global::System.Collections.Generic.IAsyncEnumerable<ServerSentEventReader> ReadEventsAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends when enumeration starts and yields the JSON values of the body as they arrive: one per line (JSON lines), or
+    /// one after each record separator (<paramref name="recordSeparated"/>, RFC 7464). Blank lines are skipped.
+    /// </summary>
+    public static global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
+        StreamAsync(send, (response, body, token) => ReadJsonLinesAsync(response, body, typeInfo, recordSeparated, operationId, expected, token), cancellationToken);
+
+    /// <summary>Awaits the response (an unsuccessful status throws here) and returns it as a stream of server-sent events whose data is JSON.</summary>
+    public static global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenEventsAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
+        OpenAsync(sending, (response, body, token) => ReadEventsAsync(response, body, JsonData(response, typeInfo, operationId, expected), operationId, token), cancellationToken);
+
+    /// <summary>The same for events whose data is text.</summary>
+    public static global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<string>> OpenEventDataAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
+        OpenAsync(sending, (response, body, token) => ReadEventsAsync(response, body, TextData, operationId, token), cancellationToken);
+
+    /// <summary>The same for JSON lines and JSON text sequences.</summary>
+    public static global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenJsonLinesAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
+        OpenAsync(sending, (response, body, token) => ReadJsonLinesAsync(response, body, typeInfo, recordSeparated, operationId, expected, token), cancellationToken);
+
+    // How the items of an open body are read: an event stream's or a JSON lines reader over the response and its body.
+    private delegate global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ItemsReader<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken);
+
+    // What an event's data becomes, read straight from its bytes.
+    private delegate T DataReader<T>(global::System.ReadOnlySpan<byte> data);
+
+    private static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, ItemsReader<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         using global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
         using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var events = new ServerSentEventReader(response, body);
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(read(response, body, cancellationToken), continueOnCapturedContext: false))
+        {
+            yield return item.Data;
+        }
+    }
+
+    private static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, ItemsReader<T> read, global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        try
+        {
+            global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => read(response, body, token));
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    // Yields each event with data as it is dispatched; ends at [DONE], throws at an error event.
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, DataReader<T> read, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        var events = new ServerSentEventReader(body);
         while (await events.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             if (events.IsDone)
@@ -80,27 +118,31 @@ internal static partial class ClientRuntime
                 yield break;
             }
 
-            yield return events.IsError ? throw EventError(response, operationId, events.DataText()) : events;
+            if (events.IsError)
+            {
+                throw EventError(response, operationId, events.DataText());
+            }
+
+            yield return new global::MindGen.Templates.ServerSentEvent<T>(events.EventType, read(events.Data), events.LastEventId, events.Retry);
         }
     }
 
-    /// <summary>
-    /// Sends when enumeration starts and yields the JSON values of the body as they arrive: one per line (JSON lines), or
-    /// one after each record separator (<paramref name="recordSeparated"/>, RFC 7464). Blank lines are skipped.
-    /// </summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadJsonLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var records = new StreamFramer(body, recordSeparated ? (byte)0x1E : (byte)'\n', splitsOnCarriageReturn: false);
         while (await records.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             if (!IsBlank(records.Frame))
             {
-                yield return ReadItem(response, records.Frame, typeInfo, operationId, expected);
+                yield return new global::MindGen.Templates.ServerSentEvent<T>("message", ReadItem(response, records.Frame, typeInfo, operationId, expected), null, null);
             }
         }
     }
+
+    private static DataReader<T> JsonData<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected) =>
+        data => ReadItem(response, data, typeInfo, operationId, expected);
+
+    private static string TextData(global::System.ReadOnlySpan<byte> data) => global::System.Text.Encoding.UTF8.GetString(data);
 
     private static T ReadItem<T>(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> json, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected)
     {
@@ -138,14 +180,7 @@ internal static partial class ClientRuntime
         private string? _eventType;
         private string? _lastEventId;
 
-        public ServerSentEventReader(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body)
-        {
-            Response = response;
-            _lines = new StreamFramer(body, (byte)'\n', splitsOnCarriageReturn: true);
-        }
-
-        /// <summary>The response the events come in, for what an exception reports.</summary>
-        public global::System.Net.Http.HttpResponseMessage Response { get; }
+        public ServerSentEventReader(global::System.IO.Stream body) => _lines = new StreamFramer(body, (byte)'\n', splitsOnCarriageReturn: true);
 
         /// <summary>The dispatched event's type: its <c>event</c> field, or <c>message</c>.</summary>
         public string EventType { get; private set; } = "message";
@@ -153,8 +188,8 @@ internal static partial class ClientRuntime
         /// <summary>The last event ID the stream set, for a reconnection's <c>Last-Event-ID</c>.</summary>
         public string? LastEventId { get; private set; }
 
-        /// <summary>The reconnection time the stream asked for, in milliseconds.</summary>
-        public int? RetryMilliseconds { get; private set; }
+        /// <summary>The reconnection delay the stream asked for.</summary>
+        public global::System.TimeSpan? Retry { get; private set; }
 
         /// <summary>The dispatched event's data, its lines joined with LF.</summary>
         public global::System.ReadOnlySpan<byte> Data => new global::System.ReadOnlySpan<byte>(_data, 0, _dataLength);
@@ -226,7 +261,7 @@ internal static partial class ClientRuntime
             }
             else if (global::System.MemoryExtensions.SequenceEqual(field, "retry"u8) && Milliseconds(value) is { } retry)
             {
-                RetryMilliseconds = retry;
+                Retry = global::System.TimeSpan.FromMilliseconds(retry);
             }
 
             return false;

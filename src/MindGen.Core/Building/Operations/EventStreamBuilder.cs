@@ -49,8 +49,9 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
             : new PrimitiveTypeRef(PrimitiveKind.String);
         string? flag = alsoBody ? RequestFlag() : null;
         string method = context.TakeMethodStem(methodStem + "Streaming") + "Async";
+        string responseMethod = context.TakeMethodStem(methodStem + "StreamingWithResponse") + "Async";
         context.Diagnostics.Report(DiagnosticCatalog.StreamDetected, pointer, site.Operation.OperationId ?? site.Method + " " + site.Path, Describe(format), stream.Key, rule, method);
-        return new EventStreamModel(method, format, stream.Key, item, isJson, flag);
+        return new EventStreamModel(method, responseMethod, format, stream.Key, item, isJson, flag);
     }
 
     // OpenAPI 3.2 describes a server-sent event as an object of its fields; the item is what its data holds: the

@@ -125,19 +125,10 @@ internal sealed class ClientEmitter(EmitContext context)
             writer.Line($"public {stream} => {context.Runtime}.{method}({sendLater}, {context.TypeInfo(array.Element)}, allowNull: {TypeSyntax.Bool(array.Element.IsNullable)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(array))}, {cancellationToken});");
         }
 
-        if (declarations.Streaming is { } streamingMethod && operation.Response.Events is { } events)
+        if (declarations.Streaming is { } streamingMethod && declarations.StreamingWithResponse is { } streamingWithResponse && operation.Response.Events is { } events)
         {
-            writer.Line();
-            OperationDocs.EmitInherited(writer, operation);
-            string token = locals.Token;
-            string sendLater = $"{token} => {Send(token, streaming: true)}";
-            string operationId = CSharpLiteral.String(operation.OperationId);
-            writer.Line(events switch
-            {
-                { ItemIsJson: false } => $"public {streamingMethod} => {context.Runtime}.StreamEventDataAsync({sendLater}, {operationId}, {cancellationToken});",
-                { Format: EventStreamFormat.ServerSentEvents } => $"public {streamingMethod} => {context.Runtime}.StreamEventsAsync({sendLater}, {context.TypeInfo(events.ItemType)}, {operationId}, {CSharpLiteral.String(TypeSyntax.Display(events.ItemType))}, {cancellationToken});",
-                _ => $"public {streamingMethod} => {context.Runtime}.StreamJsonLinesAsync({sendLater}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {operationId}, {CSharpLiteral.String(TypeSyntax.Display(events.ItemType))}, {cancellationToken});",
-            });
+            EmitStreaming(writer, operation, events, streamingMethod, $"{locals.Token} => {Send(locals.Token, streaming: true)}", "Stream");
+            EmitStreaming(writer, operation, events, streamingWithResponse, Send(cancellationToken, streaming: true), "Open");
         }
 
         // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
@@ -149,6 +140,23 @@ internal sealed class ClientEmitter(EmitContext context)
             request.Emit(writer);
             writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {ErrorBody(operation, locals)}, {Locals.CancellationToken});");
         }
+    }
+
+    // A …StreamingAsync method hands the runtime the deferred send ("Stream…", sent when enumeration starts); a
+    // …StreamingWithResponseAsync method the pending one ("Open…", awaited for the status and headers).
+    private void EmitStreaming(SourceWriter writer, OperationModel operation, EventStreamModel events, string declaration, string send, string verb)
+    {
+        writer.Line();
+        OperationDocs.EmitInherited(writer, operation);
+        string operationId = CSharpLiteral.String(operation.OperationId);
+        string expected = CSharpLiteral.String(TypeSyntax.Display(events.ItemType));
+        string cancellationToken = Locals.CancellationToken;
+        writer.Line(events switch
+        {
+            { ItemIsJson: false } => $"public {declaration} => {context.Runtime}.{verb}EventDataAsync({send}, {operationId}, {cancellationToken});",
+            { Format: EventStreamFormat.ServerSentEvents } => $"public {declaration} => {context.Runtime}.{verb}EventsAsync({send}, {context.TypeInfo(events.ItemType)}, {operationId}, {expected}, {cancellationToken});",
+            _ => $"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {operationId}, {expected}, {cancellationToken});",
+        });
     }
 
     private string ReadJson(OperationModel operation, string sending, TypeRef result) =>

@@ -43,11 +43,14 @@ internal static class ClientInterfaceEmitter
                     writer.Line(stream + ";");
                 }
 
-                if (declarations.Streaming is { } streaming)
+                if (declarations.Streaming is { } streaming && declarations.StreamingWithResponse is { } streamingWithResponse)
                 {
                     writer.Line();
                     OperationDocs.Emit(writer, operation, signature, OperationMethod.Streaming);
                     writer.Line(streaming + ";");
+                    writer.Line();
+                    OperationDocs.Emit(writer, operation, signature, OperationMethod.StreamingWithResponse);
+                    writer.Line(streamingWithResponse + ";");
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Linq;
+using MindGen.Emit.Types;
 using MindGen.Emit.Writing;
 using MindGen.Model;
 using MindGen.Naming;
@@ -42,7 +43,7 @@ internal static class ClientRuntimeEmitter
                 writer.Lines(Template.ClientRuntimeDeepObject.Body(api.Namespace));
             }
 
-            if (api.Operations.Any(operation => operation.Response.Events is not null))
+            if (FixedTypesEmitter.NeedsApiStream(api))
             {
                 writer.Line();
                 writer.Lines(Template.ClientRuntimeEventStreams.Body(api.Namespace));

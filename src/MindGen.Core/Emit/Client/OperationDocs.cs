@@ -14,6 +14,7 @@ internal static class OperationDocs
         {
             OperationMethod.Stream => "Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.",
             OperationMethod.Streaming => StreamingRemarks(operation.Response.Events!),
+            OperationMethod.StreamingWithResponse => $"Returns once the response has arrived (an unsuccessful status throws here, before any item), with its status and headers; the items are read as the stream is enumerated, once, as <see cref=\"{operation.Response.Events!.MethodName}\"/> reads them, and <c>Events</c> adds each event's type and ID. Dispose it when the items are not read to the end.",
             OperationMethod.WithResponse => "Returns the status code and headers with the body.",
             _ => operation.Summary is null ? null : operation.Description,
         });
@@ -83,6 +84,10 @@ internal static class OperationDocs
         {
             XmlDoc.Returns(writer, null, "The status code, the headers and the body of the response.");
         }
+        else if (method == OperationMethod.StreamingWithResponse)
+        {
+            XmlDoc.Returns(writer, null, "The status code and headers of the response, and its items to come.");
+        }
         else if (operation.Response.BodyType is not null)
         {
             XmlDoc.Returns(writer, operation.Response.Description, method is OperationMethod.Stream or OperationMethod.Streaming ? "The items of the response body." : "The response body.");
@@ -130,4 +135,7 @@ internal enum OperationMethod
 
     /// <summary><c>CreateChatCompletionStreamingAsync</c>: the items of a stream of events or JSON lines as they arrive.</summary>
     Streaming,
+
+    /// <summary><c>CreateChatCompletionStreamingWithResponseAsync</c>: the same stream, once its status and headers have arrived.</summary>
+    StreamingWithResponse,
 }

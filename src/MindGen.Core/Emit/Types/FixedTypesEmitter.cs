@@ -7,7 +7,7 @@ namespace MindGen.Emit.Types;
 
 /// <summary>
 /// Emits the types every spec's namespace gets as they are written in their templates: <c>ApiException</c>,
-/// <c>ApiResponse</c>, and <c>FileParameter</c> when an operation uploads files.
+/// <c>ApiResponse</c>, <c>FileParameter</c> when an operation uploads files, and <c>ApiStream</c> when one streams.
 /// </summary>
 internal static class FixedTypesEmitter
 {
@@ -19,6 +19,10 @@ internal static class FixedTypesEmitter
         api.Operations.Any(operation => operation.RequestBody?.Parts.Any(part => part.IsFile) == true);
 
     public static GeneratedFile FileParameter(ApiDescription api) => Emit(api, Template.FileParameter);
+
+    public static bool NeedsApiStream(ApiDescription api) => api.Operations.Any(operation => operation.Response.Events is not null);
+
+    public static GeneratedFile ApiStream(ApiDescription api) => Emit(api, Template.ApiStream);
 
     private static GeneratedFile Emit(ApiDescription api, Template template)
     {

@@ -1,0 +1,108 @@
+// Template: emitted into a spec's namespace as <Namespace>.ApiStream.g.cs when an operation's response is a stream
+// of events or JSON lines, with MindGen.Templates replaced by that namespace. Not compiled into MindGen itself; a
+// test compiles it (TemplateTests).
+#nullable enable
+
+namespace MindGen.Templates;
+
+/// <summary>
+/// A stream whose response has arrived: its status and headers are known (an unsuccessful status has thrown
+/// already, before any item), its items are read from the body as they are enumerated, once. Dispose it to let the
+/// response go when the items are not read to the end.
+/// </summary>
+/// <typeparam name="T">What each item is.</typeparam>
+public sealed partial class ApiStream<T> : global::System.Collections.Generic.IAsyncEnumerable<T>, global::System.IAsyncDisposable, global::System.IDisposable
+{
+    private readonly global::System.Net.Http.HttpResponseMessage _response;
+    private readonly global::System.Func<global::System.Threading.CancellationToken, global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>>> _read;
+    private int _reading;
+
+    /// <summary>Wraps a response whose body <paramref name="read"/> reads.</summary>
+    /// <param name="response">The response, which the stream owns from here on.</param>
+    /// <param name="headers">The response and content headers.</param>
+    /// <param name="read">Reads the items from the response's body.</param>
+    public ApiStream(global::System.Net.Http.HttpResponseMessage response, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, global::System.Func<global::System.Threading.CancellationToken, global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>>> read)
+    {
+        _response = response;
+        _read = read;
+        Headers = headers;
+    }
+
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode => (int)_response.StatusCode;
+
+    /// <summary>The response and content headers, by case-insensitive name.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>The last event ID the server set (server-sent events), as of the item read last: where to resume from.</summary>
+    public string? LastEventId { get; private set; }
+
+    /// <summary>The items with what their events said: type, last event ID, reconnection delay. JSON lines are events of type <c>message</c>.</summary>
+    public global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> Events => ReadEventsAsync(default);
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerator<T> GetAsyncEnumerator(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(cancellationToken), continueOnCapturedContext: false))
+        {
+            yield return item.Data;
+        }
+    }
+
+    /// <summary>Lets the response go.</summary>
+    public global::System.Threading.Tasks.ValueTask DisposeAsync()
+    {
+        _response.Dispose();
+        return default;
+    }
+
+    /// <summary>Lets the response go.</summary>
+    public void Dispose() => _response.Dispose();
+
+    private async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (global::System.Threading.Interlocked.Exchange(ref _reading, 1) != 0)
+        {
+            throw new global::System.InvalidOperationException("A stream's items can be read once: they are read from the response body as they arrive.");
+        }
+
+        using (_response)
+        {
+            await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_read(cancellationToken), continueOnCapturedContext: false))
+            {
+                LastEventId = item.LastEventId;
+                yield return item;
+            }
+        }
+    }
+}
+
+/// <summary>One server-sent event: its type, its data as the operation's item, and what it set for reconnecting.</summary>
+/// <typeparam name="T">What the event's data is.</typeparam>
+public readonly partial struct ServerSentEvent<T>
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="eventType">Its <c>event</c> field, or <c>message</c>.</param>
+    /// <param name="data">Its data.</param>
+    /// <param name="lastEventId">The last event ID the stream had set when it came.</param>
+    /// <param name="retry">The reconnection delay the stream had asked for when it came.</param>
+    public ServerSentEvent(string eventType, T data, string? lastEventId, global::System.TimeSpan? retry)
+    {
+        EventType = eventType;
+        Data = data;
+        LastEventId = lastEventId;
+        Retry = retry;
+    }
+
+    /// <summary>The event's type: its <c>event</c> field, or <c>message</c>.</summary>
+    public string EventType { get; }
+
+    /// <summary>The event's data, read as the operation's item.</summary>
+    public T Data { get; }
+
+    /// <summary>The last event ID the stream had set when the event came (an <c>id</c> field persists until the next).</summary>
+    public string? LastEventId { get; }
+
+    /// <summary>The reconnection delay the stream had asked for (<c>retry</c>) when the event came.</summary>
+    public global::System.TimeSpan? Retry { get; }
+}
