@@ -61,6 +61,8 @@ public sealed class Template
 
     public static Template ClientRuntimeEventStreams => Load("ClientRuntime.EventStreams.cs");
 
+    public static Template ClientRuntimeEventFraming => Load("ClientRuntime.EventFraming.cs");
+
     public static Template StringEnum => Load("StringEnum.cs");
 
     public static Template IntegerEnum => Load("IntegerEnum.cs");

@@ -49,7 +49,8 @@ internal static class TortureSpec
             .Concat(Template.ClientRuntime.DeclaredMembers)
             .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers)
             .Concat(Template.ClientRuntimeResponses.DeclaredMembers)
-            .Concat(Template.ClientRuntimeEventStreams.DeclaredMembers);
+            .Concat(Template.ClientRuntimeEventStreams.DeclaredMembers)
+            .Concat(Template.ClientRuntimeEventFraming.DeclaredMembers);
         IEnumerable<string> keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower));
         return registry.Concat(keywords).Concat(Bcl).Distinct(StringComparer.Ordinal).ToList();
     }

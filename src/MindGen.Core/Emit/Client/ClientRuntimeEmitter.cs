@@ -47,6 +47,8 @@ internal static class ClientRuntimeEmitter
             {
                 writer.Line();
                 writer.Lines(Template.ClientRuntimeEventStreams.Body(api.Namespace));
+                writer.Line();
+                writer.Lines(Template.ClientRuntimeEventFraming.Body(api.Namespace));
             }
 
             foreach (SecurityPlan plan in context.SecurityPlans)
