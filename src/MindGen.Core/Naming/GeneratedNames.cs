@@ -81,7 +81,10 @@ public static class GeneratedNames
     public const string ServerAddressMethod = "ServerAddress";
     public const string JsonContextOption = "JsonContext";
 
-    public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption];
+    /// <summary>The options' <c>StreamOptions</c>, for a spec whose responses stream events or JSON lines.</summary>
+    public const string StreamsOption = "Streams";
+
+    public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption, StreamsOption];
 
     /// <summary>The words after a security scheme's name in the options: <c>BearerToken</c>, <c>BasicUserName</c>.</summary>
     public static readonly IReadOnlyList<string> CredentialSuffixes = ["Token", "TokenProvider", "UserName", "Password", "ApiKey"];
@@ -103,8 +106,9 @@ public static class GeneratedNames
         public const string Status = "status";
         public const string Token = "token";
         public const string Streaming = "streaming";
+        public const string LastEventId = "lastEventId";
 
-        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming];
+        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming, LastEventId];
     }
 
     // ---- The JSON context: a property per root type, named after the type, beside these.

@@ -106,3 +106,33 @@ public readonly partial struct ServerSentEvent<T>
     /// <summary>The reconnection delay the stream had asked for (<c>retry</c>) when the event came.</summary>
     public global::System.TimeSpan? Retry { get; }
 }
+
+/// <summary>How streams of events behave when the connection drops or stalls: the client options' <c>Streams</c>.</summary>
+public sealed partial class StreamOptions
+{
+    /// <summary>
+    /// How many times in a row a dropped stream of server-sent events is sent again, asking to resume after the last
+    /// event read (<c>Last-Event-ID</c>); 0 never. Only a stream whose events carry IDs resumes, for one without would
+    /// start over and repeat them; and only a GET, unless <see cref="ReconnectsOtherMethods"/>.
+    /// </summary>
+    public int MaxReconnectAttempts { get; set; } = 3;
+
+    /// <summary>How long to wait before reconnecting until the server asks for another delay (<c>retry</c>).</summary>
+    public global::System.TimeSpan RetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(3);
+
+    /// <summary>The longest a server's <c>retry</c> may make the client wait.</summary>
+    public global::System.TimeSpan MaxRetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether a POST (or any method but GET) is sent again to resume its stream. Off: sending a POST again may start
+    /// the work again (a second generation), so it is your call, for an API that resumes by <c>Last-Event-ID</c>.
+    /// </summary>
+    public bool ReconnectsOtherMethods { get; set; }
+
+    /// <summary>
+    /// How long a stream may send nothing before it counts as dropped (it resumes where it can, else a
+    /// <see cref="global::System.TimeoutException"/> is thrown); null waits forever. <c>HttpClient.Timeout</c> does not
+    /// cover a body read as it arrives.
+    /// </summary>
+    public global::System.TimeSpan? IdleTimeout { get; set; }
+}

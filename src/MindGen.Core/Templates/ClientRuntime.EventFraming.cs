@@ -23,7 +23,14 @@ internal static partial class ClientRuntime
         private string? _eventType;
         private string? _lastEventId;
 
-        public ServerSentEventReader(global::System.IO.Stream body) => _lines = new StreamFramer(body, (byte)'\n', splitsOnCarriageReturn: true);
+        /// <param name="body">The response's body.</param>
+        /// <param name="lastEventId">The last event ID before this body: a reconnection keeps it until the server sets another.</param>
+        public ServerSentEventReader(global::System.IO.Stream body, string? lastEventId)
+        {
+            _lines = new StreamFramer(body, (byte)'\n', splitsOnCarriageReturn: true);
+            _lastEventId = lastEventId;
+            LastEventId = lastEventId;
+        }
 
         /// <summary>The dispatched event's type: its <c>event</c> field, or <c>message</c>.</summary>
         public string EventType { get; private set; } = "message";

@@ -48,101 +48,225 @@ internal static partial class ClientRuntime
 
     /// <summary>
     /// Sends when enumeration starts and yields the data of each server-sent event, read as JSON by <paramref name="typeInfo"/>,
-    /// as it arrives. The stream ends with the response or at <c>data: [DONE]</c>; an <c>error</c> event throws.
+    /// as it arrives. The stream ends with the response or at <c>data: [DONE]</c>; an <c>error</c> event throws. A dropped
+    /// connection resumes after the last event ID where the options allow (see ReadEventsAsync): <c>send</c> sends the
+    /// request with the <c>Last-Event-ID</c> it is given, and a <c>resumable</c> method (GET) may be sent again without asking.
     /// </summary>
-    public static global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
-        StreamAsync(send, (response, body, token) => ReadEventsAsync(response, body, JsonData(response, typeInfo, operationId, expected), operationId, token), cancellationToken);
-
-    /// <summary>The same for events whose data is text: yields each event's data as it is.</summary>
-    public static global::System.Collections.Generic.IAsyncEnumerable<string> StreamEventDataAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
-        StreamAsync(send, (response, body, token) => ReadEventsAsync(response, body, TextData, operationId, token), cancellationToken);
-
-    /// <summary>
-    /// Sends when enumeration starts and yields the JSON values of the body as they arrive: one per line (JSON lines), or
-    /// one after each record separator (<paramref name="recordSeparated"/>, RFC 7464). Blank lines are skipped.
-    /// </summary>
-    public static global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
-        StreamAsync(send, (response, body, token) => ReadJsonLinesAsync(response, body, typeInfo, recordSeparated, operationId, expected, token), cancellationToken);
-
-    /// <summary>Awaits the response (an unsuccessful status throws here) and returns it as a stream of server-sent events whose data is JSON.</summary>
-    public static global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenEventsAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
-        OpenAsync(sending, (response, body, token) => ReadEventsAsync(response, body, JsonData(response, typeInfo, operationId, expected), operationId, token), cancellationToken);
-
-    /// <summary>The same for events whose data is text.</summary>
-    public static global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<string>> OpenEventDataAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
-        OpenAsync(sending, (response, body, token) => ReadEventsAsync(response, body, TextData, operationId, token), cancellationToken);
-
-    /// <summary>The same for JSON lines and JSON text sequences.</summary>
-    public static global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenJsonLinesAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken) =>
-        OpenAsync(sending, (response, body, token) => ReadJsonLinesAsync(response, body, typeInfo, recordSeparated, operationId, expected, token), cancellationToken);
-
-    // How the items of an open body are read: an event stream's or a JSON lines reader over the response and its body.
-    private delegate global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ItemsReader<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken);
-
-    // What an event's data becomes, read straight from its bytes.
-    private delegate T DataReader<T>(global::System.ReadOnlySpan<byte> data);
-
-    private static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, ItemsReader<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(read(response, body, cancellationToken), continueOnCapturedContext: false))
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, JsonData(typeInfo, operationId, expected), operationId, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item.Data;
         }
     }
 
-    private static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, ItemsReader<T> read, global::System.Threading.CancellationToken cancellationToken)
+    /// <summary>The same for events whose data is text: yields each event's data as it is.</summary>
+    public static async global::System.Collections.Generic.IAsyncEnumerable<string> StreamEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        await foreach (global::MindGen.Templates.ServerSentEvent<string> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, TextData, operationId, cancellationToken), continueOnCapturedContext: false))
+        {
+            yield return item.Data;
+        }
+    }
+
+    /// <summary>
+    /// Sends when enumeration starts and yields the JSON values of the body as they arrive: one per line (JSON lines), or
+    /// one after each record separator (<paramref name="recordSeparated"/>, RFC 7464). Blank lines are skipped.
+    /// </summary>
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, operationId, expected, cancellationToken), continueOnCapturedContext: false))
+        {
+            yield return item.Data;
+        }
+    }
+
+    /// <summary>Sends and awaits the response (an unsuccessful status throws here), returned as a stream of server-sent events whose data is JSON.</summary>
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.Net.Http.HttpResponseMessage response = await send(null, cancellationToken).ConfigureAwait(false);
+        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, JsonData(typeInfo, operationId, expected), operationId, token));
+    }
+
+    /// <summary>The same for events whose data is text.</summary>
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<string>> OpenEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.Net.Http.HttpResponseMessage response = await send(null, cancellationToken).ConfigureAwait(false);
+        return new global::MindGen.Templates.ApiStream<string>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, TextData, operationId, token));
+    }
+
+    /// <summary>The same for JSON lines and JSON text sequences.</summary>
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenJsonLinesAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, operationId, expected, token));
+    }
+
+    // What an event's data becomes, read straight from its bytes; the response is what a failure reports.
+    private delegate T DataReader<T>(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> data);
+
+    /// <summary>
+    /// Yields each event with data as it is dispatched; ends with the body, at [DONE] or at a 204 when reconnecting;
+    /// throws at an error event. A connection that drops (or sends nothing for the idle timeout) is sent again with
+    /// <c>Last-Event-ID</c> after the delay the server asked for (<c>retry</c>, capped) or the options' — only when the
+    /// events carry IDs (else it would start over and repeat them), the method may be sent again, and attempts are left
+    /// (counted since the last event). Otherwise the failure is thrown: nothing is replayed silently.
+    /// </summary>
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage? first, global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, DataReader<T> read, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.Net.Http.HttpResponseMessage response = first ?? await send(null, cancellationToken).ConfigureAwait(false);
+        var idle = new IdleTimer(options.IdleTimeout, cancellationToken);
         try
         {
-            global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => read(response, body, token));
+            string? lastEventId = null;
+            global::System.TimeSpan? retry = null;
+            int attempts = 0;
+            var events = new ServerSentEventReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), lastEventId);
+            while (true)
+            {
+                bool dispatched;
+                global::System.Exception? dropped = null;
+                try
+                {
+                    dispatched = await events.ReadAsync(idle.Restart()).ConfigureAwait(false);
+                }
+                catch (global::System.Exception exception) when (!cancellationToken.IsCancellationRequested && (idle.Expired || exception is global::System.IO.IOException or global::System.Net.Http.HttpRequestException))
+                {
+                    dispatched = false;
+                    dropped = exception;
+                }
+
+                if (dropped is not null)
+                {
+                    if (lastEventId is null || !(resumable || options.ReconnectsOtherMethods) || attempts >= options.MaxReconnectAttempts)
+                    {
+                        throw idle.Expired ? Stalled(operationId, options, dropped) : Rethrown(dropped);
+                    }
+
+                    attempts++;
+                    response.Dispose();
+                    await global::System.Threading.Tasks.Task.Delay(RetryDelay(retry, options), cancellationToken).ConfigureAwait(false);
+                    response = await send(lastEventId, cancellationToken).ConfigureAwait(false);
+                    if (response.StatusCode == global::System.Net.HttpStatusCode.NoContent)
+                    {
+                        yield break;
+                    }
+
+                    events = new ServerSentEventReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), lastEventId);
+                    continue;
+                }
+
+                if (!dispatched || events.IsDone)
+                {
+                    yield break;
+                }
+
+                if (events.IsError)
+                {
+                    throw EventError(response, operationId, events.DataText());
+                }
+
+                attempts = 0;
+                lastEventId = events.LastEventId;
+                retry = events.Retry ?? retry;
+                yield return new global::MindGen.Templates.ServerSentEvent<T>(events.EventType, read(response, events.Data), lastEventId, retry);
+            }
         }
-        catch
+        finally
         {
             response.Dispose();
-            throw;
+            idle.Dispose();
         }
     }
 
-    // Yields each event with data as it is dispatched; ends at [DONE], throws at an error event.
-    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, DataReader<T> read, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadJsonLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
-        var events = new ServerSentEventReader(body);
-        while (await events.ReadAsync(cancellationToken).ConfigureAwait(false))
+        using (response)
+        using (var idle = new IdleTimer(options.IdleTimeout, cancellationToken))
         {
-            if (events.IsDone)
+            var records = new StreamFramer(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), recordSeparated ? (byte)0x1E : (byte)'\n', splitsOnCarriageReturn: false);
+            while (true)
             {
-                yield break;
-            }
+                bool read;
+                try
+                {
+                    read = await records.ReadAsync(idle.Restart()).ConfigureAwait(false);
+                }
+                catch (global::System.OperationCanceledException exception) when (idle.Expired)
+                {
+                    throw Stalled(operationId, options, exception);
+                }
 
-            if (events.IsError)
-            {
-                throw EventError(response, operationId, events.DataText());
-            }
+                if (!read)
+                {
+                    yield break;
+                }
 
-            yield return new global::MindGen.Templates.ServerSentEvent<T>(events.EventType, read(events.Data), events.LastEventId, events.Retry);
+                if (!IsBlank(records.Frame))
+                {
+                    yield return new global::MindGen.Templates.ServerSentEvent<T>("message", ReadItem(response, records.Frame, typeInfo, operationId, expected), null, null);
+                }
+            }
         }
     }
 
-    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadJsonLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static DataReader<T> JsonData<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected) =>
+        (response, data) => ReadItem(response, data, typeInfo, operationId, expected);
+
+    private static string TextData(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> data) => global::System.Text.Encoding.UTF8.GetString(data);
+
+    // The server's retry, else the options' delay; never more than the options' maximum.
+    private static global::System.TimeSpan RetryDelay(global::System.TimeSpan? retry, global::MindGen.Templates.StreamOptions options)
     {
-        var records = new StreamFramer(body, recordSeparated ? (byte)0x1E : (byte)'\n', splitsOnCarriageReturn: false);
-        while (await records.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (!IsBlank(records.Frame))
-            {
-                yield return new global::MindGen.Templates.ServerSentEvent<T>("message", ReadItem(response, records.Frame, typeInfo, operationId, expected), null, null);
-            }
-        }
+        global::System.TimeSpan delay = retry ?? options.RetryDelay;
+        return delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
     }
 
-    private static DataReader<T> JsonData<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected) =>
-        data => ReadItem(response, data, typeInfo, operationId, expected);
+    private static global::System.TimeoutException Stalled(string operationId, global::MindGen.Templates.StreamOptions options, global::System.Exception cause) =>
+        new global::System.TimeoutException("Operation '" + operationId + "' sent nothing for " + options.IdleTimeout + ": the stream stalled (StreamOptions.IdleTimeout).", cause);
 
-    private static string TextData(global::System.ReadOnlySpan<byte> data) => global::System.Text.Encoding.UTF8.GetString(data);
+    private static global::System.Exception Rethrown(global::System.Exception exception)
+    {
+        global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
+        return exception;
+    }
+
+    /// <summary>A token that cancels when a read waits longer than the idle timeout, restarted before each read.</summary>
+    private sealed class IdleTimer : global::System.IDisposable
+    {
+        private readonly global::System.TimeSpan? _timeout;
+        private readonly global::System.Threading.CancellationToken _outer;
+        private global::System.Threading.CancellationTokenSource? _source;
+
+        public IdleTimer(global::System.TimeSpan? timeout, global::System.Threading.CancellationToken outer)
+        {
+            _timeout = timeout;
+            _outer = outer;
+        }
+
+        /// <summary>Whether the last read was cancelled by the timer, not by the caller.</summary>
+        public bool Expired => _source is { IsCancellationRequested: true } && !_outer.IsCancellationRequested;
+
+        public global::System.Threading.CancellationToken Restart()
+        {
+            if (_timeout is not { } timeout)
+            {
+                return _outer;
+            }
+
+            if (_source is null || !_source.TryReset())
+            {
+                _source?.Dispose();
+                _source = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(_outer);
+            }
+
+            _source.CancelAfter(timeout);
+            return _source.Token;
+        }
+
+        public void Dispose() => _source?.Dispose();
+    }
 
     private static T ReadItem<T>(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> json, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected)
     {

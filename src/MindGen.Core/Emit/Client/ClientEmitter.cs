@@ -69,10 +69,36 @@ internal sealed class ClientEmitter(EmitContext context)
         var signature = new MethodSignature(context, operation);
         var declarations = new OperationDeclarations(context, operation, signature);
         var locals = new MethodLocals(signature);
-        // An operation that answers with JSON or a stream has one send core for both, told which to ask for.
+        // An operation that answers with JSON or a stream has one send core for both, told which to ask for; one that
+        // streams events is told the Last-Event-ID to resume after.
         bool asks = operation.Response.OffersBodyOrStream;
-        string Send(string token, bool streaming) =>
-            $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token, asks ? $"{locals.Streaming}: {TypeSyntax.Bool(streaming)}" : null)})";
+        bool resumes = operation.Response.Events is { Format: EventStreamFormat.ServerSentEvents };
+        var coreParameters = new List<string>();
+        if (asks)
+        {
+            coreParameters.Add($"bool {locals.Streaming}");
+        }
+
+        if (resumes)
+        {
+            coreParameters.Add($"string? {locals.LastEventId}");
+        }
+
+        string Send(string token, bool streaming, string lastEventId = "null")
+        {
+            var leading = new List<string>();
+            if (asks)
+            {
+                leading.Add($"{locals.Streaming}: {TypeSyntax.Bool(streaming)}");
+            }
+
+            if (resumes)
+            {
+                leading.Add($"{locals.LastEventId}: {lastEventId}");
+            }
+
+            return $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token, [.. leading])})";
+        }
         string cancellationToken = Locals.CancellationToken;
         string sending = Send(cancellationToken, streaming: false);
         string send = $"await {sending}.ConfigureAwait(false)";
@@ -127,14 +153,18 @@ internal sealed class ClientEmitter(EmitContext context)
 
         if (declarations.Streaming is { } streamingMethod && declarations.StreamingWithResponse is { } streamingWithResponse && operation.Response.Events is { } events)
         {
-            EmitStreaming(writer, operation, events, streamingMethod, $"{locals.Token} => {Send(locals.Token, streaming: true)}", "Stream");
-            EmitStreaming(writer, operation, events, streamingWithResponse, Send(cancellationToken, streaming: true), "Open");
+            // Events resume: the runtime sends again with the last event ID. Lines are sent once, when enumeration starts.
+            string deferred = resumes
+                ? $"({locals.LastEventId}, {locals.Token}) => {Send(locals.Token, streaming: true, locals.LastEventId)}"
+                : $"{locals.Token} => {Send(locals.Token, streaming: true)}";
+            EmitStreaming(writer, operation, events, streamingMethod, deferred, "Stream");
+            EmitStreaming(writer, operation, events, streamingWithResponse, resumes ? deferred : Send(cancellationToken, streaming: true), "Open");
         }
 
         // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
         // throws for an unsuccessful status, so an operation has no state machine of its own (GitHub has 1,223).
         writer.Line();
-        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration(asks ? locals.Streaming : null)})"))
+        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration([.. coreParameters])})"))
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
@@ -151,11 +181,14 @@ internal sealed class ClientEmitter(EmitContext context)
         string operationId = CSharpLiteral.String(operation.OperationId);
         string expected = CSharpLiteral.String(TypeSyntax.Display(events.ItemType));
         string cancellationToken = Locals.CancellationToken;
+        string options = $"{GeneratedNames.OptionsField}.{GeneratedNames.StreamsOption}";
+        // Sending a GET again repeats nothing; another method resumes only where the options allow it.
+        string resumable = $"resumable: {TypeSyntax.Bool(operation.HttpMethod is "GET" or "QUERY")}";
         writer.Line(events switch
         {
-            { ItemIsJson: false } => $"public {declaration} => {context.Runtime}.{verb}EventDataAsync({send}, {operationId}, {cancellationToken});",
-            { Format: EventStreamFormat.ServerSentEvents } => $"public {declaration} => {context.Runtime}.{verb}EventsAsync({send}, {context.TypeInfo(events.ItemType)}, {operationId}, {expected}, {cancellationToken});",
-            _ => $"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {operationId}, {expected}, {cancellationToken});",
+            { ItemIsJson: false } => $"public {declaration} => {context.Runtime}.{verb}EventDataAsync({send}, {options}, {resumable}, {operationId}, {cancellationToken});",
+            { Format: EventStreamFormat.ServerSentEvents } => $"public {declaration} => {context.Runtime}.{verb}EventsAsync({send}, {options}, {resumable}, {context.TypeInfo(events.ItemType)}, {operationId}, {expected}, {cancellationToken});",
+            _ => $"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {options}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {operationId}, {expected}, {cancellationToken});",
         });
     }
 

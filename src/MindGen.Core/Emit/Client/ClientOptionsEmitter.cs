@@ -1,4 +1,5 @@
 using System.Linq;
+using MindGen.Emit.Types;
 using MindGen.Emit.Writing;
 using MindGen.Model;
 using MindGen.Naming;
@@ -26,6 +27,13 @@ internal static class ClientOptionsEmitter
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
             writer.Line($"public {context.Types.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
+            if (FixedTypesEmitter.NeedsApiStream(api))
+            {
+                string streamOptions = context.Types.Generated(Template.ApiStream.DeclaredTypes[2]);
+                writer.Line();
+                XmlDoc.Raw(writer, "<summary>How streams of events reconnect after a dropped connection, and how long one may stall.</summary>");
+                writer.Line($"public {streamOptions} {GeneratedNames.StreamsOption} {{ get; set; }} = new {streamOptions}();");
+            }
             foreach (ServerVariableModel variable in api.Server?.Variables ?? default)
             {
                 writer.Line();

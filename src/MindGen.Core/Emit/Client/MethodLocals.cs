@@ -26,6 +26,7 @@ internal sealed class MethodLocals
         Status = _scope.Take(GeneratedNames.Locals.Status);
         Token = _scope.Take(GeneratedNames.Locals.Token);
         Streaming = _scope.Take(GeneratedNames.Locals.Streaming);
+        LastEventId = _scope.Take(GeneratedNames.Locals.LastEventId);
     }
 
     public string RequestUri { get; }
@@ -55,6 +56,9 @@ internal sealed class MethodLocals
     /// which asks for the stream (<c>Accept</c>, and the request body's flag member) and reads it.
     /// </summary>
     public string Streaming { get; }
+
+    /// <summary>The send core's <c>Last-Event-ID</c>, for an operation that streams server-sent events: set when it resumes.</summary>
+    public string LastEventId { get; }
 
     /// <summary>A local of its own for a value derived from <paramref name="name"/> (<c>idValue</c>, <c>filePart</c>).</summary>
     public string For(string name, string suffix) => _scope.Take(name.TrimStart('@') + suffix);

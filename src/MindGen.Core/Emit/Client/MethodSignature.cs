@@ -40,15 +40,10 @@ internal sealed class MethodSignature
     /// <summary>Everything before the cancellation token, in order.</summary>
     public IReadOnlyList<SignatureItem> Items { get; }
 
-    /// <summary>The declaration's parameter list; <paramref name="flag"/>, a boolean parameter of the send core's, first.</summary>
-    public string Declaration(string? flag = null)
+    /// <summary>The declaration's parameter list, after <paramref name="leading"/>: the send core's own parameters (<c>bool streaming</c>).</summary>
+    public string Declaration(params string[] leading)
     {
-        var parts = Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? " = default" : string.Empty)}").ToList();
-        if (flag is not null)
-        {
-            parts.Insert(0, "bool " + flag);
-        }
-
+        var parts = leading.Concat(Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? " = default" : string.Empty)}")).ToList();
         parts.Add($"global::System.Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
         return string.Join(", ", parts);
     }
@@ -56,9 +51,9 @@ internal sealed class MethodSignature
     /// <summary>The arguments that forward a call to a method with the same signature.</summary>
     public string Arguments() => Arguments(GeneratedNames.Locals.CancellationToken);
 
-    /// <summary>The same arguments with another cancellation token, and the send core's flag when it has one.</summary>
-    public string Arguments(string cancellationToken, string? flag = null) =>
-        string.Join(", ", (flag is null ? [] : new[] { flag }).Concat(Items.Select(item => item.Name)).Append(cancellationToken));
+    /// <summary>The same arguments with another cancellation token, after <paramref name="leading"/> for the send core's own parameters.</summary>
+    public string Arguments(string cancellationToken, params string[] leading) =>
+        string.Join(", ", leading.Concat(Items.Select(item => item.Name)).Append(cancellationToken));
 
     private string Type(SignatureItem item) => item switch
     {

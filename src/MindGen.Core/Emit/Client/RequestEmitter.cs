@@ -87,6 +87,14 @@ internal sealed class RequestEmitter
                 : $"{_locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {accept});");
         }
 
+        if (_operation.Response.Events is { Format: EventStreamFormat.ServerSentEvents })
+        {
+            using (writer.Open($"if ({_locals.LastEventId} is not null)"))
+            {
+                writer.Line($"{_locals.Request}.Headers.TryAddWithoutValidation(\"Last-Event-ID\", {_locals.LastEventId});");
+            }
+        }
+
         // HttpHeaders.Add validates each value: CR or LF in it throws before anything is sent.
         foreach (ParameterModel parameter in _operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
