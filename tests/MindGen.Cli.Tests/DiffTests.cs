@@ -45,6 +45,31 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_stream_added_removed_or_retyped_is_classified()
+    {
+        const string Json = "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Order' } } } }";
+        const string WithEvents = "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Order' } }, text/event-stream: { schema: { $ref: '#/components/schemas/Order' } } } }";
+        const string WithText = "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Order' } }, text/event-stream: { schema: { type: string } } } }";
+        using var folder = new TempFolder();
+        string plain = folder.PathOf("plain.yaml"), events = folder.PathOf("events.yaml"), text = folder.PathOf("text.yaml");
+        File.WriteAllText(plain, Base);
+        File.WriteAllText(events, Base.Replace(Json, WithEvents));
+        File.WriteAllText(text, Base.Replace(Json, WithText));
+
+        Assert.Equal(("stream-added", false), Single(plain, events));
+        Assert.Equal(("stream-removed", true), Single(events, plain));
+        Assert.Equal(("stream-item-changed", true), Single(events, text));
+
+        static (string Kind, bool Breaking) Single(string before, string after)
+        {
+            (_, string output, string error) = CommandLine.Run("diff", before, after, "--format", "json");
+            Assert.True(error.Length == 0, error);
+            JsonElement change = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray().ToArray());
+            return (change.GetProperty("kind").GetString()!, change.GetProperty("breaking").GetBoolean());
+        }
+    }
+
+    [Fact]
     public void The_same_spec_has_no_changes_and_text_output_says_so()
     {
         (int exitCode, string output, _) = CommandLine.Run("diff", CommandLine.Spec("diff-base.yaml"), CommandLine.Spec("diff-base.yaml"));

@@ -72,6 +72,24 @@ public static class ApiComparer
         }
 
         CompareType(ResultType(before), ResultType(after), true, "result-type-changed", method, changes);
+        CompareStream(before.Response.Events, after.Response.Events, method, changes);
+    }
+
+    // A stream that goes away leaves code enumerating …StreamingAsync without it; one that arrives adds methods.
+    private static void CompareStream(EventStreamModel? before, EventStreamModel? after, string method, List<ApiChange> changes)
+    {
+        if (before is not null && after is null)
+        {
+            changes.Add(new ApiChange(true, "stream-removed", before.MethodName, $"{method}'s response is no longer a stream ({before.MediaType})"));
+        }
+        else if (before is null && after is not null)
+        {
+            changes.Add(new ApiChange(false, "stream-added", after.MethodName, $"{method}'s response can now be read as a stream ({after.MediaType})"));
+        }
+        else if (before is not null && after is not null)
+        {
+            CompareType(TypeSyntax.Display(before.ItemType), TypeSyntax.Display(after.ItemType), true, "stream-item-changed", after.MethodName, changes);
+        }
     }
 
     private static void CompareTypes(ApiDescription before, ApiDescription after, List<ApiChange> changes)
