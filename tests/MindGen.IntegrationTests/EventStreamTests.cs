@@ -259,6 +259,50 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task An_upload_of_JSON_lines_sends_the_items_as_they_come_chunked()
+    {
+        const int Count = 100_000;
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Request.Body.Position = 0;
+            int lines = 0;
+            using var reader = new StreamReader(context.Request.Body);
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                Assert.Equal(lines, JsonDocument.Parse(line).RootElement.GetProperty("id").GetInt64());
+                lines++;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($$"""{"count":{{lines}}}""");
+        });
+        using HttpClient http = server.CreateClient();
+
+        ImportItemsResponse result = await new EventsClient(http).ImportItemsAsync(ItemsAsync(Count));
+
+        Assert.Equal(Count, result.Count);
+        RecordedRequest request = Assert.Single(server.Requests);
+        Assert.Equal("application/x-ndjson", request.Headers["Content-Type"]);
+        // Never buffered whole: no length up front, the body goes as the items come.
+        Assert.Equal("chunked", request.Headers["Transfer-Encoding"]);
+        Assert.False(request.Headers.ContainsKey("Content-Length"));
+        Assert.StartsWith("{\"id\":0,\"name\":\"item 0\"}\n{\"id\":1,", request.Body);
+
+        static async IAsyncEnumerable<Item> ItemsAsync(int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (i % 10_000 == 0)
+                {
+                    await Task.Yield();
+                }
+
+                yield return new Item { Id = i, Name = "item " + i };
+            }
+        }
+    }
+
+    [Fact]
     public async Task Large_JSON_lines_stream_with_flat_memory()
     {
         // About 100 MB of lines, written as the server goes; the client must never hold them all.

@@ -35,7 +35,7 @@ public static class SourceEmitter
             files.Add(FixedTypesEmitter.FileParameter(api));
         }
 
-        if (FixedTypesEmitter.NeedsApiStream(api))
+        if (FixedTypesEmitter.UsesStreams(api))
         {
             files.Add(FixedTypesEmitter.ApiStream(api));
         }

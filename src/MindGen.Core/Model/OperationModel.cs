@@ -32,11 +32,13 @@ public sealed record OperationModel(
 public sealed record PathPart(string Text, bool IsParameter);
 
 /// <summary>
-/// A request body, passed as the method parameter <paramref name="Name"/> (JSON, form, binary, text), or
+/// A request body, passed as the method parameter <paramref name="Name"/> (JSON, form, binary, text, a stream of
+/// JSON lines whose item is <paramref name="Type"/>), or
 /// for <c>multipart/form-data</c> as one parameter per part (<paramref name="Parts"/>).
 /// </summary>
 /// <param name="MediaTypeParameter">For bytes of any media type the document allows (<c>*/*</c>, <c>image/*</c>): the
 /// optional method parameter that names the one sent (<paramref name="MediaType"/>, <c>application/octet-stream</c>, when null).</param>
+/// <param name="RecordSeparated">For JSON lines: each item goes after a record separator (RFC 7464's JSON text sequence).</param>
 public sealed record RequestBodyModel(
     string Name,
     TypeRef Type,
@@ -45,7 +47,8 @@ public sealed record RequestBodyModel(
     string? Description,
     BodyKind Kind = BodyKind.Json,
     EquatableArray<MultipartPartModel> Parts = default,
-    string? MediaTypeParameter = null);
+    string? MediaTypeParameter = null,
+    bool RecordSeparated = false);
 
 /// <summary>How a request body is encoded.</summary>
 public enum BodyKind
@@ -64,6 +67,12 @@ public enum BodyKind
 
     /// <summary><c>text/*</c>: a string.</summary>
     Text,
+
+    /// <summary>
+    /// A request body of JSON lines (NDJSON, JSONL) or a JSON text sequence: the caller's <c>IAsyncEnumerable</c> of
+    /// items (<see cref="RequestBodyModel.Type"/>), sent as they come, chunked.
+    /// </summary>
+    JsonLines,
 }
 
 /// <summary>One part of a multipart body; <paramref name="IsFile"/> parts take a <c>FileParameter</c>.</summary>

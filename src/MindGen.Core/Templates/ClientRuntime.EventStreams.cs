@@ -47,6 +47,64 @@ internal static partial class ClientRuntime
     }
 
     /// <summary>
+    /// A request body of JSON lines (or, <paramref name="recordSeparated"/>, a JSON text sequence) written as the items
+    /// come: chunked, never buffered whole, each item flushed so that a live stream reaches the server as it goes.
+    /// </summary>
+    public static global::System.Net.Http.HttpContent CreateJsonLinesContent<T>(global::System.Collections.Generic.IAsyncEnumerable<T> items, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string mediaType, bool recordSeparated)
+    {
+        var content = new JsonLinesContent<T>(items, typeInfo, recordSeparated);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        return content;
+    }
+
+    private sealed class JsonLinesContent<T> : global::System.Net.Http.HttpContent
+    {
+        private readonly global::System.Collections.Generic.IAsyncEnumerable<T> _items;
+        private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> _typeInfo;
+        private readonly bool _recordSeparated;
+
+        public JsonLinesContent(global::System.Collections.Generic.IAsyncEnumerable<T> items, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated)
+        {
+            _items = items;
+            _typeInfo = typeInfo;
+            _recordSeparated = recordSeparated;
+        }
+
+        protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context) =>
+            SerializeToStreamAsync(stream, context, default);
+
+        protected override async global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(4096);
+            using var writer = new global::System.Text.Json.Utf8JsonWriter(buffer);
+            await foreach (T item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.WithCancellation(_items, cancellationToken).ConfigureAwait(false))
+            {
+                buffer.Clear();
+                writer.Reset(buffer);
+                if (_recordSeparated)
+                {
+                    buffer.GetSpan(1)[0] = 0x1E;
+                    buffer.Advance(1);
+                }
+
+                global::System.Text.Json.JsonSerializer.Serialize(writer, item, _typeInfo);
+                writer.Flush();
+                buffer.GetSpan(1)[0] = (byte)'\n';
+                buffer.Advance(1);
+                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // Unknown until the items have come: sent chunked.
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Sends when enumeration starts and yields the data of each server-sent event, read as JSON by <paramref name="typeInfo"/>,
     /// as it arrives. The stream ends with the response or at <c>data: [DONE]</c>; an <c>error</c> event throws. A dropped
     /// connection resumes after the last event ID where the options allow (see ReadEventsAsync): <c>send</c> sends the
@@ -75,7 +133,8 @@ internal static partial class ClientRuntime
     /// </summary>
     public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
+        // The reader disposes the response.
+        global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
         await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, operationId, expected, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item.Data;

@@ -10,8 +10,8 @@ using MindGen.Reading;
 namespace MindGen.Building.Operations;
 
 /// <summary>
-/// Builds an operation's request body. JSON wins when a body offers several media types; then forms,
-/// multipart, text, and any other media type as a raw stream.
+/// Builds an operation's request body. JSON wins when a body offers several media types; then JSON lines (items
+/// sent as they come), forms, multipart, text, and any other media type as a raw stream.
 /// </summary>
 internal sealed class RequestBodyBuilder(BuildContext context, OperationSite site, string methodStem, UniqueNameScope names)
 {
@@ -24,7 +24,8 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
 
         var offered = content.Where(pair => pair.Value is not null).ToList();
         KeyValuePair<string, IOpenApiMediaType> chosen =
-            offered.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key)) is { Key: not null } json ? json
+            offered.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key) && MediaTypes.StreamFormat(pair.Key) is null) is { Key: not null } json ? json
+            : offered.FirstOrDefault(pair => MediaTypes.StreamFormat(pair.Key) is EventStreamFormat.JsonLines or EventStreamFormat.JsonSequence) is { Key: not null } lines ? lines
             : offered.FirstOrDefault(pair => MediaTypes.Is(pair.Key, MediaTypes.FormUrlEncoded)) is { Key: not null } form ? form
             : offered.FirstOrDefault(pair => MediaTypes.Is(pair.Key, MediaTypes.Multipart)) is { Key: not null } multipart ? multipart
             : offered.FirstOrDefault(pair => MediaTypes.IsText(pair.Key)) is { Key: not null } text ? text
@@ -39,6 +40,17 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
         var hint = new TypeNameHint(methodStem + "Request", null);
         // Bytes are bytes whatever the media type says (`*/*` or JSON with a binary schema: a file).
         bool isBytes = SchemaShape.IsBinary(chosen.Value.Schema);
+        if (MediaTypes.StreamFormat(chosen.Key) is EventStreamFormat.JsonLines or EventStreamFormat.JsonSequence)
+        {
+            // An upload of items: 3.2's itemSchema says what each is, else the schema (or its items when an array).
+            (IOpenApiSchema? item, string itemPointer) = chosen.Value.ItemSchema is { } itemSchema
+                ? (itemSchema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(site.Pointer, "requestBody", "content"), chosen.Key), "itemSchema"))
+                : chosen.Value.Schema is { Items: { } items } array && array.Type is { } type && type.HasFlag(JsonSchemaType.Array) ? (items, SpecPointer.Append(pointer, "items")) : (chosen.Value.Schema, pointer);
+            TypeRef itemType = context.Schemas.Map(item, new TypeNameHint(methodStem + "Item", null), itemPointer) with { IsNullable = false };
+            bool recordSeparated = MediaTypes.StreamFormat(chosen.Key) == EventStreamFormat.JsonSequence;
+            return new RequestBodyModel(names.Take("body"), itemType, requestBody.Required, mediaType, requestBody.Description, BodyKind.JsonLines, RecordSeparated: recordSeparated);
+        }
+
         if (!isBytes && (MediaTypes.IsJson(chosen.Key) || MediaTypes.Is(chosen.Key, MediaTypes.FormUrlEncoded)))
         {
             BodyKind kind = MediaTypes.IsJson(chosen.Key) ? BodyKind.Json : BodyKind.Form;

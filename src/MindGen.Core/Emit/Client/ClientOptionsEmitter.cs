@@ -27,7 +27,7 @@ internal static class ClientOptionsEmitter
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
             writer.Line($"public {context.Types.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
-            if (FixedTypesEmitter.NeedsApiStream(api))
+            if (FixedTypesEmitter.UsesStreams(api))
             {
                 string streamOptions = context.Types.Generated(Template.ApiStream.DeclaredTypes[2]);
                 writer.Line();

@@ -43,7 +43,7 @@ internal static class ClientRuntimeEmitter
                 writer.Lines(Template.ClientRuntimeDeepObject.Body(api.Namespace));
             }
 
-            if (FixedTypesEmitter.NeedsApiStream(api))
+            if (FixedTypesEmitter.UsesStreams(api))
             {
                 writer.Line();
                 writer.Lines(Template.ClientRuntimeEventStreams.Body(api.Namespace));

@@ -59,6 +59,7 @@ internal sealed class MethodSignature
     {
         { Parameter: { IsRequired: true } parameter } => _context.Types.Name(parameter.Type, parameter.Type.IsNullable),
         { Parameter: { } parameter } => _context.Types.Name(parameter.Type, nullable: true),
+        { Body: { Kind: BodyKind.JsonLines } lines } => $"global::System.Collections.Generic.IAsyncEnumerable<{_context.Types.Name(lines.Type, nullable: false)}>{(lines.IsRequired ? string.Empty : "?")}",
         { Body: { } body } => _context.Types.Name(body.Type, body.Type.IsNullable || !body.IsRequired),
         { Part: { } part } => PartType(part),
         { IsMediaType: true } => "string?",

@@ -139,6 +139,7 @@ internal sealed class RequestEmitter
             BodyKind.Form => $"{content} = {Runtime}.CreateFormContent({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(body.Type)}));",
             BodyKind.Text => $"{content} = new global::System.Net.Http.StringContent({value}, global::System.Text.Encoding.UTF8, {media});",
             BodyKind.Binary => $"{content} = {Runtime}.CreateStreamContent({value}, {media});",
+            BodyKind.JsonLines => $"{content} = {Runtime}.CreateJsonLinesContent({body.Name}, {_context.TypeInfo(body.Type)}, {media}, recordSeparated: {TypeSyntax.Bool(body.RecordSeparated)});",
             _ when _operation.Response is { OffersBodyOrStream: true, Events.RequestFlag: { } flag } =>
                 $"{content} = {Runtime}.CreateJsonContent({value}, {_context.TypeInfo(body.Type)}, {media}, {CSharpLiteral.String(flag)}, {_locals.Streaming});",
             _ => $"{content} = {Runtime}.CreateJsonContent({value}, {_context.TypeInfo(body.Type)}, {media});",

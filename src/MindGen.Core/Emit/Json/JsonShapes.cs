@@ -78,7 +78,7 @@ internal sealed class JsonShapes
                 AddRoot(events.ItemType);
             }
 
-            if (operation.RequestBody is { Kind: BodyKind.Json or BodyKind.Form } body)
+            if (operation.RequestBody is { Kind: BodyKind.Json or BodyKind.Form or BodyKind.JsonLines } body)
             {
                 AddRoot(body.Type);
             }

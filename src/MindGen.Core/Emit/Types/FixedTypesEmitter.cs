@@ -20,7 +20,9 @@ internal static class FixedTypesEmitter
 
     public static GeneratedFile FileParameter(ApiDescription api) => Emit(api, Template.FileParameter);
 
-    public static bool NeedsApiStream(ApiDescription api) => api.Operations.Any(operation => operation.Response.Events is not null);
+    /// <summary>Whether an operation reads a stream of events or JSON lines, or sends one: the runtime's stream code and its types come along.</summary>
+    public static bool UsesStreams(ApiDescription api) =>
+        api.Operations.Any(operation => operation.Response.Events is not null || operation.RequestBody?.Kind == BodyKind.JsonLines);
 
     public static GeneratedFile ApiStream(ApiDescription api) => Emit(api, Template.ApiStream);
 
