@@ -152,6 +152,32 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task Fern_streaming_asks_by_the_stream_condition_and_ends_at_its_terminator()
+    {
+        await using LoopbackServer server = await ServingAsync("text/event-stream", chunk: 8,
+            "data: {\"id\":\"c\",\"delta\":\"a\"}\n\n",
+            "data: [END]\n\n",
+            "data: {\"id\":\"c\",\"delta\":\"never\"}\n\n");
+        using HttpClient http = server.CreateClient();
+
+        List<ChatChunk> chunks = await ListAsync(new EventsClient(http).CompleteStreamingAsync(new ChatRequest { Model = "m" }));
+
+        Assert.Equal(["a"], chunks.Select(chunk => chunk.Delta));
+        RecordedRequest request = Assert.Single(server.Requests);
+        Assert.Equal("text/event-stream", request.Headers["Accept"]);
+        Assert.Equal("""{"model":"m","stream":true}""", request.Body);
+    }
+
+    [Fact]
+    public async Task A_Speakeasy_sentinel_ends_the_stream_and_DONE_is_then_data()
+    {
+        await using LoopbackServer server = await ServingAsync("text/event-stream", chunk: 5, "data: [DONE]\n\n", "data: <<EOF>>\n\n", "data: never\n\n");
+        using HttpClient http = server.CreateClient();
+
+        Assert.Equal(["[DONE]"], await ListAsync(new EventsClient(http).FeedStreamingAsync()));
+    }
+
+    [Fact]
     public async Task JSON_lines_skip_blank_lines_and_tolerate_CRLF()
     {
         await using LoopbackServer server = await ServingAsync("application/x-ndjson", chunk: 4,

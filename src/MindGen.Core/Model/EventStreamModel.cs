@@ -14,7 +14,8 @@ namespace MindGen.Model;
 /// The wire name of the request body's boolean member that asks for the stream (OpenAI's <c>stream</c>), when the
 /// operation answers with another body too: the plain method sends it false, the streaming one true.
 /// </param>
-public sealed record EventStreamModel(string MethodName, string ResponseMethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag);
+/// <param name="Terminator">The data that ends the stream (<c>[DONE]</c> for server-sent events unless an extension names another); null for none.</param>
+public sealed record EventStreamModel(string MethodName, string ResponseMethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag, string? Terminator);
 
 /// <summary>How the items of a stream are framed.</summary>
 public enum EventStreamFormat

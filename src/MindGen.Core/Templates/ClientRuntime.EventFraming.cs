@@ -44,8 +44,8 @@ internal static partial class ClientRuntime
         /// <summary>The dispatched event's data, its lines joined with LF.</summary>
         public global::System.ReadOnlySpan<byte> Data => new global::System.ReadOnlySpan<byte>(_data, 0, _dataLength);
 
-        /// <summary>Whether the event is the <c>[DONE]</c> that ends OpenAI-style streams.</summary>
-        public bool IsDone => global::System.MemoryExtensions.SequenceEqual(Data, "[DONE]"u8);
+        /// <summary>Whether the event's data is <paramref name="utf8"/>: the <c>[DONE]</c> that ends OpenAI-style streams.</summary>
+        public bool DataIs(byte[] utf8) => global::System.MemoryExtensions.SequenceEqual(Data, utf8);
 
         /// <summary>Whether the server reports a failure mid-stream (<c>event: error</c>).</summary>
         public bool IsError => EventType == "error";

@@ -106,22 +106,22 @@ internal static partial class ClientRuntime
 
     /// <summary>
     /// Sends when enumeration starts and yields the data of each server-sent event, read as JSON by <paramref name="typeInfo"/>,
-    /// as it arrives. The stream ends with the response or at <c>data: [DONE]</c>; an <c>error</c> event throws. A dropped
+    /// as it arrives. The stream ends with the response or at the <c>terminator</c>'s data (<c>[DONE]</c>); an <c>error</c> event throws. A dropped
     /// connection resumes after the last event ID where the options allow (see ReadEventsAsync): <c>send</c> sends the
     /// request with the <c>Last-Event-ID</c> it is given, and a <c>resumable</c> method (GET) may be sent again without asking.
     /// </summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
-        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, JsonData(typeInfo, operationId, expected), operationId, cancellationToken), continueOnCapturedContext: false))
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, terminator, JsonData(typeInfo, operationId, expected), operationId, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item.Data;
         }
     }
 
     /// <summary>The same for events whose data is text: yields each event's data as it is.</summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<string> StreamEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Collections.Generic.IAsyncEnumerable<string> StreamEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
-        await foreach (global::MindGen.Templates.ServerSentEvent<string> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, TextData, operationId, cancellationToken), continueOnCapturedContext: false))
+        await foreach (global::MindGen.Templates.ServerSentEvent<string> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, terminator, TextData, operationId, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item.Data;
         }
@@ -131,50 +131,51 @@ internal static partial class ClientRuntime
     /// Sends when enumeration starts and yields the JSON values of the body as they arrive: one per line (JSON lines), or
     /// one after each record separator (<paramref name="recordSeparated"/>, RFC 7464). Blank lines are skipped.
     /// </summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string? terminator, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         // The reader disposes the response.
         global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
-        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, operationId, expected, cancellationToken), continueOnCapturedContext: false))
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, terminator, operationId, expected, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item.Data;
         }
     }
 
     /// <summary>Sends and awaits the response (an unsuccessful status throws here), returned as a stream of server-sent events whose data is JSON.</summary>
-    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = await send(null, cancellationToken).ConfigureAwait(false);
-        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, JsonData(typeInfo, operationId, expected), operationId, token));
+        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, terminator, JsonData(typeInfo, operationId, expected), operationId, token));
     }
 
     /// <summary>The same for events whose data is text.</summary>
-    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<string>> OpenEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<string>> OpenEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, string operationId, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = await send(null, cancellationToken).ConfigureAwait(false);
-        return new global::MindGen.Templates.ApiStream<string>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, TextData, operationId, token));
+        return new global::MindGen.Templates.ApiStream<string>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, terminator, TextData, operationId, token));
     }
 
     /// <summary>The same for JSON lines and JSON text sequences.</summary>
-    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenJsonLinesAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenJsonLinesAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string? terminator, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
-        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, operationId, expected, token));
+        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, terminator, operationId, expected, token));
     }
 
     // What an event's data becomes, read straight from its bytes; the response is what a failure reports.
     private delegate T DataReader<T>(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> data);
 
     /// <summary>
-    /// Yields each event with data as it is dispatched; ends with the body, at [DONE] or at a 204 when reconnecting;
+    /// Yields each event with data as it is dispatched; ends with the body, at the terminator's data ([DONE]) or at a 204 when reconnecting;
     /// throws at an error event. A connection that drops (or sends nothing for the idle timeout) is sent again with
     /// <c>Last-Event-ID</c> after the delay the server asked for (<c>retry</c>, capped) or the options' — only when the
     /// events carry IDs (else it would start over and repeat them), the method may be sent again, and attempts are left
     /// (counted since the last event). Otherwise the failure is thrown: nothing is replayed silently.
     /// </summary>
-    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage? first, global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, DataReader<T> read, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage? first, global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, DataReader<T> read, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = first ?? await send(null, cancellationToken).ConfigureAwait(false);
+        byte[]? end = terminator is null ? null : global::System.Text.Encoding.UTF8.GetBytes(terminator);
         var idle = new IdleTimer(options.IdleTimeout, cancellationToken);
         try
         {
@@ -216,7 +217,7 @@ internal static partial class ClientRuntime
                     continue;
                 }
 
-                if (!dispatched || events.IsDone)
+                if (!dispatched || (end is not null && events.DataIs(end)))
                 {
                     yield break;
                 }
@@ -239,11 +240,12 @@ internal static partial class ClientRuntime
         }
     }
 
-    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadJsonLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadJsonLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string? terminator, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         using (response)
         using (var idle = new IdleTimer(options.IdleTimeout, cancellationToken))
         {
+            byte[]? end = terminator is null ? null : global::System.Text.Encoding.UTF8.GetBytes(terminator);
             var records = new StreamFramer(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), recordSeparated ? (byte)0x1E : (byte)'\n', splitsOnCarriageReturn: false);
             while (true)
             {
@@ -257,7 +259,7 @@ internal static partial class ClientRuntime
                     throw Stalled(operationId, options, exception);
                 }
 
-                if (!read)
+                if (!read || (end is not null && global::System.MemoryExtensions.SequenceEqual(global::System.MemoryExtensions.Trim(records.Frame, " \t\r\n"u8), end)))
                 {
                     yield break;
                 }

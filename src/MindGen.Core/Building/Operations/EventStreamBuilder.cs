@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using MindGen.Building.Schemas;
 using MindGen.Diagnostics;
@@ -13,7 +14,7 @@ namespace MindGen.Building.Operations;
 /// Finds the stream a success response offers, by the first rule that applies: an OpenAPI 3.2 <c>itemSchema</c>
 /// on a streaming media type, else the media type itself (<c>text/event-stream</c>, NDJSON and its kin,
 /// <c>application/json-seq</c>, <c>application/json;stream=watch</c>) with the schema as the item, or its
-/// <c>items</c> when it is an array. Which rule applied is an info diagnostic at the media type.
+/// <c>items</c> when it is an array; else Fern's <c>x-fern-streaming</c>. Which rule applied is an info diagnostic.
 /// </summary>
 internal sealed class EventStreamBuilder(BuildContext context, OperationSite site, string methodStem)
 {
@@ -28,7 +29,7 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
             .FirstOrDefault();
         if (stream.Key is null)
         {
-            return null;
+            return alsoBody ? FernStreaming(status) : null;
         }
 
         EventStreamFormat format = MediaTypes.StreamFormat(stream.Key)!.Value;
@@ -47,12 +48,50 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
         TypeRef item = isJson
             ? context.Schemas.Map(itemSchema, new TypeNameHint(methodStem + "Item", null), itemPointer) with { IsNullable = false }
             : new PrimitiveTypeRef(PrimitiveKind.String);
-        string? flag = alsoBody ? RequestFlag() : null;
+        // OpenAI's streams end with data: [DONE]; Speakeasy's extension names another end.
+        string? terminator = format != EventStreamFormat.ServerSentEvents ? null
+            : stream.Value.Extensions?.TryGetValue("x-speakeasy-sse-sentinel", out IOpenApiExtension? sentinel) == true && Text(sentinel) is { } named ? named
+            : "[DONE]";
+        return Model(format, stream.Key, item, isJson, alsoBody ? RequestFlag("stream") : null, terminator, pointer, rule);
+    }
+
+    private EventStreamModel Model(EventStreamFormat format, string mediaType, TypeRef item, bool isJson, string? flag, string? terminator, string pointer, string rule)
+    {
         string method = context.TakeMethodStem(methodStem + "Streaming") + "Async";
         string responseMethod = context.TakeMethodStem(methodStem + "StreamingWithResponse") + "Async";
-        context.Diagnostics.Report(DiagnosticCatalog.StreamDetected, pointer, site.Operation.OperationId ?? site.Method + " " + site.Path, Describe(format), stream.Key, rule, method);
-        return new EventStreamModel(method, responseMethod, format, stream.Key, item, isJson, flag);
+        context.Diagnostics.Report(DiagnosticCatalog.StreamDetected, pointer, site.Operation.OperationId ?? site.Method + " " + site.Path, Describe(format), mediaType, rule, method);
+        return new EventStreamModel(method, responseMethod, format, mediaType, item, isJson, flag, terminator);
     }
+
+    // Fern's extension on an operation that answers with JSON: `x-fern-streaming: { format: sse | json,
+    // stream-condition: $request.stream, response-stream: { $ref }, terminator }`. The flat `true` form, a stream with no
+    // JSON alternative, is not read: the response is then read as JSON.
+    private EventStreamModel? FernStreaming(string status)
+    {
+        if (site.Operation.Extensions?.TryGetValue("x-fern-streaming", out IOpenApiExtension? extension) != true
+            || (extension as JsonNodeExtension)?.Node is not JsonObject fern
+            || (fern["response-stream"] as JsonObject)?["$ref"] is not JsonValue reference || !reference.TryGetValue(out string? target)
+            || !target.StartsWith(ComponentSchemas, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string pointer = SpecPointer.Append(site.Pointer, "x-fern-streaming");
+        bool sse = (fern["format"] as JsonValue)?.TryGetValue(out string? format) == true && format == "sse";
+        var streamed = new OpenApiSchemaReference(SpecPointer.Unescape(target.Substring(ComponentSchemas.Length)), context.Document);
+        TypeRef item = context.Schemas.Map(streamed, new TypeNameHint(methodStem + "Item", null), SpecPointer.Append(pointer, "response-stream")) with { IsNullable = false };
+        string? condition = (fern["stream-condition"] as JsonValue)?.TryGetValue(out string? text) == true ? text : null;
+        string? flag = condition is not null && condition.StartsWith("$request.", StringComparison.Ordinal) ? RequestFlag(condition.Substring("$request.".Length)) : RequestFlag("stream");
+        string? terminator = (fern["terminator"] as JsonValue)?.TryGetValue(out string? end) == true ? end : sse ? "[DONE]" : null;
+        return sse
+            ? Model(EventStreamFormat.ServerSentEvents, "text/event-stream", item, isJson: true, flag, terminator, pointer, "x-fern-streaming")
+            : Model(EventStreamFormat.JsonLines, "application/x-ndjson", item, isJson: true, flag, terminator, pointer, "x-fern-streaming");
+    }
+
+    private const string ComponentSchemas = "#/components/schemas/";
+
+    private static string? Text(IOpenApiExtension extension) =>
+        (extension as JsonNodeExtension)?.Node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     // OpenAPI 3.2 describes a server-sent event as an object of its fields; the item is what its data holds: the
     // contentSchema of JSON data, the schema of data given as an object, or text.
@@ -73,10 +112,10 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
         schema is not OpenApiSchemaReference && schema.Type is { } type && type.HasFlag(JsonSchemaType.String) && schema.Properties is not { Count: > 0 };
 
     // OpenAI and Ollama answer with JSON or with a stream by a boolean `stream` member of the request body.
-    private string? RequestFlag()
+    private string? RequestFlag(string name)
     {
         IOpenApiSchema? body = site.Operation.RequestBody?.Content?.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key)).Value?.Schema;
-        return body is not null && HasBoolean(body, "stream", depth: 0) ? "stream" : null;
+        return body is not null && HasBoolean(body, name, depth: 0) ? name : null;
     }
 
     // A member of the object or of any schema it is allOf (OpenAI's requests are compositions).

@@ -184,11 +184,12 @@ internal sealed class ClientEmitter(EmitContext context)
         string options = $"{GeneratedNames.OptionsField}.{GeneratedNames.StreamsOption}";
         // Sending a GET again repeats nothing; another method resumes only where the options allow it.
         string resumable = $"resumable: {TypeSyntax.Bool(operation.HttpMethod is "GET" or "QUERY")}";
+        string terminator = $"terminator: {(events.Terminator is { } end ? CSharpLiteral.String(end) : "null")}";
         writer.Line(events switch
         {
-            { ItemIsJson: false } => $"public {declaration} => {context.Runtime}.{verb}EventDataAsync({send}, {options}, {resumable}, {operationId}, {cancellationToken});",
-            { Format: EventStreamFormat.ServerSentEvents } => $"public {declaration} => {context.Runtime}.{verb}EventsAsync({send}, {options}, {resumable}, {context.TypeInfo(events.ItemType)}, {operationId}, {expected}, {cancellationToken});",
-            _ => $"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {options}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {operationId}, {expected}, {cancellationToken});",
+            { ItemIsJson: false } => $"public {declaration} => {context.Runtime}.{verb}EventDataAsync({send}, {options}, {resumable}, {terminator}, {operationId}, {cancellationToken});",
+            { Format: EventStreamFormat.ServerSentEvents } => $"public {declaration} => {context.Runtime}.{verb}EventsAsync({send}, {options}, {resumable}, {terminator}, {context.TypeInfo(events.ItemType)}, {operationId}, {expected}, {cancellationToken});",
+            _ => $"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {options}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {terminator}, {operationId}, {expected}, {cancellationToken});",
         });
     }
 

@@ -99,11 +99,14 @@ internal static class OperationDocs
         string asks = events.RequestFlag is { } flag ? $" Sends <c>{XmlDoc.Escape(flag)}</c> as true in the request body." : string.Empty;
         return events.Format switch
         {
-            EventStreamFormat.ServerSentEvents => $"Asks for server-sent events ({XmlDoc.Escape(events.MediaType)}) and yields each event's data as it arrives; the stream ends with the response or at <c>data: [DONE]</c>, and an <c>error</c> event throws an <see cref=\"ApiException\"/>.{asks}",
-            EventStreamFormat.JsonSequence => $"Asks for a JSON text sequence ({XmlDoc.Escape(events.MediaType)}) and yields each value as it arrives.{asks}",
-            _ => $"Asks for JSON lines ({XmlDoc.Escape(events.MediaType)}) and yields each line's value as it arrives.{asks}",
+            EventStreamFormat.ServerSentEvents => $"Asks for server-sent events ({XmlDoc.Escape(events.MediaType)}) and yields each event's data as it arrives; the stream ends with the response{Ends(events)}, and an <c>error</c> event throws an <see cref=\"ApiException\"/>.{asks}",
+            EventStreamFormat.JsonSequence => $"Asks for a JSON text sequence ({XmlDoc.Escape(events.MediaType)}) and yields each value as it arrives{Ends(events)}.{asks}",
+            _ => $"Asks for JSON lines ({XmlDoc.Escape(events.MediaType)}) and yields each line's value as it arrives{Ends(events)}.{asks}",
         };
     }
+
+    private static string Ends(EventStreamModel events) =>
+        events.Terminator is { } end ? $" or at <c>{XmlDoc.Escape(end)}</c>" : string.Empty;
 
     /// <summary>Above a client method that implements the interface's: the interface's docs, and its <c>[Obsolete]</c>.</summary>
     public static void EmitInherited(SourceWriter writer, OperationModel operation)
