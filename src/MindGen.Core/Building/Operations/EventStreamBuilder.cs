@@ -29,16 +29,13 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
             .FirstOrDefault();
         if (stream.Key is null)
         {
-            return alsoBody ? FernStreaming(status) : null;
+            return alsoBody ? FernStreaming() : null;
         }
 
         EventStreamFormat format = MediaTypes.StreamFormat(stream.Key)!.Value;
         string pointer = SpecPointer.Append(SpecPointer.Append(site.Pointer, "responses", status, "content"), stream.Key);
-        (IOpenApiSchema? itemSchema, string itemPointer, string rule) = stream.Value.ItemSchema is { } declared
-            ? (declared, SpecPointer.Append(pointer, "itemSchema"), "its itemSchema")
-            : (stream.Value.Schema is { Type: { } type } array && type.HasFlag(JsonSchemaType.Array) && array.Items is not null ? array.Items : stream.Value.Schema,
-                SpecPointer.Append(pointer, "schema"), "its media type");
-        if (format == EventStreamFormat.ServerSentEvents && stream.Value.ItemSchema is not null)
+        (IOpenApiSchema? itemSchema, string itemPointer, bool fromItemSchema) = StreamItem.Of(stream.Value, pointer);
+        if (format == EventStreamFormat.ServerSentEvents && fromItemSchema)
         {
             (itemSchema, itemPointer) = EventData(itemSchema!, itemPointer);
         }
@@ -52,7 +49,7 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
         string? terminator = format != EventStreamFormat.ServerSentEvents ? null
             : stream.Value.Extensions?.TryGetValue("x-speakeasy-sse-sentinel", out IOpenApiExtension? sentinel) == true && Text(sentinel) is { } named ? named
             : "[DONE]";
-        return Model(format, stream.Key, item, isJson, alsoBody ? RequestFlag("stream") : null, terminator, pointer, rule);
+        return Model(format, stream.Key, item, isJson, alsoBody ? RequestFlag("stream") : null, terminator, pointer, fromItemSchema ? "its itemSchema" : "its media type");
     }
 
     private EventStreamModel Model(EventStreamFormat format, string mediaType, TypeRef item, bool isJson, string? flag, string? terminator, string pointer, string rule)
@@ -66,7 +63,7 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
     // Fern's extension on an operation that answers with JSON: `x-fern-streaming: { format: sse | json,
     // stream-condition: $request.stream, response-stream: { $ref }, terminator }`. The flat `true` form, a stream with no
     // JSON alternative, is not read: the response is then read as JSON.
-    private EventStreamModel? FernStreaming(string status)
+    private EventStreamModel? FernStreaming()
     {
         if (site.Operation.Extensions?.TryGetValue("x-fern-streaming", out IOpenApiExtension? extension) != true
             || (extension as JsonNodeExtension)?.Node is not JsonObject fern

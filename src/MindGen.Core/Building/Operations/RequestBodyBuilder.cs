@@ -42,10 +42,8 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
         bool isBytes = SchemaShape.IsBinary(chosen.Value.Schema);
         if (MediaTypes.StreamFormat(chosen.Key) is EventStreamFormat.JsonLines or EventStreamFormat.JsonSequence)
         {
-            // An upload of items: 3.2's itemSchema says what each is, else the schema (or its items when an array).
-            (IOpenApiSchema? item, string itemPointer) = chosen.Value.ItemSchema is { } itemSchema
-                ? (itemSchema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(site.Pointer, "requestBody", "content"), chosen.Key), "itemSchema"))
-                : chosen.Value.Schema is { Items: { } items } array && array.Type is { } type && type.HasFlag(JsonSchemaType.Array) ? (items, SpecPointer.Append(pointer, "items")) : (chosen.Value.Schema, pointer);
+            // An upload of items, sent as they come.
+            (IOpenApiSchema? item, string itemPointer, _) = StreamItem.Of(chosen.Value, SpecPointer.Append(SpecPointer.Append(site.Pointer, "requestBody", "content"), chosen.Key));
             TypeRef itemType = context.Schemas.Map(item, new TypeNameHint(methodStem + "Item", null), itemPointer) with { IsNullable = false };
             bool recordSeparated = MediaTypes.StreamFormat(chosen.Key) == EventStreamFormat.JsonSequence;
             return new RequestBodyModel(names.Take("body"), itemType, requestBody.Required, mediaType, requestBody.Description, BodyKind.JsonLines, RecordSeparated: recordSeparated);
