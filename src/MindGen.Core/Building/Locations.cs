@@ -7,7 +7,8 @@ internal static class Locations
 {
     public static ParameterLocation Of(Microsoft.OpenApi.ParameterLocation? location) => location switch
     {
-        Microsoft.OpenApi.ParameterLocation.Query => ParameterLocation.Query,
+        // OpenAPI 3.2's whole query string as one object: its members become the query's name=value pairs.
+        Microsoft.OpenApi.ParameterLocation.Query or Microsoft.OpenApi.ParameterLocation.QueryString => ParameterLocation.Query,
         Microsoft.OpenApi.ParameterLocation.Cookie => ParameterLocation.Cookie,
         Microsoft.OpenApi.ParameterLocation.Path => ParameterLocation.Path,
         _ => ParameterLocation.Header,

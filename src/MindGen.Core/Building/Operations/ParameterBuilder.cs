@@ -58,6 +58,11 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
     {
         ParameterLocation location = Locations.Of(parameter.In);
         string name = ParameterName.Take(names, wireName, "parameter");
+        if (parameter.In == Microsoft.OpenApi.ParameterLocation.QueryString)
+        {
+            return QueryString(parameter, name, pointer);
+        }
+
         TypeRef type = context.Schemas.Map(parameter.Schema ?? new OpenApiSchema { Type = JsonSchemaType.String }, new TypeNameHint(methodStem + Identifier.ToPascalCase(wireName), null), SpecPointer.Append(pointer, "schema"));
 
         // OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header.
@@ -86,6 +91,23 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
         }
 
         return new ParameterModel(name, wireName, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, style, explode);
+    }
+
+    // OpenAPI 3.2's `in: querystring`: the whole query string is one object, described by the parameter's one media
+    // type. As application/x-www-form-urlencoded its members are the query's name=value pairs: a form-style exploded
+    // object, which the query already writes. Another media type (the query as JSON text) is not supported.
+    private ParameterModel QueryString(IOpenApiParameter parameter, string name, string pointer)
+    {
+        KeyValuePair<string, IOpenApiMediaType> media = (parameter.Content ?? new Dictionary<string, IOpenApiMediaType>()).FirstOrDefault();
+        string schemaPointer = media.Key is null ? SpecPointer.Append(pointer, "schema") : SpecPointer.Append(SpecPointer.Append(pointer, "content"), media.Key, "schema");
+        TypeRef type = context.Schemas.Map(media.Value?.Schema ?? parameter.Schema, new TypeNameHint(methodStem + "Query", null), schemaPointer);
+        if ((media.Key is not null && !MediaTypes.Is(media.Key, MediaTypes.FormUrlEncoded)) || type is not (ModelTypeRef or MapTypeRef))
+        {
+            context.Diagnostics.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A querystring parameter that is not an object sent as {MediaTypes.FormUrlEncoded}", pointer, name);
+            type = new AnyTypeRef { IsNullable = true };
+        }
+
+        return new ParameterModel(name, parameter.Name ?? name, ParameterLocation.Query, type, parameter.Required, parameter.Description, ParameterStyle.Form, Explode: true);
     }
 
     // Scalars, arrays of scalars and objects (whose members are scalars or stay JSON) have a text form in
