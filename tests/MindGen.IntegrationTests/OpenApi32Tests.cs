@@ -18,4 +18,18 @@ public sealed class OpenApi32Tests
         Assert.Equal(("QUERY", "/ticks/search?symbol=ACME&limit=2"), (request.Method, request.PathAndQuery));
         Assert.Equal("""{"since":"2026-12-01"}""", request.Body);
     }
+
+    [Fact]
+    public async Task A_discriminator_value_no_mapping_names_reads_as_the_defaultMapping_class()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, """[{"kind":"price","threshold":3},{"kind":"volume","message":"busy"},{"message":"no kind"}]""");
+        using HttpClient http = server.CreateClient();
+
+        IReadOnlyList<Ticks.Alert> alerts = await new Ticks.TicksClient(http).ListAlertsAsync();
+
+        Assert.Equal(3, Assert.IsType<Ticks.PriceAlert>(alerts[0]).Threshold);
+        Ticks.GenericAlert unknown = Assert.IsType<Ticks.GenericAlert>(alerts[1]);
+        Assert.Equal(("volume", "busy"), (unknown.Kind, unknown.Message));
+        Assert.Equal("no kind", Assert.IsType<Ticks.GenericAlert>(alerts[2]).Message);
+    }
 }

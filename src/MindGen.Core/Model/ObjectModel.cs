@@ -37,7 +37,11 @@ public sealed record ObjectModel(
 }
 
 /// <summary>A discriminated hierarchy, seen from its base: most-derived classes first.</summary>
-public sealed record PolymorphismModel(string PropertyJsonName, EquatableArray<DiscriminatorValueModel> Derived);
+/// <param name="DefaultClassName">
+/// The class a value naming none of them reads as (OpenAPI 3.2's <c>defaultMapping</c>, also when the property is
+/// missing); null: the base itself.
+/// </param>
+public sealed record PolymorphismModel(string PropertyJsonName, EquatableArray<DiscriminatorValueModel> Derived, string? DefaultClassName = null);
 
 /// <summary>A discriminator value and the class it names.</summary>
 public sealed record DiscriminatorValueModel(string PropertyJsonName, string Value, string ClassName);

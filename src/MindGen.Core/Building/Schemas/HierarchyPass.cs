@@ -80,7 +80,11 @@ internal static class HierarchyPass
 
         // Most-derived first: a C# switch on types rejects a case that an earlier one already covers.
         var ordered = values.OrderByDescending(value => depthBelowBase[value.ClassName]).ThenBy(value => value.Value, StringComparer.Ordinal).ToList();
-        models.Put(models[baseName] with { Polymorphism = new PolymorphismModel(property, ReadBy(ordered)) });
+        // 3.2's defaultMapping: what a value naming no class (or no value) reads as, when it is one of the descendants.
+        string? fallback = discriminator.DefaultMapping?.Reference?.Id is { } defaultId && components.TryGetTypeName(defaultId, out string defaultClass) && depthBelowBase.ContainsKey(defaultClass)
+            ? defaultClass
+            : null;
+        models.Put(models[baseName] with { Polymorphism = new PolymorphismModel(property, ReadBy(ordered), fallback) });
         foreach (DiscriminatorValueModel value in ordered.GroupBy(value => value.ClassName).Select(group => group.First()))
         {
             models.Put(models[value.ClassName].WithDiscriminator(value));

@@ -65,7 +65,8 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
             writer.Line("MemberCursor cursor = members.Begin(ref reader);");
             if (model.Polymorphism is { } polymorphism)
             {
-                // The discriminator picks the class; a value naming no derived class reads as this one.
+                // The discriminator picks the class; a value naming no derived class (or none at all) reads as the
+                // spec's default class, or else as this one.
                 using (writer.Open($"switch (PeekDiscriminator(reader, {CSharpLiteral.Utf8(polymorphism.PropertyJsonName)}))"))
                 {
                     foreach (DiscriminatorValueModel derived in polymorphism.Derived)
@@ -73,6 +74,18 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                         writer.Line($"case {CSharpLiteral.String(derived.Value)}:");
                         writer.Line($"    return {_values.Read(new ModelTypeRef(derived.ClassName), allowNull: false)};");
                     }
+
+                    if (polymorphism.DefaultClassName is { } fallback)
+                    {
+                        writer.Line("default:");
+                        writer.Line($"    return {_values.Read(new ModelTypeRef(fallback), allowNull: false)};");
+                    }
+                }
+
+                // With a default class every value has a class of its own: this one is never read as itself.
+                if (polymorphism.DefaultClassName is not null)
+                {
+                    return;
                 }
             }
 
