@@ -2,6 +2,7 @@ using System.Text;
 using Events;
 using Microsoft.AspNetCore.Http;
 using MindGen.Tests.Shared;
+using static MindGen.IntegrationTests.Infrastructure.AsyncItems;
 
 namespace MindGen.IntegrationTests;
 
@@ -21,11 +22,7 @@ public sealed class EventStreamReconnectionTests
             async (context, _) => await WriteAsync(context, "id: 2\ndata: b\n\ndata: c\n\n"));
         using HttpClient http = server.CreateClient();
 
-        var lines = new List<string>();
-        await foreach (string line in new EventsClient(http, Fast).TailLogsStreamingAsync(service: "api"))
-        {
-            lines.Add(line);
-        }
+        List<string> lines = await ListAsync(new EventsClient(http, Fast).TailLogsStreamingAsync(service: "api"));
 
         Assert.Equal(["a", "b", "c"], lines);
         Assert.Equal(2, server.Requests.Count);
@@ -43,14 +40,10 @@ public sealed class EventStreamReconnectionTests
         using HttpClient http = server.CreateClient();
 
         await using ApiStream<string> stream = await new EventsClient(http, Fast).TailLogsStreamingWithResponseAsync();
-        var events = new List<string>();
-        await foreach (ServerSentEvent<string> item in stream.Events)
-        {
-            events.Add($"{item.Data}:{item.LastEventId}");
-        }
+        List<ServerSentEvent<string>> events = await ListAsync(stream.Events);
 
         // The ID persists across the reconnection until the server sets another.
-        Assert.Equal(["a:7", "b:7"], events);
+        Assert.Equal(["a:7", "b:7"], events.Select(item => $"{item.Data}:{item.LastEventId}"));
         Assert.Equal("7", stream.LastEventId);
     }
 
@@ -59,15 +52,8 @@ public sealed class EventStreamReconnectionTests
     {
         await using LoopbackServer server = await AnsweringAsync(async (context, _) => await DropAfterAsync(context, "data: a\n\n"));
         using HttpClient http = server.CreateClient();
-        var lines = new List<string>();
 
-        await Assert.ThrowsAnyAsync<IOException>(async () =>
-        {
-            await foreach (string line in new EventsClient(http, Fast).TailLogsStreamingAsync())
-            {
-                lines.Add(line);
-            }
-        });
+        (List<string> lines, _) = await ListUntilThrownAsync<string, IOException>(new EventsClient(http, Fast).TailLogsStreamingAsync());
 
         Assert.Equal(["a"], lines);
         Assert.Single(server.Requests);
@@ -80,13 +66,8 @@ public sealed class EventStreamReconnectionTests
         await using LoopbackServer once = await AnsweringAsync(async (context, _) => await DropAfterAsync(context, Chunk));
         using HttpClient onceHttp = once.CreateClient();
 
-        await Assert.ThrowsAnyAsync<IOException>(async () =>
-        {
-            await foreach (ChatChunk chunk in new EventsClient(onceHttp, Fast).CreateChatCompletionStreamingAsync(new ChatRequest { Model = "m" }))
-            {
-                Assert.Equal("x", chunk.Delta);
-            }
-        });
+        (List<ChatChunk> read, _) = await ListUntilThrownAsync<ChatChunk, IOException>(new EventsClient(onceHttp, Fast).CreateChatCompletionStreamingAsync(new ChatRequest { Model = "m" }));
+        Assert.Equal(["x"], read.Select(chunk => chunk.Delta));
         Assert.Single(once.Requests);
 
         await using LoopbackServer twice = await AnsweringAsync(
@@ -95,13 +76,9 @@ public sealed class EventStreamReconnectionTests
         using HttpClient twiceHttp = twice.CreateClient();
         var options = new EventsClientOptions { Streams = { RetryDelay = TimeSpan.Zero, ReconnectsOtherMethods = true } };
 
-        var deltas = new List<string>();
-        await foreach (ChatChunk chunk in new EventsClient(twiceHttp, options).CreateChatCompletionStreamingAsync(new ChatRequest { Model = "m" }))
-        {
-            deltas.Add(chunk.Delta);
-        }
+        List<ChatChunk> resumed = await ListAsync(new EventsClient(twiceHttp, options).CreateChatCompletionStreamingAsync(new ChatRequest { Model = "m" }));
 
-        Assert.Equal(["x", "y"], deltas);
+        Assert.Equal(["x", "y"], resumed.Select(chunk => chunk.Delta));
         Assert.Equal("1", twice.Requests[1].Headers["Last-Event-ID"]);
         Assert.Contains("\"stream\":true", twice.Requests[1].Body);
     }
@@ -121,14 +98,7 @@ public sealed class EventStreamReconnectionTests
             async (context, _) => await DropAfterAsync(context, ": nothing yet\n"));
         using HttpClient droppingHttp = dropping.CreateClient();
         var options = new EventsClientOptions { Streams = { RetryDelay = TimeSpan.Zero, MaxReconnectAttempts = 2 } };
-        var lines = new List<string>();
-        await Assert.ThrowsAnyAsync<IOException>(async () =>
-        {
-            await foreach (string line in new EventsClient(droppingHttp, options).TailLogsStreamingAsync())
-            {
-                lines.Add(line);
-            }
-        });
+        (List<string> lines, _) = await ListUntilThrownAsync<string, IOException>(new EventsClient(droppingHttp, options).TailLogsStreamingAsync());
 
         Assert.Equal(["a"], lines);
         Assert.Equal(3, dropping.Requests.Count);
@@ -142,15 +112,8 @@ public sealed class EventStreamReconnectionTests
         await using LoopbackServer stalled = await AnsweringAsync(async (context, _) => await StallAfterAsync(context, "data: a\n\n", release.Task));
         using HttpClient stalledHttp = stalled.CreateClient();
         var options = new EventsClientOptions { Streams = { IdleTimeout = TimeSpan.FromSeconds(1) } };
-        var lines = new List<string>();
 
-        TimeoutException timeout = await Assert.ThrowsAsync<TimeoutException>(async () =>
-        {
-            await foreach (string line in new EventsClient(stalledHttp, options).TailLogsStreamingAsync())
-            {
-                lines.Add(line);
-            }
-        });
+        (List<string> lines, TimeoutException timeout) = await ListUntilThrownAsync<string, TimeoutException>(new EventsClient(stalledHttp, options).TailLogsStreamingAsync());
 
         Assert.Equal(["a"], lines);
         Assert.Contains("'tailLogs' sent nothing for 00:00:01", timeout.Message);
@@ -217,14 +180,4 @@ public sealed class EventStreamReconnectionTests
         await Task.WhenAny(release, Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }));
     }
 
-    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (T item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 }

@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Events;
 using Microsoft.AspNetCore.Http;
+using MindGen.IntegrationTests.Infrastructure;
 using MindGen.Tests.Shared;
+using static MindGen.IntegrationTests.Infrastructure.AsyncItems;
 
 namespace MindGen.IntegrationTests;
 
@@ -73,15 +75,8 @@ public sealed class EventStreamTests
             "event: error\ndata: {\"message\":\"overloaded\"}\n\n",
             "data: never\n\n");
         using HttpClient http = server.CreateClient();
-        var lines = new List<string>();
 
-        ApiException exception = await Assert.ThrowsAsync<ApiException>(async () =>
-        {
-            await foreach (string line in new EventsClient(http).TailLogsStreamingAsync())
-            {
-                lines.Add(line);
-            }
-        });
+        (List<string> lines, ApiException exception) = await ListUntilThrownAsync<string, ApiException>(new EventsClient(http).TailLogsStreamingAsync());
 
         Assert.Equal(["first"], lines);
         Assert.Equal("tailLogs", exception.OperationId);
@@ -214,17 +209,10 @@ public sealed class EventStreamTests
     {
         await using LoopbackServer server = await ServingAsync("application/x-ndjson", chunk: 100, "{\"id\":1}\n{\"id\":\"two\"}\n{\"id\":3}\n");
         using HttpClient http = server.CreateClient();
-        var ids = new List<long>();
 
-        ApiException exception = await Assert.ThrowsAsync<ApiException>(async () =>
-        {
-            await foreach (Item item in new EventsClient(http).ExportItemsStreamingAsync())
-            {
-                ids.Add(item.Id);
-            }
-        });
+        (List<Item> items, ApiException exception) = await ListUntilThrownAsync<Item, ApiException>(new EventsClient(http).ExportItemsStreamingAsync());
 
-        Assert.Equal([1L], ids);
+        Assert.Equal([1L], items.Select(item => item.Id));
         Assert.Equal("{\"id\":\"two\"}", exception.ResponseBody);
         Assert.IsType<JsonException>(exception.InnerException);
     }
@@ -367,17 +355,6 @@ public sealed class EventStreamTests
 
         Assert.Equal(count, seen);
         Assert.True(peak < 64L * 1024 * 1024, $"the managed heap grew by {peak / (1024 * 1024)} MB while streaming about 100 MB");
-    }
-
-    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (T item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 
     // A server that writes the parts as one body, `chunk` bytes at a time with a flush after each, so that the

@@ -26,13 +26,23 @@ internal static partial class ClientRuntime
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 bool isFlag = reader.ValueTextEquals(flagName);
-                string? name = isFlag ? null : reader.GetString();
+                if (!isFlag)
+                {
+                    if (reader.ValueIsEscaped)
+                    {
+                        writer.WritePropertyName(reader.GetString()!);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(reader.ValueSpan);
+                    }
+                }
+
                 reader.Read();
                 int start = (int)reader.TokenStartIndex;
                 reader.Skip();
-                if (name is not null)
+                if (!isFlag)
                 {
-                    writer.WritePropertyName(name);
                     writer.WriteRawValue(new global::System.ReadOnlySpan<byte>(json, start, (int)reader.BytesConsumed - start), skipInputValidation: true);
                 }
             }

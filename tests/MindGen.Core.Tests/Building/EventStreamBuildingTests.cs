@@ -129,6 +129,33 @@ public sealed class EventStreamBuildingTests
         Assert.True(reason.Type.IsNullable);
     }
 
+    [Fact]
+    public void An_itemSchema_on_a_media_type_that_is_no_stream_is_a_located_warning()
+    {
+        const string Spec = """
+            openapi: 3.2.0
+            info: { title: T, version: '1' }
+            paths:
+              /feed:
+                get:
+                  operationId: feed
+                  responses:
+                    '200':
+                      description: xml
+                      content:
+                        application/xml:
+                          itemSchema: { type: string }
+            """;
+
+        ModelResult result = MindGenEngine.BuildModel(new SpecInput("spec.yaml", Spec, "T", "TClient"));
+
+        SpecDiagnostic warning = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == "MG0011");
+        Assert.Equal(DiagnosticSeverityLevel.Warning, warning.Severity);
+        Assert.Contains("'application/xml' is not a stream MindGen reads", warning.Message);
+        Assert.Equal(11, warning.Location!.Line); // the itemSchema line, counted from 0
+        Assert.Null(result.Api!.Operations.Single().Response.Events);
+    }
+
     private static (OperationModel Operation, ModelResult Result) Build(string responses, string requestBody = "", string version = "3.1.0")
     {
         string spec = $$"""

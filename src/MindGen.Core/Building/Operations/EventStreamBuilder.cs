@@ -23,6 +23,7 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
     /// <param name="alsoBody">Whether the response offers another body too (JSON, audio): the request then says which it wants.</param>
     public EventStreamModel? Build(string status, IReadOnlyList<KeyValuePair<string, IOpenApiMediaType>> content, bool alsoBody)
     {
+        StreamItem.ReportUnread(context, content, SpecPointer.Append(site.Pointer, "responses", status, "content"));
         KeyValuePair<string, IOpenApiMediaType> stream = content
             .Where(pair => MediaTypes.StreamFormat(pair.Key) is not null)
             .OrderBy(pair => pair.Value.ItemSchema is null)

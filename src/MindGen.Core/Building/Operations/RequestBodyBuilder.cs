@@ -23,6 +23,7 @@ internal sealed class RequestBodyBuilder(BuildContext context, OperationSite sit
         }
 
         var offered = content.Where(pair => pair.Value is not null).ToList();
+        StreamItem.ReportUnread(context, offered, SpecPointer.Append(site.Pointer, "requestBody", "content"));
         KeyValuePair<string, IOpenApiMediaType> chosen =
             offered.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key) && MediaTypes.StreamFormat(pair.Key) is null) is { Key: not null } json ? json
             : offered.FirstOrDefault(pair => MediaTypes.StreamFormat(pair.Key) is EventStreamFormat.JsonLines or EventStreamFormat.JsonSequence) is { Key: not null } lines ? lines

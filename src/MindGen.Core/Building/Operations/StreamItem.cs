@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.OpenApi;
+using MindGen.Diagnostics;
 using MindGen.Reading;
 
 namespace MindGen.Building.Operations;
@@ -23,5 +26,19 @@ internal static class StreamItem
         return media.Schema is { Type: { } type, Items: { } items } && type.HasFlag(JsonSchemaType.Array)
             ? (items, SpecPointer.Append(pointer, "items"), false)
             : (media.Schema, pointer, false);
+    }
+
+    /// <summary>
+    /// Warns (MG0011) of an <c>itemSchema</c> on a media type MindGen does not read as a stream (<c>application/xml</c>,
+    /// or JSON that is one document): the body is read as the media type says, and the item schema goes unused.
+    /// </summary>
+    public static void ReportUnread(BuildContext context, IEnumerable<KeyValuePair<string, IOpenApiMediaType>> content, string contentPointer)
+    {
+        foreach (KeyValuePair<string, IOpenApiMediaType> media in content.Where(pair => pair.Value?.ItemSchema is not null && MediaTypes.StreamFormat(pair.Key) is null))
+        {
+            string pointer = SpecPointer.Append(SpecPointer.Append(contentPointer, media.Key), "itemSchema");
+            context.Diagnostics.Report(DiagnosticCatalog.KeywordIgnored, pointer, "itemSchema", pointer,
+                $"'{media.Key}' is not a stream MindGen reads (server-sent events, JSON lines, JSON text sequences), so the body is read as its schema says");
+        }
     }
 }

@@ -73,32 +73,21 @@ internal sealed class ClientEmitter(EmitContext context)
         // streams events is told the Last-Event-ID to resume after.
         bool asks = operation.Response.OffersBodyOrStream;
         bool resumes = operation.Response.Events is { Format: EventStreamFormat.ServerSentEvents };
-        var coreParameters = new List<string>();
-        if (asks)
+        IEnumerable<(string Declaration, string Argument)> CoreParameters(bool streaming, string lastEventId)
         {
-            coreParameters.Add($"bool {locals.Streaming}");
-        }
-
-        if (resumes)
-        {
-            coreParameters.Add($"string? {locals.LastEventId}");
-        }
-
-        string Send(string token, bool streaming, string lastEventId = "null")
-        {
-            var leading = new List<string>();
             if (asks)
             {
-                leading.Add($"{locals.Streaming}: {TypeSyntax.Bool(streaming)}");
+                yield return ($"bool {locals.Streaming}", $"{locals.Streaming}: {TypeSyntax.Bool(streaming)}");
             }
 
             if (resumes)
             {
-                leading.Add($"{locals.LastEventId}: {lastEventId}");
+                yield return ($"string? {locals.LastEventId}", $"{locals.LastEventId}: {lastEventId}");
             }
-
-            return $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token, [.. leading])})";
         }
+
+        string Send(string token, bool streaming, string lastEventId = "null") =>
+            $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token, [.. CoreParameters(streaming, lastEventId).Select(parameter => parameter.Argument)])})";
         string cancellationToken = Locals.CancellationToken;
         string sending = Send(cancellationToken, streaming: false);
         string send = $"await {sending}.ConfigureAwait(false)";
@@ -164,7 +153,7 @@ internal sealed class ClientEmitter(EmitContext context)
         // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
         // throws for an unsuccessful status, so an operation has no state machine of its own (GitHub has 1,223).
         writer.Line();
-        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration([.. coreParameters])})"))
+        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration([.. CoreParameters(streaming: false, "null").Select(parameter => parameter.Declaration)])})"))
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
