@@ -262,6 +262,40 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task OpenAPI_32_named_events_are_a_class_each_and_an_event_the_spec_does_not_name_is_kept()
+    {
+        await using LoopbackServer server = await ServingAsync("text/event-stream", chunk: 5,
+            "event: tick\ndata: {\"symbol\":\"ACME\",\"price\":1.5}\n\n",
+            "event: note\ndata: market opens\n\n",
+            "event: volume\ndata: 1200\n\n",
+            "event: halt\ndata: {\"reason\":\"news\"}\n\n",
+            "event: Unknown\ndata: named so\n\n");
+        using HttpClient http = server.CreateClient();
+
+        List<Ticks.WatchMarketEvent> events = await ListAsync(new Ticks.TicksClient(http).WatchMarketStreamingAsync());
+
+        Assert.Equal(1.5, Assert.IsType<Ticks.WatchMarketEvent.Tick>(events[0]).Data.Price);
+        Assert.Equal("market opens", Assert.IsType<Ticks.WatchMarketEvent.Note>(events[1]).Data);
+        Assert.Equal(1200L, Assert.IsType<Ticks.WatchMarketEvent.Volume>(events[2]).Data);
+        Ticks.WatchMarketEvent.Unknown halt = Assert.IsType<Ticks.WatchMarketEvent.Unknown>(events[3]);
+        Assert.Equal(("halt", "{\"reason\":\"news\"}"), (halt.EventType, halt.Data));
+        // An event the spec names "Unknown" has a class of its own beside the one for events it does not name.
+        Assert.Equal(("Unknown", "named so"), (events[4].EventType, Assert.IsType<Ticks.WatchMarketEvent.Unknown2>(events[4]).Data));
+    }
+
+    [Fact]
+    public async Task A_named_events_data_that_is_not_what_the_spec_says_throws_naming_the_operation()
+    {
+        await using LoopbackServer server = await ServingAsync("text/event-stream", chunk: 64, "event: volume\ndata: lots\n\n");
+        using HttpClient http = server.CreateClient();
+
+        Ticks.ApiException exception = await Assert.ThrowsAsync<Ticks.ApiException>(() => ListAsync(new Ticks.TicksClient(http).WatchMarketStreamingAsync()));
+
+        Assert.Contains("watchMarket", exception.Message);
+        Assert.Equal("lots", exception.ResponseBody);
+    }
+
+    [Fact]
     public async Task OpenAPI_32_itemSchema_on_JSON_lines()
     {
         await using LoopbackServer server = await ServingAsync("application/jsonl", chunk: 9, "{\"symbol\":\"A\",\"price\":1}\n{\"symbol\":\"B\",\"price\":2}\n");

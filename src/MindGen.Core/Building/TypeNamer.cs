@@ -16,6 +16,7 @@ internal sealed class TypeNamer
     private static readonly HashSet<string> ModelMembers = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> EnumMembers = new(GeneratedNames.EnumMembers, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> UnionMembers = new(GeneratedNames.UnionMembers, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EventUnionMembers = new(GeneratedNames.EventUnionMembers, StringComparer.OrdinalIgnoreCase);
 
     private readonly UniqueNameScope _names;
 
@@ -47,6 +48,7 @@ internal sealed class TypeNamer
     {
         GeneratedTypeKind.Enum => EnumMembers,
         GeneratedTypeKind.Union => UnionMembers,
+        GeneratedTypeKind.EventUnion => EventUnionMembers,
         _ => ModelMembers,
     };
 }
@@ -57,4 +59,7 @@ internal enum GeneratedTypeKind
     Model,
     Enum,
     Union,
+
+    /// <summary>Not a schema's: the class of a stream's named server-sent events.</summary>
+    EventUnion,
 }

@@ -64,6 +64,15 @@ public static class SourceEmitter
             files.Add(unions.Emit(union));
         }
 
+        var eventUnions = new EventUnionEmitter(context);
+        foreach (OperationModel operation in api.Operations)
+        {
+            if (operation.Response.Events?.Union is { } events)
+            {
+                files.Add(eventUnions.Emit(events));
+            }
+        }
+
         foreach (GeneratedFile file in new JsonContextEmitter(api, context.Types, context.Shapes, context.Roots, context.Partitions).Emit())
         {
             cancellationToken.ThrowIfCancellationRequested();

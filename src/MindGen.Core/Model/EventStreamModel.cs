@@ -8,14 +8,18 @@ namespace MindGen.Model;
 /// <param name="ResponseMethodName">The method that returns the stream once the response has arrived, with its status and headers.</param>
 /// <param name="Format">How the items are framed on the wire.</param>
 /// <param name="MediaType">The media type the document gives the stream, as it spells it: the request's <c>Accept</c>.</param>
-/// <param name="ItemType">What each item is: read through the JSON context, or for events whose data is text, a string.</param>
+/// <param name="ItemType">
+/// What each item is: read through the JSON context, or for events whose data is text, a string; for named events,
+/// their <see cref="Union"/>'s class.
+/// </param>
 /// <param name="ItemIsJson">Whether an item (an event's <c>data</c>) is JSON for the context to read; else it is the text itself.</param>
 /// <param name="RequestFlag">
 /// The wire name of the request body's boolean member that asks for the stream (OpenAI's <c>stream</c>), when the
 /// operation answers with another body too: the plain method sends it false, the streaming one true.
 /// </param>
 /// <param name="Terminator">The data that ends the stream (<c>[DONE]</c> for server-sent events unless an extension names another); null for none.</param>
-public sealed record EventStreamModel(string MethodName, string ResponseMethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag, string? Terminator);
+/// <param name="Union">For server-sent events the spec tells apart by their <c>event</c> field: the class per event.</param>
+public sealed record EventStreamModel(string MethodName, string ResponseMethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag, string? Terminator, EventUnionModel? Union = null);
 
 /// <summary>How the items of a stream are framed.</summary>
 public enum EventStreamFormat

@@ -63,6 +63,22 @@ public static class GeneratedNames
     public static IReadOnlyList<string> UnionMembers { get; } =
         ObjectMembers.Concat(Template.Union.DeclaredMembers).Concat(Template.UnionDiscriminator.DeclaredMembers).Distinct().ToList();
 
+    // ---- A union of server-sent events told apart by their event field: a nested class per named event.
+
+    /// <summary>The event's type, on the union's base class.</summary>
+    public const string EventUnionType = "EventType";
+
+    /// <summary>The event's data, on each event's class (so no event's class may take the name: CS0542).</summary>
+    public const string EventUnionData = "Data";
+
+    /// <summary>The class of an event the spec does not name.</summary>
+    public const string EventUnionUnknown = "Unknown";
+
+    /// <summary>The union's reader of an event from its type and data, which the client hands its runtime.</summary>
+    public const string EventUnionReader = "ReadEvent";
+
+    public static IReadOnlyList<string> EventUnionMembers { get; } = [.. ObjectMembers, EventUnionType, EventUnionData, EventUnionUnknown, EventUnionReader];
+
     // ---- The client and its options.
 
     public const string HttpClientField = "_httpClient";

@@ -115,23 +115,27 @@ internal static partial class ClientRuntime
     }
 
     /// <summary>
-    /// Sends when enumeration starts and yields the data of each server-sent event, read as JSON by <paramref name="typeInfo"/>,
-    /// as it arrives. The stream ends with the response or at the <c>terminator</c>'s data (<c>[DONE]</c>); an <c>error</c> event throws. A dropped
+    /// What an event becomes, read from its type and its data's bytes: the item of a stream of server-sent events.
+    /// A <see cref="global::System.Text.Json.JsonException"/> says the data is not what the spec describes.
+    /// </summary>
+    public delegate T EventReader<T>(string eventType, global::System.ReadOnlySpan<byte> data);
+
+    /// <summary>Reads an event's data as JSON through <paramref name="typeInfo"/>, whatever its type.</summary>
+    public static EventReader<T> JsonEvents<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) =>
+        (eventType, data) => global::System.Text.Json.JsonSerializer.Deserialize(data, typeInfo) ?? throw new global::System.Text.Json.JsonException("expected an item, found null");
+
+    /// <summary>Reads an event's data as the text it is.</summary>
+    public static string TextEvent(string eventType, global::System.ReadOnlySpan<byte> data) => global::System.Text.Encoding.UTF8.GetString(data);
+
+    /// <summary>
+    /// Sends when enumeration starts and yields each server-sent event as <paramref name="read"/> reads it, as it
+    /// arrives. The stream ends with the response or at the <c>terminator</c>'s data (<c>[DONE]</c>); an <c>error</c> event throws. A dropped
     /// connection resumes after the last event ID where the options allow (see ReadEventsAsync): <c>send</c> sends the
     /// request with the <c>Last-Event-ID</c> it is given, and a <c>resumable</c> method (GET) may be sent again without asking.
     /// </summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, EventReader<T> read, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
-        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, terminator, JsonData(typeInfo, operationId, expected), operationId, cancellationToken), continueOnCapturedContext: false))
-        {
-            yield return item.Data;
-        }
-    }
-
-    /// <summary>The same for events whose data is text: yields each event's data as it is.</summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<string> StreamEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-    {
-        await foreach (global::MindGen.Templates.ServerSentEvent<string> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, terminator, TextData, operationId, cancellationToken), continueOnCapturedContext: false))
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(null, send, options, resumable, terminator, read, operationId, expected, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item.Data;
         }
@@ -151,18 +155,11 @@ internal static partial class ClientRuntime
         }
     }
 
-    /// <summary>Sends and awaits the response (an unsuccessful status throws here), returned as a stream of server-sent events whose data is JSON.</summary>
-    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    /// <summary>Sends and awaits the response (an unsuccessful status throws here), returned as a stream of server-sent events that <paramref name="read"/> reads.</summary>
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenEventsAsync<T>(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, EventReader<T> read, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = await send(null, cancellationToken).ConfigureAwait(false);
-        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, terminator, JsonData(typeInfo, operationId, expected), operationId, token));
-    }
-
-    /// <summary>The same for events whose data is text.</summary>
-    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<string>> OpenEventDataAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, string operationId, global::System.Threading.CancellationToken cancellationToken)
-    {
-        global::System.Net.Http.HttpResponseMessage response = await send(null, cancellationToken).ConfigureAwait(false);
-        return new global::MindGen.Templates.ApiStream<string>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, terminator, TextData, operationId, token));
+        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadEventsAsync(response, send, options, resumable, terminator, read, operationId, expected, token));
     }
 
     /// <summary>The same for JSON lines and JSON text sequences.</summary>
@@ -172,9 +169,6 @@ internal static partial class ClientRuntime
         return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, terminator, operationId, expected, token));
     }
 
-    // What an event's data becomes, read straight from its bytes; the response is what a failure reports.
-    private delegate T DataReader<T>(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> data);
-
     /// <summary>
     /// Yields each event with data as it is dispatched; ends with the body, at the terminator's data ([DONE]) or at a 204 when reconnecting;
     /// throws at an error event. A connection that drops (or sends nothing for the idle timeout) is sent again with
@@ -182,7 +176,7 @@ internal static partial class ClientRuntime
     /// events carry IDs (else it would start over and repeat them), the method may be sent again, and attempts are left
     /// (counted since the last event). Otherwise the failure is thrown: nothing is replayed silently.
     /// </summary>
-    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage? first, global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, DataReader<T> read, string operationId, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage? first, global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, bool resumable, string? terminator, EventReader<T> read, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = first ?? await send(null, cancellationToken).ConfigureAwait(false);
         byte[]? end = terminator is null ? null : global::System.Text.Encoding.UTF8.GetBytes(terminator);
@@ -240,7 +234,7 @@ internal static partial class ClientRuntime
                 attempts = 0;
                 lastEventId = events.LastEventId;
                 retry = events.Retry ?? retry;
-                yield return new global::MindGen.Templates.ServerSentEvent<T>(events.EventType, read(response, events.Data), lastEventId, retry);
+                yield return new global::MindGen.Templates.ServerSentEvent<T>(events.EventType, ReadEvent(response, events, read, operationId, expected), lastEventId, retry);
             }
         }
         finally
@@ -282,10 +276,17 @@ internal static partial class ClientRuntime
         }
     }
 
-    private static DataReader<T> JsonData<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected) =>
-        (response, data) => ReadItem(response, data, typeInfo, operationId, expected);
-
-    private static string TextData(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> data) => global::System.Text.Encoding.UTF8.GetString(data);
+    private static T ReadEvent<T>(global::System.Net.Http.HttpResponseMessage response, ServerSentEventReader events, EventReader<T> read, string operationId, string expected)
+    {
+        try
+        {
+            return read(events.EventType, events.Data);
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw BodyMismatch(response, operationId, expected, events.DataText(), exception);
+        }
+    }
 
     // The server's retry, else the options' delay; never more than the options' maximum.
     private static global::System.TimeSpan RetryDelay(global::System.TimeSpan? retry, global::MindGen.Templates.StreamOptions options)

@@ -1,4 +1,5 @@
 using MindGen.Diagnostics;
+using MindGen.Emit.Writing;
 using MindGen.Model;
 
 namespace MindGen.Core.Tests.Building;
@@ -154,6 +155,39 @@ public sealed class EventStreamBuildingTests
         Assert.Contains("'application/xml' is not a stream MindGen reads", warning.Message);
         Assert.Equal(11, warning.Location!.Line); // the itemSchema line, counted from 0
         Assert.Null(result.Api!.Operations.Single().Response.Events);
+    }
+
+    [Fact]
+    public void Named_events_get_a_class_each_whose_names_never_meet_the_unions_own_members()
+    {
+        // Each event's class is named after its type; those the union declares itself (Data, EventType, Unknown,
+        // ReadEvent), the union's own name and a second spelling of a name move aside.
+        (OperationModel operation, ModelResult result) = Build("""
+            '200':
+              description: events
+              content:
+                text/event-stream:
+                  itemSchema:
+                    type: object
+                    properties: { event: { type: string }, data: { type: string } }
+                    anyOf:
+                      - properties: { event: { const: data }, data: { contentSchema: { $ref: '#/components/schemas/Item' } } }
+                      - properties: { event: { const: event_type } }
+                      - properties: { event: { const: feed-event } }
+                      - properties: { event: { const: read_event }, data: { type: integer } }
+                      - properties: { event: { const: Data } }
+                      - properties: { event: { const: data } }
+                      - properties: { event: { type: string } }
+            """, version: "3.2.0");
+
+        EventStreamModel events = operation.Response.Events!;
+        EventUnionModel union = events.Union!;
+        Assert.Equal(("FeedEvent", new ModelTypeRef("FeedEvent"), false), (union.Name, events.ItemType, events.ItemIsJson));
+        Assert.Equal(
+            [("data", "Data2", "Item"), ("event_type", "EventType2", "string"), ("feed-event", "FeedEvent2", "string"), ("read_event", "ReadEvent2", "long"), ("Data", "Data3", "string")],
+            union.Events.Select(named => (named.EventType, named.CaseName, TypeSyntax.Display(named.DataType))));
+        Assert.Equal([true, false, false, true, false], union.Events.Select(named => named.DataIsJson));
+        Assert.Contains("named events", Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == "MG0016").Message);
     }
 
     private static (OperationModel Operation, ModelResult Result) Build(string responses, string requestBody = "", string version = "3.1.0")

@@ -36,29 +36,34 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
         EventStreamFormat format = MediaTypes.StreamFormat(stream.Key)!.Value;
         string pointer = SpecPointer.Append(SpecPointer.Append(site.Pointer, "responses", status, "content"), stream.Key);
         (IOpenApiSchema? itemSchema, string itemPointer, bool fromItemSchema) = StreamItem.Of(stream.Value, pointer);
-        if (format == EventStreamFormat.ServerSentEvents && fromItemSchema)
-        {
-            (itemSchema, itemPointer) = EventData(itemSchema!, itemPointer);
-        }
-
-        // An event's data is text unless a schema says what JSON it holds.
-        bool isJson = format != EventStreamFormat.ServerSentEvents || (itemSchema is not null && !IsPlainString(itemSchema));
-        TypeRef item = isJson
-            ? context.Schemas.Map(itemSchema, new TypeNameHint(methodStem + "Item", null), itemPointer) with { IsNullable = false }
-            : new PrimitiveTypeRef(PrimitiveKind.String);
+        string? flag = alsoBody ? RequestFlag("stream") : null;
         // OpenAI's streams end with data: [DONE]; Speakeasy's extension names another end.
         string? terminator = format != EventStreamFormat.ServerSentEvents ? null
             : stream.Value.Extensions?.TryGetValue("x-speakeasy-sse-sentinel", out IOpenApiExtension? sentinel) == true && Text(sentinel) is { } named ? named
             : "[DONE]";
-        return Model(format, stream.Key, item, isJson, alsoBody ? RequestFlag("stream") : null, terminator, pointer, fromItemSchema ? "its itemSchema" : "its media type");
+        if (format == EventStreamFormat.ServerSentEvents && fromItemSchema)
+        {
+            if (EventUnionBuilder.Build(context, itemSchema!, itemPointer, methodStem) is { } union)
+            {
+                return Model(format, stream.Key, new ModelTypeRef(union.Name), isJson: false, flag, terminator, pointer, "its itemSchema's named events", union);
+            }
+
+            (itemSchema, itemPointer) = EventData(itemSchema!, itemPointer);
+        }
+
+        bool isJson = format != EventStreamFormat.ServerSentEvents || IsJsonData(itemSchema);
+        TypeRef item = isJson
+            ? context.Schemas.Map(itemSchema, new TypeNameHint(methodStem + "Item", null), itemPointer) with { IsNullable = false }
+            : new PrimitiveTypeRef(PrimitiveKind.String);
+        return Model(format, stream.Key, item, isJson, flag, terminator, pointer, fromItemSchema ? "its itemSchema" : "its media type");
     }
 
-    private EventStreamModel Model(EventStreamFormat format, string mediaType, TypeRef item, bool isJson, string? flag, string? terminator, string pointer, string rule)
+    private EventStreamModel Model(EventStreamFormat format, string mediaType, TypeRef item, bool isJson, string? flag, string? terminator, string pointer, string rule, EventUnionModel? union = null)
     {
         string method = context.TakeMethodStem(methodStem + "Streaming") + "Async";
         string responseMethod = context.TakeMethodStem(methodStem + "StreamingWithResponse") + "Async";
         context.Diagnostics.Report(DiagnosticCatalog.StreamDetected, pointer, site.Operation.OperationId ?? site.Method + " " + site.Path, Describe(format), mediaType, rule, method);
-        return new EventStreamModel(method, responseMethod, format, mediaType, item, isJson, flag, terminator);
+        return new EventStreamModel(method, responseMethod, format, mediaType, item, isJson, flag, terminator, union);
     }
 
     // Fern's extension on an operation that answers with JSON: `x-fern-streaming: { format: sse | json,
@@ -91,9 +96,11 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
     private static string? Text(IOpenApiExtension extension) =>
         (extension as JsonNodeExtension)?.Node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
-    // OpenAPI 3.2 describes a server-sent event as an object of its fields; the item is what its data holds: the
-    // contentSchema of JSON data, the schema of data given as an object, or text.
-    private static (IOpenApiSchema? Schema, string Pointer) EventData(IOpenApiSchema eventSchema, string pointer)
+    /// <summary>
+    /// What an event's data holds, when OpenAPI 3.2 describes the event as an object of its fields: the
+    /// <c>contentSchema</c> of JSON data, else the schema of <c>data</c> itself.
+    /// </summary>
+    internal static (IOpenApiSchema? Schema, string Pointer) EventData(IOpenApiSchema eventSchema, string pointer)
     {
         if (eventSchema.Properties is not { } fields || !fields.TryGetValue("data", out IOpenApiSchema? data) || data is null)
         {
@@ -106,8 +113,10 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
             : (data, dataPointer);
     }
 
-    private static bool IsPlainString(IOpenApiSchema schema) =>
-        schema is not OpenApiSchemaReference && schema.Type is { } type && type.HasFlag(JsonSchemaType.String) && schema.Properties is not { Count: > 0 };
+    /// <summary>An event's data is text unless a schema says what JSON it holds: one that is not a plain string.</summary>
+    internal static bool IsJsonData(IOpenApiSchema? data) =>
+        data is not null
+        && !(data is not OpenApiSchemaReference && data.Type is { } type && type.HasFlag(JsonSchemaType.String) && data.Properties is not { Count: > 0 });
 
     // OpenAI and Ollama answer with JSON or with a stream by a boolean `stream` member of the request body.
     private string? RequestFlag(string name)

@@ -174,13 +174,23 @@ internal sealed class ClientEmitter(EmitContext context)
         // Sending a GET again repeats nothing; another method resumes only where the options allow it.
         string resumable = $"resumable: {TypeSyntax.Bool(operation.HttpMethod is "GET" or "QUERY")}";
         string terminator = $"terminator: {(events.Terminator is { } end ? CSharpLiteral.String(end) : "null")}";
-        writer.Line(events switch
+        if (events.Format == EventStreamFormat.ServerSentEvents)
         {
-            { ItemIsJson: false } => $"public {declaration} => {context.Runtime}.{verb}EventDataAsync({send}, {options}, {resumable}, {terminator}, {operationId}, {cancellationToken});",
-            { Format: EventStreamFormat.ServerSentEvents } => $"public {declaration} => {context.Runtime}.{verb}EventsAsync({send}, {options}, {resumable}, {terminator}, {context.TypeInfo(events.ItemType)}, {operationId}, {expected}, {cancellationToken});",
-            _ => $"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {options}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {terminator}, {operationId}, {expected}, {cancellationToken});",
-        });
+            writer.Line($"public {declaration} => {context.Runtime}.{verb}EventsAsync({send}, {options}, {resumable}, {terminator}, {EventReader(events)}, {operationId}, {expected}, {cancellationToken});");
+        }
+        else
+        {
+            writer.Line($"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {options}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {terminator}, {operationId}, {expected}, {cancellationToken});");
+        }
     }
+
+    // What reads an event: the event union's reader for named events, else the context (JSON data) or the text itself.
+    private string EventReader(EventStreamModel events) => events switch
+    {
+        { Union: { } union } => $"{context.Types.Generated(union.Name)}.{GeneratedNames.EventUnionReader}({GeneratedNames.JsonField})",
+        { ItemIsJson: true } => $"{context.Runtime}.JsonEvents({context.TypeInfo(events.ItemType)})",
+        _ => $"{context.Runtime}.TextEvent",
+    };
 
     private string ReadJson(OperationModel operation, string sending, TypeRef result) =>
         $"{context.Runtime}.ReadJsonAsync({sending}, {JsonArguments(operation, result)})";

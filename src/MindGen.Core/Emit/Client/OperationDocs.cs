@@ -10,14 +10,24 @@ internal static class OperationDocs
     public static void Emit(SourceWriter writer, OperationModel operation, MethodSignature signature, OperationMethod method)
     {
         XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"Calls {operation.HttpMethod} {XmlDoc.Escape(operation.OperationId)}.");
-        XmlDoc.Remarks(writer, method switch
+        // The remarks of the other methods are the emitter's XML (with references); the plain method's, the spec's text.
+        string? remarksXml = method switch
         {
             OperationMethod.Stream => "Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.",
             OperationMethod.Streaming => StreamingRemarks(operation.Response.Events!),
             OperationMethod.StreamingWithResponse => $"Returns once the response has arrived (an unsuccessful status throws here, before any item), with its status and headers; the items are read as the stream is enumerated, once, as <see cref=\"{operation.Response.Events!.MethodName}\"/> reads them, and <c>Events</c> adds each event's type and ID. Dispose it when the items are not read to the end.",
             OperationMethod.WithResponse => "Returns the status code and headers with the body.",
-            _ => operation.Summary is null ? null : operation.Description,
-        });
+            _ => null,
+        };
+        if (remarksXml is not null)
+        {
+            XmlDoc.Raw(writer, $"<remarks>{remarksXml}</remarks>");
+        }
+        else
+        {
+            XmlDoc.Remarks(writer, operation.Summary is null ? null : operation.Description);
+        }
+
         if (method == OperationMethod.Plain)
         {
             EmitParameters(writer, operation, signature);
@@ -99,6 +109,7 @@ internal static class OperationDocs
         string asks = events.RequestFlag is { } flag ? $" Sends <c>{XmlDoc.Escape(flag)}</c> as true in the request body." : string.Empty;
         return events.Format switch
         {
+            EventStreamFormat.ServerSentEvents when events.Union is { } union => $"Asks for server-sent events ({XmlDoc.Escape(events.MediaType)}) and yields each event as it arrives, as the class its type names (<see cref=\"{union.Name}.{GeneratedNames.EventUnionUnknown}\"/> for one the spec does not name); the stream ends with the response{Ends(events)}, and an <c>error</c> event throws an <see cref=\"ApiException\"/>.{asks}",
             EventStreamFormat.ServerSentEvents => $"Asks for server-sent events ({XmlDoc.Escape(events.MediaType)}) and yields each event's data as it arrives; the stream ends with the response{Ends(events)}, and an <c>error</c> event throws an <see cref=\"ApiException\"/>.{asks}",
             EventStreamFormat.JsonSequence => $"Asks for a JSON text sequence ({XmlDoc.Escape(events.MediaType)}) and yields each value as it arrives{Ends(events)}.{asks}",
             _ => $"Asks for JSON lines ({XmlDoc.Escape(events.MediaType)}) and yields each line's value as it arrives{Ends(events)}.{asks}",

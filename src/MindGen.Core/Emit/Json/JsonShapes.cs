@@ -78,6 +78,14 @@ internal sealed class JsonShapes
                 AddRoot(events.ItemType);
             }
 
+            foreach (NamedEventModel named in operation.Response.Events?.Union?.Events ?? EquatableArray<NamedEventModel>.Empty)
+            {
+                if (named.DataIsJson)
+                {
+                    AddRoot(named.DataType);
+                }
+            }
+
             if (operation.RequestBody is { Kind: BodyKind.Json or BodyKind.Form or BodyKind.JsonLines } body)
             {
                 AddRoot(body.Type);
