@@ -42,4 +42,11 @@ internal sealed class EmitContext
     /// one is set (for its JsonSerializerOptions), else the default one.
     /// </summary>
     public string TypeInfo(TypeRef type) => $"{GeneratedNames.JsonField}.{Roots[type]}";
+
+    /// <summary>What a stream's methods yield: its item, or for a Kubernetes watch, <c>WatchEvent&lt;item&gt;</c>.</summary>
+    public string StreamItem(EventStreamModel events)
+    {
+        string item = Types.Name(events.ItemType, nullable: false);
+        return events.IsWatch ? $"{Types.Generated(GeneratedNames.WatchEvent)}<{item}>" : item;
+    }
 }

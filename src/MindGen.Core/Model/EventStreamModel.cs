@@ -19,7 +19,17 @@ namespace MindGen.Model;
 /// </param>
 /// <param name="Terminator">The data that ends the stream (<c>[DONE]</c> for server-sent events unless an extension names another); null for none.</param>
 /// <param name="Union">For server-sent events the spec tells apart by their <c>event</c> field: the class per event.</param>
-public sealed record EventStreamModel(string MethodName, string ResponseMethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag, string? Terminator, EventUnionModel? Union = null);
+public sealed record EventStreamModel(string MethodName, string ResponseMethodName, EventStreamFormat Format, string MediaType, TypeRef ItemType, bool ItemIsJson, string? RequestFlag, string? Terminator, EventUnionModel? Union = null)
+{
+    /// <summary>
+    /// Kubernetes' watch (<c>application/json;stream=watch</c>): each line is an event of a type (<c>ADDED</c>,
+    /// <c>MODIFIED</c>, <c>DELETED</c>, <c>BOOKMARK</c>) and an <see cref="ItemType"/> object; the methods yield <c>WatchEvent&lt;T&gt;</c>.
+    /// </summary>
+    public bool IsWatch { get; init; }
+
+    /// <summary>The wire name of a boolean query parameter that asks for the stream (Kubernetes' <c>watch</c>): the streaming methods send it true.</summary>
+    public string? QueryFlag { get; init; }
+}
 
 /// <summary>How the items of a stream are framed.</summary>
 public enum EventStreamFormat

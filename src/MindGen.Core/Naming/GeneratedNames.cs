@@ -63,6 +63,12 @@ public static class GeneratedNames
     public static IReadOnlyList<string> UnionMembers { get; } =
         ObjectMembers.Concat(Template.Union.DeclaredMembers).Concat(Template.UnionDiscriminator.DeclaredMembers).Distinct().ToList();
 
+    /// <summary>A Kubernetes watch's item, declared by the ApiStream template (a test holds it to that).</summary>
+    public const string WatchEvent = "WatchEvent";
+
+    /// <summary>The options of streams, declared by the ApiStream template (a test holds it to that).</summary>
+    public const string StreamOptions = "StreamOptions";
+
     // ---- A union of server-sent events told apart by their event field: a nested class per named event.
 
     /// <summary>The event's type, on the union's base class.</summary>

@@ -63,6 +63,8 @@ public sealed class Template
 
     public static Template ClientRuntimeEventFraming => Load("ClientRuntime.EventFraming.cs");
 
+    public static Template ClientRuntimeStreamBodies => Load("ClientRuntime.StreamBodies.cs");
+
     public static Template StringEnum => Load("StringEnum.cs");
 
     public static Template IntegerEnum => Load("IntegerEnum.cs");

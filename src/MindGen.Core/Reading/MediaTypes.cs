@@ -37,10 +37,14 @@ public static class MediaTypes
             "text/event-stream" => EventStreamFormat.ServerSentEvents,
             "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" => EventStreamFormat.JsonLines,
             "application/json-seq" => EventStreamFormat.JsonSequence,
-            "application/json" when mediaType.Replace(" ", string.Empty).IndexOf(";stream=watch", StringComparison.OrdinalIgnoreCase) >= 0 => EventStreamFormat.JsonLines,
+            "application/json" when IsWatch(mediaType) => EventStreamFormat.JsonLines,
             _ => null,
         };
     }
+
+    /// <summary>Kubernetes' <c>application/json;stream=watch</c>: JSON lines of watch events, each a type and an object.</summary>
+    public static bool IsWatch(string mediaType) =>
+        Is(mediaType, "application/json") && mediaType.Replace(" ", string.Empty).IndexOf(";stream=watch", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Whether <paramref name="mediaType"/> is <paramref name="expected"/>, ignoring parameters and case.</summary>
     public static bool Is(string mediaType, string expected) => Essence(mediaType).Equals(expected, StringComparison.OrdinalIgnoreCase);

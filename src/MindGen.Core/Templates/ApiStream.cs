@@ -107,6 +107,29 @@ public readonly partial struct ServerSentEvent<T>
     public global::System.TimeSpan? Retry { get; }
 }
 
+/// <summary>
+/// One event of a Kubernetes watch (<c>application/json;stream=watch</c>): what happened to an object, and the object.
+/// An <c>ERROR</c> event is no item: it throws an <c>ApiException</c> with the status it carries.
+/// </summary>
+/// <typeparam name="T">The watched object.</typeparam>
+public readonly partial struct WatchEvent<T>
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="type">What happened: <c>ADDED</c>, <c>MODIFIED</c>, <c>DELETED</c> or <c>BOOKMARK</c> (any other is kept as sent).</param>
+    /// <param name="object">The object as it is now (as it was last, when deleted).</param>
+    public WatchEvent(string type, T @object)
+    {
+        Type = type;
+        Object = @object;
+    }
+
+    /// <summary>What happened: <c>ADDED</c>, <c>MODIFIED</c>, <c>DELETED</c> or <c>BOOKMARK</c> (any other is kept as sent).</summary>
+    public string Type { get; }
+
+    /// <summary>The object as it is now (as it was last, when deleted; for a bookmark, only its resource version).</summary>
+    public T Object { get; }
+}
+
 /// <summary>How streams of events behave when the connection drops or stalls: the client options' <c>Streams</c>.</summary>
 public sealed partial class StreamOptions
 {

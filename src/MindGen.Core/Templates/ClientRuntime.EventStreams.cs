@@ -10,111 +10,6 @@ namespace MindGen.Templates;
 internal static partial class ClientRuntime
 {
     /// <summary>
-    /// Serializes a JSON body with its boolean member <paramref name="flagName"/> set to <paramref name="flag"/>, whatever
-    /// the value holds: the operation answers with JSON or with a stream as the member asks, and each method knows which.
-    /// </summary>
-    public static global::System.Net.Http.HttpContent CreateJsonContent<T>(T value, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string mediaType, string flagName, bool flag)
-    {
-        byte[] json = global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
-        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(json.Length + flagName.Length + 16);
-        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-        {
-            // The other members are copied as they are; the flag is written last.
-            var reader = new global::System.Text.Json.Utf8JsonReader(json);
-            reader.Read();
-            writer.WriteStartObject();
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                bool isFlag = reader.ValueTextEquals(flagName);
-                if (!isFlag)
-                {
-                    if (reader.ValueIsEscaped)
-                    {
-                        writer.WritePropertyName(reader.GetString()!);
-                    }
-                    else
-                    {
-                        writer.WritePropertyName(reader.ValueSpan);
-                    }
-                }
-
-                reader.Read();
-                int start = (int)reader.TokenStartIndex;
-                reader.Skip();
-                if (!isFlag)
-                {
-                    writer.WriteRawValue(new global::System.ReadOnlySpan<byte>(json, start, (int)reader.BytesConsumed - start), skipInputValidation: true);
-                }
-            }
-
-            writer.WriteBoolean(flagName, flag);
-            writer.WriteEndObject();
-        }
-
-        var content = new global::System.Net.Http.ReadOnlyMemoryContent(buffer.WrittenMemory);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
-        return content;
-    }
-
-    /// <summary>
-    /// A request body of JSON lines (or, <paramref name="recordSeparated"/>, a JSON text sequence) written as the items
-    /// come: chunked, never buffered whole, each item flushed so that a live stream reaches the server as it goes.
-    /// </summary>
-    public static global::System.Net.Http.HttpContent CreateJsonLinesContent<T>(global::System.Collections.Generic.IAsyncEnumerable<T> items, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string mediaType, bool recordSeparated)
-    {
-        var content = new JsonLinesContent<T>(items, typeInfo, recordSeparated);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
-        return content;
-    }
-
-    private sealed class JsonLinesContent<T> : global::System.Net.Http.HttpContent
-    {
-        private readonly global::System.Collections.Generic.IAsyncEnumerable<T> _items;
-        private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> _typeInfo;
-        private readonly bool _recordSeparated;
-
-        public JsonLinesContent(global::System.Collections.Generic.IAsyncEnumerable<T> items, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated)
-        {
-            _items = items;
-            _typeInfo = typeInfo;
-            _recordSeparated = recordSeparated;
-        }
-
-        protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context) =>
-            SerializeToStreamAsync(stream, context, default);
-
-        protected override async global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(4096);
-            using var writer = new global::System.Text.Json.Utf8JsonWriter(buffer);
-            await foreach (T item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.WithCancellation(_items, cancellationToken).ConfigureAwait(false))
-            {
-                buffer.Clear();
-                writer.Reset(buffer);
-                if (_recordSeparated)
-                {
-                    buffer.GetSpan(1)[0] = 0x1E;
-                    buffer.Advance(1);
-                }
-
-                global::System.Text.Json.JsonSerializer.Serialize(writer, item, _typeInfo);
-                writer.Flush();
-                buffer.GetSpan(1)[0] = (byte)'\n';
-                buffer.Advance(1);
-                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        // Unknown until the items have come: sent chunked.
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
-
-    /// <summary>
     /// What an event becomes, read from its type and its data's bytes: the item of a stream of server-sent events.
     /// A <see cref="global::System.Text.Json.JsonException"/> says the data is not what the spec describes.
     /// </summary>
@@ -123,6 +18,58 @@ internal static partial class ClientRuntime
     /// <summary>Reads an event's data as JSON through <paramref name="typeInfo"/>, whatever its type.</summary>
     public static EventReader<T> JsonEvents<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) =>
         (eventType, data) => global::System.Text.Json.JsonSerializer.Deserialize(data, typeInfo) ?? throw new global::System.Text.Json.JsonException("expected an item, found null");
+
+    /// <summary>
+    /// Reads Kubernetes' watch events, <c>{"type": "ADDED", "object": {…}}</c>, the object through <paramref name="typeInfo"/>;
+    /// an <c>ERROR</c> event (its object is a status, not an item) throws.
+    /// </summary>
+    public static EventReader<global::MindGen.Templates.WatchEvent<T>> WatchEvents<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) =>
+        (eventType, data) =>
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(data);
+            if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                throw new global::System.Text.Json.JsonException("expected a watch event, an object");
+            }
+
+            string? type = null;
+            int objectStart = -1;
+            int objectLength = 0;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                bool isType = reader.ValueTextEquals("type");
+                bool isObject = !isType && reader.ValueTextEquals("object");
+                reader.Read();
+                if (isType)
+                {
+                    type = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : throw new global::System.Text.Json.JsonException("a watch event's type is not a string");
+                }
+
+                int start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                if (isObject)
+                {
+                    objectStart = start;
+                    objectLength = (int)reader.BytesConsumed - start;
+                }
+            }
+
+            if (type == "ERROR")
+            {
+                throw new ErrorEvent();
+            }
+
+            // The object may come before the type: it is read once both are known.
+            T watched = objectStart < 0 ? throw new global::System.Text.Json.JsonException("a watch event without its object")
+                : global::System.Text.Json.JsonSerializer.Deserialize(data.Slice(objectStart, objectLength), typeInfo) is { } value ? value
+                : throw new global::System.Text.Json.JsonException("a watch event whose object is null");
+            return new global::MindGen.Templates.WatchEvent<T>(type ?? throw new global::System.Text.Json.JsonException("a watch event without its type"), watched);
+        };
+
+    // An event that reports a failure instead of an item (a watch's ERROR): ReadEvent throws the ApiException.
+    private sealed class ErrorEvent : global::System.Exception
+    {
+    }
 
     /// <summary>Reads an event's data as the text it is.</summary>
     public static string TextEvent(string eventType, global::System.ReadOnlySpan<byte> data) => global::System.Text.Encoding.UTF8.GetString(data);
@@ -145,11 +92,11 @@ internal static partial class ClientRuntime
     /// Sends when enumeration starts and yields the JSON values of the body as they arrive: one per line (JSON lines), or
     /// one after each record separator (<paramref name="recordSeparated"/>, RFC 7464). Blank lines are skipped.
     /// </summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string? terminator, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonLinesAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::MindGen.Templates.StreamOptions options, EventReader<T> read, bool recordSeparated, string? terminator, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         // The reader disposes the response.
         global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
-        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, terminator, operationId, expected, cancellationToken), continueOnCapturedContext: false))
+        await foreach (global::MindGen.Templates.ServerSentEvent<T> item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonLinesAsync(response, options, read, recordSeparated, terminator, operationId, expected, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item.Data;
         }
@@ -163,10 +110,10 @@ internal static partial class ClientRuntime
     }
 
     /// <summary>The same for JSON lines and JSON text sequences.</summary>
-    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenJsonLinesAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string? terminator, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiStream<T>> OpenJsonLinesAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::MindGen.Templates.StreamOptions options, EventReader<T> read, bool recordSeparated, string? terminator, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
-        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadJsonLinesAsync(response, options, typeInfo, recordSeparated, terminator, operationId, expected, token));
+        return new global::MindGen.Templates.ApiStream<T>(response, Headers(response), token => ReadJsonLinesAsync(response, options, read, recordSeparated, terminator, operationId, expected, token));
     }
 
     /// <summary>
@@ -234,7 +181,7 @@ internal static partial class ClientRuntime
                 attempts = 0;
                 lastEventId = events.LastEventId;
                 retry = events.Retry ?? retry;
-                yield return new global::MindGen.Templates.ServerSentEvent<T>(events.EventType, ReadEvent(response, events, read, operationId, expected), lastEventId, retry);
+                yield return new global::MindGen.Templates.ServerSentEvent<T>(events.EventType, ReadEvent(response, events.EventType, events.Data, read, operationId, expected), lastEventId, retry);
             }
         }
         finally
@@ -244,7 +191,7 @@ internal static partial class ClientRuntime
         }
     }
 
-    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadJsonLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::MindGen.Templates.StreamOptions options, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool recordSeparated, string? terminator, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::MindGen.Templates.ServerSentEvent<T>> ReadJsonLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::MindGen.Templates.StreamOptions options, EventReader<T> read, bool recordSeparated, string? terminator, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         using (response)
         using (var idle = new IdleTimer(options.IdleTimeout, cancellationToken))
@@ -253,41 +200,44 @@ internal static partial class ClientRuntime
             var records = new StreamFramer(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), recordSeparated ? (byte)0x1E : (byte)'\n', splitsOnCarriageReturn: false);
             while (true)
             {
-                bool read;
+                bool framed;
                 try
                 {
-                    read = await records.ReadAsync(idle.Restart()).ConfigureAwait(false);
+                    framed = await records.ReadAsync(idle.Restart()).ConfigureAwait(false);
                 }
                 catch (global::System.OperationCanceledException exception) when (idle.Expired)
                 {
                     throw Stalled(operationId, options, exception);
                 }
 
-                if (!read || (end is not null && global::System.MemoryExtensions.SequenceEqual(global::System.MemoryExtensions.Trim(records.Frame, " \t\r\n"u8), end)))
+                if (!framed || (end is not null && global::System.MemoryExtensions.SequenceEqual(global::System.MemoryExtensions.Trim(records.Frame, " \t\r\n"u8), end)))
                 {
                     yield break;
                 }
 
                 if (!IsBlank(records.Frame))
                 {
-                    yield return new global::MindGen.Templates.ServerSentEvent<T>("message", ReadItem(response, records.Frame, typeInfo, operationId, expected), null, null);
+                    yield return new global::MindGen.Templates.ServerSentEvent<T>("message", ReadEvent(response, "message", records.Frame, read, operationId, expected), null, null);
                 }
             }
         }
     }
 
-    private static T ReadEvent<T>(global::System.Net.Http.HttpResponseMessage response, ServerSentEventReader events, EventReader<T> read, string operationId, string expected)
+    private static T ReadEvent<T>(global::System.Net.Http.HttpResponseMessage response, string eventType, global::System.ReadOnlySpan<byte> data, EventReader<T> read, string operationId, string expected)
     {
         try
         {
-            return read(events.EventType, events.Data);
+            return read(eventType, data);
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw BodyMismatch(response, operationId, expected, events.DataText(), exception);
+            throw BodyMismatch(response, operationId, expected, global::System.Text.Encoding.UTF8.GetString(data), exception);
+        }
+        catch (ErrorEvent)
+        {
+            throw EventError(response, operationId, global::System.Text.Encoding.UTF8.GetString(data));
         }
     }
-
     // The server's retry, else the options' delay; never more than the options' maximum.
     private static global::System.TimeSpan RetryDelay(global::System.TimeSpan? retry, global::MindGen.Templates.StreamOptions options)
     {
@@ -338,18 +288,6 @@ internal static partial class ClientRuntime
         }
 
         public void Dispose() => _source?.Dispose();
-    }
-
-    private static T ReadItem<T>(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlySpan<byte> json, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected)
-    {
-        try
-        {
-            return global::System.Text.Json.JsonSerializer.Deserialize(json, typeInfo) ?? throw new global::System.Text.Json.JsonException("expected an item, found null");
-        }
-        catch (global::System.Text.Json.JsonException exception)
-        {
-            throw BodyMismatch(response, operationId, expected, global::System.Text.Encoding.UTF8.GetString(json), exception);
-        }
     }
 
     private static global::MindGen.Templates.ApiException EventError(global::System.Net.Http.HttpResponseMessage response, string operationId, string data)

@@ -29,6 +29,7 @@ public sealed class EventStreamBuildingTests
         Assert.Equal((format, mediaType, "FeedStreamingAsync"), (events.Format, events.MediaType, events.MethodName));
         Assert.Equal(new ModelTypeRef("Item"), events.ItemType);
         Assert.True(events.ItemIsJson);
+        Assert.Equal(mediaType.EndsWith("stream=watch"), events.IsWatch);
         // The plain method hands over the body unread, asking for the stream too.
         Assert.Equal((BodyKind.Binary, PrimitiveKind.Stream), (operation.Response.Kind, ((PrimitiveTypeRef)operation.Response.BodyType!).Kind));
         Assert.Equal([mediaType], operation.Response.Accept);

@@ -51,6 +51,10 @@ public sealed class TemplateTests
         Assert.Equal(members, template.DeclaredMembers);
     }
 
+    [Fact]
+    public void The_stream_types_the_emitters_name_are_the_ones_the_template_declares() =>
+        Assert.Subset(Template.ApiStream.DeclaredTypes.ToHashSet(), new HashSet<string> { GeneratedNames.WatchEvent, GeneratedNames.StreamOptions });
+
     private static IEnumerable<string> DeclaredNames(MemberDeclarationSyntax member) => member switch
     {
         BaseTypeDeclarationSyntax type => [type.Identifier.Text],

@@ -35,8 +35,14 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
 
         EventStreamFormat format = MediaTypes.StreamFormat(stream.Key)!.Value;
         string pointer = SpecPointer.Append(SpecPointer.Append(site.Pointer, "responses", status, "content"), stream.Key);
+        bool watch = MediaTypes.IsWatch(stream.Key);
         (IOpenApiSchema? itemSchema, string itemPointer, bool fromItemSchema) = StreamItem.Of(stream.Value, pointer);
-        string? flag = alsoBody ? RequestFlag("stream") : null;
+        if (watch)
+        {
+            (itemSchema, itemPointer) = WatchedObject(itemSchema, itemPointer);
+        }
+
+        string? flag = alsoBody && !watch ? RequestFlag("stream") : null;
         // OpenAI's streams end with data: [DONE]; Speakeasy's extension names another end.
         string? terminator = format != EventStreamFormat.ServerSentEvents ? null
             : stream.Value.Extensions?.TryGetValue("x-speakeasy-sse-sentinel", out IOpenApiExtension? sentinel) == true && Text(sentinel) is { } named ? named
@@ -55,8 +61,36 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
         TypeRef item = isJson
             ? context.Schemas.Map(itemSchema, new TypeNameHint(methodStem + "Item", null), itemPointer) with { IsNullable = false }
             : new PrimitiveTypeRef(PrimitiveKind.String);
-        return Model(format, stream.Key, item, isJson, flag, terminator, pointer, fromItemSchema ? "its itemSchema" : "its media type");
+        return Model(format, stream.Key, item, isJson, flag, terminator, pointer, fromItemSchema ? "its itemSchema" : "its media type") with
+        {
+            IsWatch = watch,
+            QueryFlag = watch && alsoBody && HasBooleanQuery("watch") ? "watch" : null,
+        };
     }
+
+    // Kubernetes' watch: each line is an event, {"type": "ADDED", "object": {...}}; the item is the object. A list
+    // operation's schema is the list ({items: [...]}), whose item it is; a watch endpoint's is the event itself.
+    private static (IOpenApiSchema? Schema, string Pointer) WatchedObject(IOpenApiSchema? schema, string pointer)
+    {
+        if (schema?.Properties is not { } members)
+        {
+            return (schema, pointer);
+        }
+
+        if (members.TryGetValue("items", out IOpenApiSchema? list) && list is { Type: { } type, Items: { } element } && type.HasFlag(JsonSchemaType.Array))
+        {
+            return (element, SpecPointer.Append(pointer, "properties", "items", "items"));
+        }
+
+        return members.ContainsKey("type") && members.TryGetValue("object", out IOpenApiSchema? watched)
+            ? (watched, SpecPointer.Append(pointer, "properties", "object"))
+            : (schema, pointer);
+    }
+
+    // Kubernetes asks for the watch with ?watch=true, a parameter of the operation or of its path.
+    private bool HasBooleanQuery(string name) =>
+        (site.Operation.Parameters ?? []).Concat(site.Item.Parameters ?? [])
+            .Any(parameter => parameter is { In: Microsoft.OpenApi.ParameterLocation.Query, Schema: { } schema } && parameter.Name == name && SchemaShape.NonNullTypes(schema) == JsonSchemaType.Boolean);
 
     private EventStreamModel Model(EventStreamFormat format, string mediaType, TypeRef item, bool isJson, string? flag, string? terminator, string pointer, string rule, EventUnionModel? union = null)
     {

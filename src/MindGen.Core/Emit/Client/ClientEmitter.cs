@@ -168,7 +168,7 @@ internal sealed class ClientEmitter(EmitContext context)
         writer.Line();
         OperationDocs.EmitInherited(writer, operation);
         string operationId = CSharpLiteral.String(operation.OperationId);
-        string expected = CSharpLiteral.String(TypeSyntax.Display(events.ItemType));
+        string expected = CSharpLiteral.String(events.IsWatch ? $"{GeneratedNames.WatchEvent}<{TypeSyntax.Display(events.ItemType)}>" : TypeSyntax.Display(events.ItemType));
         string cancellationToken = Locals.CancellationToken;
         string options = $"{GeneratedNames.OptionsField}.{GeneratedNames.StreamsOption}";
         // Sending a GET again repeats nothing; another method resumes only where the options allow it.
@@ -180,14 +180,16 @@ internal sealed class ClientEmitter(EmitContext context)
         }
         else
         {
-            writer.Line($"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {options}, {context.TypeInfo(events.ItemType)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {terminator}, {operationId}, {expected}, {cancellationToken});");
+            writer.Line($"public {declaration} => {context.Runtime}.{verb}JsonLinesAsync({send}, {options}, {EventReader(events)}, recordSeparated: {TypeSyntax.Bool(events.Format == EventStreamFormat.JsonSequence)}, {terminator}, {operationId}, {expected}, {cancellationToken});");
         }
     }
 
-    // What reads an event: the event union's reader for named events, else the context (JSON data) or the text itself.
+    // What reads an item: the event union's reader for named events, the watch's for watch events, else the context
+    // (JSON) or the text itself.
     private string EventReader(EventStreamModel events) => events switch
     {
         { Union: { } union } => $"{context.Types.Generated(union.Name)}.{GeneratedNames.EventUnionReader}({GeneratedNames.JsonField})",
+        { IsWatch: true } => $"{context.Runtime}.WatchEvents({context.TypeInfo(events.ItemType)})",
         { ItemIsJson: true } => $"{context.Runtime}.JsonEvents({context.TypeInfo(events.ItemType)})",
         _ => $"{context.Runtime}.TextEvent",
     };

@@ -29,7 +29,7 @@ internal static class ClientOptionsEmitter
             writer.Line($"public {context.Types.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
             if (FixedTypesEmitter.UsesStreams(api))
             {
-                string streamOptions = context.Types.Generated(Template.ApiStream.DeclaredTypes[2]);
+                string streamOptions = context.Types.Generated(GeneratedNames.StreamOptions);
                 writer.Line();
                 XmlDoc.Raw(writer, "<summary>How streams of events reconnect after a dropped connection, and how long one may stall.</summary>");
                 writer.Line($"public {streamOptions} {GeneratedNames.StreamsOption} {{ get; set; }} = new {streamOptions}();");

@@ -49,6 +49,8 @@ internal static class ClientRuntimeEmitter
                 writer.Lines(Template.ClientRuntimeEventStreams.Body(api.Namespace));
                 writer.Line();
                 writer.Lines(Template.ClientRuntimeEventFraming.Body(api.Namespace));
+                writer.Line();
+                writer.Lines(Template.ClientRuntimeStreamBodies.Body(api.Namespace));
             }
 
             foreach (SecurityPlan plan in context.SecurityPlans)

@@ -32,13 +32,13 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
     /// <summary>The …StreamingAsync method; null when the response is not a stream of events or JSON lines.</summary>
     public string? Streaming =>
         operation.Response.Events is { } events
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Name(events.ItemType, nullable: false)}> {events.MethodName}({signature.Declaration()})"
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.StreamItem(events)}> {events.MethodName}({signature.Declaration()})"
             : null;
 
     /// <summary>The …StreamingWithResponseAsync method; null when the response is not a stream of events or JSON lines.</summary>
     public string? StreamingWithResponse =>
         operation.Response.Events is { } events
-            ? $"global::System.Threading.Tasks.Task<{context.Types.Generated(Template.ApiStream.DeclaredTypes[0])}<{context.Types.Name(events.ItemType, nullable: false)}>> {events.ResponseMethodName}({signature.Declaration()})"
+            ? $"global::System.Threading.Tasks.Task<{context.Types.Generated(Template.ApiStream.DeclaredTypes[0])}<{context.StreamItem(events)}>> {events.ResponseMethodName}({signature.Declaration()})"
             : null;
 
     /// <summary>The Stream…Async method; null when the response is not a JSON array.</summary>

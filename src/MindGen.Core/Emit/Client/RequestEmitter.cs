@@ -58,18 +58,22 @@ internal sealed class RequestEmitter
             writer.Line($"char {_locals.Separator} = '?';");
             foreach (ParameterModel parameter in query)
             {
-                string name = CSharpLiteral.String(parameter.WireName);
-                if (IsPlain(parameter, ParameterStyle.Form) || (parameter.Type is ArrayTypeRef && parameter.Style == ParameterStyle.Form && parameter.Explode))
+                // Kubernetes' ?watch=true asks for the stream: the streaming methods send it, the plain one what it is given.
+                if (_operation.Response.Events?.QueryFlag == parameter.WireName)
                 {
-                    EmitEach(writer, parameter, value => $"{Runtime}.AppendQuery({_locals.RequestUri}, ref {_locals.Separator}, {name}, {value});");
-                }
-                else if (parameter.SpreadsDeepObject)
-                {
-                    EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendDeepObject({_locals.RequestUri}, ref {_locals.Separator}, {name}, {Json(parameter.Type, value)});");
+                    using (writer.Open($"if ({_locals.Streaming})"))
+                    {
+                        writer.Line($"{Runtime}.AppendQuery({_locals.RequestUri}, ref {_locals.Separator}, {CSharpLiteral.String(parameter.WireName)}, \"true\");");
+                    }
+
+                    using (writer.Open("else"))
+                    {
+                        EmitQueryParameter(writer, parameter);
+                    }
                 }
                 else
                 {
-                    EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendQueryValues({_locals.RequestUri}, ref {_locals.Separator}, {name}, {Values(parameter.Type, value)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)});");
+                    EmitQueryParameter(writer, parameter);
                 }
             }
         }
@@ -111,6 +115,23 @@ internal sealed class RequestEmitter
         if (_operation.RequestBody is { } body)
         {
             EmitBody(writer, body);
+        }
+    }
+
+    private void EmitQueryParameter(SourceWriter writer, ParameterModel parameter)
+    {
+        string name = CSharpLiteral.String(parameter.WireName);
+        if (IsPlain(parameter, ParameterStyle.Form) || (parameter.Type is ArrayTypeRef && parameter.Style == ParameterStyle.Form && parameter.Explode))
+        {
+            EmitEach(writer, parameter, value => $"{Runtime}.AppendQuery({_locals.RequestUri}, ref {_locals.Separator}, {name}, {value});");
+        }
+        else if (parameter.SpreadsDeepObject)
+        {
+            EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendDeepObject({_locals.RequestUri}, ref {_locals.Separator}, {name}, {Json(parameter.Type, value)});");
+        }
+        else
+        {
+            EmitWhenSet(writer, parameter, value => $"{Runtime}.AppendQueryValues({_locals.RequestUri}, ref {_locals.Separator}, {name}, {Values(parameter.Type, value)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)});");
         }
     }
 
