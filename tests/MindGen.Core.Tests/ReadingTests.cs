@@ -50,6 +50,55 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void A_field_the_reader_does_not_know_is_located_at_the_field_itself()
+    {
+        var diagnostics = new List<SpecDiagnostic>();
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /a/{id}:
+                parameters:
+                  - { name: id, in: path, required: true, schema: { type: string } }
+                  - { name: q, in: query, schema: { type: string }, bogus: 1 }
+                get:
+                  bogus2: 1
+                  responses: { '200': { description: ok } }
+            """;
+
+        OpenApiDocumentReader.Read(new SpecInput("spec.yaml", spec), diagnostics);
+
+        // Zero-based: the second parameter's bogus, and the operation's bogus2.
+        Assert.Equal([("bogus is not a valid property at #/paths/~1a~1{id}/parameters", 6, 56), ("bogus2 is not a valid property at #/paths/~1a~1{id}/get", 8, 6)],
+            diagnostics.Select(diagnostic => (diagnostic.Message, diagnostic.Location!.Line, diagnostic.Location.Column)));
+    }
+
+    [Fact]
+    public void OpenAPI_2_fields_the_reader_does_not_know_are_no_fault_of_the_document()
+    {
+        // Kubernetes' document has schemes on every operation and uniqueItems on every parameter.
+        var diagnostics = new List<SpecDiagnostic>();
+        const string spec = """
+            swagger: '2.0'
+            info: { title: T, version: '1' }
+            parameters:
+              shared: { name: s, in: query, type: integer, multipleOf: 2, exclusiveMinimum: true, minimum: 0 }
+            paths:
+              /a:
+                parameters:
+                  - { name: q, in: query, type: array, uniqueItems: true, maxItems: 3, minItems: 1, items: { type: string, collectionFormat: csv } }
+                get:
+                  schemes: [https]
+                  bogus: 1
+                  responses: { '200': { description: ok } }
+            """;
+
+        OpenApiDocumentReader.Read(new SpecInput("spec.yaml", spec), diagnostics);
+
+        Assert.Equal("bogus is not a valid property at #/paths/~1a/get", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
     public void The_bundled_spec_reads_cleanly()
     {
         var diagnostics = new List<SpecDiagnostic>();

@@ -10,7 +10,7 @@ public static class GenerateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var spec = new Argument<string>("spec") { Description = "The OpenAPI document (YAML or JSON, OpenAPI 2.0, 3.0 or 3.1)." };
+        var spec = new Argument<string>("spec") { Description = "The OpenAPI document (YAML or JSON, OpenAPI 2.0 to 3.2)." };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "." };
         var ns = new Option<string?>("--namespace") { Description = "The C# namespace; derived from the spec's title when left out." };
         var clientName = new Option<string?>("--client-name") { Description = "The client class name; derived from the spec's title when left out." };

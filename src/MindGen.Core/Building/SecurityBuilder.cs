@@ -49,12 +49,61 @@ internal static class SecurityBuilder
             string? authorization = kind == SecuritySchemeKind.AuthorizationToken
                 ? scheme.Type == SecuritySchemeType.Http && scheme.Scheme is { Length: > 0 } word && !word.Equals("bearer", StringComparison.OrdinalIgnoreCase) ? word : "Bearer"
                 : null;
-            schemes.Add(kind == SecuritySchemeKind.ApiKey
+            SecuritySchemeModel model = kind == SecuritySchemeKind.ApiKey
                 ? new SecuritySchemeModel(key, prefix, SecuritySchemeKind.ApiKey, scheme.Name, Locations.Of(scheme.In), scheme.Description)
-                : new SecuritySchemeModel(key, prefix, kind.Value, null, ParameterLocation.Header, scheme.Description, authorization));
+                : new SecuritySchemeModel(key, prefix, kind.Value, null, ParameterLocation.Header, scheme.Description, authorization);
+            schemes.Add(model with { IsDeprecated = scheme.Deprecated, TokenSources = TokenSources(scheme) });
         }
 
         return schemes;
+    }
+
+    // What the options' documentation says of where a token comes from: MindGen sends the token, the caller gets it.
+    private static EquatableArray<string> TokenSources(IOpenApiSecurityScheme scheme)
+    {
+        var sources = new List<string>();
+        if (scheme.Flows is { } flows)
+        {
+            Add("client credentials", flows.ClientCredentials);
+            Add("authorization code", flows.AuthorizationCode);
+            Add("device authorization", flows.DeviceAuthorization);
+            Add("implicit", flows.Implicit);
+            Add("password", flows.Password);
+        }
+
+        // 3.2's field, which the interface does not carry (yet).
+        Uri? metadataUrl = scheme switch
+        {
+            OpenApiSecurityScheme own => own.OAuth2MetadataUrl,
+            OpenApiSecuritySchemeReference reference => reference.OAuth2MetadataUrl,
+            _ => null,
+        };
+        if (metadataUrl is { } metadata)
+        {
+            sources.Add($"authorization server metadata: {metadata}");
+        }
+
+        if (scheme.OpenIdConnectUrl is { } discovery)
+        {
+            sources.Add($"OpenID Connect discovery: {discovery}");
+        }
+
+        return sources.ToEquatableArray();
+
+        void Add(string name, OpenApiOAuthFlow? flow)
+        {
+            if (flow is null)
+            {
+                return;
+            }
+
+            IEnumerable<string> urls = new (string Label, Uri? Url)[]
+                {
+                    ("authorize at", flow.AuthorizationUrl), ("device code at", flow.DeviceAuthorizationUrl), ("token at", flow.TokenUrl), ("refresh at", flow.RefreshUrl),
+                }
+                .Where(url => url.Url is not null).Select(url => $"{url.Label} {url.Url}");
+            sources.Add($"OAuth 2.0 {name}: {string.Join(", ", urls)}");
+        }
     }
 
     /// <summary>The operation's alternatives (its own, else the document's); those naming an unknown scheme are left out.</summary>

@@ -34,7 +34,7 @@ public enum ParameterLocation
     Cookie,
 }
 
-/// <summary>OpenAPI's <c>style</c> of a parameter (RFC 6570 expansions and the query-only delimited forms).</summary>
+/// <summary>OpenAPI's <c>style</c> of a parameter (RFC 6570 expansions, the query-only delimited forms, and 3.2's cookie).</summary>
 public enum ParameterStyle
 {
     Simple,
@@ -44,4 +44,7 @@ public enum ParameterStyle
     SpaceDelimited,
     PipeDelimited,
     DeepObject,
+
+    /// <summary>OpenAPI 3.2's cookie style: RFC 6265 pairs, <c>n=v1; n=v2</c> when exploded, nothing percent-encoded.</summary>
+    Cookie,
 }

@@ -13,7 +13,17 @@ public sealed record SecuritySchemeModel(
     string? ParameterName,
     ParameterLocation Location,
     string? Description,
-    string? AuthorizationScheme = null);
+    string? AuthorizationScheme = null)
+{
+    /// <summary>Whether the API deprecates the scheme (OpenAPI 3.2): its options members are <c>[Obsolete]</c>.</summary>
+    public bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// Where a token comes from, as the spec says, one line each: each OAuth 2.0 flow with its URLs (3.2's device
+    /// authorization too), 3.2's authorization server metadata, OpenID Connect discovery.
+    /// </summary>
+    public EquatableArray<string> TokenSources { get; init; } = EquatableArray<string>.Empty;
+}
 
 public enum SecuritySchemeKind
 {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using MindGen.Diagnostics;
@@ -10,7 +9,7 @@ using MindGen.Diagnostics;
 namespace MindGen.Reading;
 
 /// <summary>
-/// Turns spec text into an <see cref="OpenApiDocument"/> (OpenAPI 2.0, 3.0 and 3.1; YAML or JSON) and every
+/// Turns spec text into an <see cref="OpenApiDocument"/> (OpenAPI 2.0 to 3.2; YAML or JSON) and every
 /// problem the reader found into a located <see cref="SpecDiagnostic"/>. Never touches the file system or
 /// the network: references to other files are resolved in the texts the caller attached to the input
 /// (<see cref="SpecInput.ReferencedDocuments"/>), see <see cref="ReferenceBundler"/>. Values of the wrong
@@ -84,46 +83,23 @@ public static class OpenApiDocumentReader
         }
 
         var sink = new DiagnosticSink(input, diagnostics);
-        foreach (OpenApiError error in errors.Where(error => !ComplainsOfPresentField(root, error)))
+        foreach (OpenApiError error in errors.Where(error => !ReaderMessages.IsNoFault(root, error)))
         {
-            sink.Report(DiagnosticCatalog.InvalidDocument, error.Pointer, error.Message);
+            sink.Report(DiagnosticCatalog.InvalidDocument, ReaderMessages.Pointer(root, error), error.Message);
         }
 
         foreach (OpenApiError warning in result.Diagnostic?.Warnings ?? [])
         {
             // Unresolved references are reported by the model builder, which also says what became of them.
-            if (warning.Pointer?.EndsWith("/$ref", StringComparison.Ordinal) != true && !ComplainsOfPresentField(root, warning))
+            if (warning.Pointer?.EndsWith("/$ref", StringComparison.Ordinal) != true && !ReaderMessages.IsNoFault(root, warning))
             {
-                sink.Report(DiagnosticCatalog.InvalidDocument, warning.Pointer, warning.Message);
+                sink.Report(DiagnosticCatalog.InvalidDocument, ReaderMessages.Pointer(root, warning), warning.Message);
             }
         }
 
         sink.Flush();
         return result.Document;
     }
-
-    // The reader takes an empty string for a missing field: `default: ''` on a server variable (every TypeSpec
-    // document's `{endpoint}`) is "The field 'default' in 'endpoint' object is REQUIRED." A field the document has
-    // is not missing.
-    private static bool ComplainsOfPresentField(JsonNode root, OpenApiError error)
-    {
-        if (RequiredField.Match(error.Message ?? string.Empty) is not { Success: true } match)
-        {
-            return false;
-        }
-
-        // The pointer names the field itself (…/variables/endpoint/default): is it in its object?
-        string field = match.Groups[1].Value;
-        List<string> segments = SpecPointer.Segments(error.Pointer);
-        if (segments.Count == 0 || segments[segments.Count - 1] != field)
-        {
-            return false;
-        }
-
-        return SpecNodes.At(root, segments.Take(segments.Count - 1)) is JsonObject owner && owner.ContainsKey(field);
-    }
-
-    private static readonly Regex RequiredField = new(@"^The field '([^']+)' in '[^']*' object is REQUIRED\.$", RegexOptions.CultureInvariant);
 
     // Where the reader believes the document lives; every reference left in it is internal (files it
     // refers to are folded in by the bundler).

@@ -68,7 +68,8 @@ internal static partial class ClientRuntime
 
     /// <summary>
     /// A path, header or cookie value in the simple, label or matrix style (RFC 6570, as OpenAPI uses it):
-    /// items joined by commas, or each prefixed when exploded; object members as k,v or k=v.
+    /// items joined by commas, or each prefixed when exploded; object members as k,v or k=v. OpenAPI 3.2's cookie
+    /// style is the form style with the pairs of RFC 6265, <c>n=v1; n=v2</c>.
     /// </summary>
     public static string Expand(string name, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> values, string style, bool explode, bool escape)
     {
@@ -91,6 +92,12 @@ internal static partial class ClientRuntime
                 return ";" + escapedName + "=" + string.Join(";" + escapedName + "=", items);
             case "matrix":
                 return ";" + escapedName + "=" + string.Join(",", items);
+            case "cookie" when explode && isObject:
+                return string.Join("; ", items);
+            case "cookie" when explode:
+                return escapedName + "=" + string.Join("; " + escapedName + "=", items);
+            case "cookie":
+                return escapedName + "=" + string.Join(",", items);
             default:
                 return string.Join(",", items);
         }

@@ -75,6 +75,7 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
             Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
             Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
             Microsoft.OpenApi.ParameterStyle.Simple => ParameterStyle.Simple,
+            Microsoft.OpenApi.ParameterStyle.Cookie when location == ParameterLocation.Cookie => ParameterStyle.Cookie,
             _ => location is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple,
         };
         bool explode = parameter.Style is null ? style == ParameterStyle.Form : parameter.Explode;

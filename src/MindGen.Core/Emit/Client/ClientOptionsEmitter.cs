@@ -66,23 +66,39 @@ internal static class ClientOptionsEmitter
         {
             case SecuritySchemeKind.AuthorizationToken:
                 XmlDoc.Raw(writer, $"<summary>The token for scheme {about}, sent as <c>Authorization: {XmlDoc.Escape(scheme.AuthorizationScheme!)} &lt;token&gt;</c>.</summary>");
-                writer.Line($"public string? {scheme.MemberPrefix}Token {{ get; set; }}");
+                EmitMember(writer, scheme, $"public string? {scheme.MemberPrefix}Token {{ get; set; }}");
                 writer.Line();
                 XmlDoc.Raw(writer, $"<summary>Supplies the token for scheme {about} before each request; wins over <see cref=\"{scheme.MemberPrefix}Token\"/>.</summary>");
-                writer.Line($"public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {scheme.MemberPrefix}TokenProvider {{ get; set; }}");
+                EmitMember(writer, scheme, $"public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {scheme.MemberPrefix}TokenProvider {{ get; set; }}");
                 break;
             case SecuritySchemeKind.HttpBasic:
                 XmlDoc.Raw(writer, $"<summary>The user name for HTTP basic scheme {about}.</summary>");
-                writer.Line($"public string? {scheme.MemberPrefix}UserName {{ get; set; }}");
+                EmitMember(writer, scheme, $"public string? {scheme.MemberPrefix}UserName {{ get; set; }}");
                 writer.Line();
                 XmlDoc.Raw(writer, $"<summary>The password for HTTP basic scheme {about}.</summary>");
-                writer.Line($"public string? {scheme.MemberPrefix}Password {{ get; set; }}");
+                EmitMember(writer, scheme, $"public string? {scheme.MemberPrefix}Password {{ get; set; }}");
                 break;
             case SecuritySchemeKind.ApiKey:
                 string where = scheme.Location.ToString().ToLowerInvariant();
                 XmlDoc.Raw(writer, $"<summary>The API key for scheme {about}, sent as {where} <c>{XmlDoc.Escape(scheme.ParameterName ?? string.Empty)}</c>.</summary>");
-                writer.Line($"public string? {scheme.MemberPrefix}ApiKey {{ get; set; }}");
+                EmitMember(writer, scheme, $"public string? {scheme.MemberPrefix}ApiKey {{ get; set; }}");
                 break;
         }
+    }
+
+    // A credential member: where its token comes from (the spec's flows and discovery URLs), and whether the API deprecates it.
+    private static void EmitMember(SourceWriter writer, SecuritySchemeModel scheme, string declaration)
+    {
+        if (scheme.TokenSources.Count > 0)
+        {
+            XmlDoc.Raw(writer, $"<remarks>Where a token comes from, as the API describes it: {string.Join("; ", scheme.TokenSources.Select(XmlDoc.Escape))}.</remarks>");
+        }
+
+        if (scheme.IsDeprecated)
+        {
+            writer.Line($"[global::System.Obsolete({CSharpLiteral.String($"The API marks security scheme '{scheme.Key}' as deprecated.")})]");
+        }
+
+        writer.Line(declaration);
     }
 }

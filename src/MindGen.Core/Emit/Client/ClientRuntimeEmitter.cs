@@ -53,10 +53,22 @@ internal static class ClientRuntimeEmitter
                 writer.Lines(Template.ClientRuntimeStreamBodies.Body(api.Namespace));
             }
 
+            // A scheme the API deprecates is still applied when the caller sets it: its [Obsolete] is for the caller.
+            bool deprecated = api.SecuritySchemes.Any(scheme => scheme.IsDeprecated);
+            if (deprecated)
+            {
+                writer.Line("#pragma warning disable CS0618");
+            }
+
             foreach (SecurityPlan plan in context.SecurityPlans)
             {
                 writer.Line();
                 EmitSecurity(writer, context, plan);
+            }
+
+            if (deprecated)
+            {
+                writer.Line("#pragma warning restore CS0618");
             }
         }
 

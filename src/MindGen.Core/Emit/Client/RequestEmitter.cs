@@ -108,8 +108,11 @@ internal sealed class RequestEmitter
 
         foreach (ParameterModel parameter in _operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie))
         {
+            // A form-style cookie is percent-encoded; 3.2's cookie style sends the value as given, pairs joined by "; ".
             string prefix = CSharpLiteral.String(parameter.WireName + "=");
-            EmitWhenSet(writer, parameter, value => $"{_locals.Request}.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
+            EmitWhenSet(writer, parameter, value => parameter.Style == ParameterStyle.Cookie
+                ? $"{_locals.Request}.Headers.Add(\"Cookie\", {Runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, value)}, {Style(parameter.Style)}, explode: {TypeSyntax.Bool(parameter.Explode)}, escape: false));"
+                : $"{_locals.Request}.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
         }
 
         if (_operation.RequestBody is { } body)
@@ -273,6 +276,7 @@ internal sealed class RequestEmitter
         ParameterStyle.SpaceDelimited => "spaceDelimited",
         ParameterStyle.PipeDelimited => "pipeDelimited",
         ParameterStyle.DeepObject => "deepObject",
+        ParameterStyle.Cookie => "cookie",
         _ => "simple",
     });
 
