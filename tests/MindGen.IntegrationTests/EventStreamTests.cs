@@ -147,6 +147,20 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task Ferns_flat_x_fern_streaming_true_streams_the_JSON_a_line_each()
+    {
+        await using LoopbackServer server = await ServingAsync("application/json", chunk: 5, "{\"id\":1,\"name\":\"start\"}\n{\"id\":2,\"name\":\"done\"}\n");
+        using HttpClient http = server.CreateClient();
+
+        List<Item> lines = await ListAsync(new EventsClient(http).JobLogsStreamingAsync("j1"));
+
+        Assert.Equal(["start", "done"], lines.Select(line => line.Name));
+        Assert.Equal("application/json", Assert.Single(server.Requests).Headers["Accept"]);
+        // Nothing but the stream: the plain method hands over the body unread.
+        Assert.Equal(typeof(Task<Stream>), typeof(IEventsClient).GetMethod(nameof(IEventsClient.JobLogsAsync))!.ReturnType);
+    }
+
+    [Fact]
     public async Task Fern_streaming_asks_by_the_stream_condition_and_ends_at_its_terminator()
     {
         await using LoopbackServer server = await ServingAsync("text/event-stream", chunk: 8,

@@ -30,7 +30,7 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
             .FirstOrDefault();
         if (stream.Key is null)
         {
-            return alsoBody ? FernStreaming() : null;
+            return alsoBody ? FernStreaming(content, status) : null;
         }
 
         EventStreamFormat format = MediaTypes.StreamFormat(stream.Key)!.Value;
@@ -101,28 +101,46 @@ internal sealed class EventStreamBuilder(BuildContext context, OperationSite sit
     }
 
     // Fern's extension on an operation that answers with JSON: `x-fern-streaming: { format: sse | json,
-    // stream-condition: $request.stream, response-stream: { $ref }, terminator }`. The flat `true` form, a stream with no
-    // JSON alternative, is not read: the response is then read as JSON.
-    private EventStreamModel? FernStreaming()
+    // stream-condition: $request.stream, response-stream: { $ref }, terminator }`, the JSON or a stream as the request
+    // asks; or `x-fern-streaming: true`, JSON lines of the response's schema and nothing else.
+    private EventStreamModel? FernStreaming(IReadOnlyList<KeyValuePair<string, IOpenApiMediaType>> content, string status)
     {
-        if (site.Operation.Extensions?.TryGetValue("x-fern-streaming", out IOpenApiExtension? extension) != true
-            || (extension as JsonNodeExtension)?.Node is not JsonObject fern
-            || (fern["response-stream"] as JsonObject)?["$ref"] is not JsonValue reference || !reference.TryGetValue(out string? target)
-            || !target.StartsWith(ComponentSchemas, StringComparison.Ordinal))
+        if (site.Operation.Extensions?.TryGetValue("x-fern-streaming", out IOpenApiExtension? extension) != true)
         {
             return null;
         }
 
         string pointer = SpecPointer.Append(site.Pointer, "x-fern-streaming");
-        bool sse = (fern["format"] as JsonValue)?.TryGetValue(out string? format) == true && format == "sse";
+        JsonNode? fern = (extension as JsonNodeExtension)?.Node;
+        if (fern is JsonValue flag && flag.TryGetValue(out bool streams))
+        {
+            KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key) && pair.Value.Schema is not null);
+            if (!streams || json.Key is null)
+            {
+                return null;
+            }
+
+            string schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(site.Pointer, "responses", status, "content"), json.Key), "schema");
+            TypeRef lines = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Item", null), schemaPointer) with { IsNullable = false };
+            return Model(EventStreamFormat.JsonLines, json.Key, lines, isJson: true, flag: null, terminator: null, pointer, "x-fern-streaming: true");
+        }
+
+        if (fern is not JsonObject options
+            || (options["response-stream"] as JsonObject)?["$ref"] is not JsonValue reference || !reference.TryGetValue(out string? target)
+            || !target.StartsWith(ComponentSchemas, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        bool sse = (options["format"] as JsonValue)?.TryGetValue(out string? format) == true && format == "sse";
         var streamed = new OpenApiSchemaReference(SpecPointer.Unescape(target.Substring(ComponentSchemas.Length)), context.Document);
         TypeRef item = context.Schemas.Map(streamed, new TypeNameHint(methodStem + "Item", null), SpecPointer.Append(pointer, "response-stream")) with { IsNullable = false };
-        string? condition = (fern["stream-condition"] as JsonValue)?.TryGetValue(out string? text) == true ? text : null;
-        string? flag = condition is not null && condition.StartsWith("$request.", StringComparison.Ordinal) ? RequestFlag(condition.Substring("$request.".Length)) : RequestFlag("stream");
-        string? terminator = (fern["terminator"] as JsonValue)?.TryGetValue(out string? end) == true ? end : sse ? "[DONE]" : null;
+        string? condition = (options["stream-condition"] as JsonValue)?.TryGetValue(out string? text) == true ? text : null;
+        string? requestFlag = condition is not null && condition.StartsWith("$request.", StringComparison.Ordinal) ? RequestFlag(condition.Substring("$request.".Length)) : RequestFlag("stream");
+        string? terminator = (options["terminator"] as JsonValue)?.TryGetValue(out string? end) == true ? end : sse ? "[DONE]" : null;
         return sse
-            ? Model(EventStreamFormat.ServerSentEvents, "text/event-stream", item, isJson: true, flag, terminator, pointer, "x-fern-streaming")
-            : Model(EventStreamFormat.JsonLines, "application/x-ndjson", item, isJson: true, flag, terminator, pointer, "x-fern-streaming");
+            ? Model(EventStreamFormat.ServerSentEvents, "text/event-stream", item, isJson: true, requestFlag, terminator, pointer, "x-fern-streaming")
+            : Model(EventStreamFormat.JsonLines, "application/x-ndjson", item, isJson: true, requestFlag, terminator, pointer, "x-fern-streaming");
     }
 
     private const string ComponentSchemas = "#/components/schemas/";

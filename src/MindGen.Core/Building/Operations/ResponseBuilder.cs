@@ -34,6 +34,14 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
         bool jsonBody = json.Key is not null && json.Value.Schema is not null && !SchemaShape.IsBinary(json.Value.Schema);
         var bodies = content.Where(pair => MediaTypes.StreamFormat(pair.Key) is null).ToList();
         EventStreamModel? events = new EventStreamBuilder(context, site, methodStem).Build(success.Key, content, alsoBody: bodies.Count > 0);
+
+        // A stream and nothing else (or what Fern's x-fern-streaming: true says the JSON is): the plain method hands
+        // over the body as it is, never buffered.
+        if (events is not null && bodies.All(pair => pair.Key == events.MediaType))
+        {
+            return new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors, Accept([events.MediaType], errors), events);
+        }
+
         if (jsonBody)
         {
             TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + "Response", null), SchemaPointer(success.Key, json.Key!));
@@ -45,12 +53,6 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
             }
 
             return new ResponseModel(type, success.Value.Description, Errors: errors, Accept: Accept([json.Key!], errors), Events: events);
-        }
-
-        // A stream and nothing else: the plain method hands over the body as it is, never buffered.
-        if (events is not null && bodies.Count == 0)
-        {
-            return new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors, Accept([events.MediaType], errors), events);
         }
 
         if (content.Count == 0 || (json.Key is not null && !SchemaShape.IsBinary(json.Value.Schema)))
