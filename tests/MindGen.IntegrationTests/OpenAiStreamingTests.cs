@@ -118,7 +118,7 @@ public sealed class OpenAiStreamingTests
         CancellationToken cancellationToken = CancellationToken.None;
         var written = new StringBuilder();
 
-        // README.md, "Streams of events", writing into a StringBuilder instead of the console.
+        // README.md, "Streaming", writing into a StringBuilder instead of the console.
         var openAi = new OpenAIClient(http, new OpenAIClientOptions { ApiKeyAuthToken = apiKey });
         var request = new CreateChatCompletionRequest { Model = "gpt-4o", Messages = [new ChatCompletionRequestUserMessage { Content = "Say hello" }] };
         await foreach (CreateChatCompletionStreamResponse chunk in openAi.CreateChatCompletionStreamingAsync(request, cancellationToken))
