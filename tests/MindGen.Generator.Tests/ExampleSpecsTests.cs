@@ -73,5 +73,8 @@ public sealed class ExampleSpecsTests(ITestOutputHelper output)
 
         Assert.Null(outcome.GeneratorException);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+        // Its lists page by their Link header (#15): every issue of a repository, a page at a time.
+        Diagnostic paging = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "MG0017" && d.GetMessage().StartsWith("'issues/list-for-repo'", StringComparison.Ordinal));
+        Assert.Contains("(a Link header): IssuesListForRepoAllAsync yields every item", paging.GetMessage());
     }
 }

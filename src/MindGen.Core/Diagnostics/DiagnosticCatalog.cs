@@ -102,10 +102,17 @@ public static class DiagnosticCatalog
         "'{0}' answers with {1} ('{2}', recognized by {3}): {4} yields the items as they arrive",
         DiagnosticSeverityLevel.Info);
 
+    public static readonly DiagnosticDefinition PaginationDetected = new(
+        "MG0017",
+        "List read page by page",
+        "'{0}' answers a page at a time ({1}): {2} yields every item, {3} every page",
+        DiagnosticSeverityLevel.Info);
+
     public static DiagnosticDefinition[] All { get; } =
     [
         UnreadableDocument, NotOpenApi, InvalidDocument, UnresolvedReference, UnsupportedConstruct,
         MissingOperationId, DuplicateOperationId, InvalidOption, InternalError, DuplicateNamespace, KeywordIgnored,
         ExternalFileUnavailable, WrongValueType, SelectsNothing, SchemasNotReached, StreamDetected,
+        PaginationDetected,
     ];
 }

@@ -40,6 +40,11 @@ public static class SourceEmitter
             files.Add(FixedTypesEmitter.ApiStream(api));
         }
 
+        if (FixedTypesEmitter.UsesPages(api))
+        {
+            files.Add(FixedTypesEmitter.Page(api));
+        }
+
         if (dependencyInjection)
         {
             files.Add(DependencyInjectionEmitter.Emit(context));

@@ -13,6 +13,7 @@ namespace MindGen.Model;
 /// <param name="Security">Alternative credential sets; an empty one means "no credentials needed".</param>
 /// <param name="StreamMethodName">For a JSON array response: the method that yields its items one by one.</param>
 /// <param name="ResponseMethodName">The method that also returns status and headers (an <c>ApiResponse</c>); null for stream results.</param>
+/// <param name="Pagination">For a list answered a page at a time: how to get the next page.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -26,7 +27,8 @@ public sealed record OperationModel(
     bool IsDeprecated,
     EquatableArray<SecurityRequirementModel> Security,
     string? StreamMethodName = null,
-    string? ResponseMethodName = null);
+    string? ResponseMethodName = null,
+    PaginationModel? Pagination = null);
 
 /// <summary>A piece of a path template: literal text, or the C# name of a path parameter.</summary>
 public sealed record PathPart(string Text, bool IsParameter);

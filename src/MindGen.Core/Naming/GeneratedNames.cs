@@ -36,9 +36,10 @@ public static class GeneratedNames
     public static string JsonContext(string client) =>
         (client.EndsWith("Client", System.StringComparison.Ordinal) && client.Length > "Client".Length ? client.Substring(0, client.Length - "Client".Length) : client) + "JsonContext";
 
-    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream.</summary>
+    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page.</summary>
     public static IReadOnlyList<string> FixedTypes { get; } =
-        Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Concat(Template.ApiStream.DeclaredTypes).Distinct().ToList();
+        Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Concat(Template.ApiStream.DeclaredTypes)
+            .Concat(Template.Page.DeclaredTypes).Distinct().ToList();
 
     /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
     public static IEnumerable<string> NamespaceTypes(string client) =>
@@ -118,6 +119,9 @@ public static class GeneratedNames
     public static class Locals
     {
         public const string CancellationToken = "cancellationToken";
+
+        /// <summary>The …PagesAsync method's parameter that resumes a list: a parameter of the method's own, like the cancellation token.</summary>
+        public const string ContinuationToken = "continuationToken";
         public const string RequestUri = "requestUri";
         public const string Request = "request";
         public const string Response = "response";
@@ -129,8 +133,11 @@ public static class GeneratedNames
         public const string Token = "token";
         public const string Streaming = "streaming";
         public const string LastEventId = "lastEventId";
+        public const string PageUri = "pageUri";
+        public const string PageToken = "pageToken";
+        public const string Page = "page";
 
-        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming, LastEventId];
+        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming, LastEventId, PageUri, PageToken, Page];
     }
 
     // ---- The JSON context: a property per root type, named after the type, beside these.

@@ -53,6 +53,8 @@ public sealed class Template
 
     public static Template ApiStream => Load("ApiStream.cs");
 
+    public static Template Page => Load("Page.cs");
+
     public static Template ClientRuntime => Load("ClientRuntime.cs");
 
     public static Template ClientRuntimeDeepObject => Load("ClientRuntime.DeepObject.cs");
@@ -64,6 +66,8 @@ public sealed class Template
     public static Template ClientRuntimeEventFraming => Load("ClientRuntime.EventFraming.cs");
 
     public static Template ClientRuntimeStreamBodies => Load("ClientRuntime.StreamBodies.cs");
+
+    public static Template ClientRuntimePages => Load("ClientRuntime.Pages.cs");
 
     public static Template StringEnum => Load("StringEnum.cs");
 

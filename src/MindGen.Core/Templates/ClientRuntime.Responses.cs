@@ -138,4 +138,59 @@ internal static partial class ClientRuntime
         internal override global::System.Threading.Tasks.Task<global::MindGen.Templates.ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
             ErrorAsync(response, operationId, _typeInfo, cancellationToken);
     }
+
+    /// <summary>The response body as a stream that disposes the response with it.</summary>
+    public static async global::System.Threading.Tasks.Task<global::System.IO.Stream> OpenStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
+        new ResponseStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), response);
+
+    private sealed class ResponseStream : global::System.IO.Stream
+    {
+        private readonly global::System.IO.Stream _inner;
+        private readonly global::System.Net.Http.HttpResponseMessage _response;
+
+        public ResponseStream(global::System.IO.Stream inner, global::System.Net.Http.HttpResponseMessage response)
+        {
+            _inner = inner;
+            _response = response;
+        }
+
+        public override bool CanRead => _inner.CanRead;
+
+        public override bool CanSeek => _inner.CanSeek;
+
+        public override bool CanWrite => false;
+
+        public override long Length => _inner.Length;
+
+        public override long Position { get => _inner.Position; set => _inner.Position = value; }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+        public override int Read(global::System.Span<byte> buffer) => _inner.Read(buffer);
+
+        public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) => _inner.ReadAsync(buffer, cancellationToken);
+
+        public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) => _inner.ReadAsync(buffer, offset, count, cancellationToken);
+
+        public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new global::System.NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+                _response.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 }

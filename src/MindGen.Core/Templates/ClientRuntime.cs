@@ -10,14 +10,17 @@ internal static partial class ClientRuntime
 {
     public static global::System.Uri CreateUri(global::System.Uri? optionsBaseAddress, global::System.Net.Http.HttpClient httpClient, string relativeUri)
     {
-        global::System.Uri baseAddress = optionsBaseAddress ?? httpClient.BaseAddress ?? DefaultBaseAddress
-            ?? throw new global::System.InvalidOperationException("Set BaseAddress on the options or the HttpClient: the spec names no absolute server URL.");
-        string root = baseAddress.AbsoluteUri;
+        string root = BaseAddress(optionsBaseAddress, httpClient).AbsoluteUri;
         // Resolving "ticket/1" against ".../api/mind" would drop "mind": appending keeps the whole base path.
         // The path is escaped already; canonicalization would turn an escaped "%2E%2E" back into "..".
         string uri = root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri;
         return new global::System.Uri(uri, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
     }
+
+    /// <summary>The server the client calls: the options', else the HttpClient's, else the spec's first.</summary>
+    public static global::System.Uri BaseAddress(global::System.Uri? optionsBaseAddress, global::System.Net.Http.HttpClient httpClient) =>
+        optionsBaseAddress ?? httpClient.BaseAddress ?? DefaultBaseAddress
+            ?? throw new global::System.InvalidOperationException("Set BaseAddress on the options or the HttpClient: the spec names no absolute server URL.");
 
     /// <summary>Escapes a path parameter so that no value ("../x?y", "a/b") can change the path.</summary>
     public static string EscapePathSegment(string value)
@@ -311,61 +314,6 @@ internal static partial class ClientRuntime
         }
 
         return new global::MindGen.Templates.ApiException(message, operationId, status, body, Headers(response), innerException: null);
-    }
-
-    /// <summary>The response body as a stream that disposes the response with it.</summary>
-    public static async global::System.Threading.Tasks.Task<global::System.IO.Stream> OpenStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
-        new ResponseStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), response);
-
-    private sealed class ResponseStream : global::System.IO.Stream
-    {
-        private readonly global::System.IO.Stream _inner;
-        private readonly global::System.Net.Http.HttpResponseMessage _response;
-
-        public ResponseStream(global::System.IO.Stream inner, global::System.Net.Http.HttpResponseMessage response)
-        {
-            _inner = inner;
-            _response = response;
-        }
-
-        public override bool CanRead => _inner.CanRead;
-
-        public override bool CanSeek => _inner.CanSeek;
-
-        public override bool CanWrite => false;
-
-        public override long Length => _inner.Length;
-
-        public override long Position { get => _inner.Position; set => _inner.Position = value; }
-
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-
-        public override int Read(global::System.Span<byte> buffer) => _inner.Read(buffer);
-
-        public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) => _inner.ReadAsync(buffer, cancellationToken);
-
-        public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) => _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-        public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
-
-        public override void Flush()
-        {
-        }
-
-        public override void SetLength(long value) => throw new global::System.NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _inner.Dispose();
-                _response.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 
     private static global::MindGen.Templates.ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, global::System.Text.Json.JsonException exception)

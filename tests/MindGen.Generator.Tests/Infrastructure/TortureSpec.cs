@@ -51,7 +51,8 @@ internal static class TortureSpec
             .Concat(Template.ClientRuntimeResponses.DeclaredMembers)
             .Concat(Template.ClientRuntimeEventStreams.DeclaredMembers)
             .Concat(Template.ClientRuntimeEventFraming.DeclaredMembers)
-            .Concat(Template.ClientRuntimeStreamBodies.DeclaredMembers);
+            .Concat(Template.ClientRuntimeStreamBodies.DeclaredMembers)
+            .Concat(Template.ClientRuntimePages.DeclaredMembers);
         IEnumerable<string> keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower));
         return registry.Concat(keywords).Concat(Bcl).Distinct(StringComparer.Ordinal).ToList();
     }

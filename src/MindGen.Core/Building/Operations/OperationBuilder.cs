@@ -25,11 +25,12 @@ internal sealed class OperationBuilder
     {
         (string operationId, string stem) = Name();
         // The spec's names win over the method's locals, which move aside (Emit/Client/MethodLocals); only the
-        // cancellation token is a parameter of the method's own.
-        var parameterNames = new UniqueNameScope(StringComparer.Ordinal, [GeneratedNames.Locals.CancellationToken]);
+        // cancellation token (and a list's continuation token) are parameters of the method's own.
+        var parameterNames = new UniqueNameScope(StringComparer.Ordinal, [GeneratedNames.Locals.CancellationToken, GeneratedNames.Locals.ContinuationToken]);
         (List<ParameterModel> parameters, List<PathPart> path) = new ParameterBuilder(_context, _site, stem, parameterNames).Build();
         RequestBodyModel? body = new RequestBodyBuilder(_context, _site, stem, parameterNames).Build();
         ResponseModel response = new ResponseBuilder(_context, _site, stem).Build();
+        PaginationModel? pagination = new PaginationBuilder(_context, _site, stem).Build(response, parameters);
         return new OperationModel(
             stem + "Async",
             operationId,
@@ -43,7 +44,8 @@ internal sealed class OperationBuilder
             _site.Operation.Deprecated,
             SecurityBuilder.Requirements(_context, _site.Operation),
             response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef } ? _context.TakeMethodStem(StreamStem(stem)) + "Async" : null,
-            response.Kind == BodyKind.Binary ? null : _context.TakeMethodStem(stem + "WithResponse") + "Async");
+            response.Kind == BodyKind.Binary ? null : _context.TakeMethodStem(stem + "WithResponse") + "Async",
+            pagination);
     }
 
     private (string OperationId, string MethodStem) Name()

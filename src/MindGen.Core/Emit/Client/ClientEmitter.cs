@@ -73,7 +73,9 @@ internal sealed class ClientEmitter(EmitContext context)
         // streams events is told the Last-Event-ID to resume after.
         bool asks = operation.Response.OffersBodyOrStream;
         bool resumes = operation.Response.Events is { Format: EventStreamFormat.ServerSentEvents };
-        IEnumerable<(string Declaration, string Argument)> CoreParameters(bool streaming, string lastEventId)
+        // A list whose pages link to the next sends the next page at the address the link names.
+        bool follows = operation.Pagination is { FollowsLinks: true };
+        IEnumerable<(string Declaration, string Argument)> CoreParameters(bool streaming, string lastEventId, string pageUri = "null")
         {
             if (asks)
             {
@@ -84,10 +86,19 @@ internal sealed class ClientEmitter(EmitContext context)
             {
                 yield return ($"string? {locals.LastEventId}", $"{locals.LastEventId}: {lastEventId}");
             }
+
+            if (follows)
+            {
+                yield return ($"string? {locals.PageUri}", $"{locals.PageUri}: {pageUri}");
+            }
         }
 
         string Send(string token, bool streaming, string lastEventId = "null") =>
             $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token, [.. CoreParameters(streaming, lastEventId).Select(parameter => parameter.Argument)])})";
+
+        // A page's send: at the address its link names, or with its cursor for the cursor parameter (the caller's for the first).
+        string SendPage(string token) =>
+            $"{GeneratedNames.SendMethod(operation.MethodName)}({string.Join(", ", CoreParameters(streaming: false, "null", follows ? locals.PageToken : "null").Select(parameter => parameter.Argument).Concat(signature.Items.Select(item => item.Name == operation.Pagination?.CursorParameter ? $"{locals.PageToken} ?? {item.Name}" : item.Name)).Append(token))})";
         string cancellationToken = Locals.CancellationToken;
         string sending = Send(cancellationToken, streaming: false);
         string send = $"await {sending}.ConfigureAwait(false)";
@@ -150,6 +161,11 @@ internal sealed class ClientEmitter(EmitContext context)
             EmitStreaming(writer, operation, events, streamingWithResponse, resumes ? deferred : Send(cancellationToken, streaming: true), "Open");
         }
 
+        if (declarations.All is { } all && declarations.Pages is { } pages && operation.Pagination is { } paging)
+        {
+            EmitPaging(writer, operation, paging, all, pages, signature, $"({locals.PageToken}, {locals.Token}) => {SendPage(locals.Token)}", locals.Page);
+        }
+
         // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
         // throws for an unsuccessful status, so an operation has no state machine of its own (GitHub has 1,223).
         writer.Line();
@@ -193,6 +209,24 @@ internal sealed class ClientEmitter(EmitContext context)
         { ItemIsJson: true } => $"{context.Runtime}.JsonEvents({context.TypeInfo(events.ItemType)})",
         _ => $"{context.Runtime}.TextEvent",
     };
+
+    // …AllAsync reads the items of …PagesAsync's pages; …PagesAsync hands the runtime the page's send and how to read
+    // its items and the next page's token.
+    private void EmitPaging(SourceWriter writer, OperationModel operation, PaginationModel paging, string all, string pages, MethodSignature signature, string sendPage, string page)
+    {
+        TypeRef body = operation.Response.BodyType!;
+        string item = context.Types.Name(paging.ItemType, paging.ItemType.IsNullable);
+        writer.Line();
+        OperationDocs.EmitInherited(writer, operation);
+        writer.Line($"public {all} => {context.Runtime}.ItemsAsync({paging.PagesMethodName}({signature.Arguments($"{Locals.CancellationToken}: {Locals.CancellationToken}")}), {Locals.CancellationToken});");
+        string items = paging.ItemsProperty is { } itemsProperty ? $"{page} => {page}.{itemsProperty}" : $"{page} => {page}";
+        string next = paging.NextProperty is { } nextProperty
+            ? $"{page} => {page}.{nextProperty}{(paging.NextType is PrimitiveTypeRef { Kind: PrimitiveKind.Uri } ? "?.OriginalString" : string.Empty)}"
+            : "null";
+        writer.Line();
+        OperationDocs.EmitInherited(writer, operation);
+        writer.Line($"public {pages} => {context.Runtime}.PagesAsync<{context.Types.Name(body, nullable: false)}, {item}>({sendPage}, {context.TypeInfo(body)}, {items}, {next}, {Locals.ContinuationToken}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(body))}, {Locals.CancellationToken});");
+    }
 
     private string ReadJson(OperationModel operation, string sending, TypeRef result) =>
         $"{context.Runtime}.ReadJsonAsync({sending}, {JsonArguments(operation, result)})";

@@ -29,28 +29,22 @@ internal static class ClientInterfaceEmitter
                 var declarations = new OperationDeclarations(context, operation, signature);
                 OperationDocs.Emit(writer, operation, signature, OperationMethod.Plain);
                 writer.Line(declarations.Plain + ";");
-                if (declarations.WithResponse is { } withResponse)
-                {
-                    writer.Line();
-                    OperationDocs.Emit(writer, operation, signature, OperationMethod.WithResponse);
-                    writer.Line(withResponse + ";");
-                }
+                Declare(OperationMethod.WithResponse, declarations.WithResponse);
+                Declare(OperationMethod.Stream, declarations.Stream);
+                Declare(OperationMethod.Streaming, declarations.Streaming);
+                Declare(OperationMethod.StreamingWithResponse, declarations.StreamingWithResponse);
+                Declare(OperationMethod.All, declarations.All);
+                Declare(OperationMethod.Pages, declarations.Pages);
 
-                if (declarations.Stream is { } stream)
+                // The other methods an operation has, each after a blank line with its docs.
+                void Declare(OperationMethod method, string? declaration)
                 {
-                    writer.Line();
-                    OperationDocs.Emit(writer, operation, signature, OperationMethod.Stream);
-                    writer.Line(stream + ";");
-                }
-
-                if (declarations.Streaming is { } streaming && declarations.StreamingWithResponse is { } streamingWithResponse)
-                {
-                    writer.Line();
-                    OperationDocs.Emit(writer, operation, signature, OperationMethod.Streaming);
-                    writer.Line(streaming + ";");
-                    writer.Line();
-                    OperationDocs.Emit(writer, operation, signature, OperationMethod.StreamingWithResponse);
-                    writer.Line(streamingWithResponse + ";");
+                    if (declaration is not null)
+                    {
+                        writer.Line();
+                        OperationDocs.Emit(writer, operation, signature, method);
+                        writer.Line(declaration + ";");
+                    }
                 }
             }
         }

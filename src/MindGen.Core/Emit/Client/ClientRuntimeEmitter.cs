@@ -53,6 +53,12 @@ internal static class ClientRuntimeEmitter
                 writer.Lines(Template.ClientRuntimeStreamBodies.Body(api.Namespace));
             }
 
+            if (FixedTypesEmitter.UsesPages(api))
+            {
+                writer.Line();
+                writer.Lines(Template.ClientRuntimePages.Body(api.Namespace));
+            }
+
             // A scheme the API deprecates is still applied when the caller sets it: its [Obsolete] is for the caller.
             bool deprecated = api.SecuritySchemes.Any(scheme => scheme.IsDeprecated);
             if (deprecated)

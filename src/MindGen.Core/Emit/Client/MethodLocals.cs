@@ -15,7 +15,7 @@ internal sealed class MethodLocals
 
     public MethodLocals(MethodSignature signature)
     {
-        _scope = new UniqueNameScope(StringComparer.Ordinal, signature.Items.Select(item => item.Name.TrimStart('@')).Append(GeneratedNames.Locals.CancellationToken));
+        _scope = new UniqueNameScope(StringComparer.Ordinal, signature.Items.Select(item => item.Name.TrimStart('@')).Append(GeneratedNames.Locals.CancellationToken).Append(GeneratedNames.Locals.ContinuationToken));
         RequestUri = _scope.Take(GeneratedNames.Locals.RequestUri);
         Request = _scope.Take(GeneratedNames.Locals.Request);
         Response = _scope.Take(GeneratedNames.Locals.Response);
@@ -27,6 +27,9 @@ internal sealed class MethodLocals
         Token = _scope.Take(GeneratedNames.Locals.Token);
         Streaming = _scope.Take(GeneratedNames.Locals.Streaming);
         LastEventId = _scope.Take(GeneratedNames.Locals.LastEventId);
+        PageUri = _scope.Take(GeneratedNames.Locals.PageUri);
+        PageToken = _scope.Take(GeneratedNames.Locals.PageToken);
+        Page = _scope.Take(GeneratedNames.Locals.Page);
     }
 
     public string RequestUri { get; }
@@ -59,6 +62,15 @@ internal sealed class MethodLocals
 
     /// <summary>The send core's <c>Last-Event-ID</c>, for an operation that streams server-sent events: set when it resumes.</summary>
     public string LastEventId { get; }
+
+    /// <summary>The send core's address of a page a link named, for a list whose pages link to the next: null for the first page.</summary>
+    public string PageUri { get; }
+
+    /// <summary>The token of the page to send (null: the first), in the lambda that sends it.</summary>
+    public string PageToken { get; }
+
+    /// <summary>A page's body, in the lambdas that read its items and the token of the next.</summary>
+    public string Page { get; }
 
     /// <summary>A local of its own for a value derived from <paramref name="name"/> (<c>idValue</c>, <c>filePart</c>).</summary>
     public string For(string name, string suffix) => _scope.Take(name.TrimStart('@') + suffix);

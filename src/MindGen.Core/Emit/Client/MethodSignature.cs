@@ -41,9 +41,19 @@ internal sealed class MethodSignature
     public IReadOnlyList<SignatureItem> Items { get; }
 
     /// <summary>The declaration's parameter list, after <paramref name="leading"/>: the send core's own parameters (<c>bool streaming</c>).</summary>
-    public string Declaration(params string[] leading)
+    public string Declaration(params string[] leading) => Declaration(leading, trailing: null);
+
+    /// <summary>The same, with a parameter of the method's own before the cancellation token (<c>string? continuationToken = null</c>).</summary>
+    public string Declaration(string trailing) => Declaration([], trailing);
+
+    private string Declaration(string[] leading, string? trailing)
     {
         var parts = leading.Concat(Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? " = default" : string.Empty)}")).ToList();
+        if (trailing is not null)
+        {
+            parts.Add(trailing);
+        }
+
         parts.Add($"global::System.Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
         return string.Join(", ", parts);
     }

@@ -41,6 +41,18 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
             ? $"global::System.Threading.Tasks.Task<{context.Types.Generated(Template.ApiStream.DeclaredTypes[0])}<{context.StreamItem(events)}>> {events.ResponseMethodName}({signature.Declaration()})"
             : null;
 
+    /// <summary>The …AllAsync method, every item of every page; null when the operation does not answer a page at a time.</summary>
+    public string? All =>
+        operation.Pagination is { } paging
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Name(paging.ItemType, paging.ItemType.IsNullable)}> {paging.AllMethodName}({signature.Declaration()})"
+            : null;
+
+    /// <summary>The …PagesAsync method, the pages from the one a continuation token names (the first by default).</summary>
+    public string? Pages =>
+        operation.Pagination is { } paging
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Generated(Template.Page.DeclaredTypes[0])}<{context.Types.Name(paging.ItemType, paging.ItemType.IsNullable)}>> {paging.PagesMethodName}({signature.Declaration(trailing: $"string? {GeneratedNames.Locals.ContinuationToken} = null")})"
+            : null;
+
     /// <summary>The Stream…Async method; null when the response is not a JSON array.</summary>
     public string? Stream =>
         operation.StreamMethodName is not null && operation.Response.BodyType is ArrayTypeRef array

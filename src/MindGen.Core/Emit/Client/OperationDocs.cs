@@ -17,6 +17,8 @@ internal static class OperationDocs
             OperationMethod.Streaming => StreamingRemarks(operation.Response.Events!),
             OperationMethod.StreamingWithResponse => $"Returns once the response has arrived (an unsuccessful status throws here, before any item), with its status and headers; the items are read as the stream is enumerated, once, as <see cref=\"{operation.Response.Events!.MethodName}\"/> reads them, and <c>Events</c> adds each event's type and ID. Dispose it when the items are not read to the end.",
             OperationMethod.WithResponse => "Returns the status code and headers with the body.",
+            OperationMethod.All => $"Yields every item of every page, sending for the next page only when the items before it have been read: stopping early sends nothing more. <see cref=\"{operation.Pagination!.PagesMethodName}\"/> yields the pages.",
+            OperationMethod.Pages => "Yields the pages, each read when the one before it has been, from the first or from the one <c>continuationToken</c> names: each page's <c>ContinuationToken</c> (null on the last) resumes the list after it, with the same arguments.",
             _ => null,
         };
         if (remarksXml is not null)
@@ -39,6 +41,11 @@ internal static class OperationDocs
             // The same parameters and failures as the plain method's, which a large spec's interface would write
             // three times over (GitHub's parameter docs are long).
             XmlDoc.Raw(writer, $"<inheritdoc cref=\"{operation.MethodName}\" path=\"/param|/exception\"/>");
+            if (method == OperationMethod.Pages)
+            {
+                XmlDoc.Raw(writer, $"<param name=\"{GeneratedNames.Locals.ContinuationToken}\">A page's <c>ContinuationToken</c>, to go on after it; null for the first page.</param>");
+            }
+
             EmitReturns(writer, operation, method);
         }
 
@@ -98,6 +105,14 @@ internal static class OperationDocs
         {
             XmlDoc.Returns(writer, null, "The status code and headers of the response, and its items to come.");
         }
+        else if (method == OperationMethod.All)
+        {
+            XmlDoc.Returns(writer, null, "Every item of every page.");
+        }
+        else if (method == OperationMethod.Pages)
+        {
+            XmlDoc.Returns(writer, null, "The pages, each with its items and the token of the next.");
+        }
         else if (operation.Response.BodyType is not null)
         {
             XmlDoc.Returns(writer, operation.Response.Description, method is OperationMethod.Stream or OperationMethod.Streaming ? "The items of the response body." : "The response body.");
@@ -152,4 +167,10 @@ internal enum OperationMethod
 
     /// <summary><c>CreateChatCompletionStreamingWithResponseAsync</c>: the same stream, once its status and headers have arrived.</summary>
     StreamingWithResponse,
+
+    /// <summary><c>IssuesListForRepoAllAsync</c>: every item of a list answered a page at a time.</summary>
+    All,
+
+    /// <summary><c>IssuesListForRepoPagesAsync</c>: its pages, from the one a continuation token names.</summary>
+    Pages,
 }

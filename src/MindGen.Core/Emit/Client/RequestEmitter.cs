@@ -79,7 +79,18 @@ internal sealed class RequestEmitter
         }
 
         // The runtime's SendAsync disposes the request.
-        writer.Line($"var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)}), {Runtime}.CreateUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString()));");
+        string uri = $"{Runtime}.CreateUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString())";
+        string method = $"new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)})";
+        bool follows = _operation.Pagination is { FollowsLinks: true };
+        if (follows)
+        {
+            // A later page is a GET of the address its link names (a search that starts with a POST goes on so), on
+            // the client's origin only.
+            uri = $"{_locals.PageUri} is not null ? {Runtime}.PageUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.PageUri}, {CSharpLiteral.String(_operation.OperationId)}) : {uri}";
+            method = _operation.HttpMethod == "GET" ? method : $"{_locals.PageUri} is not null ? global::System.Net.Http.HttpMethod.Get : {method}";
+        }
+
+        writer.Line($"var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage({method}, {uri});");
         // An Accept header parameter is the caller's choice among the representations: the client then adds none of its
         // own. Without validation: a media type the document misspells must not throw at every call.
         if (_operation.Response.Accept.Count > 0
@@ -115,9 +126,16 @@ internal sealed class RequestEmitter
                 : $"{_locals.Request}.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
         }
 
-        if (_operation.RequestBody is { } body)
+        if (_operation.RequestBody is { } body && follows)
         {
-            EmitBody(writer, body);
+            using (writer.Open($"if ({_locals.PageUri} is null)"))
+            {
+                EmitBody(writer, body);
+            }
+        }
+        else if (_operation.RequestBody is { } sent)
+        {
+            EmitBody(writer, sent);
         }
     }
 

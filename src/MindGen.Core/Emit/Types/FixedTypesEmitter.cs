@@ -7,7 +7,8 @@ namespace MindGen.Emit.Types;
 
 /// <summary>
 /// Emits the types every spec's namespace gets as they are written in their templates: <c>ApiException</c>,
-/// <c>ApiResponse</c>, <c>FileParameter</c> when an operation uploads files, and <c>ApiStream</c> when one streams.
+/// <c>ApiResponse</c>, <c>FileParameter</c> when an operation uploads files, <c>ApiStream</c> when one streams, and
+/// <c>Page</c> when one answers a page at a time.
 /// </summary>
 internal static class FixedTypesEmitter
 {
@@ -25,6 +26,11 @@ internal static class FixedTypesEmitter
         api.Operations.Any(operation => operation.Response.Events is not null || operation.RequestBody?.Kind == BodyKind.JsonLines);
 
     public static GeneratedFile ApiStream(ApiDescription api) => Emit(api, Template.ApiStream);
+
+    /// <summary>Whether an operation answers a page at a time: the runtime's paging code and <c>Page</c> come along.</summary>
+    public static bool UsesPages(ApiDescription api) => api.Operations.Any(operation => operation.Pagination is not null);
+
+    public static GeneratedFile Page(ApiDescription api) => Emit(api, Template.Page);
 
     private static GeneratedFile Emit(ApiDescription api, Template template)
     {

@@ -6,9 +6,9 @@ using Conformance.Payload.Pageable;
 namespace Conformance.Drivers.Payload;
 
 /// <summary>
-/// Paged lists walked page by page as a caller does today: a page size, and a continuation token read from the body
-/// (flat or nested) or a response header and sent back as a query parameter or a header. The scenarios whose next
-/// page is a link wait for pages (issue #15): no operation of the document reaches a link.
+/// Paged lists: walked by the generated …AllAsync where the document says how the next page is named (a next link in
+/// the body, a GET even after a POST; a cursor in the body sent back as a query parameter), else page by page as a
+/// caller does by hand (a continuation token nested in the body, in a response header, or sent as a header).
 /// </summary>
 public sealed class PageableDriver(Spector spector) : Driver(spector)
 {
@@ -26,10 +26,18 @@ public sealed class PageableDriver(Spector spector) : Driver(spector)
     });
 
     [Scenario]
-    public Task Payload_Pageable_ServerDrivenPagination_ContinuationToken_requestQueryResponseBody() => TwoPages(
-        async http => { var page = await Client(http).ContinuationTokenRequestQueryResponseBodyAsync(foo: "foo", bar: "bar"); return (page, page.NextToken); },
-        (http, token) => Client(http).ContinuationTokenRequestQueryResponseBodyAsync(token, "foo", "bar"),
-        Json.ContinuationTokenRequestQueryResponseBodyResponse);
+    public Task Payload_Pageable_ServerDrivenPagination_ContinuationToken_requestQueryResponseBody() =>
+        EveryPet(http => Client(http).ContinuationTokenRequestQueryResponseBodyAllAsync(foo: "foo", bar: "bar"));
+
+    [Scenario]
+    public Task Payload_Pageable_ServerDrivenPagination_link() => EveryPet(http => Client(http).ServerDrivenPaginationLinkAllAsync());
+
+    [Scenario]
+    public Task Payload_Pageable_ServerDrivenPagination_linkString() => EveryPet(http => Client(http).ServerDrivenPaginationLinkStringAllAsync());
+
+    [Scenario]
+    public Task Payload_Pageable_ServerDrivenPagination_AlternateInitialVerb_post() =>
+        EveryPet(http => Client(http).AlternateInitialVerbPostAllAsync(new ServerDrivenPaginationAlternateInitialVerbFilter { Filter = "foo eq bar" }));
 
     [Scenario]
     public Task Payload_Pageable_ServerDrivenPagination_ContinuationToken_requestHeaderResponseBody() => TwoPages(
@@ -63,7 +71,21 @@ public sealed class PageableDriver(Spector spector) : Driver(spector)
         (http, token) => Client(http).ContinuationTokenRequestHeaderResponseHeaderAsync(token, "foo", "bar"),
         Json.ContinuationTokenRequestHeaderResponseHeaderResponse);
 
-    // Reads the first page and its continuation token, then the page the token leads to, each as the scenario documents.
+    // Every pet of the two pages each of these scenarios serves, read through the generated …AllAsync. The mock server
+    // names its next pages at localhost, and a client follows a link to its own origin only: it calls localhost too.
+    private Task EveryPet(Func<HttpClient, IAsyncEnumerable<Pet>> all, [CallerMemberName] string scenario = "") => Run(async http =>
+    {
+        using var local = new HttpClient { BaseAddress = new UriBuilder(http.BaseAddress!) { Host = "localhost" }.Uri };
+        var ids = new List<string>();
+        await foreach (Pet pet in all(local))
+        {
+            ids.Add(pet.Id);
+        }
+
+        Assert.Equal(["1", "2", "3", "4"], ids);
+    }, scenario);
+
+        // Reads the first page and its continuation token, then the page the token leads to, each as the scenario documents.
     private Task TwoPages<T>(
         Func<HttpClient, Task<(T Page, string? Token)>> first,
         Func<HttpClient, string?, Task<T>> next,

@@ -1,0 +1,33 @@
+namespace MindGen.Model;
+
+/// <summary>
+/// A list operation whose answer is one page of a longer list, and how to get the next page: the operation gets a
+/// <c>…AllAsync</c> method that yields every item, page by page as it is read, and a <c>…PagesAsync</c> method that
+/// yields the pages, each with the token that resumes after it.
+/// </summary>
+/// <param name="AllMethodName">The method that yields every item: <c>IssuesListForRepoAllAsync</c>.</param>
+/// <param name="PagesMethodName">The method that yields the pages.</param>
+/// <param name="Kind">Where the next page is named.</param>
+/// <param name="ItemType">What each item is.</param>
+/// <param name="ItemsProperty">The property of the body's class that holds the page's items; null when the body is the list itself.</param>
+/// <param name="NextProperty">The property of the body's class that names the next page: its URL (<see cref="PaginationKind.NextLink"/>) or its cursor.</param>
+/// <param name="NextType">The type of <paramref name="NextProperty"/>: a string, or a URI.</param>
+/// <param name="CursorParameter">For a cursor: the method parameter that takes it.</param>
+public sealed record PaginationModel(string AllMethodName, string PagesMethodName, PaginationKind Kind, TypeRef ItemType, string? ItemsProperty, string? NextProperty, TypeRef? NextType, string? CursorParameter)
+{
+    /// <summary>Whether the next page is fetched at an address a link names (the send core then takes it), not by a cursor.</summary>
+    public bool FollowsLinks => Kind != PaginationKind.Cursor;
+}
+
+/// <summary>Where a page names the next one.</summary>
+public enum PaginationKind
+{
+    /// <summary>An RFC 8288 <c>Link</c> header with <c>rel="next"</c> (GitHub); the token is the next page's URL.</summary>
+    LinkHeader,
+
+    /// <summary>A member of the body holding the next page's URL (<c>x-ms-pageable</c>'s <c>nextLink</c>, <c>next</c>).</summary>
+    NextLink,
+
+    /// <summary>A member of the body holding a cursor, which a query parameter of the operation takes.</summary>
+    Cursor,
+}
