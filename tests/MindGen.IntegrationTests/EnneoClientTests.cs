@@ -13,6 +13,24 @@ public sealed class EnneoClientTests
     private const string Token = "secret-token-4711";
 
     [Fact]
+    public async Task Every_request_says_what_it_is_in_User_Agent_unless_the_caller_says_something_else()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, "[]");
+        using HttpClient http = server.CreateClient("api/mind/");
+        using HttpClient named = server.CreateClient("api/mind/");
+        named.DefaultRequestHeaders.UserAgent.ParseAdd("Dashboard/3.0");
+
+        await new EnneoMindClient(http).GetTicketWorklogsAsync(1);
+        await new EnneoMindClient(http, new EnneoMindClientOptions { ApplicationId = "WorklogReport/2.1" }).GetTicketWorklogsAsync(1);
+        await new EnneoMindClient(named).GetTicketWorklogsAsync(1);
+
+        string[] agents = [.. server.Requests.Select(request => request.Headers["User-Agent"])];
+        Assert.Matches(@"^[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+ MindGen/\d+\.\d+\.\d+", agents[0]);
+        Assert.Equal("WorklogReport/2.1 " + agents[0], agents[1]);
+        Assert.Equal("Dashboard/3.0", agents[2]);
+    }
+
+    [Fact]
     public async Task Reads_every_field_of_the_vendor_example()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Fixtures.ExampleWorklogs);

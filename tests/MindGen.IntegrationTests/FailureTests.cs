@@ -23,6 +23,43 @@ public sealed class FailureTests
         Assert.True(exception is HttpRequestException or IOException, exception.ToString());
     }
 
+    [Theory]
+    [InlineData(429, "7", 7.0)]
+    [InlineData(503, "0", 0.0)]
+    [InlineData(429, "Thu, 01 Jan 1970 00:00:00 GMT", 0.0)]
+    [InlineData(503, "soon", null)]
+    public async Task A_429_or_503_says_how_long_to_wait_in_RetryAfter(int status, string retryAfter, double? seconds)
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = status;
+            context.Response.Headers["Retry-After"] = retryAfter;
+            await context.Response.WriteAsync("slow down");
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        ApiException exception = await Assert.ThrowsAsync<ApiException>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+
+        Assert.Equal(seconds, exception.RetryAfter?.TotalSeconds);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_date_is_the_time_left_until_it()
+    {
+        DateTimeOffset later = DateTimeOffset.UtcNow.AddMinutes(2);
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Headers["Retry-After"] = later.ToString("r");
+            await context.Response.WriteAsync("maintenance");
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        ApiException exception = await Assert.ThrowsAsync<ApiException>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+
+        Assert.InRange(exception.RetryAfter!.Value, TimeSpan.FromSeconds(100), TimeSpan.FromSeconds(120));
+    }
+
     [Fact]
     public async Task An_html_error_page_with_502_is_an_ApiException_with_the_page()
     {

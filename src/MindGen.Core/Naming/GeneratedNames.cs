@@ -91,9 +91,10 @@ public static class GeneratedNames
     public const string HttpClientField = "_httpClient";
     public const string OptionsField = "_options";
     public const string JsonField = "_json";
+    public const string UserAgentField = "_userAgent";
 
     /// <summary>Method names are the operations'; these are the client's own members.</summary>
-    public static IReadOnlyList<string> ClientMembers { get; } = [.. ObjectMembers, HttpClientField, OptionsField, JsonField];
+    public static IReadOnlyList<string> ClientMembers { get; } = [.. ObjectMembers, HttpClientField, OptionsField, JsonField, UserAgentField];
 
     /// <summary>The private core of an operation's public methods.</summary>
     public static string SendMethod(string methodName) => "Send_" + methodName;
@@ -107,7 +108,10 @@ public static class GeneratedNames
     /// <summary>The options' <c>StreamOptions</c>, for a spec whose responses stream events or JSON lines.</summary>
     public const string StreamsOption = "Streams";
 
-    public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption, StreamsOption];
+    /// <summary>The options' application id, put in front of the client's own <c>User-Agent</c>.</summary>
+    public const string ApplicationIdOption = "ApplicationId";
+
+    public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption, StreamsOption, ApplicationIdOption];
 
     /// <summary>The words after a security scheme's name in the options: <c>BearerToken</c>, <c>BasicUserName</c>.</summary>
     public static readonly IReadOnlyList<string> CredentialSuffixes = ["Token", "TokenProvider", "UserName", "Password", "ApiKey"];

@@ -33,6 +33,7 @@ internal sealed class ClientEmitter(EmitContext context)
                 private readonly global::System.Net.Http.HttpClient {{GeneratedNames.HttpClientField}};
                 private readonly {{options}} {{GeneratedNames.OptionsField}};
                 private readonly {{json}} {{GeneratedNames.JsonField}};
+                private readonly string {{GeneratedNames.UserAgentField}};
 
                 /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
                 /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
@@ -49,6 +50,7 @@ internal sealed class ClientEmitter(EmitContext context)
                     {{GeneratedNames.HttpClientField}} = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
                     {{GeneratedNames.OptionsField}} = options ?? throw new global::System.ArgumentNullException(nameof(options));
                     {{GeneratedNames.JsonField}} = options.{{GeneratedNames.JsonContextOption}} ?? {{json}}.{{GeneratedNames.ContextDefault}};
+                    {{GeneratedNames.UserAgentField}} = options.{{GeneratedNames.ApplicationIdOption}} is { Length: > 0 } applicationId ? applicationId + " " + {{CSharpLiteral.String(ApiText.UserAgent(_api))}} : {{CSharpLiteral.String(ApiText.UserAgent(_api))}};
                 }
                 """);
             foreach (OperationModel operation in _api.Operations)
@@ -173,7 +175,7 @@ internal sealed class ClientEmitter(EmitContext context)
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
-            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {ErrorBody(operation, locals)}, {Locals.CancellationToken});");
+            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {ErrorBody(operation, locals)}, {Locals.CancellationToken});");
         }
     }
 

@@ -27,6 +27,9 @@ internal static class ClientOptionsEmitter
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
             writer.Line($"public {context.Types.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
+            writer.Line();
+            XmlDoc.Raw(writer, $"<summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>{XmlDoc.Escape(ApiText.UserAgent(api))}</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>");
+            writer.Line($"public string? {GeneratedNames.ApplicationIdOption} {{ get; set; }}");
             if (FixedTypesEmitter.UsesStreams(api))
             {
                 string streamOptions = context.Types.Generated(GeneratedNames.StreamOptions);

@@ -40,10 +40,16 @@ internal static class OperationDocs
         {
             // The same parameters and failures as the plain method's, which a large spec's interface would write
             // three times over (GitHub's parameter docs are long).
-            XmlDoc.Raw(writer, $"<inheritdoc cref=\"{operation.MethodName}\" path=\"/param|/exception\"/>");
             if (method == OperationMethod.Pages)
             {
+                // A parameter of its own: the compiler does not count inherited ones beside it (CS1573), so all are written.
+                EmitParameters(writer, operation, signature);
                 XmlDoc.Raw(writer, $"<param name=\"{GeneratedNames.Locals.ContinuationToken}\">A page's <c>ContinuationToken</c>, to go on after it; null for the first page.</param>");
+                XmlDoc.Raw(writer, $"<inheritdoc cref=\"{operation.MethodName}\" path=\"/exception\"/>");
+            }
+            else
+            {
+                XmlDoc.Raw(writer, $"<inheritdoc cref=\"{operation.MethodName}\" path=\"/param|/exception\"/>");
             }
 
             EmitReturns(writer, operation, method);

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using MindGen.Model;
 
 namespace MindGen.Emit.Writing;
@@ -15,5 +16,36 @@ internal static class ApiText
         string title = (api.Title ?? api.ClientName).Trim();
         bool namesItself = title.EndsWith(" API", StringComparison.OrdinalIgnoreCase) || title.Equals("API", StringComparison.OrdinalIgnoreCase);
         return XmlDoc.Escape(namesItself ? title : title + " API");
+    }
+
+    /// <summary>
+    /// What the client says it is in <c>User-Agent</c>: <c>&lt;title&gt;/&lt;version&gt; MindGen/&lt;version&gt;</c>, the
+    /// API's title and version made RFC 9110 tokens (<c>Enneo-Mind-API/1.0 MindGen/0.1.0</c>).
+    /// </summary>
+    public static string UserAgent(ApiDescription api)
+    {
+        string product = Token(api.Title) is { Length: > 0 } title ? title : api.ClientName;
+        string version = Token(api.Version) is { Length: > 0 } given ? given : "0";
+        return $"{product}/{version} MindGen/{ThisAssembly.Version}";
+    }
+
+    // A token's characters kept (RFC 9110's tchar), every run of others one '-'.
+    private static string Token(string? text)
+    {
+        var token = new StringBuilder();
+        foreach (char c in text ?? string.Empty)
+        {
+            bool kept = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0;
+            if (kept)
+            {
+                token.Append(c);
+            }
+            else if (token.Length > 0 && token[token.Length - 1] != '-')
+            {
+                token.Append('-');
+            }
+        }
+
+        return token.ToString().Trim('-');
     }
 }

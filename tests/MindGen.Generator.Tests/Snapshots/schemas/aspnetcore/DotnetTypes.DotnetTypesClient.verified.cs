@@ -12,6 +12,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::DotnetTypes.DotnetTypesClientOptions _options;
     private readonly global::DotnetTypes.DotnetTypesJsonContext _json;
+    private readonly string _userAgent;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -28,6 +29,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::DotnetTypes.DotnetTypesJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Dotnet-Types/1 MindGen/0.1.0" : "Dotnet-Types/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -42,7 +44,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         requestUri.Append("count");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, default, "getCount", null, cancellationToken);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -63,6 +65,6 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, default, "getTodo", null, cancellationToken);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", null, cancellationToken);
     }
 }

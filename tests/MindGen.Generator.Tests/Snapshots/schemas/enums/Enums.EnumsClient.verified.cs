@@ -12,6 +12,7 @@ public partial class EnumsClient : global::Enums.IEnumsClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::Enums.EnumsClientOptions _options;
     private readonly global::Enums.EnumsJsonContext _json;
+    private readonly string _userAgent;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -28,6 +29,7 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Enums.EnumsJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Enums/1 MindGen/0.1.0" : "Enums/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -50,6 +52,6 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, default, "listOrders", null, cancellationToken);
+        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", null, cancellationToken);
     }
 }

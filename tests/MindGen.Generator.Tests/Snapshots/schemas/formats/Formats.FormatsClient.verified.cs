@@ -12,6 +12,7 @@ public partial class FormatsClient : global::Formats.IFormatsClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::Formats.FormatsClientOptions _options;
     private readonly global::Formats.FormatsJsonContext _json;
+    private readonly string _userAgent;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -28,6 +29,7 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Formats.FormatsJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Formats/1 MindGen/0.1.0" : "Formats/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -45,7 +47,7 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         requestUri.Append("labels");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, default, "listLabels", null, cancellationToken);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -63,6 +65,6 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         requestUri.Append("numbers");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, default, "getNumbers", null, cancellationToken);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", null, cancellationToken);
     }
 }

@@ -12,6 +12,7 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::OneOf.OneOfClientOptions _options;
     private readonly global::OneOf.OneOfJsonContext _json;
+    private readonly string _userAgent;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -28,6 +29,7 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::OneOf.OneOfJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "OneOf/1 MindGen/0.1.0" : "OneOf/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -45,6 +47,6 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
         requestUri.Append("pets");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::OneOf.OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::OneOf.OneOfClientRuntime.SendAsync(_httpClient, request, default, "listPets", null, cancellationToken);
+        return global::OneOf.OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", null, cancellationToken);
     }
 }

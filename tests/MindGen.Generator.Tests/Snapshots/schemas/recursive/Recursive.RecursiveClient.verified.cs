@@ -12,6 +12,7 @@ public partial class RecursiveClient : global::Recursive.IRecursiveClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::Recursive.RecursiveClientOptions _options;
     private readonly global::Recursive.RecursiveJsonContext _json;
+    private readonly string _userAgent;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -28,5 +29,6 @@ public partial class RecursiveClient : global::Recursive.IRecursiveClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Recursive.RecursiveJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Recursive/1 MindGen/0.1.0" : "Recursive/1 MindGen/0.1.0";
     }
 }

@@ -12,6 +12,7 @@ public partial class ReferencesClient : global::References.IReferencesClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::References.ReferencesClientOptions _options;
     private readonly global::References.ReferencesJsonContext _json;
+    private readonly string _userAgent;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -28,6 +29,7 @@ public partial class ReferencesClient : global::References.IReferencesClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::References.ReferencesJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "References/1 MindGen/0.1.0" : "References/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -43,6 +45,6 @@ public partial class ReferencesClient : global::References.IReferencesClient
         requestUri.Append(global::References.ReferencesClientRuntime.EscapePathSegment(global::References.ReferencesClientRuntime.Format(id)));
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::References.ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::References.ReferencesClientRuntime.SendAsync(_httpClient, request, default, "getBox", null, cancellationToken);
+        return global::References.ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", null, cancellationToken);
     }
 }

@@ -12,6 +12,7 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::LegacyPets.LegacyPetsClientOptions _options;
     private readonly global::LegacyPets.LegacyPetsJsonContext _json;
+    private readonly string _userAgent;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
@@ -28,6 +29,7 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::LegacyPets.LegacyPetsJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Legacy-Pets/1.0 MindGen/0.1.0" : "Legacy-Pets/1.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -48,6 +50,6 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", null, cancellationToken);
+        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", null, cancellationToken);
     }
 }

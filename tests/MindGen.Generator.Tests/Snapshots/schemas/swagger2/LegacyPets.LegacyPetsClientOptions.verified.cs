@@ -14,6 +14,9 @@ public sealed partial class LegacyPetsClientOptions
     /// <summary>The JSON context for requests and responses, e.g. <c>new LegacyPetsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="LegacyPetsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
     public global::LegacyPets.LegacyPetsJsonContext? JsonContext { get; set; }
 
+    /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Legacy-Pets/1.0 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
+    public string? ApplicationId { get; set; }
+
     /// <summary>The API key for scheme key, sent as header <c>X-Key</c>.</summary>
     public string? KeyApiKey { get; set; }
 }
