@@ -93,8 +93,12 @@ public static class GeneratedNames
     public const string JsonField = "_json";
     public const string UserAgentField = "_userAgent";
 
+    /// <summary>The name of the client's ActivitySource and Meter, on the client (and its runtime), with their version beside.</summary>
+    public const string TelemetryName = "TelemetryName";
+    public const string TelemetryVersion = "TelemetryVersion";
+
     /// <summary>Method names are the operations'; these are the client's own members.</summary>
-    public static IReadOnlyList<string> ClientMembers { get; } = [.. ObjectMembers, HttpClientField, OptionsField, JsonField, UserAgentField];
+    public static IReadOnlyList<string> ClientMembers { get; } = [.. ObjectMembers, HttpClientField, OptionsField, JsonField, UserAgentField, TelemetryName];
 
     /// <summary>The private core of an operation's public methods.</summary>
     public static string SendMethod(string methodName) => "Send_" + methodName;

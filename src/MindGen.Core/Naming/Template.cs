@@ -61,6 +61,8 @@ public sealed class Template
 
     public static Template ClientRuntimeResponses => Load("ClientRuntime.Responses.cs");
 
+    public static Template ClientRuntimeTelemetry => Load("ClientRuntime.Telemetry.cs");
+
     public static Template ClientRuntimeEventStreams => Load("ClientRuntime.EventStreams.cs");
 
     public static Template ClientRuntimeEventFraming => Load("ClientRuntime.EventFraming.cs");

@@ -94,10 +94,10 @@ internal static partial class ClientRuntime
     /// <summary>
     /// Sends an operation's request once <paramref name="securing"/> has applied its credentials, and disposes the
     /// request; it says what it is in <c>User-Agent</c> unless the request or the HttpClient's defaults say something
-    /// else. A successful response is returned; an unsuccessful one is thrown (see FailAsync) with the error body
+    /// else, and is traced and measured as the operation <paramref name="urlTemplate"/> names. A successful response is returned; an unsuccessful one is thrown (see FailAsync) with the error body
     /// <paramref name="errors"/> names for its status. Every operation's send ends here, so none needs a state machine.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, global::System.Func<int, ErrorBody?>? errors, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::System.Threading.CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -106,9 +106,25 @@ internal static partial class ClientRuntime
                 request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
             }
 
-            await securing.ConfigureAwait(false);
-            global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            return response.IsSuccessStatusCode ? response : await FailAsync(response, operationId, errors?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+            OperationCall call = OperationCall.Start(request, operationId, urlTemplate);
+            int status = 0;
+            global::System.Exception? failure = null;
+            try
+            {
+                await securing.ConfigureAwait(false);
+                global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                status = (int)response.StatusCode;
+                return response.IsSuccessStatusCode ? response : await FailAsync(response, operationId, errors?.Invoke(status), cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::System.Exception exception)
+            {
+                failure = exception;
+                throw;
+            }
+            finally
+            {
+                call.End(status, failure);
+            }
         }
     }
 

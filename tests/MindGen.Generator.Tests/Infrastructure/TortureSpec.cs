@@ -49,6 +49,7 @@ internal static class TortureSpec
             .Concat(Template.ClientRuntime.DeclaredMembers)
             .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers)
             .Concat(Template.ClientRuntimeResponses.DeclaredMembers)
+            .Concat(Template.ClientRuntimeTelemetry.DeclaredMembers)
             .Concat(Template.ClientRuntimeEventStreams.DeclaredMembers)
             .Concat(Template.ClientRuntimeEventFraming.DeclaredMembers)
             .Concat(Template.ClientRuntimeStreamBodies.DeclaredMembers)

@@ -21,6 +21,8 @@ public sealed class TemplateTests
         internal static partial class ClientRuntime
         {
             public static readonly global::System.Uri? DefaultBaseAddress = null;
+            public const string TelemetryName = "MindGen.Templates.Client";
+            public const string? TelemetryVersion = null;
         }
 
         internal sealed partial class JsonContext

@@ -35,6 +35,13 @@ internal sealed class ClientEmitter(EmitContext context)
                 private readonly {{json}} {{GeneratedNames.JsonField}};
                 private readonly string {{GeneratedNames.UserAgentField}};
 
+                /// <summary>
+                /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+                /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+                /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+                /// </summary>
+                public const string {{GeneratedNames.TelemetryName}} = {{context.Runtime}}.{{GeneratedNames.TelemetryName}};
+
                 /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
                 /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
                 public {{client}}(global::System.Net.Http.HttpClient httpClient)
@@ -175,7 +182,7 @@ internal sealed class ClientEmitter(EmitContext context)
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
-            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {ErrorBody(operation, locals)}, {Locals.CancellationToken});");
+            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {Locals.CancellationToken});");
         }
     }
 
@@ -229,6 +236,10 @@ internal sealed class ClientEmitter(EmitContext context)
         OperationDocs.EmitInherited(writer, operation);
         writer.Line($"public {pages} => {context.Runtime}.PagesAsync<{context.Types.Name(body, nullable: false)}, {item}>({sendPage}, {context.TypeInfo(body)}, {items}, {next}, {Locals.ContinuationToken}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(body))}, {Locals.CancellationToken});");
     }
+
+    // The spec's path template, as OpenTelemetry's url.template: /ticket/{ticketId}/worklog.
+    private static string UrlTemplate(OperationModel operation) =>
+        "/" + string.Concat(operation.Path.Select(part => part.IsParameter ? "{" + operation.Parameters.First(parameter => parameter.Name == part.Text).WireName + "}" : part.Text));
 
     private string ReadJson(OperationModel operation, string sending, TypeRef result) =>
         $"{context.Runtime}.ReadJsonAsync({sending}, {JsonArguments(operation, result)})";

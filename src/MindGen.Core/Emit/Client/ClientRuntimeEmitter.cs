@@ -28,6 +28,12 @@ internal static class ClientRuntimeEmitter
             XmlDoc.Summary(writer, null, "The spec's first absolute server URL; used when the HttpClient has no BaseAddress.");
             writer.Line($"public static readonly global::System.Uri? DefaultBaseAddress = {defaultBase};");
             writer.Line();
+            XmlDoc.Summary(writer, null, $"The name of the client's ActivitySource and Meter, <see cref=\"{api.ClientName}.{GeneratedNames.TelemetryName}\"/>.");
+            writer.Line($"public const string {GeneratedNames.TelemetryName} = {CSharpLiteral.String(TelemetryNameOf(api))};");
+            writer.Line();
+            XmlDoc.Summary(writer, null, "Their version: the spec's.");
+            writer.Line($"public const string? {GeneratedNames.TelemetryVersion} = {(api.Version is null ? "null" : CSharpLiteral.String(api.Version))};");
+            writer.Line();
             if (api.Server is { } server)
             {
                 EmitServerAddress(writer, context, server);
@@ -37,6 +43,8 @@ internal static class ClientRuntimeEmitter
             writer.Lines(Template.ClientRuntime.Body(api.Namespace));
             writer.Line();
             writer.Lines(Template.ClientRuntimeResponses.Body(api.Namespace));
+            writer.Line();
+            writer.Lines(Template.ClientRuntimeTelemetry.Body(api.Namespace));
             if (api.Operations.Any(operation => operation.Parameters.Any(parameter => parameter.SpreadsDeepObject)))
             {
                 writer.Line();
@@ -80,6 +88,9 @@ internal static class ClientRuntimeEmitter
 
         return new GeneratedFile($"{api.Namespace}.{runtime}.g.cs", writer.ToString());
     }
+
+    /// <summary>The client's ActivitySource and Meter: <c>Enneo.Mind.EnneoMindClient</c>.</summary>
+    public static string TelemetryNameOf(ApiDescription api) => api.Namespace + "." + api.ClientName;
 
     // The server URL with the options' variables, the unset ones at their defaults; null when none is set, so that the
     // HttpClient's BaseAddress and the default server still apply.

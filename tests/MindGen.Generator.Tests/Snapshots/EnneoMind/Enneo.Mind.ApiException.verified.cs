@@ -46,6 +46,31 @@ public partial class ApiException : global::System.Exception
 
     /// <summary>The response headers, including content headers.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>
+    /// How long the server asked the caller to wait before trying again, as a 429 or 503 says in <c>Retry-After</c>
+    /// (seconds, or a date: the time left until it); null when the response does not say.
+    /// </summary>
+    public global::System.TimeSpan? RetryAfter
+    {
+        get
+        {
+            if (!Headers.TryGetValue("Retry-After", out global::System.Collections.Generic.IReadOnlyList<string>? values) || values.Count == 0)
+            {
+                return null;
+            }
+
+            string value = values[0].Trim();
+            if (long.TryParse(value, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out long seconds))
+            {
+                return global::System.TimeSpan.FromSeconds(seconds);
+            }
+
+            return global::System.DateTimeOffset.TryParseExact(value, "r", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out global::System.DateTimeOffset date)
+                ? (date > global::System.DateTimeOffset.UtcNow ? date - global::System.DateTimeOffset.UtcNow : global::System.TimeSpan.Zero)
+                : null;
+        }
+    }
 }
 
 /// <summary>An unsuccessful response whose body the spec documents (for example problem details), parsed.</summary>

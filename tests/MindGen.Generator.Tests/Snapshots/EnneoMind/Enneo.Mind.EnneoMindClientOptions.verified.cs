@@ -14,6 +14,9 @@ public sealed partial class EnneoMindClientOptions
     /// <summary>The JSON context for requests and responses, e.g. <c>new EnneoMindJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="EnneoMindJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
     public global::Enneo.Mind.EnneoMindJsonContext? JsonContext { get; set; }
 
+    /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>enneo.MIND-API/1 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
+    public string? ApplicationId { get; set; }
+
     /// <summary>The token for scheme bearerAuth (JWT-based authentication), sent as <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public string? BearerAuthToken { get; set; }
 

@@ -13,6 +13,14 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::Vendor.Worklog.WorklogClientOptions _options;
     private readonly global::Vendor.Worklog.WorklogJsonContext _json;
+    private readonly string _userAgent;
+
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::Vendor.Worklog.WorklogClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
@@ -29,6 +37,7 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Vendor.Worklog.WorklogJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "enneo.MIND-API/1 MindGen/0.1.0" : "enneo.MIND-API/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -48,6 +57,6 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
         requestUri.Append("/worklog");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Vendor.Worklog.WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Vendor.Worklog.WorklogClientRuntime.SendAsync(_httpClient, request, global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", null, cancellationToken);
+        return global::Vendor.Worklog.WorklogClientRuntime.SendAsync(_httpClient, request, _userAgent, global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, cancellationToken);
     }
 }

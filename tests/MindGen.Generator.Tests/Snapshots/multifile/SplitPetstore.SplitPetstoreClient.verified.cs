@@ -12,6 +12,14 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::SplitPetstore.SplitPetstoreClientOptions _options;
     private readonly global::SplitPetstore.SplitPetstoreJsonContext _json;
+    private readonly string _userAgent;
+
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::SplitPetstore.SplitPetstoreClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -28,6 +36,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::SplitPetstore.SplitPetstoreJsonContext.Default;
+        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Split-Petstore/1.0.0 MindGen/0.1.0" : "Split-Petstore/1.0.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
@@ -50,7 +59,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, default, "listPets", null, cancellationToken);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -66,7 +75,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = global::SplitPetstore.SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, default, "createPet", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -82,6 +91,6 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         requestUri.Append(global::SplitPetstore.SplitPetstoreClientRuntime.EscapePathSegment(global::SplitPetstore.SplitPetstoreClientRuntime.Format(petId)));
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, default, "getPet", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
     }
 }

@@ -13,4 +13,7 @@ public sealed partial class SplitPetstoreClientOptions
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new SplitPetstoreJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="SplitPetstoreJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
     public global::SplitPetstore.SplitPetstoreJsonContext? JsonContext { get; set; }
+
+    /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Split-Petstore/1.0.0 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
+    public string? ApplicationId { get; set; }
 }

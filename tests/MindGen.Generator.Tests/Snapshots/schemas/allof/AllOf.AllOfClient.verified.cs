@@ -14,6 +14,13 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
     private readonly global::AllOf.AllOfJsonContext _json;
     private readonly string _userAgent;
 
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::AllOf.AllOfClientRuntime.TelemetryName;
+
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public AllOfClient(global::System.Net.Http.HttpClient httpClient)
@@ -45,6 +52,6 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
         requestUri.Append(global::AllOf.AllOfClientRuntime.EscapePathSegment(global::AllOf.AllOfClientRuntime.Format(id)));
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::AllOf.AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::AllOf.AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", null, cancellationToken);
+        return global::AllOf.AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, cancellationToken);
     }
 }

@@ -14,6 +14,13 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
     private readonly global::DotnetTypes.DotnetTypesJsonContext _json;
     private readonly string _userAgent;
 
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::DotnetTypes.DotnetTypesClientRuntime.TelemetryName;
+
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public DotnetTypesClient(global::System.Net.Http.HttpClient httpClient)
@@ -44,7 +51,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         requestUri.Append("count");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", null, cancellationToken);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -65,6 +72,6 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", null, cancellationToken);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, cancellationToken);
     }
 }

@@ -14,6 +14,13 @@ public partial class EnumsClient : global::Enums.IEnumsClient
     private readonly global::Enums.EnumsJsonContext _json;
     private readonly string _userAgent;
 
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::Enums.EnumsClientRuntime.TelemetryName;
+
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public EnumsClient(global::System.Net.Http.HttpClient httpClient)
@@ -52,6 +59,6 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", null, cancellationToken);
+        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, cancellationToken);
     }
 }

@@ -14,6 +14,13 @@ public partial class FormatsClient : global::Formats.IFormatsClient
     private readonly global::Formats.FormatsJsonContext _json;
     private readonly string _userAgent;
 
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::Formats.FormatsClientRuntime.TelemetryName;
+
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public FormatsClient(global::System.Net.Http.HttpClient httpClient)
@@ -47,7 +54,7 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         requestUri.Append("labels");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", null, cancellationToken);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -65,6 +72,6 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         requestUri.Append("numbers");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", null, cancellationToken);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", "/numbers", null, cancellationToken);
     }
 }

@@ -14,6 +14,13 @@ public partial class ListsClient : global::Lists.IListsClient
     private readonly global::Lists.ListsJsonContext _json;
     private readonly string _userAgent;
 
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::Lists.ListsClientRuntime.TelemetryName;
+
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public ListsClient(global::System.Net.Http.HttpClient httpClient)
@@ -55,7 +62,7 @@ public partial class ListsClient : global::Lists.IListsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", null, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -77,7 +84,7 @@ public partial class ListsClient : global::Lists.IListsClient
         {
             request.Headers.TryAddWithoutValidation("Last-Event-ID", lastEventId);
         }
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", null, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -108,7 +115,7 @@ public partial class ListsClient : global::Lists.IListsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), pageUri is not null ? global::Lists.ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", status => status switch { 404 => global::Lists.ListsClientRuntime.Error(_json.Problem), _ => null }, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => global::Lists.ListsClientRuntime.Error(_json.Problem), _ => null }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -141,6 +148,6 @@ public partial class ListsClient : global::Lists.IListsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", streaming ? "application/json;stream=watch" : "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", null, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, cancellationToken);
     }
 }

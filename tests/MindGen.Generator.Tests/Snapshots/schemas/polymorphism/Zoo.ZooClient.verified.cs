@@ -14,6 +14,13 @@ public partial class ZooClient : global::Zoo.IZooClient
     private readonly global::Zoo.ZooJsonContext _json;
     private readonly string _userAgent;
 
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::Zoo.ZooClientRuntime.TelemetryName;
+
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public ZooClient(global::System.Net.Http.HttpClient httpClient)
@@ -47,6 +54,6 @@ public partial class ZooClient : global::Zoo.IZooClient
         requestUri.Append("animals");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Zoo.ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Zoo.ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", null, cancellationToken);
+        return global::Zoo.ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, cancellationToken);
     }
 }

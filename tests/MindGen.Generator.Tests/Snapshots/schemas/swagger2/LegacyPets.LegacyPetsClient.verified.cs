@@ -14,6 +14,13 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
     private readonly global::LegacyPets.LegacyPetsJsonContext _json;
     private readonly string _userAgent;
 
+    /// <summary>
+    /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
+    /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
+    /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
+    /// </summary>
+    public const string TelemetryName = global::LegacyPets.LegacyPetsClientRuntime.TelemetryName;
+
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
     public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient)
@@ -50,6 +57,6 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", null, cancellationToken);
+        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, cancellationToken);
     }
 }
