@@ -17,7 +17,7 @@ public sealed class BundledSpecTests
             "Enneo.Mind.CustomerExperience.g.cs", "Enneo.Mind.EnneoMindClient.g.cs", "Enneo.Mind.EnneoMindClientOptions.g.cs",
             "Enneo.Mind.EnneoMindClientRuntime.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.A.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.C.g.cs",
             "Enneo.Mind.EnneoMindJsonContext.Classes.T.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.W.g.cs", "Enneo.Mind.EnneoMindJsonContext.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.Helpers.g.cs", "Enneo.Mind.IEnneoMindClient.g.cs",
+            "Enneo.Mind.EnneoMindJsonContext.Helpers.g.cs", "Enneo.Mind.IEnneoMindClient.g.cs", "Enneo.Mind.RetryOptions.g.cs",
             "Enneo.Mind.TicketWorklog.g.cs", "Enneo.Mind.TimeSegment.g.cs", "Enneo.Mind.WorklogAssessment.g.cs",
             "Enneo.Mind.WorklogInfo.g.cs", "Enneo.Mind.WorklogTime.g.cs",
         ];

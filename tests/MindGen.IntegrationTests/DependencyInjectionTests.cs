@@ -1,6 +1,7 @@
 using Enneo.Mind;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using MindGen.IntegrationTests.Infrastructure;
 using MindGen.Tests.Shared;
 
@@ -49,6 +50,31 @@ public sealed class DependencyInjectionTests
 
         Assert.Empty(worklogs);
         Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task The_standard_handler_told_to_spare_unsafe_methods_sends_a_POST_answered_500_once()
+    {
+        int calls = 0;
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            Interlocked.Increment(ref calls);
+            context.Response.StatusCode = 500;
+            await context.Response.WriteAsync("failed");
+        });
+        var services = new ServiceCollection();
+        Events.EventsClientServiceCollectionExtensions.AddEventsClient(services)
+            .ConfigureHttpClient(http => http.BaseAddress = server.Root)
+            .AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(10);
+                resilience.Retry.DisableForUnsafeHttpMethods();
+            });
+
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        await Assert.ThrowsAsync<Events.ApiException>(() => provider.GetRequiredService<Events.IEventsClient>().CompleteAsync(new Events.ChatRequest { Model = "m" }));
+
+        Assert.Equal(1, calls);
     }
 
     [Fact]

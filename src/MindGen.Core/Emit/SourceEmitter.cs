@@ -24,6 +24,7 @@ public static class SourceEmitter
         {
             FixedTypesEmitter.ApiException(api),
             FixedTypesEmitter.ApiResponse(api),
+            FixedTypesEmitter.RetryOptions(api),
             ClientOptionsEmitter.Emit(context),
             new ClientEmitter(context).Emit(),
             ClientInterfaceEmitter.Emit(context),

@@ -36,10 +36,10 @@ public static class GeneratedNames
     public static string JsonContext(string client) =>
         (client.EndsWith("Client", System.StringComparison.Ordinal) && client.Length > "Client".Length ? client.Substring(0, client.Length - "Client".Length) : client) + "JsonContext";
 
-    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page.</summary>
+    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page, RetryOptions.</summary>
     public static IReadOnlyList<string> FixedTypes { get; } =
         Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Concat(Template.ApiStream.DeclaredTypes)
-            .Concat(Template.Page.DeclaredTypes).Distinct().ToList();
+            .Concat(Template.Page.DeclaredTypes).Concat(Template.RetryOptions.DeclaredTypes).Distinct().ToList();
 
     /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
     public static IEnumerable<string> NamespaceTypes(string client) =>
@@ -115,7 +115,13 @@ public static class GeneratedNames
     /// <summary>The options' application id, put in front of the client's own <c>User-Agent</c>.</summary>
     public const string ApplicationIdOption = "ApplicationId";
 
-    public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption, StreamsOption, ApplicationIdOption];
+    /// <summary>The options' <c>RetryOptions</c>.</summary>
+    public const string RetryOption = "Retry";
+
+    /// <summary>The options' type of retries, declared by its template (a test holds it to that).</summary>
+    public const string RetryOptions = "RetryOptions";
+
+    public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption, StreamsOption, ApplicationIdOption, RetryOption];
 
     /// <summary>The words after a security scheme's name in the options: <c>BearerToken</c>, <c>BasicUserName</c>.</summary>
     public static readonly IReadOnlyList<string> CredentialSuffixes = ["Token", "TokenProvider", "UserName", "Password", "ApiKey"];

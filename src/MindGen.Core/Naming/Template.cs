@@ -63,6 +63,10 @@ public sealed class Template
 
     public static Template ClientRuntimeTelemetry => Load("ClientRuntime.Telemetry.cs");
 
+    public static Template ClientRuntimeRetries => Load("ClientRuntime.Retries.cs");
+
+    public static Template RetryOptions => Load("RetryOptions.cs");
+
     public static Template ClientRuntimeEventStreams => Load("ClientRuntime.EventStreams.cs");
 
     public static Template ClientRuntimeEventFraming => Load("ClientRuntime.EventFraming.cs");

@@ -94,10 +94,12 @@ internal static partial class ClientRuntime
     /// <summary>
     /// Sends an operation's request once <paramref name="securing"/> has applied its credentials, and disposes the
     /// request; it says what it is in <c>User-Agent</c> unless the request or the HttpClient's defaults say something
-    /// else, and is traced and measured as the operation <paramref name="urlTemplate"/> names. A successful response is returned; an unsuccessful one is thrown (see FailAsync) with the error body
-    /// <paramref name="errors"/> names for its status. Every operation's send ends here, so none needs a state machine.
+    /// else, and is traced and measured as the operation <paramref name="urlTemplate"/> names. A transient failure of an
+    /// <paramref name="idempotent"/> operation is sent again as <paramref name="retry"/> allows. A successful response is
+    /// returned; an unsuccessful one is thrown (see FailAsync) with the error body <paramref name="errors"/> names for its
+    /// status. Every operation's send ends here, so none needs a state machine.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::MindGen.Templates.RetryOptions retry, bool idempotent, global::System.Threading.CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -112,9 +114,38 @@ internal static partial class ClientRuntime
             try
             {
                 await securing.ConfigureAwait(false);
-                global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                status = (int)response.StatusCode;
-                return response.IsSuccessStatusCode ? response : await FailAsync(response, operationId, errors?.Invoke(status), cancellationToken).ConfigureAwait(false);
+                global::System.Net.Http.HttpRequestMessage attempt = request;
+                for (int retried = 0; ; retried++)
+                {
+                    bool mayRetry = idempotent && retried < retry.MaxRetries && IsReplayable(request.Content);
+                    global::System.Net.Http.HttpResponseMessage response;
+                    try
+                    {
+                        response = await httpClient.SendAsync(attempt, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (global::System.Net.Http.HttpRequestException) when (mayRetry)
+                    {
+                        await global::System.Threading.Tasks.Task.Delay(Backoff(retry, retried), cancellationToken).ConfigureAwait(false);
+                        attempt = Copy(request);
+                        continue;
+                    }
+
+                    status = (int)response.StatusCode;
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return response;
+                    }
+
+                    if (mayRetry && IsTransient(status) && RetryDelay(retry, retried, response) is { } delay)
+                    {
+                        response.Dispose();
+                        await global::System.Threading.Tasks.Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                        attempt = Copy(request);
+                        continue;
+                    }
+
+                    return await FailAsync(response, operationId, errors?.Invoke(status), cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (global::System.Exception exception)
             {

@@ -61,14 +61,13 @@ internal static class Snapshots
     }
 
     /// <summary>
-    /// The files that depend on the spec's schemas only. The runtime, ApiException and ApiResponse are the
+    /// The files that depend on the spec's schemas only. The runtime and the fixed types (ApiException, ApiResponse, …) are the
     /// same for every spec but for names; the EnneoMind scenario keeps them, the others leave them out so
     /// that their snapshots show what their feature changes.
     /// </summary>
     public static IEnumerable<GeneratedSourceResult> WithoutSharedPlumbing(IEnumerable<GeneratedSourceResult> sources) =>
         sources.Where(source => !source.HintName.EndsWith("ClientRuntime.g.cs", StringComparison.Ordinal)
-            && !source.HintName.EndsWith(".ApiException.g.cs", StringComparison.Ordinal)
-            && !source.HintName.EndsWith(".ApiResponse.g.cs", StringComparison.Ordinal));
+            && !MindGen.Naming.GeneratedNames.FixedTypes.Any(type => source.HintName.EndsWith("." + type + ".g.cs", StringComparison.Ordinal)));
 
     private static string Normalize(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n");
 

@@ -50,6 +50,7 @@ internal static class TortureSpec
             .Concat(Template.ClientRuntimeDeepObject.DeclaredMembers)
             .Concat(Template.ClientRuntimeResponses.DeclaredMembers)
             .Concat(Template.ClientRuntimeTelemetry.DeclaredMembers)
+            .Concat(Template.ClientRuntimeRetries.DeclaredMembers)
             .Concat(Template.ClientRuntimeEventStreams.DeclaredMembers)
             .Concat(Template.ClientRuntimeEventFraming.DeclaredMembers)
             .Concat(Template.ClientRuntimeStreamBodies.DeclaredMembers)

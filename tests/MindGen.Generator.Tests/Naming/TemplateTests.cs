@@ -54,8 +54,8 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void The_stream_types_the_emitters_name_are_the_ones_the_template_declares() =>
-        Assert.Subset(Template.ApiStream.DeclaredTypes.ToHashSet(), new HashSet<string> { GeneratedNames.WatchEvent, GeneratedNames.StreamOptions });
+    public void The_fixed_types_the_emitters_name_are_the_ones_the_templates_declare() =>
+        Assert.Subset(Template.ApiStream.DeclaredTypes.Concat(Template.RetryOptions.DeclaredTypes).ToHashSet(), new HashSet<string> { GeneratedNames.WatchEvent, GeneratedNames.StreamOptions, GeneratedNames.RetryOptions });
 
     private static IEnumerable<string> DeclaredNames(MemberDeclarationSyntax member) => member switch
     {

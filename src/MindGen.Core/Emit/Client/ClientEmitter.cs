@@ -182,7 +182,7 @@ internal sealed class ClientEmitter(EmitContext context)
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
-            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {Locals.CancellationToken});");
+            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {GeneratedNames.OptionsField}.{GeneratedNames.RetryOption}, idempotent: {TypeSyntax.Bool(IsIdempotent(operation.HttpMethod))}, {Locals.CancellationToken});");
         }
     }
 
@@ -236,6 +236,9 @@ internal sealed class ClientEmitter(EmitContext context)
         OperationDocs.EmitInherited(writer, operation);
         writer.Line($"public {pages} => {context.Runtime}.PagesAsync<{context.Types.Name(body, nullable: false)}, {item}>({sendPage}, {context.TypeInfo(body)}, {items}, {next}, {Locals.ContinuationToken}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(body))}, {Locals.CancellationToken});");
     }
+
+    // RFC 9110's idempotent methods, and QUERY: sending one twice has the effect of sending it once.
+    private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "OPTIONS" or "PUT" or "DELETE" or "TRACE" or "QUERY";
 
     // The spec's path template, as OpenTelemetry's url.template: /ticket/{ticketId}/worklog.
     private static string UrlTemplate(OperationModel operation) =>

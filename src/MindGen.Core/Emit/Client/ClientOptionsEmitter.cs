@@ -30,6 +30,10 @@ internal static class ClientOptionsEmitter
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>{XmlDoc.Escape(ApiText.UserAgent(api))}</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>");
             writer.Line($"public string? {GeneratedNames.ApplicationIdOption} {{ get; set; }}");
+            string retryOptions = context.Types.Generated(GeneratedNames.RetryOptions);
+            writer.Line();
+            XmlDoc.Raw(writer, "<summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>");
+            writer.Line($"public {retryOptions} {GeneratedNames.RetryOption} {{ get; set; }} = new {retryOptions}();");
             if (FixedTypesEmitter.UsesStreams(api))
             {
                 string streamOptions = context.Types.Generated(GeneratedNames.StreamOptions);

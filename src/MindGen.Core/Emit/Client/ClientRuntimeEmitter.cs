@@ -45,6 +45,8 @@ internal static class ClientRuntimeEmitter
             writer.Lines(Template.ClientRuntimeResponses.Body(api.Namespace));
             writer.Line();
             writer.Lines(Template.ClientRuntimeTelemetry.Body(api.Namespace));
+            writer.Line();
+            writer.Lines(Template.ClientRuntimeRetries.Body(api.Namespace));
             if (api.Operations.Any(operation => operation.Parameters.Any(parameter => parameter.SpreadsDeepObject)))
             {
                 writer.Line();

@@ -30,7 +30,9 @@ internal static class DependencyInjectionEmitter
                 /// Registers <see cref="{{GeneratedNames.Interface(client)}}"/>, implemented by <see cref="{{client}}"/>, as a typed
                 /// HTTP client. Set the base address with <c>.ConfigureHttpClient(http =&gt; http.BaseAddress = …)</c>
                 /// on the returned builder (without one, the spec's first server is used), and add handlers or
-                /// resilience there too.
+                /// resilience there too. Retries that respect the API (Microsoft.Extensions.Http.Resilience): only methods
+                /// that may be sent twice, after the server's <c>Retry-After</c>, with
+                /// <c>.AddStandardResilienceHandler(resilience =&gt; resilience.Retry.DisableForUnsafeHttpMethods())</c>.
                 /// </summary>
                 /// <param name="services">The service collection.</param>
                 /// <param name="configure">Sets credentials and other options; optional.</param>

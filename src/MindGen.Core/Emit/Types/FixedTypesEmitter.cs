@@ -16,6 +16,8 @@ internal static class FixedTypesEmitter
 
     public static GeneratedFile ApiResponse(ApiDescription api) => Emit(api, Template.ApiResponse);
 
+    public static GeneratedFile RetryOptions(ApiDescription api) => Emit(api, Template.RetryOptions);
+
     public static bool NeedsFileParameter(ApiDescription api) =>
         api.Operations.Any(operation => operation.RequestBody?.Parts.Any(part => part.IsFile) == true);
 

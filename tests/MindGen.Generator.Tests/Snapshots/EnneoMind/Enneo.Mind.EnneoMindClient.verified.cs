@@ -57,6 +57,6 @@ public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
         requestUri.Append("/worklog");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enneo.Mind.EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Enneo.Mind.EnneoMindClientRuntime.SendAsync(_httpClient, request, _userAgent, global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, cancellationToken);
+        return global::Enneo.Mind.EnneoMindClientRuntime.SendAsync(_httpClient, request, _userAgent, global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

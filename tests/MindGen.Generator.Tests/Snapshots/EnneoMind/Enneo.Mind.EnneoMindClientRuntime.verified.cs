@@ -441,10 +441,12 @@ internal static partial class EnneoMindClientRuntime
     /// <summary>
     /// Sends an operation's request once <paramref name="securing"/> has applied its credentials, and disposes the
     /// request; it says what it is in <c>User-Agent</c> unless the request or the HttpClient's defaults say something
-    /// else, and is traced and measured as the operation <paramref name="urlTemplate"/> names. A successful response is returned; an unsuccessful one is thrown (see FailAsync) with the error body
-    /// <paramref name="errors"/> names for its status. Every operation's send ends here, so none needs a state machine.
+    /// else, and is traced and measured as the operation <paramref name="urlTemplate"/> names. A transient failure of an
+    /// <paramref name="idempotent"/> operation is sent again as <paramref name="retry"/> allows. A successful response is
+    /// returned; an unsuccessful one is thrown (see FailAsync) with the error body <paramref name="errors"/> names for its
+    /// status. Every operation's send ends here, so none needs a state machine.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::Enneo.Mind.RetryOptions retry, bool idempotent, global::System.Threading.CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -459,9 +461,38 @@ internal static partial class EnneoMindClientRuntime
             try
             {
                 await securing.ConfigureAwait(false);
-                global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                status = (int)response.StatusCode;
-                return response.IsSuccessStatusCode ? response : await FailAsync(response, operationId, errors?.Invoke(status), cancellationToken).ConfigureAwait(false);
+                global::System.Net.Http.HttpRequestMessage attempt = request;
+                for (int retried = 0; ; retried++)
+                {
+                    bool mayRetry = idempotent && retried < retry.MaxRetries && IsReplayable(request.Content);
+                    global::System.Net.Http.HttpResponseMessage response;
+                    try
+                    {
+                        response = await httpClient.SendAsync(attempt, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (global::System.Net.Http.HttpRequestException) when (mayRetry)
+                    {
+                        await global::System.Threading.Tasks.Task.Delay(Backoff(retry, retried), cancellationToken).ConfigureAwait(false);
+                        attempt = Copy(request);
+                        continue;
+                    }
+
+                    status = (int)response.StatusCode;
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return response;
+                    }
+
+                    if (mayRetry && IsTransient(status) && RetryDelay(retry, retried, response) is { } delay)
+                    {
+                        response.Dispose();
+                        await global::System.Threading.Tasks.Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                        attempt = Copy(request);
+                        continue;
+                    }
+
+                    return await FailAsync(response, operationId, errors?.Invoke(status), cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (global::System.Exception exception)
             {
@@ -680,6 +711,54 @@ internal static partial class EnneoMindClientRuntime
                 OperationDuration.Record(global::System.Diagnostics.Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
             }
         }
+    }
+
+    // The statuses worth another try: the server timed out, is throttling, or failed for a moment.
+    private static bool IsTransient(int status) => status is 408 or 429 or 500 or 502 or 503 or 504;
+
+    // A body that can be sent again as it was: none, or bytes held in memory (JSON, form, text). A stream or a stream
+    // of items went as it was read.
+    private static bool IsReplayable(global::System.Net.Http.HttpContent? content) =>
+        content is null or global::System.Net.Http.ByteArrayContent or global::System.Net.Http.ReadOnlyMemoryContent;
+
+    // The delay before retry number retried + 1: the options' delay, doubled each time, never above the maximum.
+    private static global::System.TimeSpan Backoff(global::Enneo.Mind.RetryOptions retry, int retried)
+    {
+        double milliseconds = retry.Delay.TotalMilliseconds * global::System.Math.Pow(2, retried);
+        return milliseconds >= retry.MaxDelay.TotalMilliseconds ? retry.MaxDelay : global::System.TimeSpan.FromMilliseconds(milliseconds);
+    }
+
+    // The server's Retry-After when it says one, else the backoff; null when the server asks for longer than the
+    // options' maximum: that failure surfaces.
+    private static global::System.TimeSpan? RetryDelay(global::Enneo.Mind.RetryOptions retry, int retried, global::System.Net.Http.HttpResponseMessage response)
+    {
+        global::System.Net.Http.Headers.RetryConditionHeaderValue? asked = response.Headers.RetryAfter;
+        global::System.TimeSpan? delay = asked?.Delta
+            ?? (asked?.Date is { } date ? (date > global::System.DateTimeOffset.UtcNow ? date - global::System.DateTimeOffset.UtcNow : global::System.TimeSpan.Zero) : null);
+        return delay is null ? Backoff(retry, retried) : delay <= retry.MaxDelay ? delay : null;
+    }
+
+    // The request again, for another send (a request is sent once): same method, address, headers, options and body,
+    // which stays the original's to dispose.
+    private static global::System.Net.Http.HttpRequestMessage Copy(global::System.Net.Http.HttpRequestMessage request)
+    {
+        var copy = new global::System.Net.Http.HttpRequestMessage(request.Method, request.RequestUri)
+        {
+            Content = request.Content,
+            Version = request.Version,
+            VersionPolicy = request.VersionPolicy,
+        };
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in request.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        foreach (global::System.Collections.Generic.KeyValuePair<string, object?> option in request.Options)
+        {
+            ((global::System.Collections.Generic.IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
+        }
+
+        return copy;
     }
 
     public static async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, global::Enneo.Mind.EnneoMindClientOptions options, global::System.Threading.CancellationToken cancellationToken)

@@ -57,6 +57,6 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
         requestUri.Append("/worklog");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Vendor.Worklog.WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Vendor.Worklog.WorklogClientRuntime.SendAsync(_httpClient, request, _userAgent, global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, cancellationToken);
+        return global::Vendor.Worklog.WorklogClientRuntime.SendAsync(_httpClient, request, _userAgent, global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

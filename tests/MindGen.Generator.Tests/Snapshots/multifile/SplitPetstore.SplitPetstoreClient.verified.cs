@@ -59,7 +59,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, cancellationToken);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -75,7 +75,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = global::SplitPetstore.SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: false, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -91,6 +91,6 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         requestUri.Append(global::SplitPetstore.SplitPetstoreClientRuntime.EscapePathSegment(global::SplitPetstore.SplitPetstoreClientRuntime.Format(petId)));
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), cancellationToken);
+        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -52,6 +52,6 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
         requestUri.Append(global::AllOf.AllOfClientRuntime.EscapePathSegment(global::AllOf.AllOfClientRuntime.Format(id)));
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::AllOf.AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::AllOf.AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, cancellationToken);
+        return global::AllOf.AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

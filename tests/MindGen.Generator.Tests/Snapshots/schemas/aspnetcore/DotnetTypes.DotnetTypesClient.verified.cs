@@ -51,7 +51,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         requestUri.Append("count");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, cancellationToken);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -72,6 +72,6 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, cancellationToken);
+        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

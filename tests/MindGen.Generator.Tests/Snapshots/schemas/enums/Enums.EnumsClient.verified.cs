@@ -59,6 +59,6 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, cancellationToken);
+        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -54,7 +54,7 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         requestUri.Append("labels");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, cancellationToken);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -72,6 +72,6 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         requestUri.Append("numbers");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Formats.FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", "/numbers", null, cancellationToken);
+        return global::Formats.FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", "/numbers", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

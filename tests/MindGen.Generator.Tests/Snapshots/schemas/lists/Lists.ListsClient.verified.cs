@@ -62,7 +62,7 @@ public partial class ListsClient : global::Lists.IListsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -84,7 +84,7 @@ public partial class ListsClient : global::Lists.IListsClient
         {
             request.Headers.TryAddWithoutValidation("Last-Event-ID", lastEventId);
         }
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -115,7 +115,7 @@ public partial class ListsClient : global::Lists.IListsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), pageUri is not null ? global::Lists.ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => global::Lists.ListsClientRuntime.Error(_json.Problem), _ => null }, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => global::Lists.ListsClientRuntime.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -148,6 +148,6 @@ public partial class ListsClient : global::Lists.IListsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", streaming ? "application/json;stream=watch" : "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, cancellationToken);
+        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -17,6 +17,9 @@ public sealed partial class ListsClientOptions
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Lists/1 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
+    /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
+    public global::Lists.RetryOptions Retry { get; set; } = new global::Lists.RetryOptions();
+
     /// <summary>How streams of events reconnect after a dropped connection, and how long one may stall.</summary>
     public global::Lists.StreamOptions Streams { get; set; } = new global::Lists.StreamOptions();
 }

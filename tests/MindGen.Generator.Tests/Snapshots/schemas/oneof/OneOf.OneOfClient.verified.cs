@@ -54,6 +54,6 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
         requestUri.Append("pets");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::OneOf.OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::OneOf.OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, cancellationToken);
+        return global::OneOf.OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -54,6 +54,6 @@ public partial class ZooClient : global::Zoo.IZooClient
         requestUri.Append("animals");
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Zoo.ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Zoo.ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, cancellationToken);
+        return global::Zoo.ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -52,6 +52,6 @@ public partial class ReferencesClient : global::References.IReferencesClient
         requestUri.Append(global::References.ReferencesClientRuntime.EscapePathSegment(global::References.ReferencesClientRuntime.Format(id)));
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::References.ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::References.ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, cancellationToken);
+        return global::References.ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

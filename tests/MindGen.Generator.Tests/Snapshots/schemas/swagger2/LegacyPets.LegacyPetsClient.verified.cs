@@ -57,6 +57,6 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, cancellationToken);
+        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

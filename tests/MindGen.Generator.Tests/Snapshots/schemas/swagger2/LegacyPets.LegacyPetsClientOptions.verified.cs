@@ -17,6 +17,9 @@ public sealed partial class LegacyPetsClientOptions
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Legacy-Pets/1.0 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
+    /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
+    public global::LegacyPets.RetryOptions Retry { get; set; } = new global::LegacyPets.RetryOptions();
+
     /// <summary>The API key for scheme key, sent as header <c>X-Key</c>.</summary>
     public string? KeyApiKey { get; set; }
 }
