@@ -44,6 +44,35 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task Problem_details_the_spec_does_not_declare_are_read_by_RFC_9457()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 409;
+            context.Response.ContentType = "application/problem+json; charset=utf-8";
+            await context.Response.WriteAsync("""{"type":"https://enneo.example/conflict","title":"Ticket locked","status":409,"detail":"Agent 7 is editing it.","traceId":"00-ab"}""");
+        });
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        ApiException exception = await Assert.ThrowsAsync<ApiException>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+
+        ApiProblem problem = exception.Problem!;
+        Assert.Equal(("https://enneo.example/conflict", "Ticket locked", 409, "Agent 7 is editing it.", null), (problem.Type, problem.Title, problem.Status, problem.Detail, problem.Instance));
+        Assert.Equal("00-ab", problem.Json.GetProperty("traceId").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_problem_details_has_no_Problem()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(500, """{"title":"looks like one"}""");
+        using HttpClient http = server.CreateClient("api/mind/");
+
+        ApiException exception = await Assert.ThrowsAsync<ApiException>(() => new EnneoMindClient(http).GetTicketWorklogsAsync(1));
+
+        Assert.Null(exception.Problem);
+    }
+
+    [Fact]
     public async Task A_Retry_After_date_is_the_time_left_until_it()
     {
         DateTimeOffset later = DateTimeOffset.UtcNow.AddMinutes(2);

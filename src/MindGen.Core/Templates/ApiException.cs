@@ -46,6 +46,20 @@ public partial class ApiException : global::System.Exception
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
 
     /// <summary>
+    /// The body read as RFC 9457 problem details, when the response says it is one (<c>application/problem+json</c>),
+    /// whether or not the spec declares it; null otherwise.
+    /// </summary>
+    public global::MindGen.Templates.ApiProblem? Problem
+    {
+        get
+        {
+            bool isProblem = Headers.TryGetValue("Content-Type", out global::System.Collections.Generic.IReadOnlyList<string>? types)
+                && types.Count > 0 && types[0].StartsWith("application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
+            return isProblem && ResponseBody is { Length: > 0 } body ? global::MindGen.Templates.ApiProblem.Read(body) : null;
+        }
+    }
+
+    /// <summary>
     /// How long the server asked the caller to wait before trying again, as a 429 or 503 says in <c>Retry-After</c>
     /// (seconds, or a date: the time left until it); null when the response does not say.
     /// </summary>
@@ -96,4 +110,46 @@ public partial class ApiException<TError> : global::MindGen.Templates.ApiExcepti
 
     /// <summary>The error body, as the spec describes it.</summary>
     public TError Error { get; }
+}
+
+/// <summary>RFC 9457 problem details: what went wrong, as an HTTP API says it in <c>application/problem+json</c>.</summary>
+public sealed partial class ApiProblem
+{
+    private ApiProblem(global::System.Text.Json.JsonElement json) => Json = json;
+
+    /// <summary>A URI that names the kind of problem (<c>about:blank</c> when none is given).</summary>
+    public string Type => Text("type") ?? "about:blank";
+
+    /// <summary>A short summary of the kind of problem.</summary>
+    public string? Title => Text("title");
+
+    /// <summary>The HTTP status code the server gave the problem.</summary>
+    public int? Status => Json.TryGetProperty("status", out global::System.Text.Json.JsonElement status) && status.TryGetInt32(out int code) ? code : null;
+
+    /// <summary>What went wrong this time.</summary>
+    public string? Detail => Text("detail");
+
+    /// <summary>A URI that names this occurrence.</summary>
+    public string? Instance => Text("instance");
+
+    /// <summary>The whole body, with the members an API adds (<c>errors</c>, <c>traceId</c>…).</summary>
+    public global::System.Text.Json.JsonElement Json { get; }
+
+    /// <summary>Reads problem details; null when the text is not a JSON object.</summary>
+    /// <param name="json">The body.</param>
+    public static global::MindGen.Templates.ApiProblem? Read(string json)
+    {
+        try
+        {
+            using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object ? new global::MindGen.Templates.ApiProblem(document.RootElement.Clone()) : null;
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private string? Text(string name) =>
+        Json.TryGetProperty(name, out global::System.Text.Json.JsonElement value) && value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : null;
 }

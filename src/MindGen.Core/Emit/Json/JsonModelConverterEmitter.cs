@@ -23,9 +23,17 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
     public string Emit(IEnumerable<ObjectModel> models)
     {
         SourceWriter writer = FileHeader.Start(api.Namespace);
+        var classes = models.ToList();
+        if (classes.Any(model => model.Properties.Any(property => property.Facts?.IsDeprecated == true)))
+        {
+            // The members the API deprecates (ModelEmitter.DeprecatedAttribute) are read and written all the same.
+            writer.Line("#pragma warning disable CS0618");
+            writer.Line();
+        }
+
         using (writer.Open($"partial class {api.JsonContextName}"))
         {
-            parts.EmitByPart(writer, models, Shape, model => Emit(writer, model));
+            parts.EmitByPart(writer, classes, Shape, model => Emit(writer, model));
         }
 
         return writer.ToString();

@@ -31,6 +31,12 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                     XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}. {notes}".TrimEnd());
                 }
 
+                // What the API deprecates warns whoever sets or reads it; the JSON code still does, without a warning.
+                if (property.Facts?.IsDeprecated == true && !property.IsDiscriminator)
+                {
+                    writer.Line(DeprecatedAttribute);
+                }
+
                 // The discriminator is set by each class's constructor, so nobody has to.
                 string required = property.IsRequiredInCSharp ? "required " : string.Empty;
                 writer.Line($"public {required}{types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
@@ -93,6 +99,9 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
 
         return new GeneratedFile($"{api.Namespace}.{model.Name}.g.cs", writer.ToString());
     }
+
+    /// <summary>On a member the API deprecates.</summary>
+    public const string DeprecatedAttribute = "[global::System.Obsolete(\"The API marks this member as deprecated.\")]";
 
     // What the spec says of a member beyond its type, in words; the spec's JSON is escaped where it lands.
     private static string Notes(MemberFacts? facts)

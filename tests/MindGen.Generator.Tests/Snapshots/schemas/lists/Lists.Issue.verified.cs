@@ -14,6 +14,11 @@ public partial class Issue
     /// <summary>The <c>title</c> member.</summary>
     public string? Title { get; set; }
 
+    /// <summary>Use id.</summary>
+    /// <remarks>JSON name: number. Deprecated by the API.</remarks>
+    [global::System.Obsolete("The API marks this member as deprecated.")]
+    public long? Number { get; set; }
+
     /// <summary>Creates a Issue; its required members must be set.</summary>
     public Issue() { }
 

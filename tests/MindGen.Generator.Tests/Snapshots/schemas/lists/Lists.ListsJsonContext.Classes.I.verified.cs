@@ -4,11 +4,13 @@
 
 namespace Lists;
 
+#pragma warning disable CS0618
+
 partial class ListsJsonContext
 {
     private static JsonMembers? members_Issue;
 
-    private static JsonMembers Members_Issue => members_Issue ??= new JsonMembers("Issue", new int[] { 0 }, "id", "title");
+    private static JsonMembers Members_Issue => members_Issue ??= new JsonMembers("Issue", new int[] { 0 }, "id", "title", "number");
 
     private static global::Lists.Issue Read_Issue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -23,6 +25,7 @@ partial class ListsJsonContext
                 {
                     case 0: value.Id = Read_long(ref reader); break;
                     case 1: value.Title = ReadOrNull_string(ref reader); break;
+                    case 2: value.Number = ReadOrNull_long(ref reader); break;
                     default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
             }
@@ -44,6 +47,7 @@ partial class ListsJsonContext
         writer.WriteStartObject();
         writer.WriteNumber(names[0], value.Id);
         if (value.Title is { } valueTitle) { writer.WriteString(names[1], valueTitle); }
+        if (value.Number is { } valueNumber) { writer.WriteNumber(names[2], valueNumber); }
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
