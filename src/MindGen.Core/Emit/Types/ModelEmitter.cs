@@ -31,8 +31,9 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                     XmlDoc.Remarks(writer, $"JSON name: {property.JsonName}. {notes}".TrimEnd());
                 }
 
-                // What the API deprecates warns whoever sets or reads it; the JSON code still does, without a warning.
-                if (property.Facts?.IsDeprecated == true && !property.IsDiscriminator)
+                // What the API deprecates warns whoever sets or reads it; the JSON code still does, without a warning. A
+                // member that must be set cannot be [Obsolete] (CS9042): its docs say it.
+                if (property.Facts?.IsDeprecated == true && !property.IsDiscriminator && !property.IsRequiredInCSharp)
                 {
                     writer.Line(DeprecatedAttribute);
                 }

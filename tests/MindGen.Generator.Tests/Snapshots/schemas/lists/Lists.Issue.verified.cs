@@ -19,6 +19,10 @@ public partial class Issue
     [global::System.Obsolete("The API marks this member as deprecated.")]
     public long? Number { get; set; }
 
+    /// <summary>Required and deprecated</summary>
+    /// <remarks>JSON name: state. Deprecated by the API.</remarks>
+    public required string State { get; set; }
+
     /// <summary>Creates a Issue; its required members must be set.</summary>
     public Issue() { }
 

@@ -10,7 +10,7 @@ partial class ListsJsonContext
 {
     private static JsonMembers? members_Issue;
 
-    private static JsonMembers Members_Issue => members_Issue ??= new JsonMembers("Issue", new int[] { 0 }, "id", "title", "number");
+    private static JsonMembers Members_Issue => members_Issue ??= new JsonMembers("Issue", new int[] { 0, 3 }, "id", "title", "number", "state");
 
     private static global::Lists.Issue Read_Issue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -26,6 +26,7 @@ partial class ListsJsonContext
                     case 0: value.Id = Read_long(ref reader); break;
                     case 1: value.Title = ReadOrNull_string(ref reader); break;
                     case 2: value.Number = ReadOrNull_long(ref reader); break;
+                    case 3: value.State = Read_string(ref reader); break;
                     default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
                 }
             }
@@ -48,6 +49,7 @@ partial class ListsJsonContext
         writer.WriteNumber(names[0], value.Id);
         if (value.Title is { } valueTitle) { writer.WriteString(names[1], valueTitle); }
         if (value.Number is { } valueNumber) { writer.WriteNumber(names[2], valueNumber); }
+        if (value.State is { } valueState) { writer.WriteString(names[3], valueState); } else { writer.WriteNull(names[3]); }
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
