@@ -77,7 +77,41 @@ public sealed class PaginationBuildingTests
         Assert.Equal("continuationToken2", Assert.Single(operation.Parameters).Name);
     }
 
-    private static (OperationModel Operation, ModelResult Result) Build(string response, string parameters = "[]")
+    [Theory]
+    [InlineData("x-speakeasy-pagination: { type: cursor, inputs: [ { name: after, in: parameters, type: cursor } ], outputs: { nextCursor: '$.continue_at', results: '$.runs' } }", "x-speakeasy-pagination")]
+    [InlineData("x-fern-pagination: { cursor: '$request.after', next_cursor: '$response.continue_at', results: '$response.runs' }", "x-fern-pagination")]
+    public void Speakeasys_and_Ferns_extensions_name_a_cursor_whatever_its_name(string extension, string rule)
+    {
+        // Names no heuristic knows: only the extension says which member is the cursor and which list the items.
+        (OperationModel operation, ModelResult result) = Build(
+            """
+            content:
+              application/json:
+                schema: { type: object, properties: { continue_at: { type: string }, runs: { type: array, items: { $ref: '#/components/schemas/Run' } }, flags: { type: array, items: { type: string } } } }
+            """,
+            parameters: "- { name: after, in: query, schema: { type: string } }",
+            extensions: extension);
+
+        PaginationModel paging = operation.Pagination!;
+        Assert.Equal((PaginationKind.Cursor, "Runs", "ContinueAt", "after"), (paging.Kind, paging.ItemsProperty, paging.NextProperty, paging.CursorParameter));
+        Assert.Contains($"({rule})", Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == "MG0017").Message);
+    }
+
+    [Fact]
+    public void Speakeasys_url_form_follows_the_next_url()
+    {
+        (OperationModel operation, _) = Build(
+            """
+            content:
+              application/json:
+                schema: { type: object, properties: { more: { type: string }, runs: { type: array, items: { $ref: '#/components/schemas/Run' } } } }
+            """,
+            extensions: "x-speakeasy-pagination: { type: url, outputs: { nextUrl: '$.more' } }");
+
+        Assert.Equal((PaginationKind.NextLink, "Runs", "More"), (operation.Pagination!.Kind, operation.Pagination.ItemsProperty, operation.Pagination.NextProperty));
+    }
+
+    private static (OperationModel Operation, ModelResult Result) Build(string response, string parameters = "[]", string extensions = "")
     {
         string spec = $$"""
             openapi: 3.0.3
@@ -86,6 +120,7 @@ public sealed class PaginationBuildingTests
               /runs:
                 get:
                   operationId: list
+            {{Indent(extensions, 6)}}
                   parameters:
             {{Indent(parameters, 8)}}
                   responses:

@@ -59,7 +59,7 @@ public sealed class EmitterTests
     {
         Assert.Equal(
             [
-                "Shop.ApiException.g.cs", "Shop.ApiResponse.g.cs", "Shop.IShopClient.g.cs", "Shop.Order.g.cs", "Shop.ShopClient.g.cs", "Shop.ShopClientOptions.g.cs",
+                "Shop.ApiException.g.cs", "Shop.ApiResponse.g.cs", "Shop.IShopClient.g.cs", "Shop.Order.g.cs", "Shop.RetryOptions.g.cs", "Shop.ShopClient.g.cs", "Shop.ShopClientOptions.g.cs",
                 "Shop.ShopClientRuntime.g.cs", "Shop.ShopJsonContext.Classes.O.g.cs", "Shop.ShopJsonContext.Helpers.g.cs", "Shop.ShopJsonContext.g.cs", "Shop.Status.g.cs",
             ],
             Files.Keys.Order(StringComparer.Ordinal));

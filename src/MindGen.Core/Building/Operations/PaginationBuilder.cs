@@ -12,7 +12,8 @@ namespace MindGen.Building.Operations;
 
 /// <summary>
 /// Finds how a list operation names its next page, by the first rule that applies (docs/diagnostics.md, MG0017):
-/// Azure's <c>x-ms-pageable</c>; a <c>Link</c> header the success response declares (GitHub); a member of the body
+/// Speakeasy's <c>x-speakeasy-pagination</c> and Fern's <c>x-fern-pagination</c> (their cursor and next-URL forms, over
+/// members of the body itself); Azure's <c>x-ms-pageable</c>; a <c>Link</c> header the success response declares (GitHub); a member of the body
 /// named like a next link (<c>nextLink</c>, <c>next</c>, <c>next_url</c>…); a member named like a cursor
 /// (<c>next_cursor</c>, <c>next_page_token</c>…) with a query parameter named like one (<c>cursor</c>,
 /// <c>page_token</c>…). The page's items are the body when it is an array, else its one array member (or the one
@@ -34,7 +35,7 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
         }
 
         (PaginationKind Kind, string? Items, string? Next, string? Cursor, string Rule)? found =
-            MsPageable(body) ?? LinkHeader(success, body) ?? NextLink(body) ?? Cursor(body, parameters);
+            Speakeasy(body, parameters) ?? Fern(body, parameters) ?? MsPageable(body) ?? LinkHeader(success, body) ?? NextLink(body) ?? Cursor(body, parameters);
         if (found is not { } paging || Property(response.BodyType, paging.Items) is not (true, ArrayTypeRef list, var items)
             || Property(response.BodyType, paging.Next) is not (true, var nextType, var next))
         {
@@ -78,17 +79,66 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
             .Select(pair => pair.Value)
             .FirstOrDefault();
 
-    // x-ms-pageable: { nextLinkName: nextLink, itemName: value }; a null nextLinkName is one page only.
-    private (PaginationKind, string?, string?, string?, string)? MsPageable(IOpenApiSchema body)
+    // x-speakeasy-pagination: { type: cursor, inputs: [{ name: cursor, in: parameters, type: cursor }],
+    // outputs: { nextCursor: $.next_cursor, results: $.data } }, or { type: url, outputs: { nextUrl: $.next } }.
+    private (PaginationKind, string?, string?, string?, string)? Speakeasy(IOpenApiSchema body, IReadOnlyList<ParameterModel> parameters)
     {
-        if (site.Operation.Extensions?.TryGetValue("x-ms-pageable", out IOpenApiExtension? extension) != true
-            || (extension as JsonNodeExtension)?.Node is not JsonObject pageable
-            || pageable["nextLinkName"] is not JsonValue nextName || !nextName.TryGetValue(out string? next))
+        if (Extension("x-speakeasy-pagination") is not JsonObject pagination || pagination["outputs"] is not JsonObject outputs
+            || Results(body, outputs["results"], "$.") is not (true, var items))
         {
             return null;
         }
 
-        string items = (pageable["itemName"] as JsonValue)?.TryGetValue(out string? named) == true ? named : "value";
+        string? type = Text(pagination["type"]);
+        if (type == "url" && Member(outputs["nextUrl"], "$.") is { } nextUrl)
+        {
+            return (PaginationKind.NextLink, items, nextUrl, null, "x-speakeasy-pagination");
+        }
+
+        string? input = (pagination["inputs"] as JsonArray)?.OfType<JsonObject>()
+            .FirstOrDefault(input => Text(input["type"]) == "cursor" && Text(input["in"]) == "parameters") is { } cursorInput ? Text(cursorInput["name"]) : null;
+        return type == "cursor" && Member(outputs["nextCursor"], "$.") is { } nextCursor && QueryString(parameters, input) is { } parameter
+            ? (PaginationKind.Cursor, items, nextCursor, parameter, "x-speakeasy-pagination")
+            : null;
+    }
+
+    // x-fern-pagination: { cursor: $request.cursor, next_cursor: $response.next, results: $response.data }.
+    private (PaginationKind, string?, string?, string?, string)? Fern(IOpenApiSchema body, IReadOnlyList<ParameterModel> parameters) =>
+        Extension("x-fern-pagination") is JsonObject pagination
+        && Member(pagination["next_cursor"], "$response.") is { } nextCursor
+        && Member(pagination["cursor"], "$request.") is { } cursor && QueryString(parameters, cursor) is { } parameter
+        && Results(body, pagination["results"], "$response.") is (true, var items)
+            ? (PaginationKind.Cursor, items, nextCursor, parameter, "x-fern-pagination")
+            : null;
+
+    // The items an extension names: a member of the body, or the body's own list when it names none.
+    private static (bool Found, string? Member) Results(IOpenApiSchema body, JsonNode? path, string prefix) =>
+        path is null ? Items(body) : Member(path, prefix) is { } member ? (true, member) : (false, null);
+
+    // A member of the body (or the request) a path names: `$.data` → data. Deeper paths are not read.
+    private static string? Member(JsonNode? path, string prefix) =>
+        Text(path) is { } text && text.StartsWith(prefix, StringComparison.Ordinal) && text.Substring(prefix.Length) is { Length: > 0 } name && name.IndexOfAny(['.', '[']) < 0
+            ? name
+            : null;
+
+    private static string? QueryString(IReadOnlyList<ParameterModel> parameters, string? wireName) =>
+        parameters.FirstOrDefault(parameter => parameter.WireName == wireName && parameter.Location == Model.ParameterLocation.Query
+            && parameter.Type is PrimitiveTypeRef { Kind: PrimitiveKind.String })?.WireName;
+
+    private JsonNode? Extension(string name) =>
+        site.Operation.Extensions?.TryGetValue(name, out IOpenApiExtension? extension) == true ? (extension as JsonNodeExtension)?.Node : null;
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+
+    // x-ms-pageable: { nextLinkName: nextLink, itemName: value }; a null nextLinkName is one page only.
+    private (PaginationKind, string?, string?, string?, string)? MsPageable(IOpenApiSchema body)
+    {
+        if (Extension("x-ms-pageable") is not JsonObject pageable || Text(pageable["nextLinkName"]) is not { } next)
+        {
+            return null;
+        }
+
+        string items = Text(pageable["itemName"]) ?? "value";
         return Members(body).ContainsKey(items) ? (PaginationKind.NextLink, items, next, null, "x-ms-pageable") : null;
     }
 
