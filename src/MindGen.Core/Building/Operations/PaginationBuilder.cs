@@ -12,9 +12,9 @@ namespace MindGen.Building.Operations;
 
 /// <summary>
 /// Finds how a list operation names its next page, by the first rule that applies (docs/diagnostics.md, MG0017):
-/// Speakeasy's <c>x-speakeasy-pagination</c> and Fern's <c>x-fern-pagination</c> (their cursor and next-URL forms, over
-/// members of the body itself); Azure's <c>x-ms-pageable</c>; a <c>Link</c> header the success response declares (GitHub); a member of the body
-/// named like a next link (<c>nextLink</c>, <c>next</c>, <c>next_url</c>…); a member named like a cursor
+/// Speakeasy's <c>x-speakeasy-pagination</c> and Fern's <c>x-fern-pagination</c> (their cursor and next-URL forms,
+/// over members of the body itself); Azure's <c>x-ms-pageable</c>; a <c>Link</c> header the success response
+/// declares (GitHub); a member of the body named like a next link (<c>nextLink</c>, <c>next</c>, <c>next_url</c>…); a member named like a cursor
 /// (<c>next_cursor</c>, <c>next_page_token</c>…) with a query parameter named like one (<c>cursor</c>,
 /// <c>page_token</c>…). The page's items are the body when it is an array, else its one array member (or the one
 /// named <c>items</c>, <c>data</c>, <c>value</c>…).
@@ -28,7 +28,7 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
 
     public PaginationModel? Build(ResponseModel response, IReadOnlyList<ParameterModel> parameters)
     {
-        if (response is not { Kind: BodyKind.Json, BodyType: { } } || Success() is not { } success
+        if (response is not { Kind: BodyKind.Json, BodyType: { } } || ResponseBuilder.Success(site.Operation.Responses ?? new OpenApiResponses()).Value is not { } success
             || success.Content?.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key)).Value?.Schema is not { } body)
         {
             return null;
@@ -71,13 +71,6 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
 
         return (false, null, null);
     }
-
-    private IOpenApiResponse? Success() =>
-        (site.Operation.Responses ?? new OpenApiResponses())
-            .Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal) && pair.Value is not null)
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => pair.Value)
-            .FirstOrDefault();
 
     // x-speakeasy-pagination: { type: cursor, inputs: [{ name: cursor, in: parameters, type: cursor }],
     // outputs: { nextCursor: $.next_cursor, results: $.data } }, or { type: url, outputs: { nextUrl: $.next } }.

@@ -20,10 +20,7 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
     {
         var responses = (site.Operation.Responses ?? new OpenApiResponses()).Where(pair => pair.Value is not null).ToList();
         EquatableArray<ErrorResponseModel> errors = Errors(responses);
-        KeyValuePair<string, IOpenApiResponse> success = responses
-            .Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal))
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
+        KeyValuePair<string, IOpenApiResponse> success = Success(responses);
         if (success.Key is null)
         {
             return new ResponseModel(null, null, Errors: errors, Accept: Accept([], errors));
@@ -65,6 +62,12 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
             ? new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.String), success.Value.Description, BodyKind.Text, errors, Accept(text, errors), events)
             : new ResponseModel(new PrimitiveTypeRef(PrimitiveKind.Stream), success.Value.Description, BodyKind.Binary, errors, Accept(bodies.Select(pair => pair.Key), errors), events);
     }
+
+    /// <summary>The response the client reads: the first 2xx by its key (200 before 201), or none.</summary>
+    public static KeyValuePair<string, IOpenApiResponse> Success(IEnumerable<KeyValuePair<string, IOpenApiResponse>> responses) =>
+        responses.Where(pair => pair.Value is not null && pair.Key.StartsWith("2", StringComparison.Ordinal))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
 
     // What the client asks for: the media types of the body it reads, and JSON when an error's body is JSON.
     private static EquatableArray<string> Accept(IEnumerable<string> bodyMediaTypes, EquatableArray<ErrorResponseModel> errors)
