@@ -126,16 +126,21 @@ internal sealed class RequestEmitter
                 : $"{_locals.Request}.Headers.Add(\"Cookie\", {prefix} + {Text(parameter, value, escape: true)});");
         }
 
-        if (_operation.RequestBody is { } body && follows)
+        if (_operation.RequestBody is not { } body)
         {
-            using (writer.Open($"if ({_locals.PageUri} is null)"))
-            {
-                EmitBody(writer, body);
-            }
+            return;
         }
-        else if (_operation.RequestBody is { } sent)
+
+        if (!follows)
         {
-            EmitBody(writer, sent);
+            EmitBody(writer, body);
+            return;
+        }
+
+        // A later page at a link is a GET: it sends no body.
+        using (writer.Open($"if ({_locals.PageUri} is null)"))
+        {
+            EmitBody(writer, body);
         }
     }
 
