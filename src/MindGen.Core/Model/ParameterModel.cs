@@ -15,6 +15,9 @@ public sealed record ParameterModel(
     ParameterStyle Style = ParameterStyle.Simple,
     bool Explode = false)
 {
+    /// <summary>Whether the API deprecates the parameter: C# has no <c>[Obsolete]</c> for a parameter, so its docs say it.</summary>
+    public bool IsDeprecated { get; init; }
+
     /// <summary>
     /// The value is serialized to JSON first and then spread into name/value pairs: an object or a map, and
     /// in the deepObject style a list of them too (<c>lines[0][amount]=5</c>).

@@ -91,7 +91,7 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
             type = type with { IsNullable = false };
         }
 
-        return new ParameterModel(name, wireName, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, style, explode);
+        return new ParameterModel(name, wireName, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, style, explode) { IsDeprecated = parameter.Deprecated };
     }
 
     // OpenAPI 3.2's `in: querystring`: the whole query string is one object, described by the parameter's one media
@@ -108,7 +108,7 @@ internal sealed class ParameterBuilder(BuildContext context, OperationSite site,
             type = new AnyTypeRef { IsNullable = true };
         }
 
-        return new ParameterModel(name, parameter.Name ?? name, ParameterLocation.Query, type, parameter.Required, parameter.Description, ParameterStyle.Form, Explode: true);
+        return new ParameterModel(name, parameter.Name ?? name, ParameterLocation.Query, type, parameter.Required, parameter.Description, ParameterStyle.Form, Explode: true) { IsDeprecated = parameter.Deprecated };
     }
 
     // Scalars, arrays of scalars and objects (whose members are scalars or stay JSON) have a text form in

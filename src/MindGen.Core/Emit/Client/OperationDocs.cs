@@ -67,7 +67,10 @@ internal static class OperationDocs
             switch (item)
             {
                 case { Parameter: { } parameter }:
-                    XmlDoc.Param(writer, name, parameter.Description, $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>{unset}.");
+                    // A parameter cannot be [Obsolete]: what the API deprecates is said in its docs.
+                    string deprecated = parameter.IsDeprecated ? " Deprecated by the API." : string.Empty;
+                    XmlDoc.Param(writer, name, parameter.Description is { Length: > 0 } description ? description.TrimEnd() + deprecated : null,
+                        $"The {parameter.Location.ToString().ToLowerInvariant()} parameter <c>{XmlDoc.Escape(parameter.WireName)}</c>{unset}.{deprecated}");
                     break;
                 case { Body: { } body }:
                     XmlDoc.Param(writer, name, body.Description, "The request body.");

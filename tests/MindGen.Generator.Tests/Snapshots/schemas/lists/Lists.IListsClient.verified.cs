@@ -57,39 +57,41 @@ public partial interface IListsClient
     /// <summary>Calls GET listIssues.</summary>
     /// <param name="owner">The account that owns the repository.</param>
     /// <param name="perPage">Results per page (max 100).</param>
+    /// <param name="sort">The query parameter <c>sort</c>; left out when null. Deprecated by the API.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of issues.</returns>
     /// <exception cref="ApiException{T}">For status 404, with the error body as <see cref="ApiException{T}.Error"/> (Problem): Not found..</exception>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>> ListIssuesAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::Lists.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::Lists.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>A page of issues.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> StreamIssuesAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields every item of every page, sending for the next page only when the items before it have been read: stopping early sends nothing more. <see cref="ListIssuesPagesAsync"/> yields the pages.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>Every item of every page.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> ListIssuesAllAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields the pages, each read when the one before it has been, from the first or from the one <c>continuationToken</c> names: each page's <c>ContinuationToken</c> (null on the last) resumes the list after it, with the same arguments.</remarks>
     /// <param name="owner">The account that owns the repository.</param>
     /// <param name="perPage">Results per page (max 100).</param>
+    /// <param name="sort">The query parameter <c>sort</c>; left out when null. Deprecated by the API.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <param name="continuationToken">A page's <c>ContinuationToken</c>, to go on after it; null for the first page.</param>
     /// <inheritdoc cref="ListIssuesAsync" path="/exception"/>
     /// <returns>The pages, each with its items and the token of the next.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Page<global::Lists.Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Page<global::Lists.Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET watchIssues.</summary>
     /// <param name="watch">The query parameter <c>watch</c>; left out when null.</param>

@@ -88,21 +88,21 @@ public partial class ListsClient : global::Lists.IListsClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>> ListIssuesAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, cancellationToken), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, cancellationToken), _json.IReadOnlyListIssue, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Lists.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> StreamIssuesAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.StreamJsonItemsAsync(token => Send_ListIssuesAsync(pageUri: null, owner, perPage, token), _json.Issue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.StreamJsonItemsAsync(token => Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, token), _json.Issue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> ListIssuesAllAsync(string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, cancellationToken: cancellationToken), cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, cancellationToken: cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Page<global::Lists.Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.PagesAsync<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>, global::Lists.Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, token), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Page<global::Lists.Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.PagesAsync<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>, global::Lists.Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("repos/");
@@ -112,6 +112,10 @@ public partial class ListsClient : global::Lists.IListsClient
         if (perPage is { } perPageValue)
         {
             global::Lists.ListsClientRuntime.AppendQuery(requestUri, ref separator, "per_page", global::Lists.ListsClientRuntime.Format(perPageValue));
+        }
+        if (sort is { } sortValue)
+        {
+            global::Lists.ListsClientRuntime.AppendQuery(requestUri, ref separator, "sort", global::Lists.ListsClientRuntime.Format(sortValue));
         }
         var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), pageUri is not null ? global::Lists.ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
