@@ -45,6 +45,29 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void Paging_added_or_removed_is_classified()
+    {
+        const string Legacy = "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Legacy' } } } }";
+        const string List = "'200': { description: ok, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Legacy' } } } } }";
+        const string Paged = "'200': { description: ok, headers: { Link: { schema: { type: string } } }, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Legacy' } } } } }";
+        Assert.Contains(Legacy, Base);
+        using var folder = new TempFolder();
+        string list = folder.PathOf("list.yaml"), paged = folder.PathOf("paged.yaml");
+        File.WriteAllText(list, Base.Replace(Legacy, List));
+        File.WriteAllText(paged, Base.Replace(Legacy, Paged));
+
+        Assert.Equal([("pages-added", false)], Changes(list, paged));
+        Assert.Equal([("pages-removed", true)], Changes(paged, list));
+
+        static (string Kind, bool Breaking)[] Changes(string before, string after)
+        {
+            (_, string output, string error) = CommandLine.Run("diff", before, after, "--format", "json");
+            Assert.True(error.Length == 0, error);
+            return [.. JsonDocument.Parse(output).RootElement.EnumerateArray().Select(change => (change.GetProperty("kind").GetString()!, change.GetProperty("breaking").GetBoolean()))];
+        }
+    }
+
+    [Fact]
     public void A_stream_added_removed_or_retyped_is_classified()
     {
         const string Json = "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Order' } } } }";

@@ -73,22 +73,39 @@ public static class ApiComparer
 
         CompareType(ResultType(before), ResultType(after), true, "result-type-changed", method, changes);
         CompareStream(before.Response.Events, after.Response.Events, method, changes);
+        ComparePages(before.Pagination, after.Pagination, method, changes);
     }
 
+    // Paging that goes away leaves code calling …AllAsync and …PagesAsync without them; paging that arrives adds them.
+    private static void ComparePages(PaginationModel? before, PaginationModel? after, string method, List<ApiChange> changes) =>
+        CompareFeature(before, after, changes,
+            removed => new ApiChange(true, "pages-removed", removed.AllMethodName, $"{method} no longer answers a page at a time ({removed.AllMethodName} and {removed.PagesMethodName} are gone)"),
+            added => new ApiChange(false, "pages-added", added.AllMethodName, $"{method} answers a page at a time: {added.AllMethodName} and {added.PagesMethodName} read every page"),
+            (old, current) => CompareType(TypeSyntax.Display(old.ItemType), TypeSyntax.Display(current.ItemType), true, "pages-item-changed", current.AllMethodName, changes));
+
     // A stream that goes away leaves code enumerating …StreamingAsync without it; one that arrives adds methods.
-    private static void CompareStream(EventStreamModel? before, EventStreamModel? after, string method, List<ApiChange> changes)
+    private static void CompareStream(EventStreamModel? before, EventStreamModel? after, string method, List<ApiChange> changes) =>
+        CompareFeature(before, after, changes,
+            removed => new ApiChange(true, "stream-removed", removed.MethodName, $"{method}'s response is no longer a stream ({removed.MediaType})"),
+            added => new ApiChange(false, "stream-added", added.MethodName, $"{method}'s response can now be read as a stream ({added.MediaType})"),
+            (old, current) => CompareType(TypeSyntax.Display(old.ItemType), TypeSyntax.Display(current.ItemType), true, "stream-item-changed", current.MethodName, changes));
+
+    // What an operation offers beyond its plain method: gone, it is the removal's change; new, the addition's; kept,
+    // what it holds is compared.
+    private static void CompareFeature<T>(T? before, T? after, List<ApiChange> changes, Func<T, ApiChange> removed, Func<T, ApiChange> added, Action<T, T> kept)
+        where T : class
     {
         if (before is not null && after is null)
         {
-            changes.Add(new ApiChange(true, "stream-removed", before.MethodName, $"{method}'s response is no longer a stream ({before.MediaType})"));
+            changes.Add(removed(before));
         }
         else if (before is null && after is not null)
         {
-            changes.Add(new ApiChange(false, "stream-added", after.MethodName, $"{method}'s response can now be read as a stream ({after.MediaType})"));
+            changes.Add(added(after));
         }
         else if (before is not null && after is not null)
         {
-            CompareType(TypeSyntax.Display(before.ItemType), TypeSyntax.Display(after.ItemType), true, "stream-item-changed", after.MethodName, changes);
+            kept(before, after);
         }
     }
 
