@@ -24,13 +24,11 @@ internal static class ReaderMessages
     /// <summary>Where the message points: the field it names when it names one, in the list item that has it.</summary>
     public static string? Pointer(JsonNode root, OpenApiError error)
     {
-        if (UnknownField.Match(error.Message ?? string.Empty) is not { Success: true } match)
+        if (UnknownFieldOf(error) is not (string field, List<string> segments))
         {
             return error.Pointer;
         }
 
-        string field = match.Groups[1].Value;
-        List<string> segments = SpecPointer.Segments(match.Groups[2].Value, percentEncoded: false);
         switch (SpecNodes.At(root, segments))
         {
             case JsonObject owner when owner.ContainsKey(field):
@@ -70,13 +68,11 @@ internal static class ReaderMessages
 
     private static bool IsSwagger2Field(JsonNode root, OpenApiError error)
     {
-        if (root["swagger"] is null || UnknownField.Match(error.Message ?? string.Empty) is not { Success: true } match)
+        if (root["swagger"] is null || UnknownFieldOf(error) is not (string field, List<string> segments))
         {
             return false;
         }
 
-        string field = match.Groups[1].Value;
-        List<string> segments = SpecPointer.Segments(match.Groups[2].Value, percentEncoded: false);
         string? last = segments.LastOrDefault();
         return field switch
         {
@@ -85,4 +81,10 @@ internal static class ReaderMessages
             _ => ParameterFields.Contains(field) && segments.Contains("parameters"),
         };
     }
+
+    // "X is not a valid property at #/…": the field, and the segments of the object (or list) it is in.
+    private static (string Field, List<string> Segments)? UnknownFieldOf(OpenApiError error) =>
+        UnknownField.Match(error.Message ?? string.Empty) is { Success: true } match
+            ? (match.Groups[1].Value, SpecPointer.Segments(match.Groups[2].Value, percentEncoded: false))
+            : null;
 }

@@ -67,22 +67,19 @@ public partial class ApiException : global::System.Exception
     {
         get
         {
-            if (!Headers.TryGetValue("Retry-After", out global::System.Collections.Generic.IReadOnlyList<string>? values) || values.Count == 0)
-            {
-                return null;
-            }
-
-            string value = values[0].Trim();
-            if (long.TryParse(value, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out long seconds))
-            {
-                return global::System.TimeSpan.FromSeconds(seconds);
-            }
-
-            return global::System.DateTimeOffset.TryParseExact(value, "r", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out global::System.DateTimeOffset date)
-                ? (date > global::System.DateTimeOffset.UtcNow ? date - global::System.DateTimeOffset.UtcNow : global::System.TimeSpan.Zero)
+            return Headers.TryGetValue("Retry-After", out global::System.Collections.Generic.IReadOnlyList<string>? values) && values.Count > 0
+                && global::System.Net.Http.Headers.RetryConditionHeaderValue.TryParse(values[0], out global::System.Net.Http.Headers.RetryConditionHeaderValue? asked)
+                ? WaitOf(asked)
                 : null;
         }
     }
+
+    /// <summary>
+    /// How long a <c>Retry-After</c> asks to wait: its seconds, or the time left until its date (none once it has
+    /// passed); null when there is none. The client's retries read it the same way.
+    /// </summary>
+    internal static global::System.TimeSpan? WaitOf(global::System.Net.Http.Headers.RetryConditionHeaderValue? asked) =>
+        asked?.Delta ?? (asked?.Date is { } date ? (date > global::System.DateTimeOffset.UtcNow ? date - global::System.DateTimeOffset.UtcNow : global::System.TimeSpan.Zero) : null);
 }
 
 /// <summary>An unsuccessful response whose body the spec documents (for example problem details), parsed.</summary>

@@ -34,6 +34,7 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
             return null;
         }
 
+        // Items and Next are JSON members of the body; Cursor the method parameter that sends a cursor.
         (PaginationKind Kind, string? Items, string? Next, string? Cursor, string Rule)? found =
             Speakeasy(body, parameters) ?? Fern(body, parameters) ?? MsPageable(body) ?? LinkHeader(success, body) ?? NextLink(body) ?? Cursor(body, parameters);
         if (found is not { } paging || Property(response.BodyType, paging.Items) is not (true, ArrayTypeRef list, var items)
@@ -45,8 +46,7 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
         string all = context.TakeMethodStem(methodStem + "All") + "Async";
         string pages = context.TakeMethodStem(methodStem + "Pages") + "Async";
         context.Diagnostics.Report(DiagnosticCatalog.PaginationDetected, site.Pointer, site.Operation.OperationId ?? site.Method + " " + site.Path, paging.Rule, all, pages);
-        string? cursor = parameters.FirstOrDefault(parameter => parameter.WireName == paging.Cursor && parameter.Location == Model.ParameterLocation.Query)?.Name;
-        return new PaginationModel(all, pages, paging.Kind, list.Element, items, next, next is null ? null : nextType, cursor);
+        return new PaginationModel(all, pages, paging.Kind, list.Element, items, next, next is null ? null : nextType, paging.Cursor);
     }
 
     // The body's property with that JSON name, as its class has it (null: the body itself); not found when the body
@@ -114,9 +114,12 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
             ? name
             : null;
 
+    // The method parameter (its C# name) that sends a cursor: the string query parameter of that wire name.
     private static string? QueryString(IReadOnlyList<ParameterModel> parameters, string? wireName) =>
-        parameters.FirstOrDefault(parameter => parameter.WireName == wireName && parameter.Location == Model.ParameterLocation.Query
-            && parameter.Type is PrimitiveTypeRef { Kind: PrimitiveKind.String })?.WireName;
+        parameters.FirstOrDefault(parameter => parameter.WireName == wireName && IsQueryString(parameter))?.Name;
+
+    private static bool IsQueryString(ParameterModel parameter) =>
+        parameter.Location == Model.ParameterLocation.Query && parameter.Type is PrimitiveTypeRef { Kind: PrimitiveKind.String };
 
     private JsonNode? Extension(string name) =>
         site.Operation.Extensions?.TryGetValue(name, out IOpenApiExtension? extension) == true ? (extension as JsonNodeExtension)?.Node : null;
@@ -151,10 +154,9 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
     {
         IDictionary<string, IOpenApiSchema> members = Members(body);
         string? cursor = CursorMembers.FirstOrDefault(name => members.TryGetValue(name, out IOpenApiSchema? member) && IsString(member));
-        ParameterModel? parameter = parameters.FirstOrDefault(parameter => parameter.Location == Model.ParameterLocation.Query
-            && parameter.Type is PrimitiveTypeRef { Kind: PrimitiveKind.String } && CursorParameters.Contains(parameter.WireName));
+        ParameterModel? parameter = parameters.FirstOrDefault(parameter => IsQueryString(parameter) && CursorParameters.Contains(parameter.WireName));
         return cursor is not null && parameter is not null && Items(body) is (true, { } items)
-            ? (PaginationKind.Cursor, items, cursor, parameter.WireName, $"the cursor in '{cursor}', sent as '{parameter.WireName}'")
+            ? (PaginationKind.Cursor, items, cursor, parameter.Name, $"the cursor in '{cursor}', sent as '{parameter.WireName}'")
             : null;
     }
 

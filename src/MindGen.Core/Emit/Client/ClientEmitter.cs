@@ -57,7 +57,7 @@ internal sealed class ClientEmitter(EmitContext context)
                     {{GeneratedNames.HttpClientField}} = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
                     {{GeneratedNames.OptionsField}} = options ?? throw new global::System.ArgumentNullException(nameof(options));
                     {{GeneratedNames.JsonField}} = options.{{GeneratedNames.JsonContextOption}} ?? {{json}}.{{GeneratedNames.ContextDefault}};
-                    {{GeneratedNames.UserAgentField}} = options.{{GeneratedNames.ApplicationIdOption}} is { Length: > 0 } applicationId ? applicationId + " " + {{CSharpLiteral.String(ApiText.UserAgent(_api))}} : {{CSharpLiteral.String(ApiText.UserAgent(_api))}};
+                    {{GeneratedNames.UserAgentField}} = (options.{{GeneratedNames.ApplicationIdOption}} is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + {{CSharpLiteral.String(ApiText.UserAgent(_api))}};
                 }
                 """);
             foreach (OperationModel operation in _api.Operations)
@@ -107,7 +107,7 @@ internal sealed class ClientEmitter(EmitContext context)
 
         // A page's send: at the address its link names, or with its cursor for the cursor parameter (the caller's for the first).
         string SendPage(string token) =>
-            $"{GeneratedNames.SendMethod(operation.MethodName)}({string.Join(", ", CoreParameters(streaming: false, "null", follows ? locals.PageToken : "null").Select(parameter => parameter.Argument).Concat(signature.Items.Select(item => item.Name == operation.Pagination?.CursorParameter ? $"{locals.PageToken} ?? {item.Name}" : item.Name)).Append(token))})";
+            $"{GeneratedNames.SendMethod(operation.MethodName)}({signature.Arguments(token, CoreParameters(streaming: false, "null", follows ? locals.PageToken : "null").Select(parameter => parameter.Argument), item => item.Name == operation.Pagination?.CursorParameter ? $"{locals.PageToken} ?? {item.Name}" : item.Name)})";
         string cancellationToken = Locals.CancellationToken;
         string sending = Send(cancellationToken, streaming: false);
         string send = $"await {sending}.ConfigureAwait(false)";

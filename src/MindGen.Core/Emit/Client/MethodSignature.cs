@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using MindGen.Emit.Writing;
@@ -62,8 +63,11 @@ internal sealed class MethodSignature
     public string Arguments() => Arguments(GeneratedNames.Locals.CancellationToken);
 
     /// <summary>The same arguments with another cancellation token, after <paramref name="leading"/> for the send core's own parameters.</summary>
-    public string Arguments(string cancellationToken, params string[] leading) =>
-        string.Join(", ", leading.Concat(Items.Select(item => item.Name)).Append(cancellationToken));
+    public string Arguments(string cancellationToken, params string[] leading) => Arguments(cancellationToken, leading, item => item.Name);
+
+    /// <summary>The same, each parameter passed as <paramref name="argument"/> says (a page's cursor in place of the caller's).</summary>
+    public string Arguments(string cancellationToken, IEnumerable<string> leading, Func<SignatureItem, string> argument) =>
+        string.Join(", ", leading.Concat(Items.Select(argument)).Append(cancellationToken));
 
     private string Type(SignatureItem item) => item switch
     {

@@ -26,7 +26,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
         var classes = models.ToList();
         if (classes.Any(model => model.Properties.Any(property => property.Facts?.IsDeprecated == true)))
         {
-            // The members the API deprecates (ModelEmitter.DeprecatedAttribute) are read and written all the same.
+            // The members the API deprecates ([Obsolete] from ModelEmitter) are read and written all the same.
             writer.Line("#pragma warning disable CS0618");
             writer.Line();
         }

@@ -101,8 +101,8 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
         return new GeneratedFile($"{api.Namespace}.{model.Name}.g.cs", writer.ToString());
     }
 
-    /// <summary>On a member the API deprecates.</summary>
-    public const string DeprecatedAttribute = "[global::System.Obsolete(\"The API marks this member as deprecated.\")]";
+    // On a member the API deprecates.
+    private const string DeprecatedAttribute = "[global::System.Obsolete(\"The API marks this member as deprecated.\")]";
 
     // What the spec says of a member beyond its type, in words; the spec's JSON is escaped where it lands.
     private static string Notes(MemberFacts? facts)

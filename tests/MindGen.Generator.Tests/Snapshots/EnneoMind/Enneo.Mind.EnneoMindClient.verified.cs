@@ -37,7 +37,7 @@ public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Enneo.Mind.EnneoMindJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "enneo.MIND-API/1 MindGen/0.1.0" : "enneo.MIND-API/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "enneo.MIND-API/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

@@ -732,9 +732,7 @@ internal static partial class EnneoMindClientRuntime
     // options' maximum: that failure surfaces.
     private static global::System.TimeSpan? RetryDelay(global::Enneo.Mind.RetryOptions retry, int retried, global::System.Net.Http.HttpResponseMessage response)
     {
-        global::System.Net.Http.Headers.RetryConditionHeaderValue? asked = response.Headers.RetryAfter;
-        global::System.TimeSpan? delay = asked?.Delta
-            ?? (asked?.Date is { } date ? (date > global::System.DateTimeOffset.UtcNow ? date - global::System.DateTimeOffset.UtcNow : global::System.TimeSpan.Zero) : null);
+        global::System.TimeSpan? delay = global::Enneo.Mind.ApiException.WaitOf(response.Headers.RetryAfter);
         return delay is null ? Backoff(retry, retried) : delay <= retry.MaxDelay ? delay : null;
     }
 

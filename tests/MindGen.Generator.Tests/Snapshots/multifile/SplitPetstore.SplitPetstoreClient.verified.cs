@@ -36,7 +36,7 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::SplitPetstore.SplitPetstoreJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Split-Petstore/1.0.0 MindGen/0.1.0" : "Split-Petstore/1.0.0 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Split-Petstore/1.0.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

@@ -36,7 +36,7 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::AllOf.AllOfJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "AllOf/1 MindGen/0.1.0" : "AllOf/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "AllOf/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

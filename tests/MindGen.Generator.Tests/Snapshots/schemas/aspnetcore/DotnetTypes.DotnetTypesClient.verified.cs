@@ -36,7 +36,7 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::DotnetTypes.DotnetTypesJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Dotnet-Types/1 MindGen/0.1.0" : "Dotnet-Types/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Dotnet-Types/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

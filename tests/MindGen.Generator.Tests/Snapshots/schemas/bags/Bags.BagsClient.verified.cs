@@ -36,6 +36,6 @@ public partial class BagsClient : global::Bags.IBagsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Bags.BagsJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Bags/1 MindGen/0.1.0" : "Bags/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Bags/1 MindGen/0.1.0";
     }
 }

@@ -36,7 +36,7 @@ public partial class EnumsClient : global::Enums.IEnumsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Enums.EnumsJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Enums/1 MindGen/0.1.0" : "Enums/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Enums/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

@@ -36,7 +36,7 @@ public partial class FormatsClient : global::Formats.IFormatsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Formats.FormatsJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Formats/1 MindGen/0.1.0" : "Formats/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Formats/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

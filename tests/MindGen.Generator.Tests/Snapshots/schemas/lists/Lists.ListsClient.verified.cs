@@ -36,7 +36,7 @@ public partial class ListsClient : global::Lists.IListsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Lists.ListsJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Lists/1 MindGen/0.1.0" : "Lists/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Lists/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

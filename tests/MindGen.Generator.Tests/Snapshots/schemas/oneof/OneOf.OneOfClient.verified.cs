@@ -36,7 +36,7 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::OneOf.OneOfJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "OneOf/1 MindGen/0.1.0" : "OneOf/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "OneOf/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

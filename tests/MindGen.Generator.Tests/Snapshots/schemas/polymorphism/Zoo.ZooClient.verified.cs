@@ -36,7 +36,7 @@ public partial class ZooClient : global::Zoo.IZooClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Zoo.ZooJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Zoo/1 MindGen/0.1.0" : "Zoo/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Zoo/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

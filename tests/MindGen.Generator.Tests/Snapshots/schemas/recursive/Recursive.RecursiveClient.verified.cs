@@ -36,6 +36,6 @@ public partial class RecursiveClient : global::Recursive.IRecursiveClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::Recursive.RecursiveJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Recursive/1 MindGen/0.1.0" : "Recursive/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Recursive/1 MindGen/0.1.0";
     }
 }

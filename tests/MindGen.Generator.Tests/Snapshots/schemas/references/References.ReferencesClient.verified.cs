@@ -36,7 +36,7 @@ public partial class ReferencesClient : global::References.IReferencesClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::References.ReferencesJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "References/1 MindGen/0.1.0" : "References/1 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "References/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>

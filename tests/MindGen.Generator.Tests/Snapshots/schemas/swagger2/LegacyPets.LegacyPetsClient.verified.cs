@@ -36,7 +36,7 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? global::LegacyPets.LegacyPetsJsonContext.Default;
-        _userAgent = options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " + "Legacy-Pets/1.0 MindGen/0.1.0" : "Legacy-Pets/1.0 MindGen/0.1.0";
+        _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Legacy-Pets/1.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
