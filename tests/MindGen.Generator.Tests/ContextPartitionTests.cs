@@ -27,7 +27,7 @@ public sealed class ContextPartitionTests
         string helpers = Split.Single(file => file.HintName.EndsWith("JsonContext.Helpers.g.cs", StringComparison.Ordinal)).Text;
         Assert.Contains("private static partial class JsonPart", helpers);
         Assert.Contains("private static long Read_long(", helpers);
-        Assert.Contains("internal static global::Torture.Everything Read_Everything(", Split.Single(file => file.HintName.EndsWith("JsonContext.Classes.E.g.cs", StringComparison.Ordinal)).Text);
+        Assert.Contains("internal static api::Everything Read_Everything(", Split.Single(file => file.HintName.EndsWith("JsonContext.Classes.E.g.cs", StringComparison.Ordinal)).Text);
         Assert.DoesNotContain("JsonPart", SourceEmitter.Emit(Api, dependencyInjection: false).Single(file => file.HintName.EndsWith("JsonContext.Helpers.g.cs", StringComparison.Ordinal)).Text);
     }
 

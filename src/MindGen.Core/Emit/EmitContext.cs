@@ -8,23 +8,20 @@ using MindGen.Naming;
 
 namespace MindGen.Emit;
 
-/// <summary>What the emitters of one API share, worked out once: type spellings, JSON shapes, where their methods live and their context names, security plans.</summary>
+/// <summary>What the emitters of one API share, worked out once: JSON shapes, where their methods live and their context names, security plans.</summary>
 internal sealed class EmitContext
 {
     public EmitContext(ApiDescription api, int shapesPerPart)
     {
         Api = api;
-        Types = new TypeSyntax(api.Namespace);
         Shapes = new JsonShapes(api);
         Partitions = new JsonPartitions(Shapes.Helpers.Concat(api.Models.Select(model => new ModelTypeRef(model.Name))), shapesPerPart);
         Roots = new JsonRootNames(api, Shapes.Roots, Partitions.Names);
         SecurityPlans = SecurityPlan.For(api);
-        Runtime = Types.Generated(GeneratedNames.Runtime(api.ClientName));
+        Runtime = TypeSyntax.Generated(GeneratedNames.Runtime(api.ClientName));
     }
 
     public ApiDescription Api { get; }
-
-    public TypeSyntax Types { get; }
 
     public JsonShapes Shapes { get; }
 
@@ -46,7 +43,7 @@ internal sealed class EmitContext
     /// <summary>What a stream's methods yield: its item, or for a Kubernetes watch, <c>WatchEvent&lt;item&gt;</c>.</summary>
     public string StreamItem(EventStreamModel events)
     {
-        string item = Types.Name(events.ItemType, nullable: false);
-        return events.IsWatch ? $"{Types.Generated(GeneratedNames.WatchEvent)}<{item}>" : item;
+        string item = TypeSyntax.Name(events.ItemType, nullable: false);
+        return events.IsWatch ? $"{TypeSyntax.Generated(GeneratedNames.WatchEvent)}<{item}>" : item;
     }
 }

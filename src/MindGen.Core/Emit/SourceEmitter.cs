@@ -51,20 +51,20 @@ public static class SourceEmitter
             files.Add(DependencyInjectionEmitter.Emit(context));
         }
 
-        var models = new ModelEmitter(api, context.Types);
+        var models = new ModelEmitter(api);
         foreach (ObjectModel model in api.Models)
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(models.Emit(model));
         }
 
-        var enums = new EnumEmitter(api, context.Types);
+        var enums = new EnumEmitter(api);
         foreach (EnumModel enumeration in api.Enums)
         {
             files.Add(enums.Emit(enumeration));
         }
 
-        var unions = new UnionEmitter(api, context.Types, context.Roots);
+        var unions = new UnionEmitter(api, context.Roots);
         foreach (UnionModel union in api.Unions)
         {
             files.Add(unions.Emit(union));
@@ -79,7 +79,7 @@ public static class SourceEmitter
             }
         }
 
-        foreach (GeneratedFile file in new JsonContextEmitter(api, context.Types, context.Shapes, context.Roots, context.Partitions).Emit())
+        foreach (GeneratedFile file in new JsonContextEmitter(api, context.Shapes, context.Roots, context.Partitions).Emit())
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(file);

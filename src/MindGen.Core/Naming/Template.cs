@@ -12,7 +12,8 @@ namespace MindGen.Naming;
 /// A file of fixed C# under <c>Templates/</c>, embedded in MindGen: real code the IDE and a test compile,
 /// which the emitters write into a spec's namespace and which <see cref="GeneratedNames"/> reads to learn
 /// the names it declares. A template is written in namespace <c>MindGen.Templates</c> and names its own
-/// types <c>global::MindGen.Templates.X</c>, so moving it is one replacement.
+/// types <c>global::MindGen.Templates.X</c>, so moving it is one replacement: by the alias every generated
+/// file gives its namespace (<see cref="Emit.Writing.FileHeader.NamespaceAlias"/>).
 /// </summary>
 public sealed class Template
 {
@@ -97,15 +98,14 @@ public sealed class Template
 
     public static Template JsonContextPart(string name) => Load($"JsonContext.{name}.cs");
 
-    /// <summary>Everything after the namespace line, for namespace <paramref name="ns"/>.</summary>
-    public string Declarations(string ns) => Relocate(_declarations, ns);
+    /// <summary>Everything after the namespace line, moved to a generated file's namespace.</summary>
+    public string Declarations() => Relocate(_declarations);
 
     /// <summary>
-    /// The body of the template's one type (its members, without the braces), for namespace
-    /// <paramref name="ns"/> and with the template type renamed to <paramref name="typeName"/> where it
-    /// refers to itself.
+    /// The body of the template's one type (its members, without the braces), moved to a generated file's
+    /// namespace and with the template type renamed to <paramref name="typeName"/> where it refers to itself.
     /// </summary>
-    public string Body(string ns, string? typeName = null)
+    public string Body(string? typeName = null)
     {
         string[] lines = _declarations.Split('\n');
         int open = Array.FindIndex(lines, line => line == "{");
@@ -127,10 +127,10 @@ public sealed class Template
             text = Regex.Replace(text, @"(?<![A-Za-z0-9_])" + Regex.Escape(DeclaredTypes[0]) + "(?![A-Za-z0-9_])", typeName.Replace("$", "$$"));
         }
 
-        return Relocate(text, ns);
+        return Relocate(text);
     }
 
-    private static string Relocate(string text, string ns) => text.Replace(QualifiedPrefix, "global::" + ns + ".");
+    private static string Relocate(string text) => text.Replace(QualifiedPrefix, Emit.Writing.FileHeader.NamespaceAlias + "::");
 
     internal static Template Load(string fileName) => Loaded.GetOrAdd(fileName, static name =>
     {

@@ -72,15 +72,15 @@ public sealed class EmitterTests
         Assert.Contains("/// <summary>The Order object of the Shop API.</summary>", order);
         Assert.Contains("public required long Id { get; set; }", order);
         Assert.Contains("/// <remarks>JSON name: note. Read-only: set by the server; a request may leave it out. Deprecated by the API. Default: \"none\"</remarks>", order.Replace("&quot;", "\""));
-        Assert.Contains("public global::Shop.Status? Status { get; set; }", order);
+        Assert.Contains("public api::Status? Status { get; set; }", order);
     }
 
     [Fact]
     public void The_client_maps_status_patterns_styles_and_literals_to_code()
     {
         string client = Files["Shop.ShopClient.g.cs"];
-        Assert.Contains("404 => global::Shop.ShopClientRuntime.Error(", client);
-        Assert.Contains(">= 500 and <= 599 => global::Shop.ShopClientRuntime.Error(", client);
+        Assert.Contains("404 => api::ShopClientRuntime.Error(", client);
+        Assert.Contains(">= 500 and <= 599 => api::ShopClientRuntime.Error(", client);
         Assert.Contains("/// <exception cref=\"ApiException{T}\">For status 5XX,", Files["Shop.IShopClient.g.cs"]);
         Assert.Contains("/// <inheritdoc/>\n    [global::System.Obsolete(\"The API marks this operation as deprecated.\")]", client);
         Assert.Contains("allowNull: false", client);
@@ -100,7 +100,7 @@ public sealed class EmitterTests
     public void An_open_enum_is_its_template_around_the_listed_values()
     {
         string status = Files["Shop.Status.g.cs"];
-        Assert.Contains("public static global::Shop.Status ValueValue => new global::Shop.Status(\"value\");", status);
+        Assert.Contains("public static api::Status ValueValue => new api::Status(\"value\");", status);
         Assert.Contains("public string Value => _value ?? string.Empty;", status);
         Assert.Contains("public bool IsDefined => Value is \"open\" or \"value\";", status);
         Assert.DoesNotContain("MindGen.Templates", status);

@@ -17,8 +17,8 @@ internal sealed class ClientEmitter(EmitContext context)
     public GeneratedFile Emit()
     {
         string client = _api.ClientName;
-        string options = context.Types.Generated(_api.OptionsName);
-        string json = context.Types.Generated(_api.JsonContextName);
+        string options = TypeSyntax.Generated(_api.OptionsName);
+        string json = TypeSyntax.Generated(_api.JsonContextName);
         string baseDoc = _api.DefaultBaseUrl is null
             ? "Set its BaseAddress: the spec names no absolute server URL."
             : $"When its BaseAddress is null, requests go to {XmlDoc.Escape(_api.DefaultBaseUrl)}.";
@@ -27,7 +27,7 @@ internal sealed class ClientEmitter(EmitContext context)
         XmlDoc.Remarks(writer, _api.Description);
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
-        using (writer.Open($"public partial class {client} : {context.Types.Generated(GeneratedNames.Interface(client))}"))
+        using (writer.Open($"public partial class {client} : {TypeSyntax.Generated(GeneratedNames.Interface(client))}"))
         {
             writer.Lines($$"""
                 private readonly global::System.Net.Http.HttpClient {{GeneratedNames.HttpClientField}};
@@ -131,7 +131,7 @@ internal sealed class ClientEmitter(EmitContext context)
             OperationDocs.EmitInherited(writer, operation);
             if (operation.Response.BodyType is { IsNullable: true } nullable && operation.Response.Kind == BodyKind.Json)
             {
-                string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
+                string apiResponse = TypeSyntax.Generated(Template.ApiResponse.DeclaredTypes[0]);
                 using (writer.Open("public async " + withResponse))
                 {
                     writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
@@ -213,7 +213,7 @@ internal sealed class ClientEmitter(EmitContext context)
     // (JSON) or the text itself.
     private string EventReader(EventStreamModel events) => events switch
     {
-        { Union: { } union } => $"{context.Types.Generated(union.Name)}.{GeneratedNames.EventUnionReader}({GeneratedNames.JsonField})",
+        { Union: { } union } => $"{TypeSyntax.Generated(union.Name)}.{GeneratedNames.EventUnionReader}({GeneratedNames.JsonField})",
         { IsWatch: true } => $"{context.Runtime}.WatchEvents({context.TypeInfo(events.ItemType)})",
         { ItemIsJson: true } => $"{context.Runtime}.JsonEvents({context.TypeInfo(events.ItemType)})",
         _ => $"{context.Runtime}.TextEvent",
@@ -224,7 +224,7 @@ internal sealed class ClientEmitter(EmitContext context)
     private void EmitPaging(SourceWriter writer, OperationModel operation, PaginationModel paging, string all, string pages, MethodSignature signature, string sendPage, string page)
     {
         TypeRef body = operation.Response.BodyType!;
-        string item = context.Types.Name(paging.ItemType, paging.ItemType.IsNullable);
+        string item = TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable);
         writer.Line();
         OperationDocs.EmitInherited(writer, operation);
         writer.Line($"public {all} => {context.Runtime}.ItemsAsync({paging.PagesMethodName}({signature.Arguments($"{Locals.CancellationToken}: {Locals.CancellationToken}")}), {Locals.CancellationToken});");
@@ -234,7 +234,7 @@ internal sealed class ClientEmitter(EmitContext context)
             : "null";
         writer.Line();
         OperationDocs.EmitInherited(writer, operation);
-        writer.Line($"public {pages} => {context.Runtime}.PagesAsync<{context.Types.Name(body, nullable: false)}, {item}>({sendPage}, {context.TypeInfo(body)}, {items}, {next}, {Locals.ContinuationToken}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(body))}, {Locals.CancellationToken});");
+        writer.Line($"public {pages} => {context.Runtime}.PagesAsync<{TypeSyntax.Name(body, nullable: false)}, {item}>({sendPage}, {context.TypeInfo(body)}, {items}, {next}, {Locals.ContinuationToken}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(body))}, {Locals.CancellationToken});");
     }
 
     // RFC 9110's idempotent methods, and QUERY: sending one twice has the effect of sending it once.

@@ -26,17 +26,17 @@ internal static class ClientOptionsEmitter
             writer.Line($"public global::System.Uri? {GeneratedNames.BaseAddress} {{ get; set; }}");
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
-            writer.Line($"public {context.Types.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
+            writer.Line($"public {TypeSyntax.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>{XmlDoc.Escape(ApiText.UserAgent(api))}</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>");
             writer.Line($"public string? {GeneratedNames.ApplicationIdOption} {{ get; set; }}");
-            string retryOptions = context.Types.Generated(GeneratedNames.RetryOptions);
+            string retryOptions = TypeSyntax.Generated(GeneratedNames.RetryOptions);
             writer.Line();
             XmlDoc.Raw(writer, "<summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>");
             writer.Line($"public {retryOptions} {GeneratedNames.RetryOption} {{ get; set; }} = new {retryOptions}();");
             if (FixedTypesEmitter.UsesStreams(api))
             {
-                string streamOptions = context.Types.Generated(GeneratedNames.StreamOptions);
+                string streamOptions = TypeSyntax.Generated(GeneratedNames.StreamOptions);
                 writer.Line();
                 XmlDoc.Raw(writer, "<summary>How streams of events reconnect after a dropped connection, and how long one may stall.</summary>");
                 writer.Line($"public {streamOptions} {GeneratedNames.StreamsOption} {{ get; set; }} = new {streamOptions}();");

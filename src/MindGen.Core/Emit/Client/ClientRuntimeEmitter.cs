@@ -40,33 +40,33 @@ internal static class ClientRuntimeEmitter
                 writer.Line();
             }
 
-            writer.Lines(Template.ClientRuntime.Body(api.Namespace));
+            writer.Lines(Template.ClientRuntime.Body());
             writer.Line();
-            writer.Lines(Template.ClientRuntimeResponses.Body(api.Namespace));
+            writer.Lines(Template.ClientRuntimeResponses.Body());
             writer.Line();
-            writer.Lines(Template.ClientRuntimeTelemetry.Body(api.Namespace));
+            writer.Lines(Template.ClientRuntimeTelemetry.Body());
             writer.Line();
-            writer.Lines(Template.ClientRuntimeRetries.Body(api.Namespace));
+            writer.Lines(Template.ClientRuntimeRetries.Body());
             if (api.Operations.Any(operation => operation.Parameters.Any(parameter => parameter.SpreadsDeepObject)))
             {
                 writer.Line();
-                writer.Lines(Template.ClientRuntimeDeepObject.Body(api.Namespace));
+                writer.Lines(Template.ClientRuntimeDeepObject.Body());
             }
 
             if (FixedTypesEmitter.UsesStreams(api))
             {
                 writer.Line();
-                writer.Lines(Template.ClientRuntimeEventStreams.Body(api.Namespace));
+                writer.Lines(Template.ClientRuntimeEventStreams.Body());
                 writer.Line();
-                writer.Lines(Template.ClientRuntimeEventFraming.Body(api.Namespace));
+                writer.Lines(Template.ClientRuntimeEventFraming.Body());
                 writer.Line();
-                writer.Lines(Template.ClientRuntimeStreamBodies.Body(api.Namespace));
+                writer.Lines(Template.ClientRuntimeStreamBodies.Body());
             }
 
             if (FixedTypesEmitter.UsesPages(api))
             {
                 writer.Line();
-                writer.Lines(Template.ClientRuntimePages.Body(api.Namespace));
+                writer.Lines(Template.ClientRuntimePages.Body());
             }
 
             // A scheme the API deprecates is still applied when the caller sets it: its [Obsolete] is for the caller.
@@ -100,7 +100,7 @@ internal static class ClientRuntimeEmitter
     {
         string Option(string property) => $"options.{property}";
         XmlDoc.Summary(writer, null, "The server URL with the server variables set on the options; null when none is set.");
-        using (writer.Open($"public static global::System.Uri? {GeneratedNames.ServerAddressMethod}({context.Types.Generated(context.Api.OptionsName)} options)"))
+        using (writer.Open($"public static global::System.Uri? {GeneratedNames.ServerAddressMethod}({TypeSyntax.Generated(context.Api.OptionsName)} options)"))
         {
             using (writer.Open($"if ({string.Join(" && ", server.Variables.Select(v => Option(v.PropertyName) + " is null"))})"))
             {
@@ -125,7 +125,7 @@ internal static class ClientRuntimeEmitter
         bool awaits = plan.Alternatives.SelectMany(a => a.SchemeKeys).Any(key => api.SecuritySchemes.First(s => s.Key == key).Kind == SecuritySchemeKind.AuthorizationToken);
         string done = awaits ? "return;" : "return default;";
         string modifiers = awaits ? "public static async" : "public static";
-        using (writer.Open($"{modifiers} global::System.Threading.Tasks.ValueTask {plan.MethodName}(global::System.Net.Http.HttpRequestMessage request, {context.Types.Generated(api.OptionsName)} options, global::System.Threading.CancellationToken cancellationToken)"))
+        using (writer.Open($"{modifiers} global::System.Threading.Tasks.ValueTask {plan.MethodName}(global::System.Net.Http.HttpRequestMessage request, {TypeSyntax.Generated(api.OptionsName)} options, global::System.Threading.CancellationToken cancellationToken)"))
         {
             foreach (SecurityRequirementModel alternative in plan.Alternatives)
             {

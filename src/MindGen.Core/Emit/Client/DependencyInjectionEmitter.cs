@@ -16,9 +16,9 @@ internal static class DependencyInjectionEmitter
         ApiDescription api = context.Api;
         string client = api.ClientName;
         string name = GeneratedNames.ServiceCollectionExtensions(client);
-        string clientType = context.Types.Generated(client);
-        string interfaceType = context.Types.Generated(GeneratedNames.Interface(client));
-        string optionsType = context.Types.Generated(api.OptionsName);
+        string clientType = TypeSyntax.Generated(client);
+        string interfaceType = TypeSyntax.Generated(GeneratedNames.Interface(client));
+        string optionsType = TypeSyntax.Generated(api.OptionsName);
         const string DependencyInjection = "global::Microsoft.Extensions.DependencyInjection";
         SourceWriter writer = FileHeader.Start(api.Namespace);
         writer.Lines($$"""

@@ -71,10 +71,10 @@ internal sealed class MethodSignature
 
     private string Type(SignatureItem item) => item switch
     {
-        { Parameter: { IsRequired: true } parameter } => _context.Types.Name(parameter.Type, parameter.Type.IsNullable),
-        { Parameter: { } parameter } => _context.Types.Name(parameter.Type, nullable: true),
-        { Body: { Kind: BodyKind.JsonLines } lines } => $"global::System.Collections.Generic.IAsyncEnumerable<{_context.Types.Name(lines.Type, nullable: false)}>{(lines.IsRequired ? string.Empty : "?")}",
-        { Body: { } body } => _context.Types.Name(body.Type, body.Type.IsNullable || !body.IsRequired),
+        { Parameter: { IsRequired: true } parameter } => TypeSyntax.Name(parameter.Type, parameter.Type.IsNullable),
+        { Parameter: { } parameter } => TypeSyntax.Name(parameter.Type, nullable: true),
+        { Body: { Kind: BodyKind.JsonLines } lines } => $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(lines.Type, nullable: false)}>{(lines.IsRequired ? string.Empty : "?")}",
+        { Body: { } body } => TypeSyntax.Name(body.Type, body.Type.IsNullable || !body.IsRequired),
         { Part: { } part } => PartType(part),
         { IsMediaType: true } => "string?",
         _ => throw new System.InvalidOperationException(),
@@ -83,10 +83,10 @@ internal sealed class MethodSignature
     // Files are FileParameters (stream, file name, content type); other parts keep their schema's type.
     private string PartType(MultipartPartModel part)
     {
-        string file = _context.Types.Generated(Template.FileParameter.DeclaredTypes[0]);
+        string file = TypeSyntax.Generated(Template.FileParameter.DeclaredTypes[0]);
         string type = part.IsFile
             ? part.Type is ArrayTypeRef ? $"global::System.Collections.Generic.IReadOnlyList<{file}>" : file
-            : _context.Types.Name(part.Type, part.Type.IsNullable);
+            : TypeSyntax.Name(part.Type, part.Type.IsNullable);
         return !part.IsRequired && !type.EndsWith("?", System.StringComparison.Ordinal) ? type + "?" : type;
     }
 }

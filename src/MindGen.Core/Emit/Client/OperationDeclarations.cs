@@ -1,3 +1,4 @@
+using MindGen.Emit.Writing;
 using MindGen.Model;
 using MindGen.Naming;
 
@@ -7,7 +8,7 @@ namespace MindGen.Emit.Client;
 internal sealed class OperationDeclarations(EmitContext context, OperationModel operation, MethodSignature signature)
 {
     /// <summary>What the plain method's task returns: the body's type (JSON null allowed where the spec allows it).</summary>
-    public string ResultType => context.Types.Name(operation.Response.BodyType!, operation.Response.BodyType!.IsNullable && operation.Response.Kind == BodyKind.Json);
+    public string ResultType => TypeSyntax.Name(operation.Response.BodyType!, operation.Response.BodyType!.IsNullable && operation.Response.Kind == BodyKind.Json);
 
     public string Plain => operation.Response.BodyType is null
         ? $"global::System.Threading.Tasks.Task {operation.MethodName}({signature.Declaration()})"
@@ -23,7 +24,7 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
                 return null;
             }
 
-            string apiResponse = context.Types.Generated(Template.ApiResponse.DeclaredTypes[0]);
+            string apiResponse = TypeSyntax.Generated(Template.ApiResponse.DeclaredTypes[0]);
             string type = operation.Response.BodyType is null ? apiResponse : $"{apiResponse}<{ResultType}>";
             return $"global::System.Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({signature.Declaration()})";
         }
@@ -38,24 +39,24 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
     /// <summary>The …StreamingWithResponseAsync method; null when the response is not a stream of events or JSON lines.</summary>
     public string? StreamingWithResponse =>
         operation.Response.Events is { } events
-            ? $"global::System.Threading.Tasks.Task<{context.Types.Generated(Template.ApiStream.DeclaredTypes[0])}<{context.StreamItem(events)}>> {events.ResponseMethodName}({signature.Declaration()})"
+            ? $"global::System.Threading.Tasks.Task<{TypeSyntax.Generated(Template.ApiStream.DeclaredTypes[0])}<{context.StreamItem(events)}>> {events.ResponseMethodName}({signature.Declaration()})"
             : null;
 
     /// <summary>The …AllAsync method, every item of every page; null when the operation does not answer a page at a time.</summary>
     public string? All =>
         operation.Pagination is { } paging
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Name(paging.ItemType, paging.ItemType.IsNullable)}> {paging.AllMethodName}({signature.Declaration()})"
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable)}> {paging.AllMethodName}({signature.Declaration()})"
             : null;
 
     /// <summary>The …PagesAsync method, the pages from the one a continuation token names (the first by default).</summary>
     public string? Pages =>
         operation.Pagination is { } paging
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Generated(Template.Page.DeclaredTypes[0])}<{context.Types.Name(paging.ItemType, paging.ItemType.IsNullable)}>> {paging.PagesMethodName}({signature.Declaration(trailing: $"string? {GeneratedNames.Locals.ContinuationToken} = null")})"
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Generated(Template.Page.DeclaredTypes[0])}<{TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable)}>> {paging.PagesMethodName}({signature.Declaration(trailing: $"string? {GeneratedNames.Locals.ContinuationToken} = null")})"
             : null;
 
     /// <summary>The Stream…Async method; null when the response is not a JSON array.</summary>
     public string? Stream =>
         operation.StreamMethodName is not null && operation.Response.BodyType is ArrayTypeRef array
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.Types.Name(array.Element, array.Element.IsNullable)}> {operation.StreamMethodName}({signature.Declaration()})"
+            ? $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(array.Element, array.Element.IsNullable)}> {operation.StreamMethodName}({signature.Declaration()})"
             : null;
 }

@@ -183,7 +183,7 @@ internal sealed class RequestEmitter
         string content = $"{_locals.Request}.Content";
         string assign = body.Kind switch
         {
-            BodyKind.Form => $"{content} = {Runtime}.CreateFormContent({JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(body.Type)}));",
+            BodyKind.Form => $"{content} = {Runtime}.CreateFormContent({JsonNames.Json}JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(body.Type)}));",
             BodyKind.Text => $"{content} = new global::System.Net.Http.StringContent({value}, global::System.Text.Encoding.UTF8, {media});",
             BodyKind.Binary => $"{content} = {Runtime}.CreateStreamContent({value}, {media});",
             BodyKind.JsonLines => $"{content} = {Runtime}.CreateJsonLinesContent({body.Name}, {_context.TypeInfo(body.Type)}, {media}, recordSeparated: {TypeSyntax.Bool(body.RecordSeparated)});",
@@ -219,7 +219,7 @@ internal sealed class RequestEmitter
             {
                 if (part.IsFile && part.Type is ArrayTypeRef)
                 {
-                    using (writer.Open($"foreach ({_context.Types.Generated(Template.FileParameter.DeclaredTypes[0])} {_locals.File} in {local})"))
+                    using (writer.Open($"foreach ({TypeSyntax.Generated(Template.FileParameter.DeclaredTypes[0])} {_locals.File} in {local})"))
                     {
                         writer.Line(Add(_locals.File));
                     }
@@ -238,7 +238,7 @@ internal sealed class RequestEmitter
     private void EmitEach(SourceWriter writer, ParameterModel parameter, Func<string, string> emit) =>
         EmitWhenSet(writer, parameter, value =>
             parameter.Type is ArrayTypeRef array
-                ? $"foreach ({_context.Types.Name(array.Element, array.Element.IsNullable)} {_locals.Item} in {value}) {{ {emit(Format(array.Element, _locals.Item))} }}"
+                ? $"foreach ({TypeSyntax.Name(array.Element, array.Element.IsNullable)} {_locals.Item} in {value}) {{ {emit(Format(array.Element, _locals.Item))} }}"
                 : emit(Format(parameter.Type, value)));
 
     // Calls `emit` with the parameter's value; for an optional parameter, only when it is set.
@@ -280,7 +280,7 @@ internal sealed class RequestEmitter
         _ => $"{Runtime}.Single({Format(type, value)})",
     };
 
-    private string Json(TypeRef type, string value) => $"{JsonNames.Json}.JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(type)})";
+    private string Json(TypeRef type, string value) => $"{JsonNames.Json}JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(type)})";
 
     private string Format(TypeRef type, string value) => type switch
     {

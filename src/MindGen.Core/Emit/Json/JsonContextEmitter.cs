@@ -15,19 +15,19 @@ namespace MindGen.Emit.Json;
 /// file per first letter of their names. On a spec with very many shapes their methods sit in nested classes
 /// (<see cref="JsonPartitions"/>).
 /// </summary>
-internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes, JsonRootNames roots, JsonPartitions parts)
+internal sealed class JsonContextEmitter(ApiDescription api, JsonShapes shapes, JsonRootNames roots, JsonPartitions parts)
 {
     private readonly JsonValueCode _values = new(parts);
 
     public IEnumerable<GeneratedFile> Emit()
     {
         yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.g.cs", EmitContext());
-        yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.Helpers.g.cs", new JsonHelpersEmitter(api, types, shapes, parts).Emit());
+        yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.Helpers.g.cs", new JsonHelpersEmitter(api, shapes, parts).Emit());
         // Every partial declaration of the context costs the compiler time in proportion to the context's members,
         // whatever it holds: GitHub's 1,697 classes took 35 s more of a build's CPU in a file each than in 22. So the
         // classes share a file per first letter: few declarations, and a class added to the spec changes one file of
         // checked-in output.
-        var models = new JsonModelConverterEmitter(api, types, parts);
+        var models = new JsonModelConverterEmitter(api, parts);
         foreach (IGrouping<string, ObjectModel> group in api.Models.GroupBy(model => GeneratedNames.ClassesFile(model.Name)).OrderBy(group => group.Key, System.StringComparer.Ordinal))
         {
             yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.{group.Key}.g.cs", models.Emit(group));
@@ -37,7 +37,7 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
     private string EmitContext()
     {
         string context = api.JsonContextName;
-        string self = types.Generated(context);
+        string self = TypeSyntax.Generated(context);
         string defaultName = GeneratedNames.ContextDefault;
         string create = GeneratedNames.ContextCreate;
         SourceWriter writer = FileHeader.Start(api.Namespace);
@@ -45,7 +45,7 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
         XmlDoc.Remarks(writer, "Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, " + context + ".Default.<Type>). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
-        using (writer.Open($"public sealed partial class {context} : {JsonNames.Json}.Serialization.JsonSerializerContext, {JsonNames.Metadata}.IJsonTypeInfoResolver"))
+        using (writer.Open($"public sealed partial class {context} : {JsonNames.Json}Serialization.JsonSerializerContext, {JsonNames.Metadata}.IJsonTypeInfoResolver"))
         {
             XmlDoc.Summary(writer, null, "The shared instance, with default options.");
             writer.Line($"public static {self} {defaultName} {{ get; }} = new {self}(new {JsonNames.Options}());");
@@ -62,7 +62,7 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
 
             foreach (TypeRef root in shapes.Roots.OrderBy(root => roots[root], System.StringComparer.Ordinal))
             {
-                string type = types.Name(root, nullable: false);
+                string type = TypeSyntax.Name(root, nullable: false);
                 string property = roots[root];
                 string field = GeneratedNames.TypeInfoField(property);
                 writer.Line();
@@ -85,7 +85,7 @@ internal sealed class JsonContextEmitter(ApiDescription api, TypeSyntax types, J
             {
                 foreach (TypeRef resolved in shapes.Resolved.OrderBy(resolved => roots[resolved], System.StringComparer.Ordinal))
                 {
-                    string type = types.Name(resolved, nullable: false);
+                    string type = TypeSyntax.Name(resolved, nullable: false);
                     writer.Line($"if (type == typeof({type})) return {create}(options, new Converter<{type}>({_values.ReadMethod(resolved, allowNull: false)}, {_values.WriteMethod(resolved)}));");
                 }
 

@@ -9,7 +9,7 @@ namespace MindGen.Emit.Json;
 /// Emits the JSON context's helpers file: the fixed helpers (templates) the API's shapes need, and a
 /// read/write pair per scalar, enum, union, array and map shape. Class shapes have their own files.
 /// </summary>
-internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, JsonShapes shapes, JsonPartitions parts)
+internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, JsonPartitions parts)
 {
     private readonly JsonValueCode _values = new(parts);
 
@@ -27,7 +27,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
                 }
 
                 first = false;
-                writer.Lines(Template.JsonContextPart(part).Body(api.Namespace));
+                writer.Lines(Template.JsonContextPart(part).Body());
             }
 
             if (shapes.Helpers.Any())
@@ -57,7 +57,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
     private void EmitHelpers(SourceWriter writer, TypeRef shape)
     {
         string key = TypeKey.Of(shape);
-        string type = types.Name(shape, nullable: false);
+        string type = TypeSyntax.Name(shape, nullable: false);
         string access = parts.Access(shape);
         switch (shape)
         {
@@ -114,7 +114,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
     // writer has to tell null from an item.
     private void EmitArrayHelpers(SourceWriter writer, string key, string type, string access, TypeRef element)
     {
-        string elementType = types.Name(element, element.IsNullable);
+        string elementType = TypeSyntax.Name(element, element.IsNullable);
         writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadList<{elementType}>(ref reader, {ItemMethod(element)});");
         writer.Line();
         if (!element.IsNullable)
@@ -137,7 +137,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, TypeSyntax types, J
 
     private void EmitMapHelpers(SourceWriter writer, string key, string type, string access, TypeRef value)
     {
-        string valueType = types.Name(value, value.IsNullable);
+        string valueType = TypeSyntax.Name(value, value.IsNullable);
         writer.Line($"{access} static {type} {GeneratedNames.ReadMethod(key)}(ref {JsonNames.Reader} reader) => ReadMap<{valueType}>(ref reader, {ItemMethod(value)});");
         writer.Line();
         if (!value.IsNullable)

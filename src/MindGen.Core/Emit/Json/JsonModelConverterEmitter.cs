@@ -13,7 +13,7 @@ namespace MindGen.Emit.Json;
 /// names the JSON path of a failure. Members the spec does not describe are kept in the class's bag. Per
 /// member the class costs a line to read and a line to write: a large spec's context stays cheap to compile.
 /// </summary>
-internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax types, JsonPartitions parts)
+internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonPartitions parts)
 {
     private const string MembersType = "JsonMembers";
 
@@ -41,7 +41,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
 
     private void Emit(SourceWriter writer, ObjectModel model)
     {
-        string type = types.Generated(model.Name);
+        string type = TypeSyntax.Generated(model.Name);
         string access = parts.Access(Shape(model));
         EmitMembersTable(writer, model);
         writer.Line();
@@ -99,7 +99,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
 
             // Required members are checked after the loop, so the object starts empty; a discriminator the body
             // leaves out keeps the value the class's constructor gives it.
-            string blank = model.Properties.Any(property => property.IsRequiredInCSharp) ? $"{types.Generated(api.JsonContextName)}.Blank.Value" : string.Empty;
+            string blank = model.Properties.Any(property => property.IsRequiredInCSharp) ? $"{TypeSyntax.Generated(api.JsonContextName)}.Blank.Value" : string.Empty;
             writer.Line($"var value = new {type}({blank});");
             using (writer.Open("try"))
             {
@@ -142,7 +142,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
                 {
                     foreach (DiscriminatorValueModel derived in polymorphism.Derived.GroupBy(d => d.ClassName).Select(group => group.First()))
                     {
-                        writer.Line($"case {types.Generated(derived.ClassName)} derived{derived.ClassName}:");
+                        writer.Line($"case {TypeSyntax.Generated(derived.ClassName)} derived{derived.ClassName}:");
                         writer.Line($"    {_values.Write(new ModelTypeRef(derived.ClassName), "derived" + derived.ClassName)}");
                         writer.Line("    return;");
                     }
@@ -185,7 +185,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, TypeSyntax t
 
         using (writer.Open($"if (value.{model.AdditionalPropertiesName} is {{ }} additionalProperties)"))
         {
-            using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {types.Name(bag, bag.IsNullable)}> pair in additionalProperties)"))
+            using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {TypeSyntax.Name(bag, bag.IsNullable)}> pair in additionalProperties)"))
             {
                 writer.Line("writer.WritePropertyName(pair.Key);");
                 writer.Line(bag.IsNullable ? _values.WriteNullable(bag, "pair.Value", "item") : _values.Write(bag, "pair.Value"));

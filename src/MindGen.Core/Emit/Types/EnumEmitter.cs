@@ -10,12 +10,12 @@ namespace MindGen.Emit.Types;
 /// the spec does not list (<c>IsDefined</c> tells them apart). Unlike a C# enum it never fails to
 /// deserialize and never loses the value a newer server sends. The fixed part is a template.
 /// </summary>
-internal sealed class EnumEmitter(ApiDescription api, TypeSyntax types)
+internal sealed class EnumEmitter(ApiDescription api)
 {
     public GeneratedFile Emit(EnumModel model)
     {
         string name = model.Name;
-        string type = types.Generated(name);
+        string type = TypeSyntax.Generated(name);
         string Literal(string value) => model.IsInteger ? value + "L" : CSharpLiteral.String(value);
 
         SourceWriter writer = FileHeader.Start(api.Namespace);
@@ -35,7 +35,7 @@ internal sealed class EnumEmitter(ApiDescription api, TypeSyntax types)
             }
 
             Template template = model.IsInteger ? Template.IntegerEnum : Template.StringEnum;
-            writer.Lines(template.Body(api.Namespace, name));
+            writer.Lines(template.Body(name));
             writer.Line();
             XmlDoc.Raw(writer, "<summary>Whether the value is one the spec lists.</summary>");
             writer.Line($"public bool {GeneratedNames.IsDefined} => Value is {string.Join(" or ", model.Members.Select(member => Literal(member.Value)))};");

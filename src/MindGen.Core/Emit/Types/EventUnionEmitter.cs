@@ -15,7 +15,7 @@ internal sealed class EventUnionEmitter(EmitContext context)
 {
     public GeneratedFile Emit(EventUnionModel union)
     {
-        string self = context.Types.Generated(union.Name);
+        string self = TypeSyntax.Generated(union.Name);
         string first = union.Events[0].CaseName;
         SourceWriter writer = FileHeader.Start(context.Api.Namespace);
         XmlDoc.Summary(writer, null, $"An event of a stream: one the spec names (a nested class each), or an <see cref=\"{GeneratedNames.EventUnionUnknown}\"/> one.");
@@ -35,7 +35,7 @@ internal sealed class EventUnionEmitter(EmitContext context)
                 writer.Line();
                 string summary = $"The <c>{XmlDoc.Escape(named.EventType)}</c> event.";
                 EmitEvent(writer, self, named.CaseName, named.Description is { Length: > 0 } description ? $"{summary} {XmlDoc.Escape(description)}" : summary,
-                    context.Types.Name(named.DataType, nullable: false), CSharpLiteral.String(named.EventType), takesType: false);
+                    TypeSyntax.Name(named.DataType, nullable: false), CSharpLiteral.String(named.EventType), takesType: false);
             }
 
             writer.Line();
@@ -69,7 +69,7 @@ internal sealed class EventUnionEmitter(EmitContext context)
 
     private void EmitReader(SourceWriter writer, string self, EventUnionModel union)
     {
-        string json = context.Types.Generated(context.Api.JsonContextName);
+        string json = TypeSyntax.Generated(context.Api.JsonContextName);
         writer.Lines($$"""
             /// <summary>Reads events through <paramref name="json"/>: the class their type names, else <see cref="{{GeneratedNames.EventUnionUnknown}}"/>.</summary>
             internal static {{context.Runtime}}.EventReader<{{self}}> {{GeneratedNames.EventUnionReader}}({{json}} json) =>
@@ -94,7 +94,7 @@ internal sealed class EventUnionEmitter(EmitContext context)
             return "global::System.Text.Encoding.UTF8.GetString(data)";
         }
 
-        string read = $"{JsonNames.Json}.JsonSerializer.Deserialize(data, json.{context.Roots[named.DataType]})";
-        return TypeSyntax.IsValueType(named.DataType) ? read : $"{read} ?? throw new {JsonNames.Json}.JsonException(\"expected an event's data, found null\")";
+        string read = $"{JsonNames.Json}JsonSerializer.Deserialize(data, json.{context.Roots[named.DataType]})";
+        return TypeSyntax.IsValueType(named.DataType) ? read : $"{read} ?? throw new {JsonNames.Json}JsonException(\"expected an event's data, found null\")";
     }
 }

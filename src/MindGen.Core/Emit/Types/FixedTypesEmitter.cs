@@ -37,7 +37,7 @@ internal static class FixedTypesEmitter
     private static GeneratedFile Emit(ApiDescription api, Template template)
     {
         SourceWriter writer = FileHeader.Start(api.Namespace);
-        foreach (string line in template.Declarations(api.Namespace).TrimEnd('\n').Split('\n'))
+        foreach (string line in template.Declarations().TrimEnd('\n').Split('\n'))
         {
             // Every declaration of a template begins at the margin, after its XML docs.
             if (line.StartsWith("public ", System.StringComparison.Ordinal))

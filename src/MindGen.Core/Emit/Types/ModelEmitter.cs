@@ -6,14 +6,14 @@ using MindGen.Model;
 namespace MindGen.Emit.Types;
 
 /// <summary>Emits one class per object schema: plain properties with XML docs, nothing else.</summary>
-internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
+internal sealed class ModelEmitter(ApiDescription api)
 {
     public GeneratedFile Emit(ObjectModel model)
     {
         SourceWriter writer = FileHeader.Start(api.Namespace);
         XmlDoc.Summary(writer, model.Description, $"The {model.Name} object of the {ApiText.Name(api)}.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        string baseClass = model.BaseName is null ? string.Empty : " : " + types.Generated(model.BaseName);
+        string baseClass = model.BaseName is null ? string.Empty : " : " + TypeSyntax.Generated(model.BaseName);
         using (writer.Open($"public partial class {model.Name}{baseClass}"))
         {
             var members = model.Properties.Where(property => !property.IsInherited).ToList();
@@ -40,7 +40,7 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
 
                 // The discriminator is set by each class's constructor, so nobody has to.
                 string required = property.IsRequiredInCSharp ? "required " : string.Empty;
-                writer.Line($"public {required}{types.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
+                writer.Line($"public {required}{TypeSyntax.Name(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
             }
 
             // One value per hierarchy the class is in, set on the member that hierarchy is discriminated by.
@@ -78,7 +78,7 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                 writer.Line();
                 writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
                 writer.Line("#pragma warning disable CS8618 // The reader sets the required members, or fails.");
-                writer.Line($"internal {model.Name}({types.Generated(api.JsonContextName)}.Blank blank) : this() {{ }}");
+                writer.Line($"internal {model.Name}({TypeSyntax.Generated(api.JsonContextName)}.Blank blank) : this() {{ }}");
                 writer.Line("#pragma warning restore CS8618");
             }
 
@@ -90,7 +90,7 @@ internal sealed class ModelEmitter(ApiDescription api, TypeSyntax types)
                     writer.Line();
                 }
 
-                string valueType = model.AdditionalPropertiesType is { } bagType ? types.Name(bagType, bagType.IsNullable) : types.Name(new AnyTypeRef(), nullable: false);
+                string valueType = model.AdditionalPropertiesType is { } bagType ? TypeSyntax.Name(bagType, bagType.IsNullable) : TypeSyntax.Name(new AnyTypeRef(), nullable: false);
                 XmlDoc.Summary(writer, model.AdditionalPropertiesType is null
                     ? "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing."
                     : "Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.", string.Empty);

@@ -11,7 +11,7 @@ namespace MindGen.Emit.Types;
 /// exactly), a factory and implicit conversion per variant, and a <c>TryGet…</c> accessor per variant that
 /// reads it through the API's JSON context. The fixed part is a template.
 /// </summary>
-internal sealed class UnionEmitter(ApiDescription api, TypeSyntax types, JsonRootNames roots)
+internal sealed class UnionEmitter(ApiDescription api, JsonRootNames roots)
 {
     public GeneratedFile Emit(UnionModel union)
     {
@@ -23,11 +23,11 @@ internal sealed class UnionEmitter(ApiDescription api, TypeSyntax types, JsonRoo
         writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
         using (writer.Open($"public sealed partial class {union.Name}"))
         {
-            writer.Lines(Template.Union.Body(api.Namespace, union.Name));
+            writer.Lines(Template.Union.Body(union.Name));
             if (union.DiscriminatorProperty is { } property)
             {
                 writer.Line();
-                writer.Lines(Template.UnionDiscriminator.Body(api.Namespace, union.Name)
+                writer.Lines(Template.UnionDiscriminator.Body(union.Name)
                     .Replace("\"discriminatorName\"", CSharpLiteral.String(property))
                     .Replace("<c>discriminatorName</c>", $"<c>{XmlDoc.Escape(property)}</c>"));
             }
@@ -44,16 +44,16 @@ internal sealed class UnionEmitter(ApiDescription api, TypeSyntax types, JsonRoo
 
     private void EmitVariant(SourceWriter writer, UnionModel union, UnionVariantModel variant)
     {
-        string self = types.Generated(union.Name);
-        string type = types.Name(variant.Type, nullable: false);
+        string self = TypeSyntax.Generated(union.Name);
+        string type = TypeSyntax.Name(variant.Type, nullable: false);
         string from = GeneratedNames.UnionAccessorPrefixes[0] + variant.AccessorName;
         string tryGet = GeneratedNames.UnionAccessorPrefixes[1] + variant.AccessorName;
-        string typeInfo = $"{types.Generated(api.JsonContextName)}.{GeneratedNames.ContextDefault}.{roots[variant.Type]}";
+        string typeInfo = $"{TypeSyntax.Generated(api.JsonContextName)}.{GeneratedNames.ContextDefault}.{roots[variant.Type]}";
         string display = XmlDoc.Escape(TypeSyntax.Display(variant.Type));
         writer.Lines($$"""
             /// <summary>Wraps the {{display}} variant.</summary>
             /// <param name="value">The variant.</param>
-            public static {{self}} {{from}}({{type}} value) => new {{self}}({{JsonNames.Json}}.JsonSerializer.SerializeToElement(value, {{typeInfo}}));
+            public static {{self}} {{from}}({{type}} value) => new {{self}}({{JsonNames.Json}}JsonSerializer.SerializeToElement(value, {{typeInfo}}));
             """);
 
         // C# allows no user-defined conversion from an interface type (arrays and maps are IReadOnly…).
@@ -80,7 +80,7 @@ internal sealed class UnionEmitter(ApiDescription api, TypeSyntax types, JsonRoo
             {
                 try
                 {
-                    if ({{condition}}{{JsonNames.Json}}.JsonSerializer.Deserialize(Json, {{typeInfo}}) is { } read)
+                    if ({{condition}}{{JsonNames.Json}}JsonSerializer.Deserialize(Json, {{typeInfo}}) is { } read)
                     {
                         value = read;
                         return true;

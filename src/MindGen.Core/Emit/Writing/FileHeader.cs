@@ -8,6 +8,18 @@ internal static class FileHeader
     /// <summary>On plumbing, so that "Just My Code" steps from a user's call into the user's own code, not through ours.</summary>
     public const string DebuggerNonUserCodeAttribute = "[global::System.Diagnostics.DebuggerNonUserCode]";
 
+    /// <summary>
+    /// The alias every generated file gives its own namespace, so that a generated type is written
+    /// <c>api::Issue</c> rather than with the namespace in full (GitHub's is 45 characters, written 80,000 times).
+    /// An alias-qualified name looks up aliases only: no type, member or parameter a spec names can capture it
+    /// (nor can a generated type's simple name clash with it: those start with a capital or an underscore), and a
+    /// user's <c>global using api = …</c> is shadowed, being outside the namespace.
+    /// </summary>
+    public const string NamespaceAlias = "api";
+
+    /// <summary>The alias for <c>System.Text.Json</c>, for the same reasons: the JSON code names its types 32,000 times in GitHub's client.</summary>
+    public const string JsonAlias = "json";
+
     public static SourceWriter Start(string ns)
     {
         var writer = new SourceWriter();
@@ -16,6 +28,10 @@ internal static class FileHeader
         writer.Line("#nullable enable");
         writer.Line();
         writer.Line($"namespace {ns};");
+        writer.Line();
+        // Declared with @: the compiler warns (CS8981) at the declaration of an all-lower-case name.
+        writer.Line($"using @{NamespaceAlias} = global::{ns};");
+        writer.Line($"using @{JsonAlias} = global::System.Text.Json;");
         writer.Line();
         return writer;
     }

@@ -1,21 +1,19 @@
 using System;
+using MindGen.Emit.Json;
 using MindGen.Model;
 
 namespace MindGen.Emit.Writing;
 
 /// <summary>
-/// How a <see cref="TypeRef"/> is spelled in C#. The one rule for names: every type is written with
-/// <c>global::</c> and its namespace, generated ones included, except where it is declared; so nothing a
-/// spec names (a schema <c>System</c>, <c>Task</c>, <c>JsonElement</c>) can capture a reference.
+/// How a <see cref="TypeRef"/> is spelled in C#. The one rule for names: every type is written qualified,
+/// except where it is declared: the BCL's with <c>global::</c> and its namespace, generated ones with the
+/// file's alias for the spec's namespace (<see cref="FileHeader.NamespaceAlias"/>); so nothing a spec names
+/// (a schema <c>System</c>, <c>Task</c>, <c>JsonElement</c>) can capture a reference.
 /// </summary>
-internal sealed class TypeSyntax
+internal static class TypeSyntax
 {
-    private readonly string _namespace;
-
-    public TypeSyntax(string ns) => _namespace = ns;
-
     /// <summary>The fully qualified C# type; with <c>?</c> when <paramref name="nullable"/>.</summary>
-    public string Name(TypeRef type, bool nullable)
+    public static string Name(TypeRef type, bool nullable)
     {
         string name = type switch
         {
@@ -25,14 +23,14 @@ internal sealed class TypeSyntax
             UnionTypeRef union => Generated(union.Name),
             ArrayTypeRef array => $"global::System.Collections.Generic.IReadOnlyList<{Name(array.Element, array.Element.IsNullable)}>",
             MapTypeRef map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Name(map.Value, map.Value.IsNullable)}>",
-            AnyTypeRef => "global::System.Text.Json.JsonElement",
+            AnyTypeRef => JsonNames.Element,
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
         return nullable ? name + "?" : name;
     }
 
     /// <summary>A type MindGen generates into the spec's namespace.</summary>
-    public string Generated(string name) => $"global::{_namespace}.{name}";
+    public static string Generated(string name) => FileHeader.NamespaceAlias + "::" + name;
 
     /// <summary>The type as a person reads it in an error message: <c>IReadOnlyList&lt;TicketWorklog&gt;</c>.</summary>
     public static string Display(TypeRef type) => type switch

@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>An AI agent that took part in the worklog.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class AiAgent
@@ -24,8 +27,8 @@ public partial class AiAgent
     public double? TextAssistanceAccuracy { get; set; }
 
     /// <summary>The <c>actions</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Actions { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<json::JsonElement>? Actions { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

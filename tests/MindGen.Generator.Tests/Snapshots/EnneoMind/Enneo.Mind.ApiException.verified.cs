@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>
 /// A call to the API failed: the server answered with an unsuccessful status, or with a body that is not
 /// what the spec describes.
@@ -51,13 +54,13 @@ public partial class ApiException : global::System.Exception
     /// The body read as RFC 9457 problem details, when the response says it is one (<c>application/problem+json</c>),
     /// whether or not the spec declares it; null otherwise.
     /// </summary>
-    public global::Enneo.Mind.ApiProblem? Problem
+    public api::ApiProblem? Problem
     {
         get
         {
             bool isProblem = Headers.TryGetValue("Content-Type", out global::System.Collections.Generic.IReadOnlyList<string>? types)
                 && types.Count > 0 && types[0].StartsWith("application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
-            return isProblem && ResponseBody is { Length: > 0 } body ? global::Enneo.Mind.ApiProblem.Read(body) : null;
+            return isProblem && ResponseBody is { Length: > 0 } body ? api::ApiProblem.Read(body) : null;
         }
     }
 
@@ -88,7 +91,7 @@ public partial class ApiException : global::System.Exception
 /// <typeparam name="TError">The documented error body.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class ApiException<TError> : global::Enneo.Mind.ApiException
+public partial class ApiException<TError> : api::ApiException
 {
     /// <summary>Creates the exception with the parsed error body.</summary>
     /// <param name="message">What went wrong.</param>
@@ -140,12 +143,12 @@ public sealed partial class ApiProblem
 
     /// <summary>Reads problem details; null when the text is not a JSON object.</summary>
     /// <param name="json">The body.</param>
-    public static global::Enneo.Mind.ApiProblem? Read(string json)
+    public static api::ApiProblem? Read(string json)
     {
         try
         {
             using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object ? new global::Enneo.Mind.ApiProblem(document.RootElement.Clone()) : null;
+            return document.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object ? new api::ApiProblem(document.RootElement.Clone()) : null;
         }
         catch (global::System.Text.Json.JsonException)
         {

@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>A successful response's status code and headers.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
@@ -29,7 +32,7 @@ public partial class ApiResponse
 /// <typeparam name="T">The body's type.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class ApiResponse<T> : global::Enneo.Mind.ApiResponse
+public partial class ApiResponse<T> : api::ApiResponse
 {
     /// <summary>Creates the response.</summary>
     /// <param name="statusCode">The HTTP status code.</param>

@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>Customer experience metrics</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class CustomerExperience
@@ -25,8 +28,8 @@ public partial class CustomerExperience
 
     /// <summary>Customer satisfaction survey result</summary>
     /// <remarks>JSON name: csat.</remarks>
-    public global::Enneo.Mind.Csat? Csat { get; set; }
+    public api::Csat? Csat { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

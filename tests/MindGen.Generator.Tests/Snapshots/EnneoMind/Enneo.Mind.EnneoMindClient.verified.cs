@@ -4,15 +4,18 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>enneo.MIND API 1</summary>
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
+public partial class EnneoMindClient : api::IEnneoMindClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::Enneo.Mind.EnneoMindClientOptions _options;
-    private readonly global::Enneo.Mind.EnneoMindJsonContext _json;
+    private readonly api::EnneoMindClientOptions _options;
+    private readonly api::EnneoMindJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -20,43 +23,43 @@ public partial class EnneoMindClient : global::Enneo.Mind.IEnneoMindClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::Enneo.Mind.EnneoMindClientRuntime.TelemetryName;
+    public const string TelemetryName = api::EnneoMindClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     public EnneoMindClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::Enneo.Mind.EnneoMindClientOptions())
+        : this(httpClient, new api::EnneoMindClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public EnneoMindClient(global::System.Net.Http.HttpClient httpClient, global::Enneo.Mind.EnneoMindClientOptions options)
+    public EnneoMindClient(global::System.Net.Http.HttpClient httpClient, api::EnneoMindClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::Enneo.Mind.EnneoMindJsonContext.Default;
+        _json = options.JsonContext ?? api::EnneoMindJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "enneo.MIND-API/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::EnneoMindClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Enneo.Mind.EnneoMindClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::EnneoMindClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Enneo.Mind.TicketWorklog> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Enneo.Mind.EnneoMindClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token), _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::TicketWorklog> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::EnneoMindClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token), _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
-        requestUri.Append(global::Enneo.Mind.EnneoMindClientRuntime.EscapePathSegment(global::Enneo.Mind.EnneoMindClientRuntime.Format(ticketId)));
+        requestUri.Append(api::EnneoMindClientRuntime.EscapePathSegment(api::EnneoMindClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enneo.Mind.EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Enneo.Mind.EnneoMindClientRuntime.SendAsync(_httpClient, request, _userAgent, global::Enneo.Mind.EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::EnneoMindClientRuntime.SendAsync(_httpClient, request, _userAgent, api::EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

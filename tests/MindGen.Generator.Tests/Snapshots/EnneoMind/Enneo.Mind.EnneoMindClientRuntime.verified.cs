@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>Request and response plumbing shared by the operations of <see cref="EnneoMindClient"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
@@ -235,11 +238,11 @@ internal static partial class EnneoMindClientRuntime
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
     /// <summary>The exception for an unsuccessful status whose body the spec does not document: its text is kept.</summary>
-    private static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> UnexpectedStatusAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Threading.Tasks.Task<api::ApiException> UnexpectedStatusAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
     {
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
-        return new global::Enneo.Mind.ApiException(
+        return new api::ApiException(
             "Operation '" + operationId + "' failed: the server answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").",
             operationId,
             status,
@@ -248,7 +251,7 @@ internal static partial class EnneoMindClientRuntime
             innerException: null);
     }
 
-    /// <summary>Reads a JSON body; a body that does not match the spec becomes an <see cref="global::Enneo.Mind.ApiException"/> naming the operation and the JSON path.</summary>
+    /// <summary>Reads a JSON body; a body that does not match the spec becomes an <see cref="api::ApiException"/> naming the operation and the JSON path.</summary>
     public static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -276,7 +279,7 @@ internal static partial class EnneoMindClientRuntime
         }
     }
 
-    /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="global::Enneo.Mind.ApiException"/>.</summary>
+    /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="api::ApiException"/>.</summary>
     private static async global::System.Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
     {
         await using global::System.Collections.Generic.IAsyncEnumerator<T?> items = global::System.Text.Json.JsonSerializer.DeserializeAsyncEnumerable(body, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -306,7 +309,7 @@ internal static partial class EnneoMindClientRuntime
     /// The exception for an unsuccessful status whose body the spec documents: ApiException&lt;TError&gt;
     /// with the parsed body, or a plain ApiException when the body does not parse.
     /// </summary>
-    private static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo, global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Threading.Tasks.Task<api::ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo, global::System.Threading.CancellationToken cancellationToken)
     {
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
@@ -315,21 +318,21 @@ internal static partial class EnneoMindClientRuntime
         {
             if (global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo) is { } error)
             {
-                return new global::Enneo.Mind.ApiException<TError>(message, operationId, status, body, Headers(response), error);
+                return new api::ApiException<TError>(message, operationId, status, body, Headers(response), error);
             }
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            return new global::Enneo.Mind.ApiException(message + " Its body is not the documented error: " + exception.Message, operationId, status, body, Headers(response), exception);
+            return new api::ApiException(message + " Its body is not the documented error: " + exception.Message, operationId, status, body, Headers(response), exception);
         }
 
-        return new global::Enneo.Mind.ApiException(message, operationId, status, body, Headers(response), innerException: null);
+        return new api::ApiException(message, operationId, status, body, Headers(response), innerException: null);
     }
 
-    private static global::Enneo.Mind.ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, global::System.Text.Json.JsonException exception)
+    private static api::ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, global::System.Text.Json.JsonException exception)
     {
         int status = (int)response.StatusCode;
-        return new global::Enneo.Mind.ApiException(
+        return new api::ApiException(
             "Operation '" + operationId + "' answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
             operationId,
             status,
@@ -363,11 +366,11 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>Awaits the response and returns its status, headers and JSON body, disposing the response.</summary>
-    public static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<T>> ReadJsonResponseAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<api::ApiResponse<T>> ReadJsonResponseAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
     {
         using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         T body = await ReadJsonAsync(response, typeInfo, allowNull: false, operationId, expected, cancellationToken).ConfigureAwait(false);
-        return new global::Enneo.Mind.ApiResponse<T>((int)response.StatusCode, Headers(response), body);
+        return new api::ApiResponse<T>((int)response.StatusCode, Headers(response), body);
     }
 
     /// <summary>Awaits the response and reads its body as text, disposing the response.</summary>
@@ -378,11 +381,11 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>Awaits the response and returns its status, headers and text body, disposing the response.</summary>
-    public static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse<string>> ReadTextResponseAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<api::ApiResponse<string>> ReadTextResponseAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Threading.CancellationToken cancellationToken)
     {
         using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        return new global::Enneo.Mind.ApiResponse<string>((int)response.StatusCode, Headers(response), body);
+        return new api::ApiResponse<string>((int)response.StatusCode, Headers(response), body);
     }
 
     /// <summary>Awaits a response without a body and disposes it.</summary>
@@ -392,10 +395,10 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>Awaits a response without a body and returns its status and headers, disposing it.</summary>
-    public static async global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiResponse> ReadNothingResponseAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending)
+    public static async global::System.Threading.Tasks.Task<api::ApiResponse> ReadNothingResponseAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending)
     {
         using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
-        return new global::Enneo.Mind.ApiResponse((int)response.StatusCode, Headers(response));
+        return new api::ApiResponse((int)response.StatusCode, Headers(response));
     }
 
     /// <summary>
@@ -446,7 +449,7 @@ internal static partial class EnneoMindClientRuntime
     /// returned; an unsuccessful one is thrown (see FailAsync) with the error body <paramref name="errors"/> names for its
     /// status. Every operation's send ends here, so none needs a state machine.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::Enneo.Mind.RetryOptions retry, bool idempotent, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, api::RetryOptions retry, bool idempotent, global::System.Threading.CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -526,7 +529,7 @@ internal static partial class EnneoMindClientRuntime
     /// <summary>What an unsuccessful status's body is, as an operation documents it.</summary>
     public abstract class ErrorBody
     {
-        internal abstract global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken);
+        internal abstract global::System.Threading.Tasks.Task<api::ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken);
     }
 
     private sealed class ErrorBody<TError> : ErrorBody
@@ -535,7 +538,7 @@ internal static partial class EnneoMindClientRuntime
 
         public ErrorBody(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => _typeInfo = typeInfo;
 
-        internal override global::System.Threading.Tasks.Task<global::Enneo.Mind.ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
+        internal override global::System.Threading.Tasks.Task<api::ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
             ErrorAsync(response, operationId, _typeInfo, cancellationToken);
     }
 
@@ -664,10 +667,10 @@ internal static partial class EnneoMindClientRuntime
             }
 
             // OpenTelemetry's error.type: the status code of an unsuccessful response, else the exception's type.
-            string? errorType = failure is global::Enneo.Mind.ApiException unsuccessful
+            string? errorType = failure is api::ApiException unsuccessful
                 ? unsuccessful.StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
                 : failure?.GetType().FullName;
-            if (failure is global::Enneo.Mind.ApiException { StatusCode: > 0 } answered)
+            if (failure is api::ApiException { StatusCode: > 0 } answered)
             {
                 status = answered.StatusCode;
             }
@@ -722,7 +725,7 @@ internal static partial class EnneoMindClientRuntime
         content is null or global::System.Net.Http.ByteArrayContent or global::System.Net.Http.ReadOnlyMemoryContent;
 
     // The delay before retry number retried + 1: the options' delay, doubled each time, never above the maximum.
-    private static global::System.TimeSpan Backoff(global::Enneo.Mind.RetryOptions retry, int retried)
+    private static global::System.TimeSpan Backoff(api::RetryOptions retry, int retried)
     {
         double milliseconds = retry.Delay.TotalMilliseconds * global::System.Math.Pow(2, retried);
         return milliseconds >= retry.MaxDelay.TotalMilliseconds ? retry.MaxDelay : global::System.TimeSpan.FromMilliseconds(milliseconds);
@@ -730,9 +733,9 @@ internal static partial class EnneoMindClientRuntime
 
     // The server's Retry-After when it says one, else the backoff; null when the server asks for longer than the
     // options' maximum: that failure surfaces.
-    private static global::System.TimeSpan? RetryDelay(global::Enneo.Mind.RetryOptions retry, int retried, global::System.Net.Http.HttpResponseMessage response)
+    private static global::System.TimeSpan? RetryDelay(api::RetryOptions retry, int retried, global::System.Net.Http.HttpResponseMessage response)
     {
-        global::System.TimeSpan? delay = global::Enneo.Mind.ApiException.WaitOf(response.Headers.RetryAfter);
+        global::System.TimeSpan? delay = api::ApiException.WaitOf(response.Headers.RetryAfter);
         return delay is null ? Backoff(retry, retried) : delay <= retry.MaxDelay ? delay : null;
     }
 
@@ -759,7 +762,7 @@ internal static partial class EnneoMindClientRuntime
         return copy;
     }
 
-    public static async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, global::Enneo.Mind.EnneoMindClientOptions options, global::System.Threading.CancellationToken cancellationToken)
+    public static async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, api::EnneoMindClientOptions options, global::System.Threading.CancellationToken cancellationToken)
     {
         if ((options.BearerAuthTokenProvider is not null || options.BearerAuthToken is not null))
         {

@@ -4,17 +4,20 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 partial class EnneoMindJsonContext
 {
     private static JsonMembers? members_Csat;
 
     private static JsonMembers Members_Csat => members_Csat ??= new JsonMembers("Csat", null, "id", "scale", "answerStars", "answerText");
 
-    private static global::Enneo.Mind.Csat Read_Csat(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Csat Read_Csat(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Csat;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enneo.Mind.Csat();
+        var value = new api::Csat();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -25,11 +28,11 @@ partial class EnneoMindJsonContext
                     case 1: value.Scale = ReadOrNull_long(ref reader); break;
                     case 2: value.AnswerStars = ReadOrNull_long(ref reader); break;
                     case 3: value.AnswerText = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -38,11 +41,11 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static global::Enneo.Mind.Csat? ReadOrNull_Csat(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Csat(ref reader);
+    private static api::Csat? ReadOrNull_Csat(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Csat(ref reader);
 
-    private static void Write_Csat(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.Csat value)
+    private static void Write_Csat(json::Utf8JsonWriter writer, api::Csat value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Csat.EncodedNames;
+        json::JsonEncodedText[] names = Members_Csat.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.Scale is { } valueScale) { writer.WriteNumber(names[1], valueScale); }
@@ -56,11 +59,11 @@ partial class EnneoMindJsonContext
 
     private static JsonMembers Members_CustomerExperience => members_CustomerExperience ??= new JsonMembers("CustomerExperience", null, "slaMet", "netSecondsClosedAfterSla", "closingDateForSLA", "dueDateForSLA", "reOpened", "csat");
 
-    private static global::Enneo.Mind.CustomerExperience Read_CustomerExperience(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::CustomerExperience Read_CustomerExperience(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_CustomerExperience;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enneo.Mind.CustomerExperience();
+        var value = new api::CustomerExperience();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -73,11 +76,11 @@ partial class EnneoMindJsonContext
                     case 3: value.DueDateForSLA = ReadOrNull_dateTime(ref reader); break;
                     case 4: value.ReOpened = ReadOrNull_bool(ref reader); break;
                     case 5: value.Csat = ReadOrNull_Csat(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -86,11 +89,11 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static global::Enneo.Mind.CustomerExperience? ReadOrNull_CustomerExperience(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_CustomerExperience(ref reader);
+    private static api::CustomerExperience? ReadOrNull_CustomerExperience(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_CustomerExperience(ref reader);
 
-    private static void Write_CustomerExperience(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.CustomerExperience value)
+    private static void Write_CustomerExperience(json::Utf8JsonWriter writer, api::CustomerExperience value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_CustomerExperience.EncodedNames;
+        json::JsonEncodedText[] names = Members_CustomerExperience.EncodedNames;
         writer.WriteStartObject();
         if (value.SlaMet is { } valueSlaMet) { writer.WriteBoolean(names[0], valueSlaMet); } else { writer.WriteNull(names[0]); }
         if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(names[1], valueNetSecondsClosedAfterSla); } else { writer.WriteNull(names[1]); }

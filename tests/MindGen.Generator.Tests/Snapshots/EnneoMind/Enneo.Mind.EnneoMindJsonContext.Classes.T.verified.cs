@@ -4,17 +4,20 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 partial class EnneoMindJsonContext
 {
     private static JsonMembers? members_TicketWorklog;
 
     private static JsonMembers Members_TicketWorklog => members_TicketWorklog ??= new JsonMembers("TicketWorklog", null, "id", "ticketId", "date", "latestInteraction", "assessments", "worklog", "aiUsage", "time", "customerExperience");
 
-    private static global::Enneo.Mind.TicketWorklog Read_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::TicketWorklog Read_TicketWorklog(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_TicketWorklog;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enneo.Mind.TicketWorklog();
+        var value = new api::TicketWorklog();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -30,11 +33,11 @@ partial class EnneoMindJsonContext
                     case 6: value.AiUsage = ReadOrNull_AiUsage(ref reader); break;
                     case 7: value.Time = ReadOrNull_WorklogTime(ref reader); break;
                     case 8: value.CustomerExperience = ReadOrNull_CustomerExperience(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -43,11 +46,11 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static global::Enneo.Mind.TicketWorklog? ReadOrNull_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TicketWorklog(ref reader);
+    private static api::TicketWorklog? ReadOrNull_TicketWorklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TicketWorklog(ref reader);
 
-    private static void Write_TicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TicketWorklog value)
+    private static void Write_TicketWorklog(json::Utf8JsonWriter writer, api::TicketWorklog value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_TicketWorklog.EncodedNames;
+        json::JsonEncodedText[] names = Members_TicketWorklog.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
@@ -66,11 +69,11 @@ partial class EnneoMindJsonContext
 
     private static JsonMembers Members_TimeSegment => members_TimeSegment ??= new JsonMembers("TimeSegment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
 
-    private static global::Enneo.Mind.TimeSegment Read_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::TimeSegment Read_TimeSegment(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_TimeSegment;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enneo.Mind.TimeSegment();
+        var value = new api::TimeSegment();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -82,11 +85,11 @@ partial class EnneoMindJsonContext
                     case 2: value.To = ReadOrNull_dateTime(ref reader); break;
                     case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
                     case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -95,11 +98,11 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static global::Enneo.Mind.TimeSegment? ReadOrNull_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TimeSegment(ref reader);
+    private static api::TimeSegment? ReadOrNull_TimeSegment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TimeSegment(ref reader);
 
-    private static void Write_TimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.TimeSegment value)
+    private static void Write_TimeSegment(json::Utf8JsonWriter writer, api::TimeSegment value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_TimeSegment.EncodedNames;
+        json::JsonEncodedText[] names = Members_TimeSegment.EncodedNames;
         writer.WriteStartObject();
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
         if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }

@@ -4,17 +4,20 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 partial class EnneoMindJsonContext
 {
     private static JsonMembers? members_WorklogAssessment;
 
     private static JsonMembers Members_WorklogAssessment => members_WorklogAssessment ??= new JsonMembers("WorklogAssessment", null, "id", "scorecardId");
 
-    private static global::Enneo.Mind.WorklogAssessment Read_WorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::WorklogAssessment Read_WorklogAssessment(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_WorklogAssessment;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enneo.Mind.WorklogAssessment();
+        var value = new api::WorklogAssessment();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -23,11 +26,11 @@ partial class EnneoMindJsonContext
                 {
                     case 0: value.Id = ReadOrNull_long(ref reader); break;
                     case 1: value.ScorecardId = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -36,11 +39,11 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static global::Enneo.Mind.WorklogAssessment? ReadOrNull_WorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogAssessment(ref reader);
+    private static api::WorklogAssessment? ReadOrNull_WorklogAssessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogAssessment(ref reader);
 
-    private static void Write_WorklogAssessment(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogAssessment value)
+    private static void Write_WorklogAssessment(json::Utf8JsonWriter writer, api::WorklogAssessment value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_WorklogAssessment.EncodedNames;
+        json::JsonEncodedText[] names = Members_WorklogAssessment.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.ScorecardId is { } valueScorecardId) { writer.WriteNumber(names[1], valueScorecardId); }
@@ -52,11 +55,11 @@ partial class EnneoMindJsonContext
 
     private static JsonMembers Members_WorklogInfo => members_WorklogInfo ??= new JsonMembers("WorklogInfo", null, "userId", "worklogId", "latestInteraction", "ticketId", "conversationId", "action", "actionList", "actionListText");
 
-    private static global::Enneo.Mind.WorklogInfo Read_WorklogInfo(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::WorklogInfo Read_WorklogInfo(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_WorklogInfo;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enneo.Mind.WorklogInfo();
+        var value = new api::WorklogInfo();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -71,11 +74,11 @@ partial class EnneoMindJsonContext
                     case 5: value.Action = ReadOrNull_string(ref reader); break;
                     case 6: value.ActionList = ReadOrNull_list_string(ref reader); break;
                     case 7: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -84,11 +87,11 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static global::Enneo.Mind.WorklogInfo? ReadOrNull_WorklogInfo(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogInfo(ref reader);
+    private static api::WorklogInfo? ReadOrNull_WorklogInfo(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogInfo(ref reader);
 
-    private static void Write_WorklogInfo(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogInfo value)
+    private static void Write_WorklogInfo(json::Utf8JsonWriter writer, api::WorklogInfo value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_WorklogInfo.EncodedNames;
+        json::JsonEncodedText[] names = Members_WorklogInfo.EncodedNames;
         writer.WriteStartObject();
         if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
         if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }
@@ -106,11 +109,11 @@ partial class EnneoMindJsonContext
 
     private static JsonMembers Members_WorklogTime => members_WorklogTime ??= new JsonMembers("WorklogTime", null, "duration", "durationAfterWork", "segments");
 
-    private static global::Enneo.Mind.WorklogTime Read_WorklogTime(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::WorklogTime Read_WorklogTime(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_WorklogTime;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enneo.Mind.WorklogTime();
+        var value = new api::WorklogTime();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -120,11 +123,11 @@ partial class EnneoMindJsonContext
                     case 0: value.Duration = ReadOrNull_long(ref reader); break;
                     case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
                     case 2: value.Segments = ReadOrNull_list_TimeSegment(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -133,11 +136,11 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static global::Enneo.Mind.WorklogTime? ReadOrNull_WorklogTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WorklogTime(ref reader);
+    private static api::WorklogTime? ReadOrNull_WorklogTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogTime(ref reader);
 
-    private static void Write_WorklogTime(global::System.Text.Json.Utf8JsonWriter writer, global::Enneo.Mind.WorklogTime value)
+    private static void Write_WorklogTime(json::Utf8JsonWriter writer, api::WorklogTime value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_WorklogTime.EncodedNames;
+        json::JsonEncodedText[] names = Members_WorklogTime.EncodedNames;
         writer.WriteStartObject();
         if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
         if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }

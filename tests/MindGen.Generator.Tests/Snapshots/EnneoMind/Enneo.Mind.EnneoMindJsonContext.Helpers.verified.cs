@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 partial class EnneoMindJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -464,87 +467,87 @@ partial class EnneoMindJsonContext
         }
     }
 
-    private static bool Read_bool(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
+    private static bool Read_bool(ref json::Utf8JsonReader reader) =>
+        reader.TokenType is json::JsonTokenType.True or json::JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
 
-    private static void Write_bool(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
+    private static void Write_bool(json::Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
 
-    private static bool? ReadOrNull_bool(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
+    private static bool? ReadOrNull_bool(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
 
-    private static global::System.DateOnly Read_date(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+    private static global::System.DateOnly Read_date(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
 
-    private static void Write_date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
+    private static void Write_date(json::Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
 
-    private static global::System.DateOnly? ReadOrNull_date(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_date(ref reader);
+    private static global::System.DateOnly? ReadOrNull_date(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.DateOnly?) : Read_date(ref reader);
 
-    private static global::System.DateTimeOffset Read_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
+    private static global::System.DateTimeOffset Read_dateTime(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
 
-    private static void Write_dateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
+    private static void Write_dateTime(json::Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
 
-    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
+    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
 
-    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+    private static double Read_double(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
 
-    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+    private static void Write_double(json::Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
-    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+    private static double? ReadOrNull_double(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_double(ref reader);
 
-    private static global::System.Text.Json.JsonElement Read_json(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    private static json::JsonElement Read_json(ref json::Utf8JsonReader reader) => json::JsonElement.ParseValue(ref reader);
 
-    private static void Write_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
+    private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static global::System.Text.Json.JsonElement? ReadOrNull_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_json(ref reader);
+    private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> Read_list_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Enneo.Mind.AiAgent>(ref reader, Read_AiAgent);
+    private static global::System.Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
 
-    private static void Write_list_AiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent> value) => WriteList<global::Enneo.Mind.AiAgent>(writer, value, Write_AiAgent);
+    private static void Write_list_AiAgent(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.AiAgent>? ReadOrNull_list_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::AiAgent>? ReadOrNull_list_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> Read_list_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Enneo.Mind.TicketWorklog>(ref reader, Read_TicketWorklog);
+    private static global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog> Read_list_TicketWorklog(ref json::Utf8JsonReader reader) => ReadList<api::TicketWorklog>(ref reader, Read_TicketWorklog);
 
-    private static void Write_list_TicketWorklog(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog> value) => WriteList<global::Enneo.Mind.TicketWorklog>(writer, value, Write_TicketWorklog);
+    private static void Write_list_TicketWorklog(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog> value) => WriteList<api::TicketWorklog>(writer, value, Write_TicketWorklog);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>? ReadOrNull_list_TicketWorklog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_TicketWorklog(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>? ReadOrNull_list_TicketWorklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TicketWorklog(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment> Read_list_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Enneo.Mind.TimeSegment>(ref reader, Read_TimeSegment);
+    private static global::System.Collections.Generic.IReadOnlyList<api::TimeSegment> Read_list_TimeSegment(ref json::Utf8JsonReader reader) => ReadList<api::TimeSegment>(ref reader, Read_TimeSegment);
 
-    private static void Write_list_TimeSegment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment> value) => WriteList<global::Enneo.Mind.TimeSegment>(writer, value, Write_TimeSegment);
+    private static void Write_list_TimeSegment(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::TimeSegment> value) => WriteList<api::TimeSegment>(writer, value, Write_TimeSegment);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment>? ReadOrNull_list_TimeSegment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_TimeSegment(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::TimeSegment>? ReadOrNull_list_TimeSegment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TimeSegment(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment> Read_list_WorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Enneo.Mind.WorklogAssessment>(ref reader, Read_WorklogAssessment);
+    private static global::System.Collections.Generic.IReadOnlyList<api::WorklogAssessment> Read_list_WorklogAssessment(ref json::Utf8JsonReader reader) => ReadList<api::WorklogAssessment>(ref reader, Read_WorklogAssessment);
 
-    private static void Write_list_WorklogAssessment(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment> value) => WriteList<global::Enneo.Mind.WorklogAssessment>(writer, value, Write_WorklogAssessment);
+    private static void Write_list_WorklogAssessment(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::WorklogAssessment> value) => WriteList<api::WorklogAssessment>(writer, value, Write_WorklogAssessment);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment>? ReadOrNull_list_WorklogAssessment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_WorklogAssessment(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::WorklogAssessment>? ReadOrNull_list_WorklogAssessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_WorklogAssessment(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> Read_list_json(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::System.Text.Json.JsonElement>(ref reader, Read_json);
+    private static global::System.Collections.Generic.IReadOnlyList<json::JsonElement> Read_list_json(ref json::Utf8JsonReader reader) => ReadList<json::JsonElement>(ref reader, Read_json);
 
-    private static void Write_list_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> value) => WriteList<global::System.Text.Json.JsonElement>(writer, value, Write_json);
+    private static void Write_list_json(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<json::JsonElement> value) => WriteList<json::JsonElement>(writer, value, Write_json);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? ReadOrNull_list_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_json(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<json::JsonElement>? ReadOrNull_list_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_json(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
 
-    private static void Write_list_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+    private static void Write_list_string(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_string(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

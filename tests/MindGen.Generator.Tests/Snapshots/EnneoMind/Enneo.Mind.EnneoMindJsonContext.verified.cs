@@ -4,100 +4,103 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, EnneoMindJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class EnneoMindJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class EnneoMindJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Enneo.Mind.EnneoMindJsonContext Default { get; } = new global::Enneo.Mind.EnneoMindJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::EnneoMindJsonContext Default { get; } = new api::EnneoMindJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public EnneoMindJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public EnneoMindJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public EnneoMindJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiAgent>? _AiAgent;
+    private json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>? _AiAgent;
 
     /// <summary>Metadata for AiAgent.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiAgent> AiAgent => _AiAgent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiAgent>)Options.GetTypeInfo(typeof(global::Enneo.Mind.AiAgent));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiAgent> AiAgent => _AiAgent ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>)Options.GetTypeInfo(typeof(api::AiAgent));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiUsage>? _AiUsage;
+    private json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>? _AiUsage;
 
     /// <summary>Metadata for AiUsage.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiUsage> AiUsage => _AiUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.AiUsage>)Options.GetTypeInfo(typeof(global::Enneo.Mind.AiUsage));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiUsage> AiUsage => _AiUsage ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>)Options.GetTypeInfo(typeof(api::AiUsage));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.Csat>? _Csat;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Csat>? _Csat;
 
     /// <summary>Metadata for Csat.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.Csat> Csat => _Csat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.Csat>)Options.GetTypeInfo(typeof(global::Enneo.Mind.Csat));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Csat> Csat => _Csat ??= (json::Serialization.Metadata.JsonTypeInfo<api::Csat>)Options.GetTypeInfo(typeof(api::Csat));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.CustomerExperience>? _CustomerExperience;
+    private json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>? _CustomerExperience;
 
     /// <summary>Metadata for CustomerExperience.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.CustomerExperience> CustomerExperience => _CustomerExperience ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.CustomerExperience>)Options.GetTypeInfo(typeof(global::Enneo.Mind.CustomerExperience));
+    public json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience> CustomerExperience => _CustomerExperience ??= (json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>)Options.GetTypeInfo(typeof(api::CustomerExperience));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>? _IReadOnlyListTicketWorklog;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>? _IReadOnlyListTicketWorklog;
 
     /// <summary>Metadata for IReadOnlyList&lt;TicketWorklog&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.TicketWorklog>? _TicketWorklog;
+    private json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog>? _TicketWorklog;
 
     /// <summary>Metadata for TicketWorklog.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.TicketWorklog> TicketWorklog => _TicketWorklog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.TicketWorklog>)Options.GetTypeInfo(typeof(global::Enneo.Mind.TicketWorklog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog> TicketWorklog => _TicketWorklog ??= (json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog>)Options.GetTypeInfo(typeof(api::TicketWorklog));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.TimeSegment>? _TimeSegment;
+    private json::Serialization.Metadata.JsonTypeInfo<api::TimeSegment>? _TimeSegment;
 
     /// <summary>Metadata for TimeSegment.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.TimeSegment> TimeSegment => _TimeSegment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.TimeSegment>)Options.GetTypeInfo(typeof(global::Enneo.Mind.TimeSegment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TimeSegment> TimeSegment => _TimeSegment ??= (json::Serialization.Metadata.JsonTypeInfo<api::TimeSegment>)Options.GetTypeInfo(typeof(api::TimeSegment));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogAssessment>? _WorklogAssessment;
+    private json::Serialization.Metadata.JsonTypeInfo<api::WorklogAssessment>? _WorklogAssessment;
 
     /// <summary>Metadata for WorklogAssessment.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogAssessment> WorklogAssessment => _WorklogAssessment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogAssessment>)Options.GetTypeInfo(typeof(global::Enneo.Mind.WorklogAssessment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogAssessment> WorklogAssessment => _WorklogAssessment ??= (json::Serialization.Metadata.JsonTypeInfo<api::WorklogAssessment>)Options.GetTypeInfo(typeof(api::WorklogAssessment));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogInfo>? _WorklogInfo;
+    private json::Serialization.Metadata.JsonTypeInfo<api::WorklogInfo>? _WorklogInfo;
 
     /// <summary>Metadata for WorklogInfo.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogInfo> WorklogInfo => _WorklogInfo ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogInfo>)Options.GetTypeInfo(typeof(global::Enneo.Mind.WorklogInfo));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogInfo> WorklogInfo => _WorklogInfo ??= (json::Serialization.Metadata.JsonTypeInfo<api::WorklogInfo>)Options.GetTypeInfo(typeof(api::WorklogInfo));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogTime>? _WorklogTime;
+    private json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime>? _WorklogTime;
 
     /// <summary>Metadata for WorklogTime.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogTime> WorklogTime => _WorklogTime ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enneo.Mind.WorklogTime>)Options.GetTypeInfo(typeof(global::Enneo.Mind.WorklogTime));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime> WorklogTime => _WorklogTime ??= (json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime>)Options.GetTypeInfo(typeof(api::WorklogTime));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::Enneo.Mind.AiAgent)) return Create(options, new Converter<global::Enneo.Mind.AiAgent>(Read_AiAgent, Write_AiAgent));
-        if (type == typeof(global::Enneo.Mind.AiUsage)) return Create(options, new Converter<global::Enneo.Mind.AiUsage>(Read_AiUsage, Write_AiUsage));
-        if (type == typeof(global::Enneo.Mind.Csat)) return Create(options, new Converter<global::Enneo.Mind.Csat>(Read_Csat, Write_Csat));
-        if (type == typeof(global::Enneo.Mind.CustomerExperience)) return Create(options, new Converter<global::Enneo.Mind.CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TicketWorklog>>(Read_list_TicketWorklog, Write_list_TicketWorklog));
-        if (type == typeof(global::Enneo.Mind.TicketWorklog)) return Create(options, new Converter<global::Enneo.Mind.TicketWorklog>(Read_TicketWorklog, Write_TicketWorklog));
-        if (type == typeof(global::Enneo.Mind.TimeSegment)) return Create(options, new Converter<global::Enneo.Mind.TimeSegment>(Read_TimeSegment, Write_TimeSegment));
-        if (type == typeof(global::Enneo.Mind.WorklogAssessment)) return Create(options, new Converter<global::Enneo.Mind.WorklogAssessment>(Read_WorklogAssessment, Write_WorklogAssessment));
-        if (type == typeof(global::Enneo.Mind.WorklogInfo)) return Create(options, new Converter<global::Enneo.Mind.WorklogInfo>(Read_WorklogInfo, Write_WorklogInfo));
-        if (type == typeof(global::Enneo.Mind.WorklogTime)) return Create(options, new Converter<global::Enneo.Mind.WorklogTime>(Read_WorklogTime, Write_WorklogTime));
+        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(Read_AiAgent, Write_AiAgent));
+        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(Read_AiUsage, Write_AiUsage));
+        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(Read_Csat, Write_Csat));
+        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>(Read_list_TicketWorklog, Write_list_TicketWorklog));
+        if (type == typeof(api::TicketWorklog)) return Create(options, new Converter<api::TicketWorklog>(Read_TicketWorklog, Write_TicketWorklog));
+        if (type == typeof(api::TimeSegment)) return Create(options, new Converter<api::TimeSegment>(Read_TimeSegment, Write_TimeSegment));
+        if (type == typeof(api::WorklogAssessment)) return Create(options, new Converter<api::WorklogAssessment>(Read_WorklogAssessment, Write_WorklogAssessment));
+        if (type == typeof(api::WorklogInfo)) return Create(options, new Converter<api::WorklogInfo>(Read_WorklogInfo, Write_WorklogInfo));
+        if (type == typeof(api::WorklogTime)) return Create(options, new Converter<api::WorklogTime>(Read_WorklogTime, Write_WorklogTime));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

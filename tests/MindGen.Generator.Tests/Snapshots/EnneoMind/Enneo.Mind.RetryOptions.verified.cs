@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>
 /// Whether the client sends a request again after a transient failure (a dropped connection; 408, 429, 500, 502, 503,
 /// 504), and when: only an operation that may be sent twice (GET, HEAD, OPTIONS, PUT, DELETE, QUERY) and whose body

@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>A worklog entry of a ticket, with its assessments and details.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class TicketWorklog
@@ -26,24 +29,24 @@ public partial class TicketWorklog
 
     /// <summary>All quality assessments associated with this worklog</summary>
     /// <remarks>JSON name: assessments.</remarks>
-    public global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.WorklogAssessment>? Assessments { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::WorklogAssessment>? Assessments { get; set; }
 
     /// <summary>General worklog information</summary>
     /// <remarks>JSON name: worklog.</remarks>
-    public global::Enneo.Mind.WorklogInfo? Worklog { get; set; }
+    public api::WorklogInfo? Worklog { get; set; }
 
     /// <summary>AI usage information for this worklog</summary>
     /// <remarks>JSON name: aiUsage.</remarks>
-    public global::Enneo.Mind.AiUsage? AiUsage { get; set; }
+    public api::AiUsage? AiUsage { get; set; }
 
     /// <summary>Time tracking information</summary>
     /// <remarks>JSON name: time.</remarks>
-    public global::Enneo.Mind.WorklogTime? Time { get; set; }
+    public api::WorklogTime? Time { get; set; }
 
     /// <summary>Customer experience metrics</summary>
     /// <remarks>JSON name: customerExperience.</remarks>
-    public global::Enneo.Mind.CustomerExperience? CustomerExperience { get; set; }
+    public api::CustomerExperience? CustomerExperience { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

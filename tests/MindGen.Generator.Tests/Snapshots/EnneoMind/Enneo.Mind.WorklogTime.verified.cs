@@ -4,6 +4,9 @@
 
 namespace Enneo.Mind;
 
+using @api = global::Enneo.Mind;
+using @json = global::System.Text.Json;
+
 /// <summary>Time tracking information</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class WorklogTime
@@ -15,8 +18,8 @@ public partial class WorklogTime
     public long? DurationAfterWork { get; set; }
 
     /// <summary>The <c>segments</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::Enneo.Mind.TimeSegment>? Segments { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::TimeSegment>? Segments { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

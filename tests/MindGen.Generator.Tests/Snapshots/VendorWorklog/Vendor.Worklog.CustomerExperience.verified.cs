@@ -4,6 +4,9 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 /// <summary>Customer experience metrics</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class CustomerExperience
@@ -24,8 +27,8 @@ public partial class CustomerExperience
     public bool? ReOpened { get; set; }
 
     /// <summary>The <c>csat</c> member.</summary>
-    public global::Vendor.Worklog.Csat? Csat { get; set; }
+    public api::Csat? Csat { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

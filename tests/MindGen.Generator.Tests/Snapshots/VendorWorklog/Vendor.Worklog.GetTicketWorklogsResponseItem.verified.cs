@@ -4,6 +4,9 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 /// <summary>The GetTicketWorklogsResponseItem object of the enneo.MIND API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class GetTicketWorklogsResponseItem
@@ -26,24 +29,24 @@ public partial class GetTicketWorklogsResponseItem
 
     /// <summary>All quality assessments associated with this worklog</summary>
     /// <remarks>JSON name: assessments.</remarks>
-    public global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.Assessment>? Assessments { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::Assessment>? Assessments { get; set; }
 
     /// <summary>General worklog information</summary>
     /// <remarks>JSON name: worklog.</remarks>
-    public global::Vendor.Worklog.Worklog? Worklog { get; set; }
+    public api::Worklog? Worklog { get; set; }
 
     /// <summary>AI usage information for this worklog</summary>
     /// <remarks>JSON name: aiUsage.</remarks>
-    public global::Vendor.Worklog.AiUsage? AiUsage { get; set; }
+    public api::AiUsage? AiUsage { get; set; }
 
     /// <summary>Time tracking information</summary>
     /// <remarks>JSON name: time.</remarks>
-    public global::Vendor.Worklog.Time? Time { get; set; }
+    public api::Time? Time { get; set; }
 
     /// <summary>Customer experience metrics</summary>
     /// <remarks>JSON name: customerExperience.</remarks>
-    public global::Vendor.Worklog.CustomerExperience? CustomerExperience { get; set; }
+    public api::CustomerExperience? CustomerExperience { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

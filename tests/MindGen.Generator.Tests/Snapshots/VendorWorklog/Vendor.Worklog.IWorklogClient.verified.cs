@@ -4,6 +4,9 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="WorklogClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IWorklogClient
@@ -14,17 +17,17 @@ public partial interface IWorklogClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Successful operation</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetTicketWorklogsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="GetTicketWorklogsAsync" path="/param|/exception"/>
     /// <returns>Successful operation</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<api::GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
 }

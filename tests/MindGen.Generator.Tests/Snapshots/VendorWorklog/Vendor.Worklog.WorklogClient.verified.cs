@@ -4,15 +4,18 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 /// <summary>enneo.MIND API 1</summary>
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
+public partial class WorklogClient : api::IWorklogClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::Vendor.Worklog.WorklogClientOptions _options;
-    private readonly global::Vendor.Worklog.WorklogJsonContext _json;
+    private readonly api::WorklogClientOptions _options;
+    private readonly api::WorklogJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -20,43 +23,43 @@ public partial class WorklogClient : global::Vendor.Worklog.IWorklogClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::Vendor.Worklog.WorklogClientRuntime.TelemetryName;
+    public const string TelemetryName = api::WorklogClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     public WorklogClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::Vendor.Worklog.WorklogClientOptions())
+        : this(httpClient, new api::WorklogClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public WorklogClient(global::System.Net.Http.HttpClient httpClient, global::Vendor.Worklog.WorklogClientOptions options)
+    public WorklogClient(global::System.Net.Http.HttpClient httpClient, api::WorklogClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::Vendor.Worklog.WorklogJsonContext.Default;
+        _json = options.JsonContext ?? api::WorklogJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "enneo.MIND-API/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Vendor.Worklog.WorklogClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::WorklogClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Vendor.Worklog.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Vendor.Worklog.WorklogClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListGetTicketWorklogsResponseItem, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::WorklogClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListGetTicketWorklogsResponseItem, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Vendor.Worklog.GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => global::Vendor.Worklog.WorklogClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token), _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::WorklogClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token), _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("ticket/");
-        requestUri.Append(global::Vendor.Worklog.WorklogClientRuntime.EscapePathSegment(global::Vendor.Worklog.WorklogClientRuntime.Format(ticketId)));
+        requestUri.Append(api::WorklogClientRuntime.EscapePathSegment(api::WorklogClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Vendor.Worklog.WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Vendor.Worklog.WorklogClientRuntime.SendAsync(_httpClient, request, _userAgent, global::Vendor.Worklog.WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::WorklogClientRuntime.SendAsync(_httpClient, request, _userAgent, api::WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -4,6 +4,9 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 /// <summary>Settings for <see cref="WorklogClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class WorklogClientOptions
@@ -12,13 +15,13 @@ public sealed partial class WorklogClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new WorklogJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="WorklogJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public global::Vendor.Worklog.WorklogJsonContext? JsonContext { get; set; }
+    public api::WorklogJsonContext? JsonContext { get; set; }
 
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>enneo.MIND-API/1 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
     /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
-    public global::Vendor.Worklog.RetryOptions Retry { get; set; } = new global::Vendor.Worklog.RetryOptions();
+    public api::RetryOptions Retry { get; set; } = new api::RetryOptions();
 
     /// <summary>The token for scheme bearerAuth (JWT-based authentication), sent as <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public string? BearerAuthToken { get; set; }

@@ -4,17 +4,20 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 partial class WorklogJsonContext
 {
     private static JsonMembers? members_AiAgent;
 
     private static JsonMembers Members_AiAgent => members_AiAgent ??= new JsonMembers("AiAgent", null, "id", "name", "description", "intelligence", "textAssistanceAccuracy", "actions");
 
-    private static global::Vendor.Worklog.AiAgent Read_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::AiAgent Read_AiAgent(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_AiAgent;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Vendor.Worklog.AiAgent();
+        var value = new api::AiAgent();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -27,11 +30,11 @@ partial class WorklogJsonContext
                     case 3: value.Intelligence = ReadOrNull_string(ref reader); break;
                     case 4: value.TextAssistanceAccuracy = ReadOrNull_double(ref reader); break;
                     case 5: value.Actions = ReadOrNull_list_json(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -40,11 +43,11 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static global::Vendor.Worklog.AiAgent? ReadOrNull_AiAgent(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiAgent(ref reader);
+    private static api::AiAgent? ReadOrNull_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AiAgent(ref reader);
 
-    private static void Write_AiAgent(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.AiAgent value)
+    private static void Write_AiAgent(json::Utf8JsonWriter writer, api::AiAgent value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_AiAgent.EncodedNames;
+        json::JsonEncodedText[] names = Members_AiAgent.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
@@ -60,11 +63,11 @@ partial class WorklogJsonContext
 
     private static JsonMembers Members_AiUsage => members_AiUsage ??= new JsonMembers("AiUsage", null, "automationLevel", "automationLevelLabel", "aiAgents");
 
-    private static global::Vendor.Worklog.AiUsage Read_AiUsage(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::AiUsage Read_AiUsage(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_AiUsage;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Vendor.Worklog.AiUsage();
+        var value = new api::AiUsage();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -74,11 +77,11 @@ partial class WorklogJsonContext
                     case 0: value.AutomationLevel = ReadOrNull_long(ref reader); break;
                     case 1: value.AutomationLevelLabel = ReadOrNull_string(ref reader); break;
                     case 2: value.AiAgents = ReadOrNull_list_AiAgent(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -87,11 +90,11 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static global::Vendor.Worklog.AiUsage? ReadOrNull_AiUsage(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AiUsage(ref reader);
+    private static api::AiUsage? ReadOrNull_AiUsage(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AiUsage(ref reader);
 
-    private static void Write_AiUsage(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.AiUsage value)
+    private static void Write_AiUsage(json::Utf8JsonWriter writer, api::AiUsage value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_AiUsage.EncodedNames;
+        json::JsonEncodedText[] names = Members_AiUsage.EncodedNames;
         writer.WriteStartObject();
         if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(names[0], valueAutomationLevel); }
         if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(names[1], valueAutomationLevelLabel); }
@@ -104,11 +107,11 @@ partial class WorklogJsonContext
 
     private static JsonMembers Members_Assessment => members_Assessment ??= new JsonMembers("Assessment", null, "id", "scorecardId");
 
-    private static global::Vendor.Worklog.Assessment Read_Assessment(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Assessment Read_Assessment(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Assessment;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Vendor.Worklog.Assessment();
+        var value = new api::Assessment();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -117,11 +120,11 @@ partial class WorklogJsonContext
                 {
                     case 0: value.Id = ReadOrNull_long(ref reader); break;
                     case 1: value.ScorecardId = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -130,11 +133,11 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static global::Vendor.Worklog.Assessment? ReadOrNull_Assessment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Assessment(ref reader);
+    private static api::Assessment? ReadOrNull_Assessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Assessment(ref reader);
 
-    private static void Write_Assessment(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Assessment value)
+    private static void Write_Assessment(json::Utf8JsonWriter writer, api::Assessment value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Assessment.EncodedNames;
+        json::JsonEncodedText[] names = Members_Assessment.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.ScorecardId is { } valueScorecardId) { writer.WriteNumber(names[1], valueScorecardId); }

@@ -4,17 +4,20 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 partial class WorklogJsonContext
 {
     private static JsonMembers? members_GetTicketWorklogsResponseItem;
 
     private static JsonMembers Members_GetTicketWorklogsResponseItem => members_GetTicketWorklogsResponseItem ??= new JsonMembers("GetTicketWorklogsResponseItem", null, "id", "ticketId", "date", "latestInteraction", "assessments", "worklog", "aiUsage", "time", "customerExperience");
 
-    private static global::Vendor.Worklog.GetTicketWorklogsResponseItem Read_GetTicketWorklogsResponseItem(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::GetTicketWorklogsResponseItem Read_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_GetTicketWorklogsResponseItem;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Vendor.Worklog.GetTicketWorklogsResponseItem();
+        var value = new api::GetTicketWorklogsResponseItem();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -30,11 +33,11 @@ partial class WorklogJsonContext
                     case 6: value.AiUsage = ReadOrNull_AiUsage(ref reader); break;
                     case 7: value.Time = ReadOrNull_Time(ref reader); break;
                     case 8: value.CustomerExperience = ReadOrNull_CustomerExperience(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -43,11 +46,11 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static global::Vendor.Worklog.GetTicketWorklogsResponseItem? ReadOrNull_GetTicketWorklogsResponseItem(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_GetTicketWorklogsResponseItem(ref reader);
+    private static api::GetTicketWorklogsResponseItem? ReadOrNull_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_GetTicketWorklogsResponseItem(ref reader);
 
-    private static void Write_GetTicketWorklogsResponseItem(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.GetTicketWorklogsResponseItem value)
+    private static void Write_GetTicketWorklogsResponseItem(json::Utf8JsonWriter writer, api::GetTicketWorklogsResponseItem value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_GetTicketWorklogsResponseItem.EncodedNames;
+        json::JsonEncodedText[] names = Members_GetTicketWorklogsResponseItem.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }

@@ -4,17 +4,20 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 partial class WorklogJsonContext
 {
     private static JsonMembers? members_Segment;
 
     private static JsonMembers Members_Segment => members_Segment ??= new JsonMembers("Segment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
 
-    private static global::Vendor.Worklog.Segment Read_Segment(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Segment Read_Segment(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Segment;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Vendor.Worklog.Segment();
+        var value = new api::Segment();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -26,11 +29,11 @@ partial class WorklogJsonContext
                     case 2: value.To = ReadOrNull_dateTime(ref reader); break;
                     case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
                     case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -39,11 +42,11 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static global::Vendor.Worklog.Segment? ReadOrNull_Segment(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Segment(ref reader);
+    private static api::Segment? ReadOrNull_Segment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Segment(ref reader);
 
-    private static void Write_Segment(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Segment value)
+    private static void Write_Segment(json::Utf8JsonWriter writer, api::Segment value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Segment.EncodedNames;
+        json::JsonEncodedText[] names = Members_Segment.EncodedNames;
         writer.WriteStartObject();
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
         if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }

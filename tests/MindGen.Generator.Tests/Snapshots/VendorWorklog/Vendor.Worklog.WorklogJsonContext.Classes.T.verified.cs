@@ -4,17 +4,20 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 partial class WorklogJsonContext
 {
     private static JsonMembers? members_Time;
 
     private static JsonMembers Members_Time => members_Time ??= new JsonMembers("Time", null, "duration", "durationAfterWork", "segments");
 
-    private static global::Vendor.Worklog.Time Read_Time(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Time Read_Time(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Time;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Vendor.Worklog.Time();
+        var value = new api::Time();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -24,11 +27,11 @@ partial class WorklogJsonContext
                     case 0: value.Duration = ReadOrNull_long(ref reader); break;
                     case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
                     case 2: value.Segments = ReadOrNull_list_Segment(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -37,11 +40,11 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static global::Vendor.Worklog.Time? ReadOrNull_Time(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Time(ref reader);
+    private static api::Time? ReadOrNull_Time(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Time(ref reader);
 
-    private static void Write_Time(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Time value)
+    private static void Write_Time(json::Utf8JsonWriter writer, api::Time value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Time.EncodedNames;
+        json::JsonEncodedText[] names = Members_Time.EncodedNames;
         writer.WriteStartObject();
         if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
         if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }

@@ -4,17 +4,20 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 partial class WorklogJsonContext
 {
     private static JsonMembers? members_Worklog;
 
     private static JsonMembers Members_Worklog => members_Worklog ??= new JsonMembers("Worklog", null, "userId", "worklogId", "latestInteraction", "ticketId", "conversationId", "action", "actionList", "actionListText");
 
-    private static global::Vendor.Worklog.Worklog Read_Worklog(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Worklog Read_Worklog(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Worklog;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Vendor.Worklog.Worklog();
+        var value = new api::Worklog();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -29,11 +32,11 @@ partial class WorklogJsonContext
                     case 5: value.Action = ReadOrNull_string(ref reader); break;
                     case 6: value.ActionList = ReadOrNull_list_string(ref reader); break;
                     case 7: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -42,11 +45,11 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static global::Vendor.Worklog.Worklog? ReadOrNull_Worklog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Worklog(ref reader);
+    private static api::Worklog? ReadOrNull_Worklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Worklog(ref reader);
 
-    private static void Write_Worklog(global::System.Text.Json.Utf8JsonWriter writer, global::Vendor.Worklog.Worklog value)
+    private static void Write_Worklog(json::Utf8JsonWriter writer, api::Worklog value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Worklog.EncodedNames;
+        json::JsonEncodedText[] names = Members_Worklog.EncodedNames;
         writer.WriteStartObject();
         if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
         if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }

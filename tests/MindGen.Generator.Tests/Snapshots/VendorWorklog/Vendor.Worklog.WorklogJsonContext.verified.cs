@@ -4,100 +4,103 @@
 
 namespace Vendor.Worklog;
 
+using @api = global::Vendor.Worklog;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, WorklogJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class WorklogJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class WorklogJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Vendor.Worklog.WorklogJsonContext Default { get; } = new global::Vendor.Worklog.WorklogJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::WorklogJsonContext Default { get; } = new api::WorklogJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public WorklogJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public WorklogJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public WorklogJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiAgent>? _AiAgent;
+    private json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>? _AiAgent;
 
     /// <summary>Metadata for AiAgent.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiAgent> AiAgent => _AiAgent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiAgent>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.AiAgent));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiAgent> AiAgent => _AiAgent ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>)Options.GetTypeInfo(typeof(api::AiAgent));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiUsage>? _AiUsage;
+    private json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>? _AiUsage;
 
     /// <summary>Metadata for AiUsage.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiUsage> AiUsage => _AiUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.AiUsage>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.AiUsage));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiUsage> AiUsage => _AiUsage ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>)Options.GetTypeInfo(typeof(api::AiUsage));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Assessment>? _Assessment;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Assessment>? _Assessment;
 
     /// <summary>Metadata for Assessment.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Assessment> Assessment => _Assessment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Assessment>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.Assessment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Assessment> Assessment => _Assessment ??= (json::Serialization.Metadata.JsonTypeInfo<api::Assessment>)Options.GetTypeInfo(typeof(api::Assessment));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Csat>? _Csat;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Csat>? _Csat;
 
     /// <summary>Metadata for Csat.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Csat> Csat => _Csat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Csat>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.Csat));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Csat> Csat => _Csat ??= (json::Serialization.Metadata.JsonTypeInfo<api::Csat>)Options.GetTypeInfo(typeof(api::Csat));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.CustomerExperience>? _CustomerExperience;
+    private json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>? _CustomerExperience;
 
     /// <summary>Metadata for CustomerExperience.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.CustomerExperience> CustomerExperience => _CustomerExperience ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.CustomerExperience>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.CustomerExperience));
+    public json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience> CustomerExperience => _CustomerExperience ??= (json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>)Options.GetTypeInfo(typeof(api::CustomerExperience));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.GetTicketWorklogsResponseItem>? _GetTicketWorklogsResponseItem;
+    private json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem>? _GetTicketWorklogsResponseItem;
 
     /// <summary>Metadata for GetTicketWorklogsResponseItem.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.GetTicketWorklogsResponseItem> GetTicketWorklogsResponseItem => _GetTicketWorklogsResponseItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.GetTicketWorklogsResponseItem>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.GetTicketWorklogsResponseItem));
+    public json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem> GetTicketWorklogsResponseItem => _GetTicketWorklogsResponseItem ??= (json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem>)Options.GetTypeInfo(typeof(api::GetTicketWorklogsResponseItem));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>? _IReadOnlyListGetTicketWorklogsResponseItem;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>? _IReadOnlyListGetTicketWorklogsResponseItem;
 
     /// <summary>Metadata for IReadOnlyList&lt;GetTicketWorklogsResponseItem&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Segment>? _Segment;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Segment>? _Segment;
 
     /// <summary>Metadata for Segment.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Segment> Segment => _Segment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Segment>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.Segment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Segment> Segment => _Segment ??= (json::Serialization.Metadata.JsonTypeInfo<api::Segment>)Options.GetTypeInfo(typeof(api::Segment));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Time>? _Time;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Time>? _Time;
 
     /// <summary>Metadata for Time.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Time> Time => _Time ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Time>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.Time));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Time> Time => _Time ??= (json::Serialization.Metadata.JsonTypeInfo<api::Time>)Options.GetTypeInfo(typeof(api::Time));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Worklog>? _Worklog;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Worklog>? _Worklog;
 
     /// <summary>Metadata for Worklog.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Worklog> Worklog => _Worklog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendor.Worklog.Worklog>)Options.GetTypeInfo(typeof(global::Vendor.Worklog.Worklog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Worklog> Worklog => _Worklog ??= (json::Serialization.Metadata.JsonTypeInfo<api::Worklog>)Options.GetTypeInfo(typeof(api::Worklog));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::Vendor.Worklog.AiAgent)) return Create(options, new Converter<global::Vendor.Worklog.AiAgent>(Read_AiAgent, Write_AiAgent));
-        if (type == typeof(global::Vendor.Worklog.AiUsage)) return Create(options, new Converter<global::Vendor.Worklog.AiUsage>(Read_AiUsage, Write_AiUsage));
-        if (type == typeof(global::Vendor.Worklog.Assessment)) return Create(options, new Converter<global::Vendor.Worklog.Assessment>(Read_Assessment, Write_Assessment));
-        if (type == typeof(global::Vendor.Worklog.Csat)) return Create(options, new Converter<global::Vendor.Worklog.Csat>(Read_Csat, Write_Csat));
-        if (type == typeof(global::Vendor.Worklog.CustomerExperience)) return Create(options, new Converter<global::Vendor.Worklog.CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
-        if (type == typeof(global::Vendor.Worklog.GetTicketWorklogsResponseItem)) return Create(options, new Converter<global::Vendor.Worklog.GetTicketWorklogsResponseItem>(Read_GetTicketWorklogsResponseItem, Write_GetTicketWorklogsResponseItem));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Vendor.Worklog.GetTicketWorklogsResponseItem>>(Read_list_GetTicketWorklogsResponseItem, Write_list_GetTicketWorklogsResponseItem));
-        if (type == typeof(global::Vendor.Worklog.Segment)) return Create(options, new Converter<global::Vendor.Worklog.Segment>(Read_Segment, Write_Segment));
-        if (type == typeof(global::Vendor.Worklog.Time)) return Create(options, new Converter<global::Vendor.Worklog.Time>(Read_Time, Write_Time));
-        if (type == typeof(global::Vendor.Worklog.Worklog)) return Create(options, new Converter<global::Vendor.Worklog.Worklog>(Read_Worklog, Write_Worklog));
+        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(Read_AiAgent, Write_AiAgent));
+        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(Read_AiUsage, Write_AiUsage));
+        if (type == typeof(api::Assessment)) return Create(options, new Converter<api::Assessment>(Read_Assessment, Write_Assessment));
+        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(Read_Csat, Write_Csat));
+        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
+        if (type == typeof(api::GetTicketWorklogsResponseItem)) return Create(options, new Converter<api::GetTicketWorklogsResponseItem>(Read_GetTicketWorklogsResponseItem, Write_GetTicketWorklogsResponseItem));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(Read_list_GetTicketWorklogsResponseItem, Write_list_GetTicketWorklogsResponseItem));
+        if (type == typeof(api::Segment)) return Create(options, new Converter<api::Segment>(Read_Segment, Write_Segment));
+        if (type == typeof(api::Time)) return Create(options, new Converter<api::Time>(Read_Time, Write_Time));
+        if (type == typeof(api::Worklog)) return Create(options, new Converter<api::Worklog>(Read_Worklog, Write_Worklog));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

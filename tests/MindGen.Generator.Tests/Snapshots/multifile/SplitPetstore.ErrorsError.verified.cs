@@ -4,6 +4,9 @@
 
 namespace SplitPetstore;
 
+using @api = global::SplitPetstore;
+using @json = global::System.Text.Json;
+
 /// <summary>The ErrorsError object of the Split Petstore API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class ErrorsError
@@ -15,5 +18,5 @@ public partial class ErrorsError
     public int? Status { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,20 +4,23 @@
 
 namespace SplitPetstore;
 
+using @api = global::SplitPetstore;
+using @json = global::System.Text.Json;
+
 /// <summary>The values of Kind; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Kind : global::System.IEquatable<global::SplitPetstore.Kind>
+public readonly partial struct Kind : global::System.IEquatable<api::Kind>
 {
     /// <summary>The value <c>cat</c>.</summary>
-    public static global::SplitPetstore.Kind Cat => new global::SplitPetstore.Kind("cat");
+    public static api::Kind Cat => new api::Kind("cat");
 
     /// <summary>The value <c>dog</c>.</summary>
-    public static global::SplitPetstore.Kind Dog => new global::SplitPetstore.Kind("dog");
+    public static api::Kind Dog => new api::Kind("dog");
 
     /// <summary>The value <c>%other</c>.</summary>
-    public static global::SplitPetstore.Kind Other => new global::SplitPetstore.Kind("%other");
+    public static api::Kind Other => new api::Kind("%other");
 
     private readonly string? _value;
 
@@ -30,19 +33,19 @@ public readonly partial struct Kind : global::System.IEquatable<global::SplitPet
 
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator global::SplitPetstore.Kind(string value) => new global::SplitPetstore.Kind(value);
+    public static implicit operator api::Kind(string value) => new api::Kind(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(global::SplitPetstore.Kind left, global::SplitPetstore.Kind right) => left.Equals(right);
+    public static bool operator ==(api::Kind left, api::Kind right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(global::SplitPetstore.Kind left, global::SplitPetstore.Kind right) => !left.Equals(right);
+    public static bool operator !=(api::Kind left, api::Kind right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(global::SplitPetstore.Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::SplitPetstore.Kind other && Equals(other);
+    public override bool Equals(object? obj) => obj is api::Kind other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);

@@ -4,6 +4,9 @@
 
 namespace SplitPetstore;
 
+using @api = global::SplitPetstore;
+using @json = global::System.Text.Json;
+
 /// <summary>A pet, in a file of its own.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Pet
@@ -15,26 +18,26 @@ public partial class Pet
     public required string Name { get; set; }
 
     /// <summary>The <c>kind</c> member.</summary>
-    public global::SplitPetstore.Kind? Kind { get; set; }
+    public api::Kind? Kind { get; set; }
 
     /// <summary>The <c>tag</c> member.</summary>
-    public global::SplitPetstore.Tag? Tag { get; set; }
+    public api::Tag? Tag { get; set; }
 
     /// <summary>The <c>owner</c> member.</summary>
-    public global::SplitPetstore.Owner? Owner { get; set; }
+    public api::Owner? Owner { get; set; }
 
     /// <summary>A pet, in a file of its own.</summary>
     /// <remarks>JSON name: parent.</remarks>
-    public global::SplitPetstore.Pet? Parent { get; set; }
+    public api::Pet? Parent { get; set; }
 
     /// <summary>Creates a Pet; its required members must be set.</summary>
     public Pet() { }
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Pet(global::SplitPetstore.SplitPetstoreJsonContext.Blank blank) : this() { }
+    internal Pet(api::SplitPetstoreJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,14 +4,17 @@
 
 namespace SplitPetstore;
 
+using @api = global::SplitPetstore;
+using @json = global::System.Text.Json;
+
 /// <summary>Split Petstore 1.0.0</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreClient
+public partial class SplitPetstoreClient : api::ISplitPetstoreClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::SplitPetstore.SplitPetstoreClientOptions _options;
-    private readonly global::SplitPetstore.SplitPetstoreJsonContext _json;
+    private readonly api::SplitPetstoreClientOptions _options;
+    private readonly api::SplitPetstoreJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,34 +22,34 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::SplitPetstore.SplitPetstoreClientRuntime.TelemetryName;
+    public const string TelemetryName = api::SplitPetstoreClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::SplitPetstore.SplitPetstoreClientOptions())
+        : this(httpClient, new api::SplitPetstoreClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient, global::SplitPetstore.SplitPetstoreClientOptions options)
+    public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient, api::SplitPetstoreClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::SplitPetstore.SplitPetstoreJsonContext.Default;
+        _json = options.JsonContext ?? api::SplitPetstoreJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Split-Petstore/1.0.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::SplitPetstore.Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::SplitPetstore.Pet> StreamPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -55,42 +58,42 @@ public partial class SplitPetstoreClient : global::SplitPetstore.ISplitPetstoreC
         char separator = '?';
         if (limit is { } limitValue)
         {
-            global::SplitPetstore.SplitPetstoreClientRuntime.AppendQuery(requestUri, ref separator, "limit", global::SplitPetstore.SplitPetstoreClientRuntime.Format(limitValue));
+            api::SplitPetstoreClientRuntime.AppendQuery(requestUri, ref separator, "limit", api::SplitPetstoreClientRuntime.Format(limitValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken));
+    public global::System.Threading.Tasks.Task CreatePetAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken));
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse> CreatePetWithResponseAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken));
+    public global::System.Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken));
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_CreatePetAsync(global::SplitPetstore.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_CreatePetAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = global::SplitPetstore.SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: false, cancellationToken);
+        request.Content = api::SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
+        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: false, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::SplitPetstore.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::SplitPetstore.ApiResponse<global::SplitPetstore.Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => global::SplitPetstore.SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
-        requestUri.Append(global::SplitPetstore.SplitPetstoreClientRuntime.EscapePathSegment(global::SplitPetstore.SplitPetstoreClientRuntime.Format(petId)));
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::SplitPetstore.SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(api::SplitPetstoreClientRuntime.EscapePathSegment(api::SplitPetstoreClientRuntime.Format(petId)));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::SplitPetstore.SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => global::SplitPetstore.SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: true, cancellationToken);
+        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: true, cancellationToken);
     }
 }

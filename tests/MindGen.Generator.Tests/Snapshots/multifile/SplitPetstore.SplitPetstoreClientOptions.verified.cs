@@ -4,6 +4,9 @@
 
 namespace SplitPetstore;
 
+using @api = global::SplitPetstore;
+using @json = global::System.Text.Json;
+
 /// <summary>Settings for <see cref="SplitPetstoreClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class SplitPetstoreClientOptions
@@ -12,11 +15,11 @@ public sealed partial class SplitPetstoreClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new SplitPetstoreJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="SplitPetstoreJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public global::SplitPetstore.SplitPetstoreJsonContext? JsonContext { get; set; }
+    public api::SplitPetstoreJsonContext? JsonContext { get; set; }
 
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Split-Petstore/1.0.0 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
     /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
-    public global::SplitPetstore.RetryOptions Retry { get; set; } = new global::SplitPetstore.RetryOptions();
+    public api::RetryOptions Retry { get; set; } = new api::RetryOptions();
 }

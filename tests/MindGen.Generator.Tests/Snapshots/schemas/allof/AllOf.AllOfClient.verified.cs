@@ -4,14 +4,17 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>AllOf 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class AllOfClient : global::AllOf.IAllOfClient
+public partial class AllOfClient : api::IAllOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::AllOf.AllOfClientOptions _options;
-    private readonly global::AllOf.AllOfJsonContext _json;
+    private readonly api::AllOfClientOptions _options;
+    private readonly api::AllOfJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,39 +22,39 @@ public partial class AllOfClient : global::AllOf.IAllOfClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::AllOf.AllOfClientRuntime.TelemetryName;
+    public const string TelemetryName = api::AllOfClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public AllOfClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::AllOf.AllOfClientOptions())
+        : this(httpClient, new api::AllOfClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public AllOfClient(global::System.Net.Http.HttpClient httpClient, global::AllOf.AllOfClientOptions options)
+    public AllOfClient(global::System.Net.Http.HttpClient httpClient, api::AllOfClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::AllOf.AllOfJsonContext.Default;
+        _json = options.JsonContext ?? api::AllOfJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "AllOf/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::AllOf.AllOfClientRuntime.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::AllOfClientRuntime.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::AllOf.AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("dogs/");
-        requestUri.Append(global::AllOf.AllOfClientRuntime.EscapePathSegment(global::AllOf.AllOfClientRuntime.Format(id)));
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::AllOf.AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(api::AllOfClientRuntime.EscapePathSegment(api::AllOfClientRuntime.Format(id)));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::AllOf.AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -4,17 +4,20 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 partial class AllOfJsonContext
 {
     private static JsonMembers? members_AppResource;
 
     private static JsonMembers Members_AppResource => members_AppResource ??= new JsonMembers("AppResource", null, "id", "owner", "addressId");
 
-    private static global::AllOf.AppResource Read_AppResource(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::AppResource Read_AppResource(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_AppResource;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.AppResource();
+        var value = new api::AppResource();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -24,11 +27,11 @@ partial class AllOfJsonContext
                     case 0: value.Id = ReadOrNull_string(ref reader); break;
                     case 1: value.Owner = ReadOrNull_Resource(ref reader); break;
                     case 2: value.AddressId = ReadOrNull_guid(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -37,11 +40,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.AppResource? ReadOrNull_AppResource(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_AppResource(ref reader);
+    private static api::AppResource? ReadOrNull_AppResource(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AppResource(ref reader);
 
-    private static void Write_AppResource(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.AppResource value)
+    private static void Write_AppResource(json::Utf8JsonWriter writer, api::AppResource value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_AppResource.EncodedNames;
+        json::JsonEncodedText[] names = Members_AppResource.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
         if (value.Owner is { } valueOwner) { writer.WritePropertyName(names[1]); Write_Resource(writer, valueOwner); }
@@ -54,11 +57,11 @@ partial class AllOfJsonContext
 
     private static JsonMembers Members_Audited => members_Audited ??= new JsonMembers("Audited", null, "createdBy");
 
-    private static global::AllOf.Audited Read_Audited(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Audited Read_Audited(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Audited;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.Audited();
+        var value = new api::Audited();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -66,11 +69,11 @@ partial class AllOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -79,11 +82,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.Audited? ReadOrNull_Audited(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Audited(ref reader);
+    private static api::Audited? ReadOrNull_Audited(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Audited(ref reader);
 
-    private static void Write_Audited(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Audited value)
+    private static void Write_Audited(json::Utf8JsonWriter writer, api::Audited value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Audited.EncodedNames;
+        json::JsonEncodedText[] names = Members_Audited.EncodedNames;
         writer.WriteStartObject();
         if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
         WriteKept(writer, value.AdditionalProperties);

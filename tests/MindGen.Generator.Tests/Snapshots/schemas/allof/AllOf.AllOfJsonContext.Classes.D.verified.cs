@@ -4,17 +4,20 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 partial class AllOfJsonContext
 {
     private static JsonMembers? members_Document;
 
     private static JsonMembers Members_Document => members_Document ??= new JsonMembers("Document", new int[] { 1 }, "createdBy", "createdAt", "title");
 
-    private static global::AllOf.Document Read_Document(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Document Read_Document(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Document;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.Document(global::AllOf.AllOfJsonContext.Blank.Value);
+        var value = new api::Document(api::AllOfJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -24,11 +27,11 @@ partial class AllOfJsonContext
                     case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
                     case 1: value.CreatedAt = Read_dateTime(ref reader); break;
                     case 2: value.Title = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -37,11 +40,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.Document? ReadOrNull_Document(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Document(ref reader);
+    private static api::Document? ReadOrNull_Document(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Document(ref reader);
 
-    private static void Write_Document(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Document value)
+    private static void Write_Document(json::Utf8JsonWriter writer, api::Document value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Document.EncodedNames;
+        json::JsonEncodedText[] names = Members_Document.EncodedNames;
         writer.WriteStartObject();
         if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
         if (value.CreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], value.CreatedAt.UtcDateTime); } else { writer.WriteString(names[1], value.CreatedAt); }
@@ -54,11 +57,11 @@ partial class AllOfJsonContext
 
     private static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", new int[] { 0, 2 }, "name", "age", "barks");
 
-    private static global::AllOf.Dog Read_Dog(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Dog Read_Dog(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Dog;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.Dog(global::AllOf.AllOfJsonContext.Blank.Value);
+        var value = new api::Dog(api::AllOfJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -68,11 +71,11 @@ partial class AllOfJsonContext
                     case 0: value.Name = Read_string(ref reader); break;
                     case 1: value.Age = ReadOrNull_int(ref reader); break;
                     case 2: value.Barks = Read_bool(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -81,11 +84,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.Dog? ReadOrNull_Dog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
+    private static api::Dog? ReadOrNull_Dog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Dog(ref reader);
 
-    private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Dog value)
+    private static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Dog.EncodedNames;
+        json::JsonEncodedText[] names = Members_Dog.EncodedNames;
         writer.WriteStartObject();
         if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
         if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }

@@ -4,17 +4,20 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 partial class AllOfJsonContext
 {
     private static JsonMembers? members_GetDogResponse;
 
     private static JsonMembers Members_GetDogResponse => members_GetDogResponse ??= new JsonMembers("GetDogResponse", new int[] { 0, 2 }, "name", "age", "barks", "fetchedAt");
 
-    private static global::AllOf.GetDogResponse Read_GetDogResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::GetDogResponse Read_GetDogResponse(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_GetDogResponse;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.GetDogResponse(global::AllOf.AllOfJsonContext.Blank.Value);
+        var value = new api::GetDogResponse(api::AllOfJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -25,11 +28,11 @@ partial class AllOfJsonContext
                     case 1: value.Age = ReadOrNull_int(ref reader); break;
                     case 2: value.Barks = Read_bool(ref reader); break;
                     case 3: value.FetchedAt = ReadOrNull_dateTime(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -38,11 +41,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.GetDogResponse? ReadOrNull_GetDogResponse(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_GetDogResponse(ref reader);
+    private static api::GetDogResponse? ReadOrNull_GetDogResponse(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_GetDogResponse(ref reader);
 
-    private static void Write_GetDogResponse(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.GetDogResponse value)
+    private static void Write_GetDogResponse(json::Utf8JsonWriter writer, api::GetDogResponse value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_GetDogResponse.EncodedNames;
+        json::JsonEncodedText[] names = Members_GetDogResponse.EncodedNames;
         writer.WriteStartObject();
         if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
         if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }

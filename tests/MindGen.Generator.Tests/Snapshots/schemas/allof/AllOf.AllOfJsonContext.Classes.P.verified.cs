@@ -4,17 +4,20 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 partial class AllOfJsonContext
 {
     private static JsonMembers? members_Pet;
 
     private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 0 }, "name", "age");
 
-    private static global::AllOf.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Pet;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.Pet(global::AllOf.AllOfJsonContext.Blank.Value);
+        var value = new api::Pet(api::AllOfJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -23,11 +26,11 @@ partial class AllOfJsonContext
                 {
                     case 0: value.Name = Read_string(ref reader); break;
                     case 1: value.Age = ReadOrNull_int(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -36,11 +39,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
+    private static api::Pet? ReadOrNull_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Pet(ref reader);
 
-    private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Pet value)
+    private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Pet.EncodedNames;
+        json::JsonEncodedText[] names = Members_Pet.EncodedNames;
         writer.WriteStartObject();
         if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
         if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
@@ -52,11 +55,11 @@ partial class AllOfJsonContext
 
     private static JsonMembers Members_ProxyResource => members_ProxyResource ??= new JsonMembers("ProxyResource", null, "id");
 
-    private static global::AllOf.ProxyResource Read_ProxyResource(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::ProxyResource Read_ProxyResource(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_ProxyResource;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.ProxyResource();
+        var value = new api::ProxyResource();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -64,11 +67,11 @@ partial class AllOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Id = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -77,11 +80,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.ProxyResource? ReadOrNull_ProxyResource(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ProxyResource(ref reader);
+    private static api::ProxyResource? ReadOrNull_ProxyResource(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_ProxyResource(ref reader);
 
-    private static void Write_ProxyResource(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.ProxyResource value)
+    private static void Write_ProxyResource(json::Utf8JsonWriter writer, api::ProxyResource value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_ProxyResource.EncodedNames;
+        json::JsonEncodedText[] names = Members_ProxyResource.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
         WriteKept(writer, value.AdditionalProperties);

@@ -4,17 +4,20 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 partial class AllOfJsonContext
 {
     private static JsonMembers? members_Resource;
 
     private static JsonMembers Members_Resource => members_Resource ??= new JsonMembers("Resource", null, "id");
 
-    private static global::AllOf.Resource Read_Resource(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Resource Read_Resource(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Resource;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.Resource();
+        var value = new api::Resource();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -22,11 +25,11 @@ partial class AllOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Id = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,11 +38,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.Resource? ReadOrNull_Resource(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Resource(ref reader);
+    private static api::Resource? ReadOrNull_Resource(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Resource(ref reader);
 
-    private static void Write_Resource(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Resource value)
+    private static void Write_Resource(json::Utf8JsonWriter writer, api::Resource value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Resource.EncodedNames;
+        json::JsonEncodedText[] names = Members_Resource.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
         WriteKept(writer, value.AdditionalProperties);

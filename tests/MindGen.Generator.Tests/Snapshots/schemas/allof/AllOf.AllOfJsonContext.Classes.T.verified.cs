@@ -4,17 +4,20 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 partial class AllOfJsonContext
 {
     private static JsonMembers? members_Timestamps;
 
     private static JsonMembers Members_Timestamps => members_Timestamps ??= new JsonMembers("Timestamps", null, "createdAt");
 
-    private static global::AllOf.Timestamps Read_Timestamps(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Timestamps Read_Timestamps(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Timestamps;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::AllOf.Timestamps();
+        var value = new api::Timestamps();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -22,11 +25,11 @@ partial class AllOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.CreatedAt = ReadOrNull_dateTime(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,11 +38,11 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static global::AllOf.Timestamps? ReadOrNull_Timestamps(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Timestamps(ref reader);
+    private static api::Timestamps? ReadOrNull_Timestamps(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Timestamps(ref reader);
 
-    private static void Write_Timestamps(global::System.Text.Json.Utf8JsonWriter writer, global::AllOf.Timestamps value)
+    private static void Write_Timestamps(json::Utf8JsonWriter writer, api::Timestamps value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Timestamps.EncodedNames;
+        json::JsonEncodedText[] names = Members_Timestamps.EncodedNames;
         writer.WriteStartObject();
         if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[0], valueCreatedAt.UtcDateTime); } else { writer.WriteString(names[0], valueCreatedAt); } }
         WriteKept(writer, value.AdditionalProperties);

@@ -4,6 +4,9 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 partial class AllOfJsonContext
 {
     private delegate T ReadMethod<T>(ref global::System.Text.Json.Utf8JsonReader reader);
@@ -329,38 +332,38 @@ partial class AllOfJsonContext
         }
     }
 
-    private static bool Read_bool(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
+    private static bool Read_bool(ref json::Utf8JsonReader reader) =>
+        reader.TokenType is json::JsonTokenType.True or json::JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
 
-    private static void Write_bool(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
+    private static void Write_bool(json::Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
 
-    private static bool? ReadOrNull_bool(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
+    private static bool? ReadOrNull_bool(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
 
-    private static global::System.DateTimeOffset Read_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
+    private static global::System.DateTimeOffset Read_dateTime(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
 
-    private static void Write_dateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
+    private static void Write_dateTime(json::Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
 
-    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
+    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
 
-    private static global::System.Guid Read_guid(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
+    private static global::System.Guid Read_guid(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
 
-    private static void Write_guid(global::System.Text.Json.Utf8JsonWriter writer, global::System.Guid value) { writer.WriteStringValue(value); }
+    private static void Write_guid(json::Utf8JsonWriter writer, global::System.Guid value) { writer.WriteStringValue(value); }
 
-    private static global::System.Guid? ReadOrNull_guid(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : Read_guid(ref reader);
+    private static global::System.Guid? ReadOrNull_guid(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.Guid?) : Read_guid(ref reader);
 
-    private static int Read_int(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
+    private static int Read_int(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
 
-    private static void Write_int(global::System.Text.Json.Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
+    private static void Write_int(json::Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
 
-    private static int? ReadOrNull_int(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : Read_int(ref reader);
+    private static int? ReadOrNull_int(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(int?) : Read_int(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

@@ -4,94 +4,97 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the AllOf API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, AllOfJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class AllOfJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class AllOfJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::AllOf.AllOfJsonContext Default { get; } = new global::AllOf.AllOfJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::AllOfJsonContext Default { get; } = new api::AllOfJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public AllOfJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public AllOfJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public AllOfJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.AppResource>? _AppResource;
+    private json::Serialization.Metadata.JsonTypeInfo<api::AppResource>? _AppResource;
 
     /// <summary>Metadata for AppResource.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.AppResource> AppResource => _AppResource ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.AppResource>)Options.GetTypeInfo(typeof(global::AllOf.AppResource));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AppResource> AppResource => _AppResource ??= (json::Serialization.Metadata.JsonTypeInfo<api::AppResource>)Options.GetTypeInfo(typeof(api::AppResource));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Audited>? _Audited;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Audited>? _Audited;
 
     /// <summary>Metadata for Audited.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Audited> Audited => _Audited ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Audited>)Options.GetTypeInfo(typeof(global::AllOf.Audited));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Audited> Audited => _Audited ??= (json::Serialization.Metadata.JsonTypeInfo<api::Audited>)Options.GetTypeInfo(typeof(api::Audited));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Document>? _Document;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Document>? _Document;
 
     /// <summary>Metadata for Document.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Document> Document => _Document ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Document>)Options.GetTypeInfo(typeof(global::AllOf.Document));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Document> Document => _Document ??= (json::Serialization.Metadata.JsonTypeInfo<api::Document>)Options.GetTypeInfo(typeof(api::Document));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Dog>? _Dog;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Dog>? _Dog;
 
     /// <summary>Metadata for Dog.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Dog> Dog => _Dog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Dog>)Options.GetTypeInfo(typeof(global::AllOf.Dog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Dog> Dog => _Dog ??= (json::Serialization.Metadata.JsonTypeInfo<api::Dog>)Options.GetTypeInfo(typeof(api::Dog));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.GetDogResponse>? _GetDogResponse;
+    private json::Serialization.Metadata.JsonTypeInfo<api::GetDogResponse>? _GetDogResponse;
 
     /// <summary>Metadata for GetDogResponse.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.GetDogResponse> GetDogResponse => _GetDogResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.GetDogResponse>)Options.GetTypeInfo(typeof(global::AllOf.GetDogResponse));
+    public json::Serialization.Metadata.JsonTypeInfo<api::GetDogResponse> GetDogResponse => _GetDogResponse ??= (json::Serialization.Metadata.JsonTypeInfo<api::GetDogResponse>)Options.GetTypeInfo(typeof(api::GetDogResponse));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Pet>? _Pet;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Pet>? _Pet;
 
     /// <summary>Metadata for Pet.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Pet>)Options.GetTypeInfo(typeof(global::AllOf.Pet));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= (json::Serialization.Metadata.JsonTypeInfo<api::Pet>)Options.GetTypeInfo(typeof(api::Pet));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.ProxyResource>? _ProxyResource;
+    private json::Serialization.Metadata.JsonTypeInfo<api::ProxyResource>? _ProxyResource;
 
     /// <summary>Metadata for ProxyResource.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.ProxyResource> ProxyResource => _ProxyResource ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.ProxyResource>)Options.GetTypeInfo(typeof(global::AllOf.ProxyResource));
+    public json::Serialization.Metadata.JsonTypeInfo<api::ProxyResource> ProxyResource => _ProxyResource ??= (json::Serialization.Metadata.JsonTypeInfo<api::ProxyResource>)Options.GetTypeInfo(typeof(api::ProxyResource));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Resource>? _Resource;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Resource>? _Resource;
 
     /// <summary>Metadata for Resource.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Resource> Resource => _Resource ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Resource>)Options.GetTypeInfo(typeof(global::AllOf.Resource));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Resource> Resource => _Resource ??= (json::Serialization.Metadata.JsonTypeInfo<api::Resource>)Options.GetTypeInfo(typeof(api::Resource));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Timestamps>? _Timestamps;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Timestamps>? _Timestamps;
 
     /// <summary>Metadata for Timestamps.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Timestamps> Timestamps => _Timestamps ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AllOf.Timestamps>)Options.GetTypeInfo(typeof(global::AllOf.Timestamps));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Timestamps> Timestamps => _Timestamps ??= (json::Serialization.Metadata.JsonTypeInfo<api::Timestamps>)Options.GetTypeInfo(typeof(api::Timestamps));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::AllOf.AppResource)) return Create(options, new Converter<global::AllOf.AppResource>(Read_AppResource, Write_AppResource));
-        if (type == typeof(global::AllOf.Audited)) return Create(options, new Converter<global::AllOf.Audited>(Read_Audited, Write_Audited));
-        if (type == typeof(global::AllOf.Document)) return Create(options, new Converter<global::AllOf.Document>(Read_Document, Write_Document));
-        if (type == typeof(global::AllOf.Dog)) return Create(options, new Converter<global::AllOf.Dog>(Read_Dog, Write_Dog));
-        if (type == typeof(global::AllOf.GetDogResponse)) return Create(options, new Converter<global::AllOf.GetDogResponse>(Read_GetDogResponse, Write_GetDogResponse));
-        if (type == typeof(global::AllOf.Pet)) return Create(options, new Converter<global::AllOf.Pet>(Read_Pet, Write_Pet));
-        if (type == typeof(global::AllOf.ProxyResource)) return Create(options, new Converter<global::AllOf.ProxyResource>(Read_ProxyResource, Write_ProxyResource));
-        if (type == typeof(global::AllOf.Resource)) return Create(options, new Converter<global::AllOf.Resource>(Read_Resource, Write_Resource));
-        if (type == typeof(global::AllOf.Timestamps)) return Create(options, new Converter<global::AllOf.Timestamps>(Read_Timestamps, Write_Timestamps));
+        if (type == typeof(api::AppResource)) return Create(options, new Converter<api::AppResource>(Read_AppResource, Write_AppResource));
+        if (type == typeof(api::Audited)) return Create(options, new Converter<api::Audited>(Read_Audited, Write_Audited));
+        if (type == typeof(api::Document)) return Create(options, new Converter<api::Document>(Read_Document, Write_Document));
+        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(Read_Dog, Write_Dog));
+        if (type == typeof(api::GetDogResponse)) return Create(options, new Converter<api::GetDogResponse>(Read_GetDogResponse, Write_GetDogResponse));
+        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(Read_Pet, Write_Pet));
+        if (type == typeof(api::ProxyResource)) return Create(options, new Converter<api::ProxyResource>(Read_ProxyResource, Write_ProxyResource));
+        if (type == typeof(api::Resource)) return Create(options, new Converter<api::Resource>(Read_Resource, Write_Resource));
+        if (type == typeof(api::Timestamps)) return Create(options, new Converter<api::Timestamps>(Read_Timestamps, Write_Timestamps));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

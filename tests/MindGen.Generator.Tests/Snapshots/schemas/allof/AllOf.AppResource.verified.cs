@@ -4,13 +4,16 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The AppResource object of the AllOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class AppResource : global::AllOf.ProxyResource
+public partial class AppResource : api::ProxyResource
 {
     /// <summary>Inline, a lone member is that member's type, with or without `type: object`.</summary>
     /// <remarks>JSON name: owner.</remarks>
-    public global::AllOf.Resource? Owner { get; set; }
+    public api::Resource? Owner { get; set; }
 
     /// <summary>The <c>addressId</c> member.</summary>
     public global::System.Guid? AddressId { get; set; }

@@ -4,9 +4,12 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>A dog is a pet that barks.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Dog : global::AllOf.Pet
+public partial class Dog : api::Pet
 {
     /// <summary>The <c>barks</c> member.</summary>
     public required bool Barks { get; set; }
@@ -16,6 +19,6 @@ public partial class Dog : global::AllOf.Pet
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Dog(global::AllOf.AllOfJsonContext.Blank blank) : this() { }
+    internal Dog(api::AllOfJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 }

@@ -4,9 +4,12 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The GetDogResponse object of the AllOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class GetDogResponse : global::AllOf.Dog
+public partial class GetDogResponse : api::Dog
 {
     /// <summary>The <c>fetchedAt</c> member.</summary>
     public global::System.DateTimeOffset? FetchedAt { get; set; }
@@ -16,6 +19,6 @@ public partial class GetDogResponse : global::AllOf.Dog
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal GetDogResponse(global::AllOf.AllOfJsonContext.Blank blank) : this() { }
+    internal GetDogResponse(api::AllOfJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 }

@@ -4,6 +4,9 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="AllOfClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IAllOfClient
@@ -13,11 +16,11 @@ public partial interface IAllOfClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::AllOf.GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getDog.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetDogAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::AllOf.ApiResponse<global::AllOf.GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,9 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>Any pet.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Pet
@@ -19,9 +22,9 @@ public partial class Pet
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Pet(global::AllOf.AllOfJsonContext.Blank blank) : this() { }
+    internal Pet(api::AllOfJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,8 +4,11 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>A resource without a location.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class ProxyResource : global::AllOf.Resource
+public partial class ProxyResource : api::Resource
 {
 }

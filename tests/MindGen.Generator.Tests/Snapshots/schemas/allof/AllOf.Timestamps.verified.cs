@@ -4,6 +4,9 @@
 
 namespace AllOf;
 
+using @api = global::AllOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The Timestamps object of the AllOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Timestamps
@@ -12,5 +15,5 @@ public partial class Timestamps
     public global::System.DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,14 +4,17 @@
 
 namespace DotnetTypes;
 
+using @api = global::DotnetTypes;
+using @json = global::System.Text.Json;
+
 /// <summary>Dotnet Types 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
+public partial class DotnetTypesClient : api::IDotnetTypesClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::DotnetTypes.DotnetTypesClientOptions _options;
-    private readonly global::DotnetTypes.DotnetTypesJsonContext _json;
+    private readonly api::DotnetTypesClientOptions _options;
+    private readonly api::DotnetTypesJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,59 +22,59 @@ public partial class DotnetTypesClient : global::DotnetTypes.IDotnetTypesClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::DotnetTypes.DotnetTypesClientRuntime.TelemetryName;
+    public const string TelemetryName = api::DotnetTypesClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public DotnetTypesClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::DotnetTypes.DotnetTypesClientOptions())
+        : this(httpClient, new api::DotnetTypesClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public DotnetTypesClient(global::System.Net.Http.HttpClient httpClient, global::DotnetTypes.DotnetTypesClientOptions options)
+    public DotnetTypesClient(global::System.Net.Http.HttpClient httpClient, api::DotnetTypesClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::DotnetTypes.DotnetTypesJsonContext.Default;
+        _json = options.JsonContext ?? api::DotnetTypesJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Dotnet-Types/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<int> GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(Send_GetCountAsync(cancellationToken), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
+    public global::System.Threading.Tasks.Task<int> GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetCountAsync(cancellationToken), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken), _json.Int32, "getCount", "int", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken), _json.Int32, "getCount", "int", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("count");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DotnetTypes.Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => global::DotnetTypes.DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, "getTodo", "Todo", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, "getTodo", "Todo", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("todos/");
-        requestUri.Append(global::DotnetTypes.DotnetTypesClientRuntime.EscapePathSegment(global::DotnetTypes.DotnetTypesClientRuntime.Format(id)));
+        requestUri.Append(api::DotnetTypesClientRuntime.EscapePathSegment(api::DotnetTypesClientRuntime.Format(id)));
         char separator = '?';
         if (limit is { } limitValue)
         {
-            global::DotnetTypes.DotnetTypesClientRuntime.AppendQuery(requestUri, ref separator, "limit", global::DotnetTypes.DotnetTypesClientRuntime.Format(limitValue));
+            api::DotnetTypesClientRuntime.AppendQuery(requestUri, ref separator, "limit", api::DotnetTypesClientRuntime.Format(limitValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::DotnetTypes.DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::DotnetTypes.DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

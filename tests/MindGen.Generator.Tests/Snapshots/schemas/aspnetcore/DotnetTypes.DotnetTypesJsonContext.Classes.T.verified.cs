@@ -4,17 +4,20 @@
 
 namespace DotnetTypes;
 
+using @api = global::DotnetTypes;
+using @json = global::System.Text.Json;
+
 partial class DotnetTypesJsonContext
 {
     private static JsonMembers? members_Todo;
 
     private static JsonMembers Members_Todo => members_Todo ??= new JsonMembers("Todo", new int[] { 0, 1, 2, 3, 5, 6 }, "id", "count", "price", "ratio", "small", "duration", "letter", "short", "byte", "unsigned", "bigUnsigned", "counters", "idOrSlug");
 
-    private static global::DotnetTypes.Todo Read_Todo(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Todo Read_Todo(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Todo;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::DotnetTypes.Todo(global::DotnetTypes.DotnetTypesJsonContext.Blank.Value);
+        var value = new api::Todo(api::DotnetTypesJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -34,11 +37,11 @@ partial class DotnetTypesJsonContext
                     case 10: value.BigUnsigned = ReadOrNull_ulongOrString(ref reader); break;
                     case 11: value.Counters = ReadOrNull_map_intOrString(ref reader); break;
                     case 12: value.IdOrSlug = ReadOrNull_TodoIdOrSlug(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -47,11 +50,11 @@ partial class DotnetTypesJsonContext
         return value;
     }
 
-    private static global::DotnetTypes.Todo? ReadOrNull_Todo(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Todo(ref reader);
+    private static api::Todo? ReadOrNull_Todo(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Todo(ref reader);
 
-    private static void Write_Todo(global::System.Text.Json.Utf8JsonWriter writer, global::DotnetTypes.Todo value)
+    private static void Write_Todo(json::Utf8JsonWriter writer, api::Todo value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Todo.EncodedNames;
+        json::JsonEncodedText[] names = Members_Todo.EncodedNames;
         writer.WriteStartObject();
         writer.WriteNumber(names[0], value.Id);
         writer.WriteNumber(names[1], value.Count);

@@ -4,6 +4,9 @@
 
 namespace DotnetTypes;
 
+using @api = global::DotnetTypes;
+using @json = global::System.Text.Json;
+
 partial class DotnetTypesJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -445,99 +448,99 @@ partial class DotnetTypesJsonContext
         }
     }
 
-    private static global::DotnetTypes.TodoIdOrSlug Read_TodoIdOrSlug(ref global::System.Text.Json.Utf8JsonReader reader) => new global::DotnetTypes.TodoIdOrSlug(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::TodoIdOrSlug Read_TodoIdOrSlug(ref json::Utf8JsonReader reader) => new api::TodoIdOrSlug(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_TodoIdOrSlug(global::System.Text.Json.Utf8JsonWriter writer, global::DotnetTypes.TodoIdOrSlug value) => value.Json.WriteTo(writer);
+    private static void Write_TodoIdOrSlug(json::Utf8JsonWriter writer, api::TodoIdOrSlug value) => value.Json.WriteTo(writer);
 
-    private static global::DotnetTypes.TodoIdOrSlug? ReadOrNull_TodoIdOrSlug(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TodoIdOrSlug(ref reader);
+    private static api::TodoIdOrSlug? ReadOrNull_TodoIdOrSlug(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TodoIdOrSlug(ref reader);
 
-    private static byte Read_byteOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetByte(out byte value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && byte.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Byte) or a string holding one");
+    private static byte Read_byteOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetByte(out byte value)) || (reader.TokenType == json::JsonTokenType.String && byte.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Byte) or a string holding one");
 
-    private static void Write_byteOrString(global::System.Text.Json.Utf8JsonWriter writer, byte value) { writer.WriteNumberValue(value); }
+    private static void Write_byteOrString(json::Utf8JsonWriter writer, byte value) { writer.WriteNumberValue(value); }
 
-    private static byte? ReadOrNull_byteOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte?) : Read_byteOrString(ref reader);
+    private static byte? ReadOrNull_byteOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(byte?) : Read_byteOrString(ref reader);
 
-    private static char Read_char(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.GetString() is { Length: 1 } text ? text[0] : throw Mismatch(ref reader, "one character");
+    private static char Read_char(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.GetString() is { Length: 1 } text ? text[0] : throw Mismatch(ref reader, "one character");
 
-    private static void Write_char(global::System.Text.Json.Utf8JsonWriter writer, char value) { global::System.Span<char> text = stackalloc char[] { value }; writer.WriteStringValue(text); }
+    private static void Write_char(json::Utf8JsonWriter writer, char value) { global::System.Span<char> text = stackalloc char[] { value }; writer.WriteStringValue(text); }
 
-    private static char? ReadOrNull_char(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(char?) : Read_char(ref reader);
+    private static char? ReadOrNull_char(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(char?) : Read_char(ref reader);
 
-    private static decimal Read_decimalOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && decimal.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "a number (Decimal) or a string holding one");
+    private static decimal Read_decimalOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetDecimal(out decimal value)) || (reader.TokenType == json::JsonTokenType.String && decimal.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "a number (Decimal) or a string holding one");
 
-    private static void Write_decimalOrString(global::System.Text.Json.Utf8JsonWriter writer, decimal value) { writer.WriteNumberValue(value); }
+    private static void Write_decimalOrString(json::Utf8JsonWriter writer, decimal value) { writer.WriteNumberValue(value); }
 
-    private static decimal? ReadOrNull_decimalOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : Read_decimalOrString(ref reader);
+    private static decimal? ReadOrNull_decimalOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(decimal?) : Read_decimalOrString(ref reader);
 
-    private static double Read_doubleOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && double.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "a number (Double) or a string holding one");
+    private static double Read_doubleOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value)) || (reader.TokenType == json::JsonTokenType.String && double.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "a number (Double) or a string holding one");
 
-    private static void Write_doubleOrString(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+    private static void Write_doubleOrString(json::Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
-    private static double? ReadOrNull_doubleOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_doubleOrString(ref reader);
+    private static double? ReadOrNull_doubleOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_doubleOrString(ref reader);
 
-    private static int Read_intOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && int.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int32) or a string holding one");
+    private static int Read_intOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt32(out int value)) || (reader.TokenType == json::JsonTokenType.String && int.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int32) or a string holding one");
 
-    private static void Write_intOrString(global::System.Text.Json.Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
+    private static void Write_intOrString(json::Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
 
-    private static int? ReadOrNull_intOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : Read_intOrString(ref reader);
+    private static int? ReadOrNull_intOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(int?) : Read_intOrString(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static long Read_longOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int64) or a string holding one");
+    private static long Read_longOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value)) || (reader.TokenType == json::JsonTokenType.String && long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int64) or a string holding one");
 
-    private static void Write_longOrString(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_longOrString(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_longOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_longOrString(ref reader);
+    private static long? ReadOrNull_longOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_longOrString(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, int> Read_map_intOrString(ref global::System.Text.Json.Utf8JsonReader reader) => ReadMap<int>(ref reader, Read_intOrString);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, int> Read_map_intOrString(ref json::Utf8JsonReader reader) => ReadMap<int>(ref reader, Read_intOrString);
 
-    private static void Write_map_intOrString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, int> value) => WriteMap<int>(writer, value, Write_intOrString);
+    private static void Write_map_intOrString(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, int> value) => WriteMap<int>(writer, value, Write_intOrString);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, int>? ReadOrNull_map_intOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_map_intOrString(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, int>? ReadOrNull_map_intOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_intOrString(ref reader);
 
-    private static short Read_shortOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt16(out short value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && short.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int16) or a string holding one");
+    private static short Read_shortOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt16(out short value)) || (reader.TokenType == json::JsonTokenType.String && short.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int16) or a string holding one");
 
-    private static void Write_shortOrString(global::System.Text.Json.Utf8JsonWriter writer, short value) { writer.WriteNumberValue(value); }
+    private static void Write_shortOrString(json::Utf8JsonWriter writer, short value) { writer.WriteNumberValue(value); }
 
-    private static short? ReadOrNull_shortOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(short?) : Read_shortOrString(ref reader);
+    private static short? ReadOrNull_shortOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(short?) : Read_shortOrString(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 
-    private static global::System.TimeSpan Read_timeSpan(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a time span (d.hh:mm:ss)");
+    private static global::System.TimeSpan Read_timeSpan(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a time span (d.hh:mm:ss)");
 
-    private static void Write_timeSpan(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeSpan value) { writer.WriteStringValue(value.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture)); }
+    private static void Write_timeSpan(json::Utf8JsonWriter writer, global::System.TimeSpan value) { writer.WriteStringValue(value.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture)); }
 
-    private static global::System.TimeSpan? ReadOrNull_timeSpan(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeSpan?) : Read_timeSpan(ref reader);
+    private static global::System.TimeSpan? ReadOrNull_timeSpan(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.TimeSpan?) : Read_timeSpan(ref reader);
 
-    private static uint Read_uintOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt32(out uint value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && uint.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (UInt32) or a string holding one");
+    private static uint Read_uintOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetUInt32(out uint value)) || (reader.TokenType == json::JsonTokenType.String && uint.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (UInt32) or a string holding one");
 
-    private static void Write_uintOrString(global::System.Text.Json.Utf8JsonWriter writer, uint value) { writer.WriteNumberValue(value); }
+    private static void Write_uintOrString(json::Utf8JsonWriter writer, uint value) { writer.WriteNumberValue(value); }
 
-    private static uint? ReadOrNull_uintOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(uint?) : Read_uintOrString(ref reader);
+    private static uint? ReadOrNull_uintOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(uint?) : Read_uintOrString(ref reader);
 
-    private static ulong Read_ulongOrString(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt64(out ulong value)) || (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ulong.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (UInt64) or a string holding one");
+    private static ulong Read_ulongOrString(ref json::Utf8JsonReader reader) =>
+        (reader.TokenType == json::JsonTokenType.Number && reader.TryGetUInt64(out ulong value)) || (reader.TokenType == json::JsonTokenType.String && ulong.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (UInt64) or a string holding one");
 
-    private static void Write_ulongOrString(global::System.Text.Json.Utf8JsonWriter writer, ulong value) { writer.WriteNumberValue(value); }
+    private static void Write_ulongOrString(json::Utf8JsonWriter writer, ulong value) { writer.WriteNumberValue(value); }
 
-    private static ulong? ReadOrNull_ulongOrString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(ulong?) : Read_ulongOrString(ref reader);
+    private static ulong? ReadOrNull_ulongOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(ulong?) : Read_ulongOrString(ref reader);
 }

@@ -4,70 +4,73 @@
 
 namespace DotnetTypes;
 
+using @api = global::DotnetTypes;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Dotnet Types API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, DotnetTypesJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class DotnetTypesJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class DotnetTypesJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::DotnetTypes.DotnetTypesJsonContext Default { get; } = new global::DotnetTypes.DotnetTypesJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::DotnetTypesJsonContext Default { get; } = new api::DotnetTypesJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public DotnetTypesJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public DotnetTypesJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public DotnetTypesJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+    private json::Serialization.Metadata.JsonTypeInfo<int>? _Int32;
 
     /// <summary>Metadata for int.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 => _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+    public json::Serialization.Metadata.JsonTypeInfo<int> Int32 => _Int32 ??= (json::Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+    private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
     /// <summary>Metadata for long.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (json::Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+    private json::Serialization.Metadata.JsonTypeInfo<string>? _String;
 
     /// <summary>Metadata for string.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::DotnetTypes.Todo>? _Todo;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Todo>? _Todo;
 
     /// <summary>Metadata for Todo.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::DotnetTypes.Todo> Todo => _Todo ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::DotnetTypes.Todo>)Options.GetTypeInfo(typeof(global::DotnetTypes.Todo));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Todo> Todo => _Todo ??= (json::Serialization.Metadata.JsonTypeInfo<api::Todo>)Options.GetTypeInfo(typeof(api::Todo));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::DotnetTypes.TodoIdOrSlug>? _TodoIdOrSlug;
+    private json::Serialization.Metadata.JsonTypeInfo<api::TodoIdOrSlug>? _TodoIdOrSlug;
 
     /// <summary>Metadata for TodoIdOrSlug.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::DotnetTypes.TodoIdOrSlug> TodoIdOrSlug => _TodoIdOrSlug ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::DotnetTypes.TodoIdOrSlug>)Options.GetTypeInfo(typeof(global::DotnetTypes.TodoIdOrSlug));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TodoIdOrSlug> TodoIdOrSlug => _TodoIdOrSlug ??= (json::Serialization.Metadata.JsonTypeInfo<api::TodoIdOrSlug>)Options.GetTypeInfo(typeof(api::TodoIdOrSlug));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(int)) return Create(options, new Converter<int>(Read_intOrString, Write_intOrString));
         if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
         if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
-        if (type == typeof(global::DotnetTypes.Todo)) return Create(options, new Converter<global::DotnetTypes.Todo>(Read_Todo, Write_Todo));
-        if (type == typeof(global::DotnetTypes.TodoIdOrSlug)) return Create(options, new Converter<global::DotnetTypes.TodoIdOrSlug>(Read_TodoIdOrSlug, Write_TodoIdOrSlug));
+        if (type == typeof(api::Todo)) return Create(options, new Converter<api::Todo>(Read_Todo, Write_Todo));
+        if (type == typeof(api::TodoIdOrSlug)) return Create(options, new Converter<api::TodoIdOrSlug>(Read_TodoIdOrSlug, Write_TodoIdOrSlug));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

@@ -4,6 +4,9 @@
 
 namespace DotnetTypes;
 
+using @api = global::DotnetTypes;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="DotnetTypesClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IDotnetTypesClient
@@ -18,7 +21,7 @@ public partial interface IDotnetTypesClient
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetCountAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getTodo.</summary>
     /// <param name="id">The path parameter <c>id</c>.</param>
@@ -26,11 +29,11 @@ public partial interface IDotnetTypesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::DotnetTypes.Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getTodo.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetTodoAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::DotnetTypes.ApiResponse<global::DotnetTypes.Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

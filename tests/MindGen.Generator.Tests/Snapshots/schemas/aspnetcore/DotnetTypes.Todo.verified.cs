@@ -4,6 +4,9 @@
 
 namespace DotnetTypes;
 
+using @api = global::DotnetTypes;
+using @json = global::System.Text.Json;
+
 /// <summary>The Todo object of the Dotnet Types API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Todo
@@ -45,16 +48,16 @@ public partial class Todo
     public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counters { get; set; }
 
     /// <summary>The <c>idOrSlug</c> member.</summary>
-    public global::DotnetTypes.TodoIdOrSlug? IdOrSlug { get; set; }
+    public api::TodoIdOrSlug? IdOrSlug { get; set; }
 
     /// <summary>Creates a Todo; its required members must be set.</summary>
     public Todo() { }
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Todo(global::DotnetTypes.DotnetTypesJsonContext.Blank blank) : this() { }
+    internal Todo(api::DotnetTypesJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,6 +4,9 @@
 
 namespace DotnetTypes;
 
+using @api = global::DotnetTypes;
+using @json = global::System.Text.Json;
+
 /// <summary>One of: string, long.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,11 +22,11 @@ public sealed partial class TodoIdOrSlug
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::DotnetTypes.TodoIdOrSlug FromString(string value) => new global::DotnetTypes.TodoIdOrSlug(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::DotnetTypes.DotnetTypesJsonContext.Default.String));
+    public static api::TodoIdOrSlug FromString(string value) => new api::TodoIdOrSlug(json::JsonSerializer.SerializeToElement(value, api::DotnetTypesJsonContext.Default.String));
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::DotnetTypes.TodoIdOrSlug(string value) => FromString(value);
+    public static implicit operator api::TodoIdOrSlug(string value) => FromString(value);
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -31,13 +34,13 @@ public sealed partial class TodoIdOrSlug
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::DotnetTypes.DotnetTypesJsonContext.Default.String) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::DotnetTypesJsonContext.Default.String) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -48,11 +51,11 @@ public sealed partial class TodoIdOrSlug
 
     /// <summary>Wraps the long variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::DotnetTypes.TodoIdOrSlug FromInt64(long value) => new global::DotnetTypes.TodoIdOrSlug(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::DotnetTypes.DotnetTypesJsonContext.Default.Int64));
+    public static api::TodoIdOrSlug FromInt64(long value) => new api::TodoIdOrSlug(json::JsonSerializer.SerializeToElement(value, api::DotnetTypesJsonContext.Default.Int64));
 
     /// <summary>Wraps the long variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::DotnetTypes.TodoIdOrSlug(long value) => FromInt64(value);
+    public static implicit operator api::TodoIdOrSlug(long value) => FromInt64(value);
 
     /// <summary>Reads the value as the long variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -60,13 +63,13 @@ public sealed partial class TodoIdOrSlug
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::DotnetTypes.DotnetTypesJsonContext.Default.Int64) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::DotnetTypesJsonContext.Default.Int64) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

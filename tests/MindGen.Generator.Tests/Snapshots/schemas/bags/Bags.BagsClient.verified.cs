@@ -4,14 +4,17 @@
 
 namespace Bags;
 
+using @api = global::Bags;
+using @json = global::System.Text.Json;
+
 /// <summary>Bags 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class BagsClient : global::Bags.IBagsClient
+public partial class BagsClient : api::IBagsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::Bags.BagsClientOptions _options;
-    private readonly global::Bags.BagsJsonContext _json;
+    private readonly api::BagsClientOptions _options;
+    private readonly api::BagsJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,23 +22,23 @@ public partial class BagsClient : global::Bags.IBagsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::Bags.BagsClientRuntime.TelemetryName;
+    public const string TelemetryName = api::BagsClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public BagsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::Bags.BagsClientOptions())
+        : this(httpClient, new api::BagsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public BagsClient(global::System.Net.Http.HttpClient httpClient, global::Bags.BagsClientOptions options)
+    public BagsClient(global::System.Net.Http.HttpClient httpClient, api::BagsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::Bags.BagsJsonContext.Default;
+        _json = options.JsonContext ?? api::BagsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Bags/1 MindGen/0.1.0";
     }
 }

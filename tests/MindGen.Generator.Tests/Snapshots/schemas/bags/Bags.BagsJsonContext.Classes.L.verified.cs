@@ -4,17 +4,20 @@
 
 namespace Bags;
 
+using @api = global::Bags;
+using @json = global::System.Text.Json;
+
 partial class BagsJsonContext
 {
     private static JsonMembers? members_Labels;
 
     private static JsonMembers Members_Labels => members_Labels ??= new JsonMembers("Labels", null, "kind");
 
-    private static global::Bags.Labels Read_Labels(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Labels Read_Labels(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Labels;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Bags.Labels();
+        var value = new api::Labels();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -26,7 +29,7 @@ partial class BagsJsonContext
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,16 +38,16 @@ partial class BagsJsonContext
         return value;
     }
 
-    private static global::Bags.Labels? ReadOrNull_Labels(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Labels(ref reader);
+    private static api::Labels? ReadOrNull_Labels(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Labels(ref reader);
 
-    private static void Write_Labels(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Labels value)
+    private static void Write_Labels(json::Utf8JsonWriter writer, api::Labels value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Labels.EncodedNames;
+        json::JsonEncodedText[] names = Members_Labels.EncodedNames;
         writer.WriteStartObject();
         if (value.Kind is { } valueKind) { writer.WriteString(names[0], valueKind); }
         if (value.AdditionalProperties is { } additionalProperties)
         {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::Bags.LabelsValue> pair in additionalProperties)
+            foreach (global::System.Collections.Generic.KeyValuePair<string, api::LabelsValue> pair in additionalProperties)
             {
                 writer.WritePropertyName(pair.Key);
                 Write_LabelsValue(writer, pair.Value);
@@ -57,11 +60,11 @@ partial class BagsJsonContext
 
     private static JsonMembers Members_LabelsValue => members_LabelsValue ??= new JsonMembers("LabelsValue", null, "text");
 
-    private static global::Bags.LabelsValue Read_LabelsValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::LabelsValue Read_LabelsValue(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_LabelsValue;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Bags.LabelsValue();
+        var value = new api::LabelsValue();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -69,11 +72,11 @@ partial class BagsJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Text = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -82,11 +85,11 @@ partial class BagsJsonContext
         return value;
     }
 
-    private static global::Bags.LabelsValue? ReadOrNull_LabelsValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_LabelsValue(ref reader);
+    private static api::LabelsValue? ReadOrNull_LabelsValue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_LabelsValue(ref reader);
 
-    private static void Write_LabelsValue(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.LabelsValue value)
+    private static void Write_LabelsValue(json::Utf8JsonWriter writer, api::LabelsValue value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_LabelsValue.EncodedNames;
+        json::JsonEncodedText[] names = Members_LabelsValue.EncodedNames;
         writer.WriteStartObject();
         if (value.Text is { } valueText) { writer.WriteString(names[0], valueText); }
         WriteKept(writer, value.AdditionalProperties);
@@ -97,11 +100,11 @@ partial class BagsJsonContext
 
     private static JsonMembers Members_Loose => members_Loose ??= new JsonMembers("Loose", null, "a");
 
-    private static global::Bags.Loose Read_Loose(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Loose Read_Loose(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Loose;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Bags.Loose();
+        var value = new api::Loose();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -109,11 +112,11 @@ partial class BagsJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.A = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -122,11 +125,11 @@ partial class BagsJsonContext
         return value;
     }
 
-    private static global::Bags.Loose? ReadOrNull_Loose(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Loose(ref reader);
+    private static api::Loose? ReadOrNull_Loose(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Loose(ref reader);
 
-    private static void Write_Loose(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Loose value)
+    private static void Write_Loose(json::Utf8JsonWriter writer, api::Loose value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Loose.EncodedNames;
+        json::JsonEncodedText[] names = Members_Loose.EncodedNames;
         writer.WriteStartObject();
         if (value.A is { } valueA) { writer.WriteString(names[0], valueA); }
         WriteKept(writer, value.AdditionalProperties);

@@ -4,17 +4,20 @@
 
 namespace Bags;
 
+using @api = global::Bags;
+using @json = global::System.Text.Json;
+
 partial class BagsJsonContext
 {
     private static JsonMembers? members_Scores;
 
     private static JsonMembers Members_Scores => members_Scores ??= new JsonMembers("Scores", new int[] { 0 }, "player");
 
-    private static global::Bags.Scores Read_Scores(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Scores Read_Scores(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Scores;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Bags.Scores(global::Bags.BagsJsonContext.Blank.Value);
+        var value = new api::Scores(api::BagsJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -26,7 +29,7 @@ partial class BagsJsonContext
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,11 +38,11 @@ partial class BagsJsonContext
         return value;
     }
 
-    private static global::Bags.Scores? ReadOrNull_Scores(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scores(ref reader);
+    private static api::Scores? ReadOrNull_Scores(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Scores(ref reader);
 
-    private static void Write_Scores(global::System.Text.Json.Utf8JsonWriter writer, global::Bags.Scores value)
+    private static void Write_Scores(json::Utf8JsonWriter writer, api::Scores value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Scores.EncodedNames;
+        json::JsonEncodedText[] names = Members_Scores.EncodedNames;
         writer.WriteStartObject();
         if (value.Player is { } valuePlayer) { writer.WriteString(names[0], valuePlayer); } else { writer.WriteNull(names[0]); }
         if (value.AdditionalProperties is { } additionalProperties)

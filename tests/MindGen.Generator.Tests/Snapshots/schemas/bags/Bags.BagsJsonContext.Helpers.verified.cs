@@ -4,6 +4,9 @@
 
 namespace Bags;
 
+using @api = global::Bags;
+using @json = global::System.Text.Json;
+
 partial class BagsJsonContext
 {
     private delegate T ReadMethod<T>(ref global::System.Text.Json.Utf8JsonReader reader);
@@ -329,17 +332,17 @@ partial class BagsJsonContext
         }
     }
 
-    private static int Read_int(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
+    private static int Read_int(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
 
-    private static void Write_int(global::System.Text.Json.Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
+    private static void Write_int(json::Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
 
-    private static int? ReadOrNull_int(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : Read_int(ref reader);
+    private static int? ReadOrNull_int(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(int?) : Read_int(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

@@ -4,64 +4,67 @@
 
 namespace Bags;
 
+using @api = global::Bags;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Bags API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, BagsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class BagsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class BagsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Bags.BagsJsonContext Default { get; } = new global::Bags.BagsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::BagsJsonContext Default { get; } = new api::BagsJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public BagsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public BagsJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public BagsJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Labels>? _Labels;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Labels>? _Labels;
 
     /// <summary>Metadata for Labels.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Labels> Labels => _Labels ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Labels>)Options.GetTypeInfo(typeof(global::Bags.Labels));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Labels> Labels => _Labels ??= (json::Serialization.Metadata.JsonTypeInfo<api::Labels>)Options.GetTypeInfo(typeof(api::Labels));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.LabelsValue>? _LabelsValue;
+    private json::Serialization.Metadata.JsonTypeInfo<api::LabelsValue>? _LabelsValue;
 
     /// <summary>Metadata for LabelsValue.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.LabelsValue> LabelsValue => _LabelsValue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.LabelsValue>)Options.GetTypeInfo(typeof(global::Bags.LabelsValue));
+    public json::Serialization.Metadata.JsonTypeInfo<api::LabelsValue> LabelsValue => _LabelsValue ??= (json::Serialization.Metadata.JsonTypeInfo<api::LabelsValue>)Options.GetTypeInfo(typeof(api::LabelsValue));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Loose>? _Loose;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Loose>? _Loose;
 
     /// <summary>Metadata for Loose.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Loose> Loose => _Loose ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Loose>)Options.GetTypeInfo(typeof(global::Bags.Loose));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Loose> Loose => _Loose ??= (json::Serialization.Metadata.JsonTypeInfo<api::Loose>)Options.GetTypeInfo(typeof(api::Loose));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Scores>? _Scores;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Scores>? _Scores;
 
     /// <summary>Metadata for Scores.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Scores> Scores => _Scores ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Bags.Scores>)Options.GetTypeInfo(typeof(global::Bags.Scores));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Scores> Scores => _Scores ??= (json::Serialization.Metadata.JsonTypeInfo<api::Scores>)Options.GetTypeInfo(typeof(api::Scores));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::Bags.Labels)) return Create(options, new Converter<global::Bags.Labels>(Read_Labels, Write_Labels));
-        if (type == typeof(global::Bags.LabelsValue)) return Create(options, new Converter<global::Bags.LabelsValue>(Read_LabelsValue, Write_LabelsValue));
-        if (type == typeof(global::Bags.Loose)) return Create(options, new Converter<global::Bags.Loose>(Read_Loose, Write_Loose));
-        if (type == typeof(global::Bags.Scores)) return Create(options, new Converter<global::Bags.Scores>(Read_Scores, Write_Scores));
+        if (type == typeof(api::Labels)) return Create(options, new Converter<api::Labels>(Read_Labels, Write_Labels));
+        if (type == typeof(api::LabelsValue)) return Create(options, new Converter<api::LabelsValue>(Read_LabelsValue, Write_LabelsValue));
+        if (type == typeof(api::Loose)) return Create(options, new Converter<api::Loose>(Read_Loose, Write_Loose));
+        if (type == typeof(api::Scores)) return Create(options, new Converter<api::Scores>(Read_Scores, Write_Scores));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

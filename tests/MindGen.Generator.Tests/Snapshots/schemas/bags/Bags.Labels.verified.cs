@@ -4,6 +4,9 @@
 
 namespace Bags;
 
+using @api = global::Bags;
+using @json = global::System.Text.Json;
+
 /// <summary>The Labels object of the Bags API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Labels
@@ -12,5 +15,5 @@ public partial class Labels
     public string? Kind { get; set; }
 
     /// <summary>Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::Bags.LabelsValue>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, api::LabelsValue>? AdditionalProperties { get; set; }
 }

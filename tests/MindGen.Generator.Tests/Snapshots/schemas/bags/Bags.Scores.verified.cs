@@ -4,6 +4,9 @@
 
 namespace Bags;
 
+using @api = global::Bags;
+using @json = global::System.Text.Json;
+
 /// <summary>The Scores object of the Bags API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Scores
@@ -16,7 +19,7 @@ public partial class Scores
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Scores(global::Bags.BagsJsonContext.Blank blank) : this() { }
+    internal Scores(api::BagsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.</summary>

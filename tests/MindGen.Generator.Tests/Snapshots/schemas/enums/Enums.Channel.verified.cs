@@ -4,17 +4,20 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>The values of Channel; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Channel : global::System.IEquatable<global::Enums.Channel>
+public readonly partial struct Channel : global::System.IEquatable<api::Channel>
 {
     /// <summary>The value <c>web</c>.</summary>
-    public static global::Enums.Channel Web => new global::Enums.Channel("web");
+    public static api::Channel Web => new api::Channel("web");
 
     /// <summary>The value <c>phone</c>.</summary>
-    public static global::Enums.Channel Phone => new global::Enums.Channel("phone");
+    public static api::Channel Phone => new api::Channel("phone");
 
     private readonly string? _value;
 
@@ -27,19 +30,19 @@ public readonly partial struct Channel : global::System.IEquatable<global::Enums
 
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator global::Enums.Channel(string value) => new global::Enums.Channel(value);
+    public static implicit operator api::Channel(string value) => new api::Channel(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(global::Enums.Channel left, global::Enums.Channel right) => left.Equals(right);
+    public static bool operator ==(api::Channel left, api::Channel right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(global::Enums.Channel left, global::Enums.Channel right) => !left.Equals(right);
+    public static bool operator !=(api::Channel left, api::Channel right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(global::Enums.Channel other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Channel other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::Enums.Channel other && Equals(other);
+    public override bool Equals(object? obj) => obj is api::Channel other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);

@@ -4,14 +4,17 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>Enums 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class EnumsClient : global::Enums.IEnumsClient
+public partial class EnumsClient : api::IEnumsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::Enums.EnumsClientOptions _options;
-    private readonly global::Enums.EnumsJsonContext _json;
+    private readonly api::EnumsClientOptions _options;
+    private readonly api::EnumsJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,46 +22,46 @@ public partial class EnumsClient : global::Enums.IEnumsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::Enums.EnumsClientRuntime.TelemetryName;
+    public const string TelemetryName = api::EnumsClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public EnumsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::Enums.EnumsClientOptions())
+        : this(httpClient, new api::EnumsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public EnumsClient(global::System.Net.Http.HttpClient httpClient, global::Enums.EnumsClientOptions options)
+    public EnumsClient(global::System.Net.Http.HttpClient httpClient, api::EnumsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::Enums.EnumsJsonContext.Default;
+        _json = options.JsonContext ?? api::EnumsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Enums/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Enums.EnumsClientRuntime.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => api::EnumsClientRuntime.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Enums.EnumsClientRuntime.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => api::EnumsClientRuntime.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Enums.EnumsClientRuntime.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => api::EnumsClientRuntime.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("orders");
         char separator = '?';
         if (state is { } stateValue)
         {
-            global::Enums.EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", global::Enums.EnumsClientRuntime.Format(stateValue.Value));
+            api::EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", api::EnumsClientRuntime.Format(stateValue.Value));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Enums.EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Enums.EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -4,17 +4,20 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 partial class EnumsJsonContext
 {
     private static JsonMembers? members_Order;
 
     private static JsonMembers Members_Order => members_Order ??= new JsonMembers("Order", null, "state", "priority", "channel", "flags", "ratio");
 
-    private static global::Enums.Order Read_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Order Read_Order(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Order;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Enums.Order();
+        var value = new api::Order();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -26,11 +29,11 @@ partial class EnumsJsonContext
                     case 2: value.Channel = ReadOrNull_Channel(ref reader); break;
                     case 3: value.Flags = ReadOrNull_list_Flag(ref reader); break;
                     case 4: value.Ratio = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -39,11 +42,11 @@ partial class EnumsJsonContext
         return value;
     }
 
-    private static global::Enums.Order? ReadOrNull_Order(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Order(ref reader);
+    private static api::Order? ReadOrNull_Order(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Order(ref reader);
 
-    private static void Write_Order(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Order value)
+    private static void Write_Order(json::Utf8JsonWriter writer, api::Order value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Order.EncodedNames;
+        json::JsonEncodedText[] names = Members_Order.EncodedNames;
         writer.WriteStartObject();
         if (value.State is { } valueState) { writer.WritePropertyName(names[0]); Write_OrderState(writer, valueState); }
         if (value.Priority is { } valuePriority) { writer.WritePropertyName(names[1]); Write_Priority(writer, valuePriority); }

@@ -4,6 +4,9 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 partial class EnumsJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -381,50 +384,50 @@ partial class EnumsJsonContext
         }
     }
 
-    private static global::Enums.Channel Read_Channel(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.Channel(reader.GetString()!) : throw Mismatch(ref reader, "a string (Channel)");
+    private static api::Channel Read_Channel(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? new api::Channel(reader.GetString()!) : throw Mismatch(ref reader, "a string (Channel)");
 
-    private static void Write_Channel(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Channel value) => writer.WriteStringValue(value.Value);
+    private static void Write_Channel(json::Utf8JsonWriter writer, api::Channel value) => writer.WriteStringValue(value.Value);
 
-    private static global::Enums.Channel? ReadOrNull_Channel(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Channel?) : Read_Channel(ref reader);
+    private static api::Channel? ReadOrNull_Channel(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Channel?) : Read_Channel(ref reader);
 
-    private static global::Enums.Flag Read_Flag(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.Flag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Flag)");
+    private static api::Flag Read_Flag(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? new api::Flag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Flag)");
 
-    private static void Write_Flag(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Flag value) => writer.WriteStringValue(value.Value);
+    private static void Write_Flag(json::Utf8JsonWriter writer, api::Flag value) => writer.WriteStringValue(value.Value);
 
-    private static global::Enums.Flag? ReadOrNull_Flag(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Flag?) : Read_Flag(ref reader);
+    private static api::Flag? ReadOrNull_Flag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Flag?) : Read_Flag(ref reader);
 
-    private static global::Enums.OrderState Read_OrderState(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Enums.OrderState(reader.GetString()!) : throw Mismatch(ref reader, "a string (OrderState)");
+    private static api::OrderState Read_OrderState(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? new api::OrderState(reader.GetString()!) : throw Mismatch(ref reader, "a string (OrderState)");
 
-    private static void Write_OrderState(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.OrderState value) => writer.WriteStringValue(value.Value);
+    private static void Write_OrderState(json::Utf8JsonWriter writer, api::OrderState value) => writer.WriteStringValue(value.Value);
 
-    private static global::Enums.OrderState? ReadOrNull_OrderState(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.OrderState?) : Read_OrderState(ref reader);
+    private static api::OrderState? ReadOrNull_OrderState(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::OrderState?) : Read_OrderState(ref reader);
 
-    private static global::Enums.Priority Read_Priority(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? new global::Enums.Priority(value) : throw Mismatch(ref reader, "an integer (Priority)");
+    private static api::Priority Read_Priority(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? new api::Priority(value) : throw Mismatch(ref reader, "an integer (Priority)");
 
-    private static void Write_Priority(global::System.Text.Json.Utf8JsonWriter writer, global::Enums.Priority value) => writer.WriteNumberValue(value.Value);
+    private static void Write_Priority(json::Utf8JsonWriter writer, api::Priority value) => writer.WriteNumberValue(value.Value);
 
-    private static global::Enums.Priority? ReadOrNull_Priority(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Enums.Priority?) : Read_Priority(ref reader);
+    private static api::Priority? ReadOrNull_Priority(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Priority?) : Read_Priority(ref reader);
 
-    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+    private static double Read_double(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
 
-    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+    private static void Write_double(json::Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
-    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+    private static double? ReadOrNull_double(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_double(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> Read_list_Flag(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Enums.Flag>(ref reader, Read_Flag);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Flag> Read_list_Flag(ref json::Utf8JsonReader reader) => ReadList<api::Flag>(ref reader, Read_Flag);
 
-    private static void Write_list_Flag(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag> value) => WriteList<global::Enums.Flag>(writer, value, Write_Flag);
+    private static void Write_list_Flag(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Flag> value) => WriteList<api::Flag>(writer, value, Write_Flag);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>? ReadOrNull_list_Flag(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Flag(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Flag>? ReadOrNull_list_Flag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Flag(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> Read_list_Order(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Enums.Order>(ref reader, Read_Order);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Order> Read_list_Order(ref json::Utf8JsonReader reader) => ReadList<api::Order>(ref reader, Read_Order);
 
-    private static void Write_list_Order(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Enums.Order> value) => WriteList<global::Enums.Order>(writer, value, Write_Order);
+    private static void Write_list_Order(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Order> value) => WriteList<api::Order>(writer, value, Write_Order);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>? ReadOrNull_list_Order(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Order(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Order>? ReadOrNull_list_Order(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Order(ref reader);
 }

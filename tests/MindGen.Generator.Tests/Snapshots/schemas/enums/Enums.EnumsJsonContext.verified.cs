@@ -4,76 +4,79 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Enums API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, EnumsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class EnumsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class EnumsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Enums.EnumsJsonContext Default { get; } = new global::Enums.EnumsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::EnumsJsonContext Default { get; } = new api::EnumsJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public EnumsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public EnumsJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public EnumsJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Channel>? _Channel;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Channel>? _Channel;
 
     /// <summary>Metadata for Channel.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Channel> Channel => _Channel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Channel>)Options.GetTypeInfo(typeof(global::Enums.Channel));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Channel> Channel => _Channel ??= (json::Serialization.Metadata.JsonTypeInfo<api::Channel>)Options.GetTypeInfo(typeof(api::Channel));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Flag>? _Flag;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Flag>? _Flag;
 
     /// <summary>Metadata for Flag.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Flag> Flag => _Flag ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Flag>)Options.GetTypeInfo(typeof(global::Enums.Flag));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Flag> Flag => _Flag ??= (json::Serialization.Metadata.JsonTypeInfo<api::Flag>)Options.GetTypeInfo(typeof(api::Flag));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>? _IReadOnlyListOrder;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Order>>? _IReadOnlyListOrder;
 
     /// <summary>Metadata for IReadOnlyList&lt;Order&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Order>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Order>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Order>? _Order;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Order>? _Order;
 
     /// <summary>Metadata for Order.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Order> Order => _Order ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Order>)Options.GetTypeInfo(typeof(global::Enums.Order));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Order> Order => _Order ??= (json::Serialization.Metadata.JsonTypeInfo<api::Order>)Options.GetTypeInfo(typeof(api::Order));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.OrderState>? _OrderState;
+    private json::Serialization.Metadata.JsonTypeInfo<api::OrderState>? _OrderState;
 
     /// <summary>Metadata for OrderState.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.OrderState> OrderState => _OrderState ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.OrderState>)Options.GetTypeInfo(typeof(global::Enums.OrderState));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OrderState> OrderState => _OrderState ??= (json::Serialization.Metadata.JsonTypeInfo<api::OrderState>)Options.GetTypeInfo(typeof(api::OrderState));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Priority>? _Priority;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Priority>? _Priority;
 
     /// <summary>Metadata for Priority.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Priority> Priority => _Priority ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Enums.Priority>)Options.GetTypeInfo(typeof(global::Enums.Priority));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Priority> Priority => _Priority ??= (json::Serialization.Metadata.JsonTypeInfo<api::Priority>)Options.GetTypeInfo(typeof(api::Priority));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::Enums.Channel)) return Create(options, new Converter<global::Enums.Channel>(Read_Channel, Write_Channel));
-        if (type == typeof(global::Enums.Flag)) return Create(options, new Converter<global::Enums.Flag>(Read_Flag, Write_Flag));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>(Read_list_Order, Write_list_Order));
-        if (type == typeof(global::Enums.Order)) return Create(options, new Converter<global::Enums.Order>(Read_Order, Write_Order));
-        if (type == typeof(global::Enums.OrderState)) return Create(options, new Converter<global::Enums.OrderState>(Read_OrderState, Write_OrderState));
-        if (type == typeof(global::Enums.Priority)) return Create(options, new Converter<global::Enums.Priority>(Read_Priority, Write_Priority));
+        if (type == typeof(api::Channel)) return Create(options, new Converter<api::Channel>(Read_Channel, Write_Channel));
+        if (type == typeof(api::Flag)) return Create(options, new Converter<api::Flag>(Read_Flag, Write_Flag));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Order>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Order>>(Read_list_Order, Write_list_Order));
+        if (type == typeof(api::Order)) return Create(options, new Converter<api::Order>(Read_Order, Write_Order));
+        if (type == typeof(api::OrderState)) return Create(options, new Converter<api::OrderState>(Read_OrderState, Write_OrderState));
+        if (type == typeof(api::Priority)) return Create(options, new Converter<api::Priority>(Read_Priority, Write_Priority));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

@@ -4,17 +4,20 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>The values of Flag; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Flag : global::System.IEquatable<global::Enums.Flag>
+public readonly partial struct Flag : global::System.IEquatable<api::Flag>
 {
     /// <summary>The value <c>gift</c>.</summary>
-    public static global::Enums.Flag Gift => new global::Enums.Flag("gift");
+    public static api::Flag Gift => new api::Flag("gift");
 
     /// <summary>The value <c>express</c>.</summary>
-    public static global::Enums.Flag Express => new global::Enums.Flag("express");
+    public static api::Flag Express => new api::Flag("express");
 
     private readonly string? _value;
 
@@ -27,19 +30,19 @@ public readonly partial struct Flag : global::System.IEquatable<global::Enums.Fl
 
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator global::Enums.Flag(string value) => new global::Enums.Flag(value);
+    public static implicit operator api::Flag(string value) => new api::Flag(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(global::Enums.Flag left, global::Enums.Flag right) => left.Equals(right);
+    public static bool operator ==(api::Flag left, api::Flag right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(global::Enums.Flag left, global::Enums.Flag right) => !left.Equals(right);
+    public static bool operator !=(api::Flag left, api::Flag right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(global::Enums.Flag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Flag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::Enums.Flag other && Equals(other);
+    public override bool Equals(object? obj) => obj is api::Flag other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);

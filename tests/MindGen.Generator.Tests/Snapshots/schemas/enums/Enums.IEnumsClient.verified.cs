@@ -4,6 +4,9 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="EnumsClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IEnumsClient
@@ -13,17 +16,17 @@ public partial interface IEnumsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>> ListOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listOrders.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListOrdersAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::Enums.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Enums.Order>>> ListOrdersWithResponseAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listOrders.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="ListOrdersAsync" path="/param|/exception"/>
     /// <returns>ok</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Enums.Order> StreamOrdersAsync(global::Enums.OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -4,26 +4,29 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>The Order object of the Enums API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Order
 {
     /// <summary>Where an order is.</summary>
     /// <remarks>JSON name: state.</remarks>
-    public global::Enums.OrderState? State { get; set; }
+    public api::OrderState? State { get; set; }
 
     /// <summary>The <c>priority</c> member.</summary>
-    public global::Enums.Priority? Priority { get; set; }
+    public api::Priority? Priority { get; set; }
 
     /// <summary>The <c>channel</c> member.</summary>
-    public global::Enums.Channel? Channel { get; set; }
+    public api::Channel? Channel { get; set; }
 
     /// <summary>The <c>flags</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::Enums.Flag>? Flags { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::Flag>? Flags { get; set; }
 
     /// <summary>The <c>ratio</c> member.</summary>
     public double? Ratio { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,32 +4,35 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>Where an order is.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct OrderState : global::System.IEquatable<global::Enums.OrderState>
+public readonly partial struct OrderState : global::System.IEquatable<api::OrderState>
 {
     /// <summary>The value <c>placed</c>.</summary>
-    public static global::Enums.OrderState Placed => new global::Enums.OrderState("placed");
+    public static api::OrderState Placed => new api::OrderState("placed");
 
     /// <summary>The value <c>in-transit</c>.</summary>
-    public static global::Enums.OrderState InTransit => new global::Enums.OrderState("in-transit");
+    public static api::OrderState InTransit => new api::OrderState("in-transit");
 
     /// <summary>The value <c>delivered</c>.</summary>
-    public static global::Enums.OrderState Delivered => new global::Enums.OrderState("delivered");
+    public static api::OrderState Delivered => new api::OrderState("delivered");
 
     /// <summary>The value <c>2nd-try</c>.</summary>
-    public static global::Enums.OrderState _2ndTry => new global::Enums.OrderState("2nd-try");
+    public static api::OrderState _2ndTry => new api::OrderState("2nd-try");
 
     /// <summary>The value <c>class</c>.</summary>
-    public static global::Enums.OrderState Class => new global::Enums.OrderState("class");
+    public static api::OrderState Class => new api::OrderState("class");
 
     /// <summary>The value <c>OrderState</c>.</summary>
-    public static global::Enums.OrderState OrderStateValue => new global::Enums.OrderState("OrderState");
+    public static api::OrderState OrderStateValue => new api::OrderState("OrderState");
 
     /// <summary>The value <c></c>.</summary>
-    public static global::Enums.OrderState Empty => new global::Enums.OrderState("");
+    public static api::OrderState Empty => new api::OrderState("");
 
     private readonly string? _value;
 
@@ -42,19 +45,19 @@ public readonly partial struct OrderState : global::System.IEquatable<global::En
 
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator global::Enums.OrderState(string value) => new global::Enums.OrderState(value);
+    public static implicit operator api::OrderState(string value) => new api::OrderState(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(global::Enums.OrderState left, global::Enums.OrderState right) => left.Equals(right);
+    public static bool operator ==(api::OrderState left, api::OrderState right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(global::Enums.OrderState left, global::Enums.OrderState right) => !left.Equals(right);
+    public static bool operator !=(api::OrderState left, api::OrderState right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(global::Enums.OrderState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::OrderState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::Enums.OrderState other && Equals(other);
+    public override bool Equals(object? obj) => obj is api::OrderState other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);

@@ -4,23 +4,26 @@
 
 namespace Enums;
 
+using @api = global::Enums;
+using @json = global::System.Text.Json;
+
 /// <summary>The values of Priority; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Priority : global::System.IEquatable<global::Enums.Priority>
+public readonly partial struct Priority : global::System.IEquatable<api::Priority>
 {
     /// <summary>The value <c>0</c>.</summary>
-    public static global::Enums.Priority Value0 => new global::Enums.Priority(0L);
+    public static api::Priority Value0 => new api::Priority(0L);
 
     /// <summary>The value <c>1</c>.</summary>
-    public static global::Enums.Priority Value1 => new global::Enums.Priority(1L);
+    public static api::Priority Value1 => new api::Priority(1L);
 
     /// <summary>The value <c>2</c>.</summary>
-    public static global::Enums.Priority Value2 => new global::Enums.Priority(2L);
+    public static api::Priority Value2 => new api::Priority(2L);
 
     /// <summary>The value <c>-5</c>.</summary>
-    public static global::Enums.Priority ValueMinus5 => new global::Enums.Priority(-5L);
+    public static api::Priority ValueMinus5 => new api::Priority(-5L);
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
@@ -31,19 +34,19 @@ public readonly partial struct Priority : global::System.IEquatable<global::Enum
 
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator global::Enums.Priority(long value) => new global::Enums.Priority(value);
+    public static implicit operator api::Priority(long value) => new api::Priority(value);
 
     /// <summary>Compares values.</summary>
-    public static bool operator ==(global::Enums.Priority left, global::Enums.Priority right) => left.Equals(right);
+    public static bool operator ==(api::Priority left, api::Priority right) => left.Equals(right);
 
     /// <summary>Compares values.</summary>
-    public static bool operator !=(global::Enums.Priority left, global::Enums.Priority right) => !left.Equals(right);
+    public static bool operator !=(api::Priority left, api::Priority right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(global::Enums.Priority other) => Value == other.Value;
+    public bool Equals(api::Priority other) => Value == other.Value;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::Enums.Priority other && Equals(other);
+    public override bool Equals(object? obj) => obj is api::Priority other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => Value.GetHashCode();

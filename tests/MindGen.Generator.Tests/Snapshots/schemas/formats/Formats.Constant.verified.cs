@@ -4,14 +4,17 @@
 
 namespace Formats;
 
+using @api = global::Formats;
+using @json = global::System.Text.Json;
+
 /// <summary>The values of Constant; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Constant : global::System.IEquatable<global::Formats.Constant>
+public readonly partial struct Constant : global::System.IEquatable<api::Constant>
 {
     /// <summary>The value <c>fixed</c>.</summary>
-    public static global::Formats.Constant Fixed => new global::Formats.Constant("fixed");
+    public static api::Constant Fixed => new api::Constant("fixed");
 
     private readonly string? _value;
 
@@ -24,19 +27,19 @@ public readonly partial struct Constant : global::System.IEquatable<global::Form
 
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator global::Formats.Constant(string value) => new global::Formats.Constant(value);
+    public static implicit operator api::Constant(string value) => new api::Constant(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(global::Formats.Constant left, global::Formats.Constant right) => left.Equals(right);
+    public static bool operator ==(api::Constant left, api::Constant right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(global::Formats.Constant left, global::Formats.Constant right) => !left.Equals(right);
+    public static bool operator !=(api::Constant left, api::Constant right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(global::Formats.Constant other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Constant other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::Formats.Constant other && Equals(other);
+    public override bool Equals(object? obj) => obj is api::Constant other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);

@@ -4,17 +4,20 @@
 
 namespace Formats;
 
+using @api = global::Formats;
+using @json = global::System.Text.Json;
+
 partial class FormatsJsonContext
 {
     private static JsonMembers? members_Sample;
 
     private static JsonMembers Members_Sample => members_Sample ??= new JsonMembers("Sample", new int[] { 0, 1, 3 }, "id", "when", "day", "count", "big", "plain", "ratio", "amount", "precise", "link", "blob", "maybe", "anything", "map", "constant", "opensAt", "timeout");
 
-    private static global::Formats.Sample Read_Sample(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Sample Read_Sample(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Sample;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Formats.Sample(global::Formats.FormatsJsonContext.Blank.Value);
+        var value = new api::Sample(api::FormatsJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -38,11 +41,11 @@ partial class FormatsJsonContext
                     case 14: value.Constant = ReadOrNull_Constant(ref reader); break;
                     case 15: value.OpensAt = ReadOrNull_time(ref reader); break;
                     case 16: value.Timeout = ReadOrNull_duration(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -51,11 +54,11 @@ partial class FormatsJsonContext
         return value;
     }
 
-    private static global::Formats.Sample? ReadOrNull_Sample(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Sample(ref reader);
+    private static api::Sample? ReadOrNull_Sample(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Sample(ref reader);
 
-    private static void Write_Sample(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Sample value)
+    private static void Write_Sample(json::Utf8JsonWriter writer, api::Sample value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Sample.EncodedNames;
+        json::JsonEncodedText[] names = Members_Sample.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.Id);
         if (value.When.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], value.When.UtcDateTime); } else { writer.WriteString(names[1], value.When); }

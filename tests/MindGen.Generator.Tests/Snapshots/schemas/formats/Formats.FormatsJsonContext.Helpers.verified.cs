@@ -4,6 +4,9 @@
 
 namespace Formats;
 
+using @api = global::Formats;
+using @json = global::System.Text.Json;
+
 partial class FormatsJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -483,91 +486,91 @@ partial class FormatsJsonContext
         }
     }
 
-    private static global::Formats.Constant Read_Constant(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::Formats.Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");
+    private static api::Constant Read_Constant(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? new api::Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");
 
-    private static void Write_Constant(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Constant value) => writer.WriteStringValue(value.Value);
+    private static void Write_Constant(json::Utf8JsonWriter writer, api::Constant value) => writer.WriteStringValue(value.Value);
 
-    private static global::Formats.Constant? ReadOrNull_Constant(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Formats.Constant?) : Read_Constant(ref reader);
+    private static api::Constant? ReadOrNull_Constant(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Constant?) : Read_Constant(ref reader);
 
-    private static byte[] Read_bytes(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out byte[]? value) ? value! : throw Mismatch(ref reader, "base64-encoded bytes");
+    private static byte[] Read_bytes(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.TryGetBytesFromBase64(out byte[]? value) ? value! : throw Mismatch(ref reader, "base64-encoded bytes");
 
-    private static void Write_bytes(global::System.Text.Json.Utf8JsonWriter writer, byte[] value) { writer.WriteBase64StringValue(value); }
+    private static void Write_bytes(json::Utf8JsonWriter writer, byte[] value) { writer.WriteBase64StringValue(value); }
 
-    private static byte[]? ReadOrNull_bytes(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_bytes(ref reader);
+    private static byte[]? ReadOrNull_bytes(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_bytes(ref reader);
 
-    private static global::System.DateOnly Read_date(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+    private static global::System.DateOnly Read_date(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
 
-    private static void Write_date(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
+    private static void Write_date(json::Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
 
-    private static global::System.DateOnly? ReadOrNull_date(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : Read_date(ref reader);
+    private static global::System.DateOnly? ReadOrNull_date(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.DateOnly?) : Read_date(ref reader);
 
-    private static global::System.DateTimeOffset Read_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
+    private static global::System.DateTimeOffset Read_dateTime(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
 
-    private static void Write_dateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
+    private static void Write_dateTime(json::Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
 
-    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
+    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
 
-    private static decimal Read_decimal(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal value) ? value : throw Mismatch(ref reader, "a number (Decimal)");
+    private static decimal Read_decimal(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetDecimal(out decimal value) ? value : throw Mismatch(ref reader, "a number (Decimal)");
 
-    private static void Write_decimal(global::System.Text.Json.Utf8JsonWriter writer, decimal value) { writer.WriteNumberValue(value); }
+    private static void Write_decimal(json::Utf8JsonWriter writer, decimal value) { writer.WriteNumberValue(value); }
 
-    private static decimal? ReadOrNull_decimal(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : Read_decimal(ref reader);
+    private static decimal? ReadOrNull_decimal(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(decimal?) : Read_decimal(ref reader);
 
-    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+    private static double Read_double(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
 
-    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+    private static void Write_double(json::Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
-    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+    private static double? ReadOrNull_double(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_double(ref reader);
 
-    private static global::System.TimeSpan Read_duration(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a duration (ISO 8601, e.g. P1DT2H)");
+    private static global::System.TimeSpan Read_duration(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a duration (ISO 8601, e.g. P1DT2H)");
 
-    private static void Write_duration(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeSpan value) { writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value)); }
+    private static void Write_duration(json::Utf8JsonWriter writer, global::System.TimeSpan value) { writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value)); }
 
-    private static global::System.TimeSpan? ReadOrNull_duration(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeSpan?) : Read_duration(ref reader);
+    private static global::System.TimeSpan? ReadOrNull_duration(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.TimeSpan?) : Read_duration(ref reader);
 
-    private static float Read_float(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetSingle(out float value) ? value : throw Mismatch(ref reader, "a number (Single)");
+    private static float Read_float(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetSingle(out float value) ? value : throw Mismatch(ref reader, "a number (Single)");
 
-    private static void Write_float(global::System.Text.Json.Utf8JsonWriter writer, float value) { writer.WriteNumberValue(value); }
+    private static void Write_float(json::Utf8JsonWriter writer, float value) { writer.WriteNumberValue(value); }
 
-    private static float? ReadOrNull_float(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : Read_float(ref reader);
+    private static float? ReadOrNull_float(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(float?) : Read_float(ref reader);
 
-    private static global::System.Guid Read_guid(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
+    private static global::System.Guid Read_guid(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.TryGetGuid(out global::System.Guid value) ? value : throw Mismatch(ref reader, "a UUID");
 
-    private static void Write_guid(global::System.Text.Json.Utf8JsonWriter writer, global::System.Guid value) { writer.WriteStringValue(value); }
+    private static void Write_guid(json::Utf8JsonWriter writer, global::System.Guid value) { writer.WriteStringValue(value); }
 
-    private static global::System.Guid? ReadOrNull_guid(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : Read_guid(ref reader);
+    private static global::System.Guid? ReadOrNull_guid(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.Guid?) : Read_guid(ref reader);
 
-    private static int Read_int(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
+    private static int Read_int(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
 
-    private static void Write_int(global::System.Text.Json.Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
+    private static void Write_int(json::Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
 
-    private static int? ReadOrNull_int(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : Read_int(ref reader);
+    private static int? ReadOrNull_int(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(int?) : Read_int(ref reader);
 
-    private static global::System.Text.Json.JsonElement Read_json(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    private static json::JsonElement Read_json(ref json::Utf8JsonReader reader) => json::JsonElement.ParseValue(ref reader);
 
-    private static void Write_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
+    private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static global::System.Text.Json.JsonElement? ReadOrNull_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_json(ref reader);
+    private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<long> Read_list_long(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<long>(ref reader, Read_long);
+    private static global::System.Collections.Generic.IReadOnlyList<long> Read_list_long(ref json::Utf8JsonReader reader) => ReadList<long>(ref reader, Read_long);
 
-    private static void Write_list_long(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value) => WriteList<long>(writer, value, Write_long);
+    private static void Write_list_long(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> value) => WriteList<long>(writer, value, Write_long);
 
-    private static global::System.Collections.Generic.IReadOnlyList<long>? ReadOrNull_list_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_long(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<long>? ReadOrNull_list_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_long(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string?> Read_list_nullable_string(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<string?>(ref reader, ReadOrNull_string);
+    private static global::System.Collections.Generic.IReadOnlyList<string?> Read_list_nullable_string(ref json::Utf8JsonReader reader) => ReadList<string?>(ref reader, ReadOrNull_string);
 
-    private static void Write_list_nullable_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value)
+    private static void Write_list_nullable_string(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -577,39 +580,39 @@ partial class FormatsJsonContext
         writer.WriteEndArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<string?>? ReadOrNull_list_nullable_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_nullable_string(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string?>? ReadOrNull_list_nullable_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_nullable_string(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long> Read_map_long(ref global::System.Text.Json.Utf8JsonReader reader) => ReadMap<long>(ref reader, Read_long);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long> Read_map_long(ref json::Utf8JsonReader reader) => ReadMap<long>(ref reader, Read_long);
 
-    private static void Write_map_long(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, long> value) => WriteMap<long>(writer, value, Write_long);
+    private static void Write_map_long(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, long> value) => WriteMap<long>(writer, value, Write_long);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long>? ReadOrNull_map_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_map_long(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, long>? ReadOrNull_map_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_long(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 
-    private static global::System.TimeOnly Read_time(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.TimeOnly.TryParse(reader.GetString(), global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value) ? value : throw Mismatch(ref reader, "a time (HH:mm:ss)");
+    private static global::System.TimeOnly Read_time(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && global::System.TimeOnly.TryParse(reader.GetString(), global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value) ? value : throw Mismatch(ref reader, "a time (HH:mm:ss)");
 
-    private static void Write_time(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeOnly value) { writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture)); }
+    private static void Write_time(json::Utf8JsonWriter writer, global::System.TimeOnly value) { writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture)); }
 
-    private static global::System.TimeOnly? ReadOrNull_time(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.TimeOnly?) : Read_time(ref reader);
+    private static global::System.TimeOnly? ReadOrNull_time(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.TimeOnly?) : Read_time(ref reader);
 
-    private static global::System.Uri Read_uri(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value) ? value : throw Mismatch(ref reader, "a URI");
+    private static global::System.Uri Read_uri(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value) ? value : throw Mismatch(ref reader, "a URI");
 
-    private static void Write_uri(global::System.Text.Json.Utf8JsonWriter writer, global::System.Uri value) { writer.WriteStringValue(value.OriginalString); }
+    private static void Write_uri(json::Utf8JsonWriter writer, global::System.Uri value) { writer.WriteStringValue(value.OriginalString); }
 
-    private static global::System.Uri? ReadOrNull_uri(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_uri(ref reader);
+    private static global::System.Uri? ReadOrNull_uri(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_uri(ref reader);
 }

@@ -4,76 +4,79 @@
 
 namespace Formats;
 
+using @api = global::Formats;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Formats API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, FormatsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class FormatsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class FormatsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Formats.FormatsJsonContext Default { get; } = new global::Formats.FormatsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::FormatsJsonContext Default { get; } = new api::FormatsJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public FormatsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public FormatsJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public FormatsJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>? _Constant;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Constant>? _Constant;
 
     /// <summary>Metadata for Constant.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant> Constant => _Constant ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Constant>)Options.GetTypeInfo(typeof(global::Formats.Constant));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Constant> Constant => _Constant ??= (json::Serialization.Metadata.JsonTypeInfo<api::Constant>)Options.GetTypeInfo(typeof(api::Constant));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>? _IReadOnlyListInt64;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>? _IReadOnlyListInt64;
 
     /// <summary>Metadata for IReadOnlyList&lt;long&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<long>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<long>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListNullableString;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListNullableString;
 
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>> IReadOnlyListNullableString => _IReadOnlyListNullableString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string?>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>> IReadOnlyListNullableString => _IReadOnlyListNullableString ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string?>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+    private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
     /// <summary>Metadata for long.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (json::Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Sample>? _Sample;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Sample>? _Sample;
 
     /// <summary>Metadata for Sample.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Sample> Sample => _Sample ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Sample>)Options.GetTypeInfo(typeof(global::Formats.Sample));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Sample> Sample => _Sample ??= (json::Serialization.Metadata.JsonTypeInfo<api::Sample>)Options.GetTypeInfo(typeof(api::Sample));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+    private json::Serialization.Metadata.JsonTypeInfo<string>? _String;
 
     /// <summary>Metadata for string.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::Formats.Constant)) return Create(options, new Converter<global::Formats.Constant>(Read_Constant, Write_Constant));
+        if (type == typeof(api::Constant)) return Create(options, new Converter<api::Constant>(Read_Constant, Write_Constant));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<long>>(Read_list_long, Write_list_long));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<string?>>(Read_list_nullable_string, Write_list_nullable_string));
         if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
-        if (type == typeof(global::Formats.Sample)) return Create(options, new Converter<global::Formats.Sample>(Read_Sample, Write_Sample));
+        if (type == typeof(api::Sample)) return Create(options, new Converter<api::Sample>(Read_Sample, Write_Sample));
         if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

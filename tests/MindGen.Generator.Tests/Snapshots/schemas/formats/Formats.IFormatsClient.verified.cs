@@ -4,6 +4,9 @@
 
 namespace Formats;
 
+using @api = global::Formats;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="FormatsClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IFormatsClient
@@ -18,7 +21,7 @@ public partial interface IFormatsClient
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListLabelsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listLabels.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
@@ -36,7 +39,7 @@ public partial interface IFormatsClient
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetNumbersAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::Formats.ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getNumbers.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>

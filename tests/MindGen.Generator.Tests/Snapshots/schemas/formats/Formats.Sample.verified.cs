@@ -4,6 +4,9 @@
 
 namespace Formats;
 
+using @api = global::Formats;
+using @json = global::System.Text.Json;
+
 /// <summary>The Sample object of the Formats API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Sample
@@ -48,13 +51,13 @@ public partial class Sample
     public string? Maybe { get; set; }
 
     /// <summary>The <c>anything</c> member.</summary>
-    public global::System.Text.Json.JsonElement? Anything { get; set; }
+    public json::JsonElement? Anything { get; set; }
 
     /// <summary>The <c>map</c> member.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, long>? Map { get; set; }
 
     /// <summary>The <c>constant</c> member.</summary>
-    public global::Formats.Constant? Constant { get; set; }
+    public api::Constant? Constant { get; set; }
 
     /// <summary>The <c>opensAt</c> member.</summary>
     public global::System.TimeOnly? OpensAt { get; set; }
@@ -67,9 +70,9 @@ public partial class Sample
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Sample(global::Formats.FormatsJsonContext.Blank blank) : this() { }
+    internal Sample(api::FormatsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

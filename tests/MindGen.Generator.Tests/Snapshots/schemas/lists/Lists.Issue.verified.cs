@@ -4,6 +4,9 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 /// <summary>The Issue object of the Lists API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Issue
@@ -28,9 +31,9 @@ public partial class Issue
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Issue(global::Lists.ListsJsonContext.Blank blank) : this() { }
+    internal Issue(api::ListsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,12 +4,15 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 /// <summary>The ListEventsResponse object of the Lists API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class ListEventsResponse
 {
     /// <summary>The <c>data</c> member.</summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue> Data { get; set; }
+    public required global::System.Collections.Generic.IReadOnlyList<api::Issue> Data { get; set; }
 
     /// <summary>The <c>next_cursor</c> member.</summary>
     public string? NextCursor { get; set; }
@@ -19,9 +22,9 @@ public partial class ListEventsResponse
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal ListEventsResponse(global::Lists.ListsJsonContext.Blank blank) : this() { }
+    internal ListEventsResponse(api::ListsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,14 +4,17 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 /// <summary>Lists 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class ListsClient : global::Lists.IListsClient
+public partial class ListsClient : api::IListsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::Lists.ListsClientOptions _options;
-    private readonly global::Lists.ListsJsonContext _json;
+    private readonly api::ListsClientOptions _options;
+    private readonly api::ListsJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,37 +22,37 @@ public partial class ListsClient : global::Lists.IListsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::Lists.ListsClientRuntime.TelemetryName;
+    public const string TelemetryName = api::ListsClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public ListsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::Lists.ListsClientOptions())
+        : this(httpClient, new api::ListsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public ListsClient(global::System.Net.Http.HttpClient httpClient, global::Lists.ListsClientOptions options)
+    public ListsClient(global::System.Net.Http.HttpClient httpClient, api::ListsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::Lists.ListsJsonContext.Default;
+        _json = options.JsonContext ?? api::ListsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Lists/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.ListEventsResponse> ListEventsAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonAsync(Send_ListEventsAsync(cursor, cancellationToken), _json.ListEventsResponse, allowNull: false, "listEvents", "ListEventsResponse", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonAsync(Send_ListEventsAsync(cursor, cancellationToken), _json.ListEventsResponse, allowNull: false, "listEvents", "ListEventsResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.ApiResponse<global::Lists.ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonResponseAsync(Send_ListEventsAsync(cursor, cancellationToken), _json.ListEventsResponse, "listEvents", "ListEventsResponse", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListEventsAsync(cursor, cancellationToken), _json.ListEventsResponse, "listEvents", "ListEventsResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> ListEventsAllAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ItemsAsync(ListEventsPagesAsync(cursor, cancellationToken: cancellationToken), cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ItemsAsync(ListEventsPagesAsync(cursor, cancellationToken: cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Page<global::Lists.Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.PagesAsync<global::Lists.ListEventsResponse, global::Lists.Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.PagesAsync<api::ListEventsResponse, api::Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListEventsAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -58,81 +61,81 @@ public partial class ListsClient : global::Lists.IListsClient
         char separator = '?';
         if (cursor is { } cursorValue)
         {
-            global::Lists.ListsClientRuntime.AppendQuery(requestUri, ref separator, "cursor", global::Lists.ListsClientRuntime.Format(cursorValue));
+            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "cursor", api::ListsClientRuntime.Format(cursorValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.IO.Stream> WatchMarketAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.OpenStreamAsync(Send_WatchMarketAsync(lastEventId: null, cancellationToken), cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.IO.Stream> WatchMarketAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.OpenStreamAsync(Send_WatchMarketAsync(lastEventId: null, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.WatchMarketEvent> WatchMarketStreamingAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.StreamEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token), _options.Streams, resumable: true, terminator: "[DONE]", global::Lists.WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.StreamEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.ApiStream<global::Lists.WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token), _options.Streams, resumable: true, terminator: "[DONE]", global::Lists.WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_WatchMarketAsync(string? lastEventId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("market");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
         if (lastEventId is not null)
         {
             request.Headers.TryAddWithoutValidation("Last-Event-ID", lastEventId);
         }
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.StreamJsonItemsAsync(token => Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, token), _json.Issue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.StreamJsonItemsAsync(token => Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, token), _json.Issue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, cancellationToken: cancellationToken), cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, cancellationToken: cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.Page<global::Lists.Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.PagesAsync<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>, global::Lists.Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.PagesAsync<global::System.Collections.Generic.IReadOnlyList<api::Issue>, api::Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("repos/");
-        requestUri.Append(global::Lists.ListsClientRuntime.EscapePathSegment(global::Lists.ListsClientRuntime.Format(owner)));
+        requestUri.Append(api::ListsClientRuntime.EscapePathSegment(api::ListsClientRuntime.Format(owner)));
         requestUri.Append("/issues");
         char separator = '?';
         if (perPage is { } perPageValue)
         {
-            global::Lists.ListsClientRuntime.AppendQuery(requestUri, ref separator, "per_page", global::Lists.ListsClientRuntime.Format(perPageValue));
+            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "per_page", api::ListsClientRuntime.Format(perPageValue));
         }
         if (sort is { } sortValue)
         {
-            global::Lists.ListsClientRuntime.AppendQuery(requestUri, ref separator, "sort", global::Lists.ListsClientRuntime.Format(sortValue));
+            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "sort", api::ListsClientRuntime.Format(sortValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), pageUri is not null ? global::Lists.ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), pageUri is not null ? api::ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => global::Lists.ListsClientRuntime.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => api::ListsClientRuntime.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken), _json.WatchIssuesResponse, allowNull: false, "watchIssues", "WatchIssuesResponse", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken), _json.WatchIssuesResponse, allowNull: false, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.ApiResponse<global::Lists.WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.ReadJsonResponseAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken), _json.WatchIssuesResponse, "watchIssues", "WatchIssuesResponse", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken), _json.WatchIssuesResponse, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Lists.WatchEvent<global::Lists.Issue>> WatchIssuesStreamingAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.StreamJsonLinesAsync(token => Send_WatchIssuesAsync(streaming: true, watch, token), _options.Streams, global::Lists.ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.StreamJsonLinesAsync(token => Send_WatchIssuesAsync(streaming: true, watch, token), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Lists.ApiStream<global::Lists.WatchEvent<global::Lists.Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => global::Lists.ListsClientRuntime.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken), _options.Streams, global::Lists.ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_WatchIssuesAsync(bool streaming, bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -141,17 +144,17 @@ public partial class ListsClient : global::Lists.IListsClient
         char separator = '?';
         if (streaming)
         {
-            global::Lists.ListsClientRuntime.AppendQuery(requestUri, ref separator, "watch", "true");
+            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "watch", "true");
         }
         else
         {
             if (watch is { } watchValue)
             {
-                global::Lists.ListsClientRuntime.AppendQuery(requestUri, ref separator, "watch", global::Lists.ListsClientRuntime.Format(watchValue));
+                api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "watch", api::ListsClientRuntime.Format(watchValue));
             }
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Lists.ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", streaming ? "application/json;stream=watch" : "application/json");
-        return global::Lists.ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

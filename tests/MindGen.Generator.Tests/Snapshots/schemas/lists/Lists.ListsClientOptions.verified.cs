@@ -4,6 +4,9 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 /// <summary>Settings for <see cref="ListsClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class ListsClientOptions
@@ -12,14 +15,14 @@ public sealed partial class ListsClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new ListsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="ListsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public global::Lists.ListsJsonContext? JsonContext { get; set; }
+    public api::ListsJsonContext? JsonContext { get; set; }
 
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Lists/1 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
     /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
-    public global::Lists.RetryOptions Retry { get; set; } = new global::Lists.RetryOptions();
+    public api::RetryOptions Retry { get; set; } = new api::RetryOptions();
 
     /// <summary>How streams of events reconnect after a dropped connection, and how long one may stall.</summary>
-    public global::Lists.StreamOptions Streams { get; set; } = new global::Lists.StreamOptions();
+    public api::StreamOptions Streams { get; set; } = new api::StreamOptions();
 }

@@ -4,6 +4,9 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 #pragma warning disable CS0618
 
 partial class ListsJsonContext
@@ -12,11 +15,11 @@ partial class ListsJsonContext
 
     private static JsonMembers Members_Issue => members_Issue ??= new JsonMembers("Issue", new int[] { 0, 3 }, "id", "title", "number", "state");
 
-    private static global::Lists.Issue Read_Issue(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Issue Read_Issue(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Issue;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Lists.Issue(global::Lists.ListsJsonContext.Blank.Value);
+        var value = new api::Issue(api::ListsJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -27,11 +30,11 @@ partial class ListsJsonContext
                     case 1: value.Title = ReadOrNull_string(ref reader); break;
                     case 2: value.Number = ReadOrNull_long(ref reader); break;
                     case 3: value.State = Read_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -40,11 +43,11 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static global::Lists.Issue? ReadOrNull_Issue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Issue(ref reader);
+    private static api::Issue? ReadOrNull_Issue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Issue(ref reader);
 
-    private static void Write_Issue(global::System.Text.Json.Utf8JsonWriter writer, global::Lists.Issue value)
+    private static void Write_Issue(json::Utf8JsonWriter writer, api::Issue value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Issue.EncodedNames;
+        json::JsonEncodedText[] names = Members_Issue.EncodedNames;
         writer.WriteStartObject();
         writer.WriteNumber(names[0], value.Id);
         if (value.Title is { } valueTitle) { writer.WriteString(names[1], valueTitle); }

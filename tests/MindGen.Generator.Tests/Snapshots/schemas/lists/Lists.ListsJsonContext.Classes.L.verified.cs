@@ -4,17 +4,20 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 partial class ListsJsonContext
 {
     private static JsonMembers? members_ListEventsResponse;
 
     private static JsonMembers Members_ListEventsResponse => members_ListEventsResponse ??= new JsonMembers("ListEventsResponse", new int[] { 0 }, "data", "next_cursor");
 
-    private static global::Lists.ListEventsResponse Read_ListEventsResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::ListEventsResponse Read_ListEventsResponse(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_ListEventsResponse;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Lists.ListEventsResponse(global::Lists.ListsJsonContext.Blank.Value);
+        var value = new api::ListEventsResponse(api::ListsJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -23,11 +26,11 @@ partial class ListsJsonContext
                 {
                     case 0: value.Data = Read_list_Issue(ref reader); break;
                     case 1: value.NextCursor = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -36,11 +39,11 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static global::Lists.ListEventsResponse? ReadOrNull_ListEventsResponse(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_ListEventsResponse(ref reader);
+    private static api::ListEventsResponse? ReadOrNull_ListEventsResponse(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_ListEventsResponse(ref reader);
 
-    private static void Write_ListEventsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Lists.ListEventsResponse value)
+    private static void Write_ListEventsResponse(json::Utf8JsonWriter writer, api::ListEventsResponse value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_ListEventsResponse.EncodedNames;
+        json::JsonEncodedText[] names = Members_ListEventsResponse.EncodedNames;
         writer.WriteStartObject();
         if (value.Data is { } valueData) { writer.WritePropertyName(names[0]); Write_list_Issue(writer, valueData); } else { writer.WriteNull(names[0]); }
         if (value.NextCursor is { } valueNextCursor) { writer.WriteString(names[1], valueNextCursor); } else { writer.WriteNull(names[1]); }

@@ -4,17 +4,20 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 partial class ListsJsonContext
 {
     private static JsonMembers? members_Problem;
 
     private static JsonMembers Members_Problem => members_Problem ??= new JsonMembers("Problem", null, "title");
 
-    private static global::Lists.Problem Read_Problem(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Problem Read_Problem(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Problem;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Lists.Problem();
+        var value = new api::Problem();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -22,11 +25,11 @@ partial class ListsJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Title = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,11 +38,11 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static global::Lists.Problem? ReadOrNull_Problem(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Problem(ref reader);
+    private static api::Problem? ReadOrNull_Problem(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Problem(ref reader);
 
-    private static void Write_Problem(global::System.Text.Json.Utf8JsonWriter writer, global::Lists.Problem value)
+    private static void Write_Problem(json::Utf8JsonWriter writer, api::Problem value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Problem.EncodedNames;
+        json::JsonEncodedText[] names = Members_Problem.EncodedNames;
         writer.WriteStartObject();
         if (value.Title is { } valueTitle) { writer.WriteString(names[0], valueTitle); }
         WriteKept(writer, value.AdditionalProperties);

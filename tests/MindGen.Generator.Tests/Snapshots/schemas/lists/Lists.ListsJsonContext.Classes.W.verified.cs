@@ -4,17 +4,20 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 partial class ListsJsonContext
 {
     private static JsonMembers? members_WatchIssuesResponse;
 
     private static JsonMembers Members_WatchIssuesResponse => members_WatchIssuesResponse ??= new JsonMembers("WatchIssuesResponse", null, "items");
 
-    private static global::Lists.WatchIssuesResponse Read_WatchIssuesResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::WatchIssuesResponse Read_WatchIssuesResponse(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_WatchIssuesResponse;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Lists.WatchIssuesResponse();
+        var value = new api::WatchIssuesResponse();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -22,11 +25,11 @@ partial class ListsJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Items = ReadOrNull_list_Issue(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,11 +38,11 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static global::Lists.WatchIssuesResponse? ReadOrNull_WatchIssuesResponse(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_WatchIssuesResponse(ref reader);
+    private static api::WatchIssuesResponse? ReadOrNull_WatchIssuesResponse(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WatchIssuesResponse(ref reader);
 
-    private static void Write_WatchIssuesResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Lists.WatchIssuesResponse value)
+    private static void Write_WatchIssuesResponse(json::Utf8JsonWriter writer, api::WatchIssuesResponse value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_WatchIssuesResponse.EncodedNames;
+        json::JsonEncodedText[] names = Members_WatchIssuesResponse.EncodedNames;
         writer.WriteStartObject();
         if (value.Items is { } valueItems) { writer.WritePropertyName(names[0]); Write_list_Issue(writer, valueItems); }
         WriteKept(writer, value.AdditionalProperties);

@@ -4,6 +4,9 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 partial class ListsJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -426,23 +429,23 @@ partial class ListsJsonContext
         }
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue> Read_list_Issue(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Lists.Issue>(ref reader, Read_Issue);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Issue> Read_list_Issue(ref json::Utf8JsonReader reader) => ReadList<api::Issue>(ref reader, Read_Issue);
 
-    private static void Write_list_Issue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue> value) => WriteList<global::Lists.Issue>(writer, value, Write_Issue);
+    private static void Write_list_Issue(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Issue> value) => WriteList<api::Issue>(writer, value, Write_Issue);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>? ReadOrNull_list_Issue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Issue(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Issue>? ReadOrNull_list_Issue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Issue(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

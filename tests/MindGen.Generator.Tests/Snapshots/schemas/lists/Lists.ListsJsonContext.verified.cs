@@ -4,70 +4,73 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Lists API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, ListsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class ListsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class ListsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Lists.ListsJsonContext Default { get; } = new global::Lists.ListsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::ListsJsonContext Default { get; } = new api::ListsJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public ListsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public ListsJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public ListsJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>? _IReadOnlyListIssue;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Issue>>? _IReadOnlyListIssue;
 
     /// <summary>Metadata for IReadOnlyList&lt;Issue&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>> IReadOnlyListIssue => _IReadOnlyListIssue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Issue>> IReadOnlyListIssue => _IReadOnlyListIssue ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Issue>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Issue>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.Issue>? _Issue;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Issue>? _Issue;
 
     /// <summary>Metadata for Issue.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.Issue> Issue => _Issue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.Issue>)Options.GetTypeInfo(typeof(global::Lists.Issue));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Issue> Issue => _Issue ??= (json::Serialization.Metadata.JsonTypeInfo<api::Issue>)Options.GetTypeInfo(typeof(api::Issue));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.ListEventsResponse>? _ListEventsResponse;
+    private json::Serialization.Metadata.JsonTypeInfo<api::ListEventsResponse>? _ListEventsResponse;
 
     /// <summary>Metadata for ListEventsResponse.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.ListEventsResponse> ListEventsResponse => _ListEventsResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.ListEventsResponse>)Options.GetTypeInfo(typeof(global::Lists.ListEventsResponse));
+    public json::Serialization.Metadata.JsonTypeInfo<api::ListEventsResponse> ListEventsResponse => _ListEventsResponse ??= (json::Serialization.Metadata.JsonTypeInfo<api::ListEventsResponse>)Options.GetTypeInfo(typeof(api::ListEventsResponse));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.Problem>? _Problem;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Problem>? _Problem;
 
     /// <summary>Metadata for Problem.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.Problem> Problem => _Problem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.Problem>)Options.GetTypeInfo(typeof(global::Lists.Problem));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Problem> Problem => _Problem ??= (json::Serialization.Metadata.JsonTypeInfo<api::Problem>)Options.GetTypeInfo(typeof(api::Problem));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.WatchIssuesResponse>? _WatchIssuesResponse;
+    private json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse>? _WatchIssuesResponse;
 
     /// <summary>Metadata for WatchIssuesResponse.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.WatchIssuesResponse> WatchIssuesResponse => _WatchIssuesResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Lists.WatchIssuesResponse>)Options.GetTypeInfo(typeof(global::Lists.WatchIssuesResponse));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse> WatchIssuesResponse => _WatchIssuesResponse ??= (json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse>)Options.GetTypeInfo(typeof(api::WatchIssuesResponse));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Lists.Issue>>(Read_list_Issue, Write_list_Issue));
-        if (type == typeof(global::Lists.Issue)) return Create(options, new Converter<global::Lists.Issue>(Read_Issue, Write_Issue));
-        if (type == typeof(global::Lists.ListEventsResponse)) return Create(options, new Converter<global::Lists.ListEventsResponse>(Read_ListEventsResponse, Write_ListEventsResponse));
-        if (type == typeof(global::Lists.Problem)) return Create(options, new Converter<global::Lists.Problem>(Read_Problem, Write_Problem));
-        if (type == typeof(global::Lists.WatchIssuesResponse)) return Create(options, new Converter<global::Lists.WatchIssuesResponse>(Read_WatchIssuesResponse, Write_WatchIssuesResponse));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Issue>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Issue>>(Read_list_Issue, Write_list_Issue));
+        if (type == typeof(api::Issue)) return Create(options, new Converter<api::Issue>(Read_Issue, Write_Issue));
+        if (type == typeof(api::ListEventsResponse)) return Create(options, new Converter<api::ListEventsResponse>(Read_ListEventsResponse, Write_ListEventsResponse));
+        if (type == typeof(api::Problem)) return Create(options, new Converter<api::Problem>(Read_Problem, Write_Problem));
+        if (type == typeof(api::WatchIssuesResponse)) return Create(options, new Converter<api::WatchIssuesResponse>(Read_WatchIssuesResponse, Write_WatchIssuesResponse));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

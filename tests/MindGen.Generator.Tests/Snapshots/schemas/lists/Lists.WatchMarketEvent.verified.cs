@@ -4,6 +4,9 @@
 
 namespace Lists;
 
+using @api = global::Lists;
+using @json = global::System.Text.Json;
+
 /// <summary>An event of a stream: one the spec names (a nested class each), or an <see cref="Unknown"/> one.</summary>
 /// <remarks>A <c>switch</c> on the type tells them apart: <c>case WatchMarketEvent.Tick tick:</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -16,18 +19,18 @@ public abstract partial class WatchMarketEvent
     public string EventType { get; }
 
     /// <summary>The <c>tick</c> event.</summary>
-    public sealed partial class Tick : global::Lists.WatchMarketEvent
+    public sealed partial class Tick : api::WatchMarketEvent
     {
         /// <summary>Creates the event.</summary>
         /// <param name="data">Its data.</param>
-        public Tick(global::Lists.Issue data) : base("tick") => Data = data;
+        public Tick(api::Issue data) : base("tick") => Data = data;
 
         /// <summary>The event's data.</summary>
-        public global::Lists.Issue Data { get; }
+        public api::Issue Data { get; }
     }
 
     /// <summary>The <c>note</c> event.</summary>
-    public sealed partial class Note : global::Lists.WatchMarketEvent
+    public sealed partial class Note : api::WatchMarketEvent
     {
         /// <summary>Creates the event.</summary>
         /// <param name="data">Its data.</param>
@@ -38,7 +41,7 @@ public abstract partial class WatchMarketEvent
     }
 
     /// <summary>An event the spec does not name, with its data as it came.</summary>
-    public sealed partial class Unknown : global::Lists.WatchMarketEvent
+    public sealed partial class Unknown : api::WatchMarketEvent
     {
         /// <summary>Creates the event.</summary>
         /// <param name="eventType">Its type.</param>
@@ -50,11 +53,11 @@ public abstract partial class WatchMarketEvent
     }
 
     /// <summary>Reads events through <paramref name="json"/>: the class their type names, else <see cref="Unknown"/>.</summary>
-    internal static global::Lists.ListsClientRuntime.EventReader<global::Lists.WatchMarketEvent> ReadEvent(global::Lists.ListsJsonContext json) =>
+    internal static api::ListsClientRuntime.EventReader<api::WatchMarketEvent> ReadEvent(api::ListsJsonContext json) =>
         (eventType, data) => eventType switch
         {
-            "tick" => new global::Lists.WatchMarketEvent.Tick(global::System.Text.Json.JsonSerializer.Deserialize(data, json.Issue) ?? throw new global::System.Text.Json.JsonException("expected an event's data, found null")),
-            "note" => new global::Lists.WatchMarketEvent.Note(global::System.Text.Encoding.UTF8.GetString(data)),
-            _ => new global::Lists.WatchMarketEvent.Unknown(eventType, global::System.Text.Encoding.UTF8.GetString(data)),
+            "tick" => new api::WatchMarketEvent.Tick(json::JsonSerializer.Deserialize(data, json.Issue) ?? throw new json::JsonException("expected an event's data, found null")),
+            "note" => new api::WatchMarketEvent.Note(global::System.Text.Encoding.UTF8.GetString(data)),
+            _ => new api::WatchMarketEvent.Unknown(eventType, global::System.Text.Encoding.UTF8.GetString(data)),
         };
 }

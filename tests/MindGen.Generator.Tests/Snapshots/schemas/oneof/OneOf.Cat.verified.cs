@@ -4,9 +4,12 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The Cat object of the OneOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Cat : global::OneOf.Pet
+public partial class Cat : api::Pet
 {
     /// <summary>The <c>lives</c> member.</summary>
     public long? Lives { get; set; }

@@ -4,9 +4,12 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The Dog object of the OneOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Dog : global::OneOf.Pet
+public partial class Dog : api::Pet
 {
     /// <summary>The <c>barks</c> member.</summary>
     public bool? Barks { get; set; }

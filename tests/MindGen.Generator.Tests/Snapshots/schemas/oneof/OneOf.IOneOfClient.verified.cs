@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="OneOfClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IOneOfClient
@@ -12,17 +15,17 @@ public partial interface IOneOfClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listPets.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListPetsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET listPets.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="ListPetsAsync" path="/param|/exception"/>
     /// <returns>ok</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

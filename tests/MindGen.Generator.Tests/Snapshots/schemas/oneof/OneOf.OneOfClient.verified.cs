@@ -4,14 +4,17 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>OneOf 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class OneOfClient : global::OneOf.IOneOfClient
+public partial class OneOfClient : api::IOneOfClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::OneOf.OneOfClientOptions _options;
-    private readonly global::OneOf.OneOfJsonContext _json;
+    private readonly api::OneOfClientOptions _options;
+    private readonly api::OneOfJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,41 +22,41 @@ public partial class OneOfClient : global::OneOf.IOneOfClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::OneOf.OneOfClientRuntime.TelemetryName;
+    public const string TelemetryName = api::OneOfClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public OneOfClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::OneOf.OneOfClientOptions())
+        : this(httpClient, new api::OneOfClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public OneOfClient(global::System.Net.Http.HttpClient httpClient, global::OneOf.OneOfClientOptions options)
+    public OneOfClient(global::System.Net.Http.HttpClient httpClient, api::OneOfClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::OneOf.OneOfJsonContext.Default;
+        _json = options.JsonContext ?? api::OneOfJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "OneOf/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::OneOf.OneOfClientRuntime.ReadJsonAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::OneOfClientRuntime.ReadJsonAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::OneOf.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::OneOf.OneOfClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::OneOfClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::OneOf.Pet> StreamPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::OneOf.OneOfClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::OneOfClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::OneOf.OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::OneOf.OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

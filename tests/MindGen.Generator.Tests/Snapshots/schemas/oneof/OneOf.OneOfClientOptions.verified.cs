@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>Settings for <see cref="OneOfClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class OneOfClientOptions
@@ -12,11 +15,11 @@ public sealed partial class OneOfClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new OneOfJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="OneOfJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public global::OneOf.OneOfJsonContext? JsonContext { get; set; }
+    public api::OneOfJsonContext? JsonContext { get; set; }
 
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>OneOf/1 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
     /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
-    public global::OneOf.RetryOptions Retry { get; set; } = new global::OneOf.RetryOptions();
+    public api::RetryOptions Retry { get; set; } = new api::RetryOptions();
 }

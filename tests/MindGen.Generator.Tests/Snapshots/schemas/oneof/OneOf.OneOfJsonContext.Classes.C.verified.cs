@@ -4,17 +4,20 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 partial class OneOfJsonContext
 {
     private static JsonMembers? members_Cat;
 
     private static JsonMembers Members_Cat => members_Cat ??= new JsonMembers("Cat", null, "petType", "lives");
 
-    private static global::OneOf.Cat Read_Cat(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Cat Read_Cat(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Cat;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::OneOf.Cat();
+        var value = new api::Cat();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -23,11 +26,11 @@ partial class OneOfJsonContext
                 {
                     case 0: value.PetType = Read_string(ref reader); break;
                     case 1: value.Lives = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -36,11 +39,11 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.Cat? ReadOrNull_Cat(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cat(ref reader);
+    private static api::Cat? ReadOrNull_Cat(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Cat(ref reader);
 
-    private static void Write_Cat(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Cat value)
+    private static void Write_Cat(json::Utf8JsonWriter writer, api::Cat value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Cat.EncodedNames;
+        json::JsonEncodedText[] names = Members_Cat.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.PetType);
         if (value.Lives is { } valueLives) { writer.WriteNumber(names[1], valueLives); }
@@ -52,11 +55,11 @@ partial class OneOfJsonContext
 
     private static JsonMembers Members_Circle => members_Circle ??= new JsonMembers("Circle", null, "radius");
 
-    private static global::OneOf.Circle Read_Circle(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Circle Read_Circle(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Circle;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::OneOf.Circle();
+        var value = new api::Circle();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -64,11 +67,11 @@ partial class OneOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Radius = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -77,11 +80,11 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.Circle? ReadOrNull_Circle(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Circle(ref reader);
+    private static api::Circle? ReadOrNull_Circle(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Circle(ref reader);
 
-    private static void Write_Circle(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Circle value)
+    private static void Write_Circle(json::Utf8JsonWriter writer, api::Circle value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Circle.EncodedNames;
+        json::JsonEncodedText[] names = Members_Circle.EncodedNames;
         writer.WriteStartObject();
         if (value.Radius is { } valueRadius) { writer.WriteNumber(names[0], valueRadius); }
         WriteKept(writer, value.AdditionalProperties);

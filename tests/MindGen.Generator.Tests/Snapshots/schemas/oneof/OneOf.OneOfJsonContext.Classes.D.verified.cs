@@ -4,17 +4,20 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 partial class OneOfJsonContext
 {
     private static JsonMembers? members_Dog;
 
     private static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", null, "petType", "barks");
 
-    private static global::OneOf.Dog Read_Dog(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Dog Read_Dog(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Dog;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::OneOf.Dog();
+        var value = new api::Dog();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -23,11 +26,11 @@ partial class OneOfJsonContext
                 {
                     case 0: value.PetType = Read_string(ref reader); break;
                     case 1: value.Barks = ReadOrNull_bool(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -36,11 +39,11 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.Dog? ReadOrNull_Dog(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Dog(ref reader);
+    private static api::Dog? ReadOrNull_Dog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Dog(ref reader);
 
-    private static void Write_Dog(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Dog value)
+    private static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Dog.EncodedNames;
+        json::JsonEncodedText[] names = Members_Dog.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.PetType);
         if (value.Barks is { } valueBarks) { writer.WriteBoolean(names[1], valueBarks); }

@@ -4,17 +4,20 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 partial class OneOfJsonContext
 {
     private static JsonMembers? members_Owner;
 
     private static JsonMembers Members_Owner => members_Owner ??= new JsonMembers("Owner", null, "id", "shape", "favourite", "tags", "slug", "handle", "note", "reference");
 
-    private static global::OneOf.Owner Read_Owner(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Owner Read_Owner(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Owner;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::OneOf.Owner();
+        var value = new api::Owner();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -29,11 +32,11 @@ partial class OneOfJsonContext
                     case 5: value.Handle = ReadOrNull_string(ref reader); break;
                     case 6: value.Note = ReadOrNull_Pet(ref reader); break;
                     case 7: value.Reference = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -42,11 +45,11 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.Owner? ReadOrNull_Owner(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Owner(ref reader);
+    private static api::Owner? ReadOrNull_Owner(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Owner(ref reader);
 
-    private static void Write_Owner(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Owner value)
+    private static void Write_Owner(json::Utf8JsonWriter writer, api::Owner value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Owner.EncodedNames;
+        json::JsonEncodedText[] names = Members_Owner.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WritePropertyName(names[0]); Write_OwnerId(writer, valueId); }
         if (value.Shape is { } valueShape) { writer.WritePropertyName(names[1]); Write_OwnerShape(writer, valueShape); }

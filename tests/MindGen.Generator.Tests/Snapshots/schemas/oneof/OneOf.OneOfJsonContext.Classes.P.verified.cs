@@ -4,13 +4,16 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 partial class OneOfJsonContext
 {
     private static JsonMembers? members_Pet;
 
     private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", null, "petType");
 
-    private static global::OneOf.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Pet;
         MemberCursor cursor = members.Begin(ref reader);
@@ -23,7 +26,7 @@ partial class OneOfJsonContext
             case "kitty":
                 return Read_Cat(ref reader);
         }
-        var value = new global::OneOf.Pet();
+        var value = new api::Pet();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -31,11 +34,11 @@ partial class OneOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.PetType = Read_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -44,21 +47,21 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
+    private static api::Pet? ReadOrNull_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Pet(ref reader);
 
-    private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Pet value)
+    private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
     {
         switch (value)
         {
-            case global::OneOf.Dog derivedDog:
+            case api::Dog derivedDog:
                 Write_Dog(writer, derivedDog);
                 return;
-            case global::OneOf.Cat derivedCat:
+            case api::Cat derivedCat:
                 Write_Cat(writer, derivedCat);
                 return;
         }
 
-        global::System.Text.Json.JsonEncodedText[] names = Members_Pet.EncodedNames;
+        json::JsonEncodedText[] names = Members_Pet.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.PetType);
         WriteKept(writer, value.AdditionalProperties);

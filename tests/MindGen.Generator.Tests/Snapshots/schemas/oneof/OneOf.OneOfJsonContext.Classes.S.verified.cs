@@ -4,17 +4,20 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 partial class OneOfJsonContext
 {
     private static JsonMembers? members_Setting;
 
     private static JsonMembers Members_Setting => members_Setting ??= new JsonMembers("Setting", null, "value", "legacy", "shared", "again", "detail", "labels", "options");
 
-    private static global::OneOf.Setting Read_Setting(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Setting Read_Setting(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Setting;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::OneOf.Setting();
+        var value = new api::Setting();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -28,11 +31,11 @@ partial class OneOfJsonContext
                     case 4: value.Detail = ReadOrNull_SettingDetail(ref reader); break;
                     case 5: value.Labels = ReadOrNull_SettingLabels(ref reader); break;
                     case 6: value.Options = ReadOrNull_SettingOptions(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -41,11 +44,11 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.Setting? ReadOrNull_Setting(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Setting(ref reader);
+    private static api::Setting? ReadOrNull_Setting(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Setting(ref reader);
 
-    private static void Write_Setting(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Setting value)
+    private static void Write_Setting(json::Utf8JsonWriter writer, api::Setting value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Setting.EncodedNames;
+        json::JsonEncodedText[] names = Members_Setting.EncodedNames;
         writer.WriteStartObject();
         if (value.Value is { } valueValue) { writer.WritePropertyName(names[0]); Write_SettingValue(writer, valueValue); } else { writer.WriteNull(names[0]); }
         if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(names[1]); Write_SettingLegacy(writer, valueLegacy); }
@@ -62,11 +65,11 @@ partial class OneOfJsonContext
 
     private static JsonMembers Members_SettingOptionsObject => members_SettingOptionsObject ??= new JsonMembers("SettingOptionsObject", null, "depth");
 
-    private static global::OneOf.SettingOptionsObject Read_SettingOptionsObject(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::SettingOptionsObject Read_SettingOptionsObject(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_SettingOptionsObject;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::OneOf.SettingOptionsObject();
+        var value = new api::SettingOptionsObject();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -74,11 +77,11 @@ partial class OneOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Depth = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -87,11 +90,11 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.SettingOptionsObject? ReadOrNull_SettingOptionsObject(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingOptionsObject(ref reader);
+    private static api::SettingOptionsObject? ReadOrNull_SettingOptionsObject(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingOptionsObject(ref reader);
 
-    private static void Write_SettingOptionsObject(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingOptionsObject value)
+    private static void Write_SettingOptionsObject(json::Utf8JsonWriter writer, api::SettingOptionsObject value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_SettingOptionsObject.EncodedNames;
+        json::JsonEncodedText[] names = Members_SettingOptionsObject.EncodedNames;
         writer.WriteStartObject();
         if (value.Depth is { } valueDepth) { writer.WriteNumber(names[0], valueDepth); }
         WriteKept(writer, value.AdditionalProperties);
@@ -102,11 +105,11 @@ partial class OneOfJsonContext
 
     private static JsonMembers Members_Square => members_Square ??= new JsonMembers("Square", null, "side");
 
-    private static global::OneOf.Square Read_Square(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Square Read_Square(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Square;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::OneOf.Square();
+        var value = new api::Square();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -114,11 +117,11 @@ partial class OneOfJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Side = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -127,11 +130,11 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static global::OneOf.Square? ReadOrNull_Square(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Square(ref reader);
+    private static api::Square? ReadOrNull_Square(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Square(ref reader);
 
-    private static void Write_Square(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Square value)
+    private static void Write_Square(json::Utf8JsonWriter writer, api::Square value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Square.EncodedNames;
+        json::JsonEncodedText[] names = Members_Square.EncodedNames;
         writer.WriteStartObject();
         if (value.Side is { } valueSide) { writer.WriteNumber(names[0], valueSide); }
         WriteKept(writer, value.AdditionalProperties);

@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 partial class OneOfJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -445,109 +448,109 @@ partial class OneOfJsonContext
         }
     }
 
-    private static global::OneOf.OwnerId Read_OwnerId(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.OwnerId(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::OwnerId Read_OwnerId(ref json::Utf8JsonReader reader) => new api::OwnerId(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_OwnerId(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerId value) => value.Json.WriteTo(writer);
+    private static void Write_OwnerId(json::Utf8JsonWriter writer, api::OwnerId value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.OwnerId? ReadOrNull_OwnerId(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_OwnerId(ref reader);
+    private static api::OwnerId? ReadOrNull_OwnerId(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerId(ref reader);
 
-    private static global::OneOf.OwnerShape Read_OwnerShape(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::OwnerShape Read_OwnerShape(ref json::Utf8JsonReader reader) => new api::OwnerShape(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_OwnerShape(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerShape value) => value.Json.WriteTo(writer);
+    private static void Write_OwnerShape(json::Utf8JsonWriter writer, api::OwnerShape value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.OwnerShape? ReadOrNull_OwnerShape(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_OwnerShape(ref reader);
+    private static api::OwnerShape? ReadOrNull_OwnerShape(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerShape(ref reader);
 
-    private static global::OneOf.OwnerTags Read_OwnerTags(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::OwnerTags Read_OwnerTags(ref json::Utf8JsonReader reader) => new api::OwnerTags(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_OwnerTags(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.OwnerTags value) => value.Json.WriteTo(writer);
+    private static void Write_OwnerTags(json::Utf8JsonWriter writer, api::OwnerTags value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.OwnerTags? ReadOrNull_OwnerTags(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_OwnerTags(ref reader);
+    private static api::OwnerTags? ReadOrNull_OwnerTags(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerTags(ref reader);
 
-    private static global::OneOf.Scalar Read_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.Scalar(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::Scalar Read_Scalar(ref json::Utf8JsonReader reader) => new api::Scalar(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_Scalar(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.Scalar value) => value.Json.WriteTo(writer);
+    private static void Write_Scalar(json::Utf8JsonWriter writer, api::Scalar value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.Scalar? ReadOrNull_Scalar(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Scalar(ref reader);
+    private static api::Scalar? ReadOrNull_Scalar(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Scalar(ref reader);
 
-    private static global::OneOf.SettingDetail Read_SettingDetail(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingDetail(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::SettingDetail Read_SettingDetail(ref json::Utf8JsonReader reader) => new api::SettingDetail(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_SettingDetail(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingDetail value) => value.Json.WriteTo(writer);
+    private static void Write_SettingDetail(json::Utf8JsonWriter writer, api::SettingDetail value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.SettingDetail? ReadOrNull_SettingDetail(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingDetail(ref reader);
+    private static api::SettingDetail? ReadOrNull_SettingDetail(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingDetail(ref reader);
 
-    private static global::OneOf.SettingLabels Read_SettingLabels(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingLabels(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::SettingLabels Read_SettingLabels(ref json::Utf8JsonReader reader) => new api::SettingLabels(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_SettingLabels(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLabels value) => value.Json.WriteTo(writer);
+    private static void Write_SettingLabels(json::Utf8JsonWriter writer, api::SettingLabels value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.SettingLabels? ReadOrNull_SettingLabels(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingLabels(ref reader);
+    private static api::SettingLabels? ReadOrNull_SettingLabels(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingLabels(ref reader);
 
-    private static global::OneOf.SettingLegacy Read_SettingLegacy(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingLegacy(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::SettingLegacy Read_SettingLegacy(ref json::Utf8JsonReader reader) => new api::SettingLegacy(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_SettingLegacy(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingLegacy value) => value.Json.WriteTo(writer);
+    private static void Write_SettingLegacy(json::Utf8JsonWriter writer, api::SettingLegacy value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.SettingLegacy? ReadOrNull_SettingLegacy(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingLegacy(ref reader);
+    private static api::SettingLegacy? ReadOrNull_SettingLegacy(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingLegacy(ref reader);
 
-    private static global::OneOf.SettingOptions Read_SettingOptions(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingOptions(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::SettingOptions Read_SettingOptions(ref json::Utf8JsonReader reader) => new api::SettingOptions(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_SettingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingOptions value) => value.Json.WriteTo(writer);
+    private static void Write_SettingOptions(json::Utf8JsonWriter writer, api::SettingOptions value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.SettingOptions? ReadOrNull_SettingOptions(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingOptions(ref reader);
+    private static api::SettingOptions? ReadOrNull_SettingOptions(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingOptions(ref reader);
 
-    private static global::OneOf.SettingValue Read_SettingValue(ref global::System.Text.Json.Utf8JsonReader reader) => new global::OneOf.SettingValue(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    private static api::SettingValue Read_SettingValue(ref json::Utf8JsonReader reader) => new api::SettingValue(json::JsonElement.ParseValue(ref reader));
 
-    private static void Write_SettingValue(global::System.Text.Json.Utf8JsonWriter writer, global::OneOf.SettingValue value) => value.Json.WriteTo(writer);
+    private static void Write_SettingValue(json::Utf8JsonWriter writer, api::SettingValue value) => value.Json.WriteTo(writer);
 
-    private static global::OneOf.SettingValue? ReadOrNull_SettingValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_SettingValue(ref reader);
+    private static api::SettingValue? ReadOrNull_SettingValue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingValue(ref reader);
 
-    private static bool Read_bool(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
+    private static bool Read_bool(ref json::Utf8JsonReader reader) =>
+        reader.TokenType is json::JsonTokenType.True or json::JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
 
-    private static void Write_bool(global::System.Text.Json.Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
+    private static void Write_bool(json::Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
 
-    private static bool? ReadOrNull_bool(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
+    private static bool? ReadOrNull_bool(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
 
-    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+    private static double Read_double(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
 
-    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+    private static void Write_double(json::Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
-    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+    private static double? ReadOrNull_double(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_double(ref reader);
 
-    private static global::System.Text.Json.JsonElement Read_json(ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    private static json::JsonElement Read_json(ref json::Utf8JsonReader reader) => json::JsonElement.ParseValue(ref reader);
 
-    private static void Write_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
+    private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static global::System.Text.Json.JsonElement? ReadOrNull_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : Read_json(ref reader);
+    private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> Read_list_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::OneOf.Pet>(ref reader, Read_Pet);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Pet> Read_list_Pet(ref json::Utf8JsonReader reader) => ReadList<api::Pet>(ref reader, Read_Pet);
 
-    private static void Write_list_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet> value) => WriteList<global::OneOf.Pet>(writer, value, Write_Pet);
+    private static void Write_list_Pet(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Pet> value) => WriteList<api::Pet>(writer, value, Write_Pet);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>? ReadOrNull_list_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Pet(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Pet>? ReadOrNull_list_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Pet(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
 
-    private static void Write_list_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+    private static void Write_list_string(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_string(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> Read_map_json(ref global::System.Text.Json.Utf8JsonReader reader) => ReadMap<global::System.Text.Json.JsonElement>(ref reader, Read_json);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> Read_map_json(ref json::Utf8JsonReader reader) => ReadMap<json::JsonElement>(ref reader, Read_json);
 
-    private static void Write_map_json(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> value) => WriteMap<global::System.Text.Json.JsonElement>(writer, value, Write_json);
+    private static void Write_map_json(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> value) => WriteMap<json::JsonElement>(writer, value, Write_json);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ReadOrNull_map_json(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_map_json(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>? ReadOrNull_map_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_json(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

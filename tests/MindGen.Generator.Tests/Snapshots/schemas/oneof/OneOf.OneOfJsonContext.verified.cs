@@ -4,184 +4,187 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the OneOf API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, OneOfJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class OneOfJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class OneOfJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::OneOf.OneOfJsonContext Default { get; } = new global::OneOf.OneOfJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::OneOfJsonContext Default { get; } = new api::OneOfJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public OneOfJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public OneOfJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public OneOfJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
+    private json::Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
 
     /// <summary>Metadata for bool.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean => _Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+    public json::Serialization.Metadata.JsonTypeInfo<bool> Boolean => _Boolean ??= (json::Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Cat>? _Cat;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Cat>? _Cat;
 
     /// <summary>Metadata for Cat.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Cat> Cat => _Cat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Cat>)Options.GetTypeInfo(typeof(global::OneOf.Cat));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Cat> Cat => _Cat ??= (json::Serialization.Metadata.JsonTypeInfo<api::Cat>)Options.GetTypeInfo(typeof(api::Cat));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Circle>? _Circle;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Circle>? _Circle;
 
     /// <summary>Metadata for Circle.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Circle> Circle => _Circle ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Circle>)Options.GetTypeInfo(typeof(global::OneOf.Circle));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Circle> Circle => _Circle ??= (json::Serialization.Metadata.JsonTypeInfo<api::Circle>)Options.GetTypeInfo(typeof(api::Circle));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Dog>? _Dog;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Dog>? _Dog;
 
     /// <summary>Metadata for Dog.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Dog> Dog => _Dog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Dog>)Options.GetTypeInfo(typeof(global::OneOf.Dog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Dog> Dog => _Dog ??= (json::Serialization.Metadata.JsonTypeInfo<api::Dog>)Options.GetTypeInfo(typeof(api::Dog));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
+    private json::Serialization.Metadata.JsonTypeInfo<double>? _Double;
 
     /// <summary>Metadata for double.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+    public json::Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (json::Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? _IReadOnlyDictionaryStringJsonElement;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>? _IReadOnlyDictionaryStringJsonElement;
 
     /// <summary>Metadata for IReadOnlyDictionary&lt;string, JsonElement&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>> IReadOnlyDictionaryStringJsonElement => _IReadOnlyDictionaryStringJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>> IReadOnlyDictionaryStringJsonElement => _IReadOnlyDictionaryStringJsonElement ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>? _IReadOnlyListPet;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Pet>>? _IReadOnlyListPet;
 
     /// <summary>Metadata for IReadOnlyList&lt;Pet&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Pet>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
 
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+    private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
     /// <summary>Metadata for long.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (json::Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Owner>? _Owner;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Owner>? _Owner;
 
     /// <summary>Metadata for Owner.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Owner> Owner => _Owner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Owner>)Options.GetTypeInfo(typeof(global::OneOf.Owner));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Owner> Owner => _Owner ??= (json::Serialization.Metadata.JsonTypeInfo<api::Owner>)Options.GetTypeInfo(typeof(api::Owner));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerId>? _OwnerId;
+    private json::Serialization.Metadata.JsonTypeInfo<api::OwnerId>? _OwnerId;
 
     /// <summary>Metadata for OwnerId.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerId> OwnerId => _OwnerId ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerId>)Options.GetTypeInfo(typeof(global::OneOf.OwnerId));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerId> OwnerId => _OwnerId ??= (json::Serialization.Metadata.JsonTypeInfo<api::OwnerId>)Options.GetTypeInfo(typeof(api::OwnerId));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerShape>? _OwnerShape;
+    private json::Serialization.Metadata.JsonTypeInfo<api::OwnerShape>? _OwnerShape;
 
     /// <summary>Metadata for OwnerShape.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerShape> OwnerShape => _OwnerShape ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerShape>)Options.GetTypeInfo(typeof(global::OneOf.OwnerShape));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerShape> OwnerShape => _OwnerShape ??= (json::Serialization.Metadata.JsonTypeInfo<api::OwnerShape>)Options.GetTypeInfo(typeof(api::OwnerShape));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerTags>? _OwnerTags;
+    private json::Serialization.Metadata.JsonTypeInfo<api::OwnerTags>? _OwnerTags;
 
     /// <summary>Metadata for OwnerTags.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerTags> OwnerTags => _OwnerTags ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.OwnerTags>)Options.GetTypeInfo(typeof(global::OneOf.OwnerTags));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerTags> OwnerTags => _OwnerTags ??= (json::Serialization.Metadata.JsonTypeInfo<api::OwnerTags>)Options.GetTypeInfo(typeof(api::OwnerTags));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Pet>? _Pet;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Pet>? _Pet;
 
     /// <summary>Metadata for Pet.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Pet>)Options.GetTypeInfo(typeof(global::OneOf.Pet));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= (json::Serialization.Metadata.JsonTypeInfo<api::Pet>)Options.GetTypeInfo(typeof(api::Pet));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Scalar>? _Scalar;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Scalar>? _Scalar;
 
     /// <summary>Metadata for Scalar.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Scalar> Scalar => _Scalar ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Scalar>)Options.GetTypeInfo(typeof(global::OneOf.Scalar));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Scalar> Scalar => _Scalar ??= (json::Serialization.Metadata.JsonTypeInfo<api::Scalar>)Options.GetTypeInfo(typeof(api::Scalar));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting>? _Setting;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Setting>? _Setting;
 
     /// <summary>Metadata for Setting.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting> Setting => _Setting ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Setting>)Options.GetTypeInfo(typeof(global::OneOf.Setting));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Setting> Setting => _Setting ??= (json::Serialization.Metadata.JsonTypeInfo<api::Setting>)Options.GetTypeInfo(typeof(api::Setting));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingDetail>? _SettingDetail;
+    private json::Serialization.Metadata.JsonTypeInfo<api::SettingDetail>? _SettingDetail;
 
     /// <summary>Metadata for SettingDetail.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingDetail> SettingDetail => _SettingDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingDetail>)Options.GetTypeInfo(typeof(global::OneOf.SettingDetail));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingDetail> SettingDetail => _SettingDetail ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingDetail>)Options.GetTypeInfo(typeof(api::SettingDetail));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLabels>? _SettingLabels;
+    private json::Serialization.Metadata.JsonTypeInfo<api::SettingLabels>? _SettingLabels;
 
     /// <summary>Metadata for SettingLabels.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLabels> SettingLabels => _SettingLabels ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLabels>)Options.GetTypeInfo(typeof(global::OneOf.SettingLabels));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingLabels> SettingLabels => _SettingLabels ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingLabels>)Options.GetTypeInfo(typeof(api::SettingLabels));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy>? _SettingLegacy;
+    private json::Serialization.Metadata.JsonTypeInfo<api::SettingLegacy>? _SettingLegacy;
 
     /// <summary>Metadata for SettingLegacy.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy> SettingLegacy => _SettingLegacy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingLegacy>)Options.GetTypeInfo(typeof(global::OneOf.SettingLegacy));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingLegacy> SettingLegacy => _SettingLegacy ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingLegacy>)Options.GetTypeInfo(typeof(api::SettingLegacy));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptions>? _SettingOptions;
+    private json::Serialization.Metadata.JsonTypeInfo<api::SettingOptions>? _SettingOptions;
 
     /// <summary>Metadata for SettingOptions.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptions> SettingOptions => _SettingOptions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptions>)Options.GetTypeInfo(typeof(global::OneOf.SettingOptions));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingOptions> SettingOptions => _SettingOptions ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingOptions>)Options.GetTypeInfo(typeof(api::SettingOptions));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptionsObject>? _SettingOptionsObject;
+    private json::Serialization.Metadata.JsonTypeInfo<api::SettingOptionsObject>? _SettingOptionsObject;
 
     /// <summary>Metadata for SettingOptionsObject.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptionsObject> SettingOptionsObject => _SettingOptionsObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingOptionsObject>)Options.GetTypeInfo(typeof(global::OneOf.SettingOptionsObject));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingOptionsObject> SettingOptionsObject => _SettingOptionsObject ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingOptionsObject>)Options.GetTypeInfo(typeof(api::SettingOptionsObject));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingValue>? _SettingValue;
+    private json::Serialization.Metadata.JsonTypeInfo<api::SettingValue>? _SettingValue;
 
     /// <summary>Metadata for SettingValue.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingValue> SettingValue => _SettingValue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.SettingValue>)Options.GetTypeInfo(typeof(global::OneOf.SettingValue));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingValue> SettingValue => _SettingValue ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingValue>)Options.GetTypeInfo(typeof(api::SettingValue));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Square>? _Square;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Square>? _Square;
 
     /// <summary>Metadata for Square.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Square> Square => _Square ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OneOf.Square>)Options.GetTypeInfo(typeof(global::OneOf.Square));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Square> Square => _Square ??= (json::Serialization.Metadata.JsonTypeInfo<api::Square>)Options.GetTypeInfo(typeof(api::Square));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+    private json::Serialization.Metadata.JsonTypeInfo<string>? _String;
 
     /// <summary>Metadata for string.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(bool)) return Create(options, new Converter<bool>(Read_bool, Write_bool));
-        if (type == typeof(global::OneOf.Cat)) return Create(options, new Converter<global::OneOf.Cat>(Read_Cat, Write_Cat));
-        if (type == typeof(global::OneOf.Circle)) return Create(options, new Converter<global::OneOf.Circle>(Read_Circle, Write_Circle));
-        if (type == typeof(global::OneOf.Dog)) return Create(options, new Converter<global::OneOf.Dog>(Read_Dog, Write_Dog));
+        if (type == typeof(api::Cat)) return Create(options, new Converter<api::Cat>(Read_Cat, Write_Cat));
+        if (type == typeof(api::Circle)) return Create(options, new Converter<api::Circle>(Read_Circle, Write_Circle));
+        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(Read_Dog, Write_Dog));
         if (type == typeof(double)) return Create(options, new Converter<double>(Read_double, Write_double));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(Read_map_json, Write_map_json));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::OneOf.Pet>>(Read_list_Pet, Write_list_Pet));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>(Read_map_json, Write_map_json));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Pet>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Pet>>(Read_list_Pet, Write_list_Pet));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<string>>(Read_list_string, Write_list_string));
         if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
-        if (type == typeof(global::OneOf.Owner)) return Create(options, new Converter<global::OneOf.Owner>(Read_Owner, Write_Owner));
-        if (type == typeof(global::OneOf.OwnerId)) return Create(options, new Converter<global::OneOf.OwnerId>(Read_OwnerId, Write_OwnerId));
-        if (type == typeof(global::OneOf.OwnerShape)) return Create(options, new Converter<global::OneOf.OwnerShape>(Read_OwnerShape, Write_OwnerShape));
-        if (type == typeof(global::OneOf.OwnerTags)) return Create(options, new Converter<global::OneOf.OwnerTags>(Read_OwnerTags, Write_OwnerTags));
-        if (type == typeof(global::OneOf.Pet)) return Create(options, new Converter<global::OneOf.Pet>(Read_Pet, Write_Pet));
-        if (type == typeof(global::OneOf.Scalar)) return Create(options, new Converter<global::OneOf.Scalar>(Read_Scalar, Write_Scalar));
-        if (type == typeof(global::OneOf.Setting)) return Create(options, new Converter<global::OneOf.Setting>(Read_Setting, Write_Setting));
-        if (type == typeof(global::OneOf.SettingDetail)) return Create(options, new Converter<global::OneOf.SettingDetail>(Read_SettingDetail, Write_SettingDetail));
-        if (type == typeof(global::OneOf.SettingLabels)) return Create(options, new Converter<global::OneOf.SettingLabels>(Read_SettingLabels, Write_SettingLabels));
-        if (type == typeof(global::OneOf.SettingLegacy)) return Create(options, new Converter<global::OneOf.SettingLegacy>(Read_SettingLegacy, Write_SettingLegacy));
-        if (type == typeof(global::OneOf.SettingOptions)) return Create(options, new Converter<global::OneOf.SettingOptions>(Read_SettingOptions, Write_SettingOptions));
-        if (type == typeof(global::OneOf.SettingOptionsObject)) return Create(options, new Converter<global::OneOf.SettingOptionsObject>(Read_SettingOptionsObject, Write_SettingOptionsObject));
-        if (type == typeof(global::OneOf.SettingValue)) return Create(options, new Converter<global::OneOf.SettingValue>(Read_SettingValue, Write_SettingValue));
-        if (type == typeof(global::OneOf.Square)) return Create(options, new Converter<global::OneOf.Square>(Read_Square, Write_Square));
+        if (type == typeof(api::Owner)) return Create(options, new Converter<api::Owner>(Read_Owner, Write_Owner));
+        if (type == typeof(api::OwnerId)) return Create(options, new Converter<api::OwnerId>(Read_OwnerId, Write_OwnerId));
+        if (type == typeof(api::OwnerShape)) return Create(options, new Converter<api::OwnerShape>(Read_OwnerShape, Write_OwnerShape));
+        if (type == typeof(api::OwnerTags)) return Create(options, new Converter<api::OwnerTags>(Read_OwnerTags, Write_OwnerTags));
+        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(Read_Pet, Write_Pet));
+        if (type == typeof(api::Scalar)) return Create(options, new Converter<api::Scalar>(Read_Scalar, Write_Scalar));
+        if (type == typeof(api::Setting)) return Create(options, new Converter<api::Setting>(Read_Setting, Write_Setting));
+        if (type == typeof(api::SettingDetail)) return Create(options, new Converter<api::SettingDetail>(Read_SettingDetail, Write_SettingDetail));
+        if (type == typeof(api::SettingLabels)) return Create(options, new Converter<api::SettingLabels>(Read_SettingLabels, Write_SettingLabels));
+        if (type == typeof(api::SettingLegacy)) return Create(options, new Converter<api::SettingLegacy>(Read_SettingLegacy, Write_SettingLegacy));
+        if (type == typeof(api::SettingOptions)) return Create(options, new Converter<api::SettingOptions>(Read_SettingOptions, Write_SettingOptions));
+        if (type == typeof(api::SettingOptionsObject)) return Create(options, new Converter<api::SettingOptionsObject>(Read_SettingOptionsObject, Write_SettingOptionsObject));
+        if (type == typeof(api::SettingValue)) return Create(options, new Converter<api::SettingValue>(Read_SettingValue, Write_SettingValue));
+        if (type == typeof(api::Square)) return Create(options, new Converter<api::Square>(Read_Square, Write_Square));
         if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

@@ -4,22 +4,25 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The Owner object of the OneOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Owner
 {
     /// <summary>A number or a string.</summary>
     /// <remarks>JSON name: id.</remarks>
-    public global::OneOf.OwnerId? Id { get; set; }
+    public api::OwnerId? Id { get; set; }
 
     /// <summary>The <c>shape</c> member.</summary>
-    public global::OneOf.OwnerShape? Shape { get; set; }
+    public api::OwnerShape? Shape { get; set; }
 
     /// <summary>The <c>favourite</c> member.</summary>
-    public global::OneOf.Pet? Favourite { get; set; }
+    public api::Pet? Favourite { get; set; }
 
     /// <summary>The <c>tags</c> member.</summary>
-    public global::OneOf.OwnerTags? Tags { get; set; }
+    public api::OwnerTags? Tags { get; set; }
 
     /// <summary>allOf of a type and a constraint is the type.</summary>
     /// <remarks>JSON name: slug.</remarks>
@@ -30,11 +33,11 @@ public partial class Owner
     public string? Handle { get; set; }
 
     /// <summary>The <c>note</c> member.</summary>
-    public global::OneOf.Pet? Note { get; set; }
+    public api::Pet? Note { get; set; }
 
     /// <summary>The <c>reference</c> member.</summary>
     public long? Reference { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>One of: Circle, Square.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,25 +22,25 @@ public sealed partial class OwnerShape
 
     /// <summary>Wraps the Circle variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.OwnerShape FromCircle(global::OneOf.Circle value) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Circle));
+    public static api::OwnerShape FromCircle(api::Circle value) => new api::OwnerShape(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.Circle));
 
     /// <summary>Wraps the Circle variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.OwnerShape(global::OneOf.Circle value) => FromCircle(value);
+    public static implicit operator api::OwnerShape(api::Circle value) => FromCircle(value);
 
     /// <summary>Reads the value as the Circle variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetCircle([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::OneOf.Circle? value)
+    public bool TryGetCircle([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::Circle? value)
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Circle) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Circle) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -48,25 +51,25 @@ public sealed partial class OwnerShape
 
     /// <summary>Wraps the Square variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.OwnerShape FromSquare(global::OneOf.Square value) => new global::OneOf.OwnerShape(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Square));
+    public static api::OwnerShape FromSquare(api::Square value) => new api::OwnerShape(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.Square));
 
     /// <summary>Wraps the Square variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.OwnerShape(global::OneOf.Square value) => FromSquare(value);
+    public static implicit operator api::OwnerShape(api::Square value) => FromSquare(value);
 
     /// <summary>Reads the value as the Square variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetSquare([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::OneOf.Square? value)
+    public bool TryGetSquare([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::Square? value)
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Square) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Square) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>One of: IReadOnlyList&lt;string&gt;, string.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,7 +22,7 @@ public sealed partial class OwnerTags
 
     /// <summary>Wraps the IReadOnlyList&lt;string&gt; variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.OwnerTags FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.IReadOnlyListString));
+    public static api::OwnerTags FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new api::OwnerTags(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.IReadOnlyListString));
 
     /// <summary>Reads the value as the IReadOnlyList&lt;string&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -27,13 +30,13 @@ public sealed partial class OwnerTags
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.IReadOnlyListString) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.IReadOnlyListString) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -44,11 +47,11 @@ public sealed partial class OwnerTags
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.OwnerTags FromString(string value) => new global::OneOf.OwnerTags(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static api::OwnerTags FromString(string value) => new api::OwnerTags(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.String));
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.OwnerTags(string value) => FromString(value);
+    public static implicit operator api::OwnerTags(string value) => FromString(value);
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -56,13 +59,13 @@ public sealed partial class OwnerTags
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.String) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

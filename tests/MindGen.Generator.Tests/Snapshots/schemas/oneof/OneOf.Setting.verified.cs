@@ -4,36 +4,39 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The Setting object of the OneOf API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Setting
 {
     /// <summary>One of several scalar types (3.1 type array).</summary>
     /// <remarks>JSON name: value.</remarks>
-    public global::OneOf.SettingValue? Value { get; set; }
+    public api::SettingValue? Value { get; set; }
 
     /// <summary>The 3.0 spelling, an anyOf of plain scalars.</summary>
     /// <remarks>JSON name: legacy.</remarks>
-    public global::OneOf.SettingLegacy? Legacy { get; set; }
+    public api::SettingLegacy? Legacy { get; set; }
 
     /// <summary>The <c>shared</c> member.</summary>
-    public global::OneOf.Scalar? Shared { get; set; }
+    public api::Scalar? Shared { get; set; }
 
     /// <summary>The <c>again</c> member.</summary>
-    public global::OneOf.Scalar? Again { get; set; }
+    public api::Scalar? Again { get; set; }
 
     /// <summary>Text, or an object with more to say (apideck's errors).</summary>
     /// <remarks>JSON name: detail.</remarks>
-    public global::OneOf.SettingDetail? Detail { get; set; }
+    public api::SettingDetail? Detail { get; set; }
 
     /// <summary>One label or a list of them.</summary>
     /// <remarks>JSON name: labels.</remarks>
-    public global::OneOf.SettingLabels? Labels { get; set; }
+    public api::SettingLabels? Labels { get; set; }
 
     /// <summary>A flag, or the options it stands for.</summary>
     /// <remarks>JSON name: options.</remarks>
-    public global::OneOf.SettingOptions? Options { get; set; }
+    public api::SettingOptions? Options { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>Text, or an object with more to say (apideck's errors).</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,11 +22,11 @@ public sealed partial class SettingDetail
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingDetail FromString(string value) => new global::OneOf.SettingDetail(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static api::SettingDetail FromString(string value) => new api::SettingDetail(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.String));
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingDetail(string value) => FromString(value);
+    public static implicit operator api::SettingDetail(string value) => FromString(value);
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -31,13 +34,13 @@ public sealed partial class SettingDetail
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.String) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -48,21 +51,21 @@ public sealed partial class SettingDetail
 
     /// <summary>Wraps the IReadOnlyDictionary&lt;string, JsonElement&gt; variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingDetail FromMapOfJsonElement(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> value) => new global::OneOf.SettingDetail(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement));
+    public static api::SettingDetail FromMapOfJsonElement(global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> value) => new api::SettingDetail(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement));
 
     /// <summary>Reads the value as the IReadOnlyDictionary&lt;string, JsonElement&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetMapOfJsonElement([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? value)
+    public bool TryGetMapOfJsonElement([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>? value)
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

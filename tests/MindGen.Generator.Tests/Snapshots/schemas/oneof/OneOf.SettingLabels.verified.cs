@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>One label or a list of them.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,11 +22,11 @@ public sealed partial class SettingLabels
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingLabels FromString(string value) => new global::OneOf.SettingLabels(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static api::SettingLabels FromString(string value) => new api::SettingLabels(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.String));
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingLabels(string value) => FromString(value);
+    public static implicit operator api::SettingLabels(string value) => FromString(value);
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -31,13 +34,13 @@ public sealed partial class SettingLabels
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.String) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -48,7 +51,7 @@ public sealed partial class SettingLabels
 
     /// <summary>Wraps the IReadOnlyList&lt;string&gt; variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingLabels FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new global::OneOf.SettingLabels(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.IReadOnlyListString));
+    public static api::SettingLabels FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new api::SettingLabels(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.IReadOnlyListString));
 
     /// <summary>Reads the value as the IReadOnlyList&lt;string&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -56,13 +59,13 @@ public sealed partial class SettingLabels
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.IReadOnlyListString) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.IReadOnlyListString) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

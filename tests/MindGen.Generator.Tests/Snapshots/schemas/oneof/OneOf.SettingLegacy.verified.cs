@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>The 3.0 spelling, an anyOf of plain scalars.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,11 +22,11 @@ public sealed partial class SettingLegacy
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingLegacy FromString(string value) => new global::OneOf.SettingLegacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static api::SettingLegacy FromString(string value) => new api::SettingLegacy(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.String));
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingLegacy(string value) => FromString(value);
+    public static implicit operator api::SettingLegacy(string value) => FromString(value);
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -31,13 +34,13 @@ public sealed partial class SettingLegacy
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.String) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -48,11 +51,11 @@ public sealed partial class SettingLegacy
 
     /// <summary>Wraps the long variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingLegacy FromInt64(long value) => new global::OneOf.SettingLegacy(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Int64));
+    public static api::SettingLegacy FromInt64(long value) => new api::SettingLegacy(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.Int64));
 
     /// <summary>Wraps the long variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingLegacy(long value) => FromInt64(value);
+    public static implicit operator api::SettingLegacy(long value) => FromInt64(value);
 
     /// <summary>Reads the value as the long variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -60,13 +63,13 @@ public sealed partial class SettingLegacy
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Int64) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Int64) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>A flag, or the options it stands for.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,11 +22,11 @@ public sealed partial class SettingOptions
 
     /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingOptions FromBoolean(bool value) => new global::OneOf.SettingOptions(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Boolean));
+    public static api::SettingOptions FromBoolean(bool value) => new api::SettingOptions(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.Boolean));
 
     /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingOptions(bool value) => FromBoolean(value);
+    public static implicit operator api::SettingOptions(bool value) => FromBoolean(value);
 
     /// <summary>Reads the value as the bool variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -31,13 +34,13 @@ public sealed partial class SettingOptions
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Boolean) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Boolean) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -48,25 +51,25 @@ public sealed partial class SettingOptions
 
     /// <summary>Wraps the SettingOptionsObject variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingOptions FromSettingOptionsObject(global::OneOf.SettingOptionsObject value) => new global::OneOf.SettingOptions(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.SettingOptionsObject));
+    public static api::SettingOptions FromSettingOptionsObject(api::SettingOptionsObject value) => new api::SettingOptions(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.SettingOptionsObject));
 
     /// <summary>Wraps the SettingOptionsObject variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingOptions(global::OneOf.SettingOptionsObject value) => FromSettingOptionsObject(value);
+    public static implicit operator api::SettingOptions(api::SettingOptionsObject value) => FromSettingOptionsObject(value);
 
     /// <summary>Reads the value as the SettingOptionsObject variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetSettingOptionsObject([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::OneOf.SettingOptionsObject? value)
+    public bool TryGetSettingOptionsObject([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::SettingOptionsObject? value)
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.SettingOptionsObject) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.SettingOptionsObject) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

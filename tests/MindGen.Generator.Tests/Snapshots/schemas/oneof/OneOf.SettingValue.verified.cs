@@ -4,6 +4,9 @@
 
 namespace OneOf;
 
+using @api = global::OneOf;
+using @json = global::System.Text.Json;
+
 /// <summary>One of several scalar types (3.1 type array).</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -19,11 +22,11 @@ public sealed partial class SettingValue
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingValue FromString(string value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.String));
+    public static api::SettingValue FromString(string value) => new api::SettingValue(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.String));
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingValue(string value) => FromString(value);
+    public static implicit operator api::SettingValue(string value) => FromString(value);
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -31,13 +34,13 @@ public sealed partial class SettingValue
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.String) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -48,11 +51,11 @@ public sealed partial class SettingValue
 
     /// <summary>Wraps the double variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingValue FromDouble(double value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Double));
+    public static api::SettingValue FromDouble(double value) => new api::SettingValue(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.Double));
 
     /// <summary>Wraps the double variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingValue(double value) => FromDouble(value);
+    public static implicit operator api::SettingValue(double value) => FromDouble(value);
 
     /// <summary>Reads the value as the double variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -60,13 +63,13 @@ public sealed partial class SettingValue
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Double) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Double) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }
@@ -77,11 +80,11 @@ public sealed partial class SettingValue
 
     /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
-    public static global::OneOf.SettingValue FromBoolean(bool value) => new global::OneOf.SettingValue(global::System.Text.Json.JsonSerializer.SerializeToElement(value, global::OneOf.OneOfJsonContext.Default.Boolean));
+    public static api::SettingValue FromBoolean(bool value) => new api::SettingValue(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.Boolean));
 
     /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
-    public static implicit operator global::OneOf.SettingValue(bool value) => FromBoolean(value);
+    public static implicit operator api::SettingValue(bool value) => FromBoolean(value);
 
     /// <summary>Reads the value as the bool variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
@@ -89,13 +92,13 @@ public sealed partial class SettingValue
     {
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(Json, global::OneOf.OneOfJsonContext.Default.Boolean) is { } read)
+            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Boolean) is { } read)
             {
                 value = read;
                 return true;
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             // Not this variant.
         }

@@ -4,9 +4,12 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 /// <summary>The Cub object of the Zoo API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Cub : global::Zoo.Lion
+public partial class Cub : api::Lion
 {
     /// <summary>The <c>ageInMonths</c> member.</summary>
     public long? AgeInMonths { get; set; }

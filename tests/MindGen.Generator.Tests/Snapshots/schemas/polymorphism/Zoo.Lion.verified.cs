@@ -4,9 +4,12 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 /// <summary>The Lion object of the Zoo API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Lion : global::Zoo.Animal
+public partial class Lion : api::Animal
 {
     /// <summary>The <c>roar</c> member.</summary>
     public long? Roar { get; set; }

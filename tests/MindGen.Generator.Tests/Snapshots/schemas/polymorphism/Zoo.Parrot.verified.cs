@@ -4,9 +4,12 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 /// <summary>The Parrot object of the Zoo API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-public partial class Parrot : global::Zoo.Animal
+public partial class Parrot : api::Animal
 {
     /// <summary>The <c>words</c> member.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string>? Words { get; set; }

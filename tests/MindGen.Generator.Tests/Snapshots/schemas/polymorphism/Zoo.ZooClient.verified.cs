@@ -4,14 +4,17 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 /// <summary>Zoo 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class ZooClient : global::Zoo.IZooClient
+public partial class ZooClient : api::IZooClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::Zoo.ZooClientOptions _options;
-    private readonly global::Zoo.ZooJsonContext _json;
+    private readonly api::ZooClientOptions _options;
+    private readonly api::ZooJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,41 +22,41 @@ public partial class ZooClient : global::Zoo.IZooClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::Zoo.ZooClientRuntime.TelemetryName;
+    public const string TelemetryName = api::ZooClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public ZooClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::Zoo.ZooClientOptions())
+        : this(httpClient, new api::ZooClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public ZooClient(global::System.Net.Http.HttpClient httpClient, global::Zoo.ZooClientOptions options)
+    public ZooClient(global::System.Net.Http.HttpClient httpClient, api::ZooClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::Zoo.ZooJsonContext.Default;
+        _json = options.JsonContext ?? api::ZooJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Zoo/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Zoo.ZooClientRuntime.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ZooClientRuntime.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Zoo.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Zoo.ZooClientRuntime.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ZooClientRuntime.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<global::Zoo.Animal> StreamAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => global::Zoo.ZooClientRuntime.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public global::System.Collections.Generic.IAsyncEnumerable<api::Animal> StreamAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ZooClientRuntime.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("animals");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Zoo.ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::Zoo.ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

@@ -4,13 +4,16 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 partial class ZooJsonContext
 {
     private static JsonMembers? members_Animal;
 
     private static JsonMembers Members_Animal => members_Animal ??= new JsonMembers("Animal", null, "kind", "name");
 
-    private static global::Zoo.Animal Read_Animal(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Animal Read_Animal(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Animal;
         MemberCursor cursor = members.Begin(ref reader);
@@ -23,7 +26,7 @@ partial class ZooJsonContext
             case "lion":
                 return Read_Lion(ref reader);
         }
-        var value = new global::Zoo.Animal();
+        var value = new api::Animal();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -32,11 +35,11 @@ partial class ZooJsonContext
                 {
                     case 0: value.Kind = Read_string(ref reader); break;
                     case 1: value.Name = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -45,24 +48,24 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static global::Zoo.Animal? ReadOrNull_Animal(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Animal(ref reader);
+    private static api::Animal? ReadOrNull_Animal(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Animal(ref reader);
 
-    private static void Write_Animal(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Animal value)
+    private static void Write_Animal(json::Utf8JsonWriter writer, api::Animal value)
     {
         switch (value)
         {
-            case global::Zoo.Cub derivedCub:
+            case api::Cub derivedCub:
                 Write_Cub(writer, derivedCub);
                 return;
-            case global::Zoo.Parrot derivedParrot:
+            case api::Parrot derivedParrot:
                 Write_Parrot(writer, derivedParrot);
                 return;
-            case global::Zoo.Lion derivedLion:
+            case api::Lion derivedLion:
                 Write_Lion(writer, derivedLion);
                 return;
         }
 
-        global::System.Text.Json.JsonEncodedText[] names = Members_Animal.EncodedNames;
+        json::JsonEncodedText[] names = Members_Animal.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }

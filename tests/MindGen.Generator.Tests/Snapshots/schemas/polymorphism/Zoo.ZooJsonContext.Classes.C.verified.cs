@@ -4,17 +4,20 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 partial class ZooJsonContext
 {
     private static JsonMembers? members_Cub;
 
     private static JsonMembers Members_Cub => members_Cub ??= new JsonMembers("Cub", null, "kind", "name", "roar", "ageInMonths");
 
-    private static global::Zoo.Cub Read_Cub(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Cub Read_Cub(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Cub;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Zoo.Cub();
+        var value = new api::Cub();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -25,11 +28,11 @@ partial class ZooJsonContext
                     case 1: value.Name = ReadOrNull_string(ref reader); break;
                     case 2: value.Roar = ReadOrNull_long(ref reader); break;
                     case 3: value.AgeInMonths = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -38,11 +41,11 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static global::Zoo.Cub? ReadOrNull_Cub(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Cub(ref reader);
+    private static api::Cub? ReadOrNull_Cub(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Cub(ref reader);
 
-    private static void Write_Cub(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Cub value)
+    private static void Write_Cub(json::Utf8JsonWriter writer, api::Cub value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Cub.EncodedNames;
+        json::JsonEncodedText[] names = Members_Cub.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }

@@ -4,13 +4,16 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 partial class ZooJsonContext
 {
     private static JsonMembers? members_Lion;
 
     private static JsonMembers Members_Lion => members_Lion ??= new JsonMembers("Lion", null, "kind", "name", "roar");
 
-    private static global::Zoo.Lion Read_Lion(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Lion Read_Lion(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Lion;
         MemberCursor cursor = members.Begin(ref reader);
@@ -19,7 +22,7 @@ partial class ZooJsonContext
             case "Cub":
                 return Read_Cub(ref reader);
         }
-        var value = new global::Zoo.Lion();
+        var value = new api::Lion();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -29,11 +32,11 @@ partial class ZooJsonContext
                     case 0: value.Kind = Read_string(ref reader); break;
                     case 1: value.Name = ReadOrNull_string(ref reader); break;
                     case 2: value.Roar = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -42,18 +45,18 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static global::Zoo.Lion? ReadOrNull_Lion(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Lion(ref reader);
+    private static api::Lion? ReadOrNull_Lion(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Lion(ref reader);
 
-    private static void Write_Lion(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Lion value)
+    private static void Write_Lion(json::Utf8JsonWriter writer, api::Lion value)
     {
         switch (value)
         {
-            case global::Zoo.Cub derivedCub:
+            case api::Cub derivedCub:
                 Write_Cub(writer, derivedCub);
                 return;
         }
 
-        global::System.Text.Json.JsonEncodedText[] names = Members_Lion.EncodedNames;
+        json::JsonEncodedText[] names = Members_Lion.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }

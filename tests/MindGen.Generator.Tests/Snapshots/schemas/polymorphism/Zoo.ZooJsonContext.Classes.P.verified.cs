@@ -4,17 +4,20 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 partial class ZooJsonContext
 {
     private static JsonMembers? members_Parrot;
 
     private static JsonMembers Members_Parrot => members_Parrot ??= new JsonMembers("Parrot", null, "kind", "name", "words");
 
-    private static global::Zoo.Parrot Read_Parrot(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Parrot Read_Parrot(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Parrot;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Zoo.Parrot();
+        var value = new api::Parrot();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -24,11 +27,11 @@ partial class ZooJsonContext
                     case 0: value.Kind = Read_string(ref reader); break;
                     case 1: value.Name = ReadOrNull_string(ref reader); break;
                     case 2: value.Words = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -37,11 +40,11 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static global::Zoo.Parrot? ReadOrNull_Parrot(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Parrot(ref reader);
+    private static api::Parrot? ReadOrNull_Parrot(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Parrot(ref reader);
 
-    private static void Write_Parrot(global::System.Text.Json.Utf8JsonWriter writer, global::Zoo.Parrot value)
+    private static void Write_Parrot(json::Utf8JsonWriter writer, api::Parrot value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Parrot.EncodedNames;
+        json::JsonEncodedText[] names = Members_Parrot.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.Kind);
         if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }

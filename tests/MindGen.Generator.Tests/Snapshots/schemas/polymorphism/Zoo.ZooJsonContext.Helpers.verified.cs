@@ -4,6 +4,9 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 partial class ZooJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -445,29 +448,29 @@ partial class ZooJsonContext
         }
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> Read_list_Animal(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Zoo.Animal>(ref reader, Read_Animal);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Animal> Read_list_Animal(ref json::Utf8JsonReader reader) => ReadList<api::Animal>(ref reader, Read_Animal);
 
-    private static void Write_list_Animal(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal> value) => WriteList<global::Zoo.Animal>(writer, value, Write_Animal);
+    private static void Write_list_Animal(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Animal> value) => WriteList<api::Animal>(writer, value, Write_Animal);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>? ReadOrNull_list_Animal(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Animal(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Animal>? ReadOrNull_list_Animal(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Animal(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
 
-    private static void Write_list_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+    private static void Write_list_string(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_string(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

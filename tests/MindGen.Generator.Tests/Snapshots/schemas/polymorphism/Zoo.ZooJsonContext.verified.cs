@@ -4,70 +4,73 @@
 
 namespace Zoo;
 
+using @api = global::Zoo;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Zoo API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, ZooJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class ZooJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class ZooJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Zoo.ZooJsonContext Default { get; } = new global::Zoo.ZooJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::ZooJsonContext Default { get; } = new api::ZooJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public ZooJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public ZooJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public ZooJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Animal>? _Animal;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Animal>? _Animal;
 
     /// <summary>Metadata for Animal.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Animal> Animal => _Animal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Animal>)Options.GetTypeInfo(typeof(global::Zoo.Animal));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Animal> Animal => _Animal ??= (json::Serialization.Metadata.JsonTypeInfo<api::Animal>)Options.GetTypeInfo(typeof(api::Animal));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Cub>? _Cub;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Cub>? _Cub;
 
     /// <summary>Metadata for Cub.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Cub> Cub => _Cub ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Cub>)Options.GetTypeInfo(typeof(global::Zoo.Cub));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Cub> Cub => _Cub ??= (json::Serialization.Metadata.JsonTypeInfo<api::Cub>)Options.GetTypeInfo(typeof(api::Cub));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>? _IReadOnlyListAnimal;
+    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Animal>>? _IReadOnlyListAnimal;
 
     /// <summary>Metadata for IReadOnlyList&lt;Animal&gt;.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>));
+    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Animal>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Animal>));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Lion>? _Lion;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Lion>? _Lion;
 
     /// <summary>Metadata for Lion.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Lion> Lion => _Lion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Lion>)Options.GetTypeInfo(typeof(global::Zoo.Lion));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Lion> Lion => _Lion ??= (json::Serialization.Metadata.JsonTypeInfo<api::Lion>)Options.GetTypeInfo(typeof(api::Lion));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Parrot>? _Parrot;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Parrot>? _Parrot;
 
     /// <summary>Metadata for Parrot.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Parrot> Parrot => _Parrot ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Zoo.Parrot>)Options.GetTypeInfo(typeof(global::Zoo.Parrot));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Parrot> Parrot => _Parrot ??= (json::Serialization.Metadata.JsonTypeInfo<api::Parrot>)Options.GetTypeInfo(typeof(api::Parrot));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::Zoo.Animal)) return Create(options, new Converter<global::Zoo.Animal>(Read_Animal, Write_Animal));
-        if (type == typeof(global::Zoo.Cub)) return Create(options, new Converter<global::Zoo.Cub>(Read_Cub, Write_Cub));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<global::Zoo.Animal>>(Read_list_Animal, Write_list_Animal));
-        if (type == typeof(global::Zoo.Lion)) return Create(options, new Converter<global::Zoo.Lion>(Read_Lion, Write_Lion));
-        if (type == typeof(global::Zoo.Parrot)) return Create(options, new Converter<global::Zoo.Parrot>(Read_Parrot, Write_Parrot));
+        if (type == typeof(api::Animal)) return Create(options, new Converter<api::Animal>(Read_Animal, Write_Animal));
+        if (type == typeof(api::Cub)) return Create(options, new Converter<api::Cub>(Read_Cub, Write_Cub));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Animal>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Animal>>(Read_list_Animal, Write_list_Animal));
+        if (type == typeof(api::Lion)) return Create(options, new Converter<api::Lion>(Read_Lion, Write_Lion));
+        if (type == typeof(api::Parrot)) return Create(options, new Converter<api::Parrot>(Read_Parrot, Write_Parrot));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

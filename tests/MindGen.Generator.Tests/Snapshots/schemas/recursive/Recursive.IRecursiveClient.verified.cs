@@ -4,6 +4,9 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="RecursiveClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IRecursiveClient

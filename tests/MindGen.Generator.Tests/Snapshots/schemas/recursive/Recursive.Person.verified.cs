@@ -4,6 +4,9 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 /// <summary>The Person object of the Recursive API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Person
@@ -12,11 +15,11 @@ public partial class Person
     public string? Name { get; set; }
 
     /// <summary>The <c>favouriteNode</c> member.</summary>
-    public global::Recursive.TreeNode? FavouriteNode { get; set; }
+    public api::TreeNode? FavouriteNode { get; set; }
 
     /// <summary>The <c>friends</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? Friends { get; set; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, api::Person>? Friends { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,14 +4,17 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 /// <summary>Recursive 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class RecursiveClient : global::Recursive.IRecursiveClient
+public partial class RecursiveClient : api::IRecursiveClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::Recursive.RecursiveClientOptions _options;
-    private readonly global::Recursive.RecursiveJsonContext _json;
+    private readonly api::RecursiveClientOptions _options;
+    private readonly api::RecursiveJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,23 +22,23 @@ public partial class RecursiveClient : global::Recursive.IRecursiveClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::Recursive.RecursiveClientRuntime.TelemetryName;
+    public const string TelemetryName = api::RecursiveClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public RecursiveClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::Recursive.RecursiveClientOptions())
+        : this(httpClient, new api::RecursiveClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public RecursiveClient(global::System.Net.Http.HttpClient httpClient, global::Recursive.RecursiveClientOptions options)
+    public RecursiveClient(global::System.Net.Http.HttpClient httpClient, api::RecursiveClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::Recursive.RecursiveJsonContext.Default;
+        _json = options.JsonContext ?? api::RecursiveJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Recursive/1 MindGen/0.1.0";
     }
 }

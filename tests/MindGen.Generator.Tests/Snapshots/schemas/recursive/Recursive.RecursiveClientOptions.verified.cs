@@ -4,6 +4,9 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 /// <summary>Settings for <see cref="RecursiveClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class RecursiveClientOptions
@@ -12,11 +15,11 @@ public sealed partial class RecursiveClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new RecursiveJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="RecursiveJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public global::Recursive.RecursiveJsonContext? JsonContext { get; set; }
+    public api::RecursiveJsonContext? JsonContext { get; set; }
 
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Recursive/1 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
     /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
-    public global::Recursive.RetryOptions Retry { get; set; } = new global::Recursive.RetryOptions();
+    public api::RetryOptions Retry { get; set; } = new api::RetryOptions();
 }

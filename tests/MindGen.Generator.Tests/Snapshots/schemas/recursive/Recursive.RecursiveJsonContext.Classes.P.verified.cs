@@ -4,17 +4,20 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 partial class RecursiveJsonContext
 {
     private static JsonMembers? members_Person;
 
     private static JsonMembers Members_Person => members_Person ??= new JsonMembers("Person", null, "name", "favouriteNode", "friends");
 
-    private static global::Recursive.Person Read_Person(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Person Read_Person(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Person;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Recursive.Person();
+        var value = new api::Person();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -24,11 +27,11 @@ partial class RecursiveJsonContext
                     case 0: value.Name = ReadOrNull_string(ref reader); break;
                     case 1: value.FavouriteNode = ReadOrNull_TreeNode(ref reader); break;
                     case 2: value.Friends = ReadOrNull_map_Person(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -37,11 +40,11 @@ partial class RecursiveJsonContext
         return value;
     }
 
-    private static global::Recursive.Person? ReadOrNull_Person(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Person(ref reader);
+    private static api::Person? ReadOrNull_Person(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Person(ref reader);
 
-    private static void Write_Person(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.Person value)
+    private static void Write_Person(json::Utf8JsonWriter writer, api::Person value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Person.EncodedNames;
+        json::JsonEncodedText[] names = Members_Person.EncodedNames;
         writer.WriteStartObject();
         if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
         if (value.FavouriteNode is { } valueFavouriteNode) { writer.WritePropertyName(names[1]); Write_TreeNode(writer, valueFavouriteNode); }

@@ -4,17 +4,20 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 partial class RecursiveJsonContext
 {
     private static JsonMembers? members_TreeNode;
 
     private static JsonMembers Members_TreeNode => members_TreeNode ??= new JsonMembers("TreeNode", null, "name", "children", "owner");
 
-    private static global::Recursive.TreeNode Read_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::TreeNode Read_TreeNode(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_TreeNode;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::Recursive.TreeNode();
+        var value = new api::TreeNode();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -24,11 +27,11 @@ partial class RecursiveJsonContext
                     case 0: value.Name = ReadOrNull_string(ref reader); break;
                     case 1: value.Children = ReadOrNull_list_TreeNode(ref reader); break;
                     case 2: value.Owner = ReadOrNull_Person(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -37,11 +40,11 @@ partial class RecursiveJsonContext
         return value;
     }
 
-    private static global::Recursive.TreeNode? ReadOrNull_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_TreeNode(ref reader);
+    private static api::TreeNode? ReadOrNull_TreeNode(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TreeNode(ref reader);
 
-    private static void Write_TreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::Recursive.TreeNode value)
+    private static void Write_TreeNode(json::Utf8JsonWriter writer, api::TreeNode value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_TreeNode.EncodedNames;
+        json::JsonEncodedText[] names = Members_TreeNode.EncodedNames;
         writer.WriteStartObject();
         if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
         if (value.Children is { } valueChildren) { writer.WritePropertyName(names[1]); Write_list_TreeNode(writer, valueChildren); }

@@ -4,6 +4,9 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 partial class RecursiveJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -426,22 +429,22 @@ partial class RecursiveJsonContext
         }
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> Read_list_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::Recursive.TreeNode>(ref reader, Read_TreeNode);
+    private static global::System.Collections.Generic.IReadOnlyList<api::TreeNode> Read_list_TreeNode(ref json::Utf8JsonReader reader) => ReadList<api::TreeNode>(ref reader, Read_TreeNode);
 
-    private static void Write_list_TreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode> value) => WriteList<global::Recursive.TreeNode>(writer, value, Write_TreeNode);
+    private static void Write_list_TreeNode(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::TreeNode> value) => WriteList<api::TreeNode>(writer, value, Write_TreeNode);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>? ReadOrNull_list_TreeNode(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_TreeNode(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::TreeNode>? ReadOrNull_list_TreeNode(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TreeNode(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person> Read_map_Person(ref global::System.Text.Json.Utf8JsonReader reader) => ReadMap<global::Recursive.Person>(ref reader, Read_Person);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, api::Person> Read_map_Person(ref json::Utf8JsonReader reader) => ReadMap<api::Person>(ref reader, Read_Person);
 
-    private static void Write_map_Person(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person> value) => WriteMap<global::Recursive.Person>(writer, value, Write_Person);
+    private static void Write_map_Person(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, api::Person> value) => WriteMap<api::Person>(writer, value, Write_Person);
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Recursive.Person>? ReadOrNull_map_Person(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_map_Person(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, api::Person>? ReadOrNull_map_Person(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_Person(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

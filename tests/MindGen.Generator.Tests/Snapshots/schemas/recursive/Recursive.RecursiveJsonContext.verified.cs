@@ -4,52 +4,55 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Recursive API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, RecursiveJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class RecursiveJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class RecursiveJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::Recursive.RecursiveJsonContext Default { get; } = new global::Recursive.RecursiveJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::RecursiveJsonContext Default { get; } = new api::RecursiveJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public RecursiveJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public RecursiveJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public RecursiveJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Recursive.Person>? _Person;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Person>? _Person;
 
     /// <summary>Metadata for Person.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Recursive.Person> Person => _Person ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Recursive.Person>)Options.GetTypeInfo(typeof(global::Recursive.Person));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Person> Person => _Person ??= (json::Serialization.Metadata.JsonTypeInfo<api::Person>)Options.GetTypeInfo(typeof(api::Person));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Recursive.TreeNode>? _TreeNode;
+    private json::Serialization.Metadata.JsonTypeInfo<api::TreeNode>? _TreeNode;
 
     /// <summary>Metadata for TreeNode.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Recursive.TreeNode> TreeNode => _TreeNode ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Recursive.TreeNode>)Options.GetTypeInfo(typeof(global::Recursive.TreeNode));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TreeNode> TreeNode => _TreeNode ??= (json::Serialization.Metadata.JsonTypeInfo<api::TreeNode>)Options.GetTypeInfo(typeof(api::TreeNode));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::Recursive.Person)) return Create(options, new Converter<global::Recursive.Person>(Read_Person, Write_Person));
-        if (type == typeof(global::Recursive.TreeNode)) return Create(options, new Converter<global::Recursive.TreeNode>(Read_TreeNode, Write_TreeNode));
+        if (type == typeof(api::Person)) return Create(options, new Converter<api::Person>(Read_Person, Write_Person));
+        if (type == typeof(api::TreeNode)) return Create(options, new Converter<api::TreeNode>(Read_TreeNode, Write_TreeNode));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

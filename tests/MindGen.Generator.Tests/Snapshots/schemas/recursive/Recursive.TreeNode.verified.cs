@@ -4,6 +4,9 @@
 
 namespace Recursive;
 
+using @api = global::Recursive;
+using @json = global::System.Text.Json;
+
 /// <summary>The TreeNode object of the Recursive API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class TreeNode
@@ -12,11 +15,11 @@ public partial class TreeNode
     public string? Name { get; set; }
 
     /// <summary>The <c>children</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::Recursive.TreeNode>? Children { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::TreeNode>? Children { get; set; }
 
     /// <summary>The <c>owner</c> member.</summary>
-    public global::Recursive.Person? Owner { get; set; }
+    public api::Person? Owner { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

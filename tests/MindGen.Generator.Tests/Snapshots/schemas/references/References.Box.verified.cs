@@ -4,6 +4,9 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 /// <summary>The Box object of the References API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Box
@@ -12,28 +15,28 @@ public partial class Box
     public required long Id { get; set; }
 
     /// <summary>The <c>size</c> member.</summary>
-    public global::References.Size? Size { get; set; }
+    public api::Size? Size { get; set; }
 
     /// <summary>The <c>sizes</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::References.Size>? Sizes { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::Size>? Sizes { get; set; }
 
     /// <summary>The <c>label</c> member.</summary>
-    public global::References.Label? Label { get; set; }
+    public api::Label? Label { get; set; }
 
     /// <summary>The <c>labels</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::References.Label>? Labels { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::Label>? Labels { get; set; }
 
     /// <summary>The <c>next</c> member.</summary>
-    public global::References.Crate? Next { get; set; }
+    public api::Crate? Next { get; set; }
 
     /// <summary>Creates a Box; its required members must be set.</summary>
     public Box() { }
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Box(global::References.ReferencesJsonContext.Blank blank) : this() { }
+    internal Box(api::ReferencesJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,13 +4,16 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 /// <summary>The Crate object of the References API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Crate
 {
     /// <summary>The <c>boxes</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::References.Box>? Boxes { get; set; }
+    public global::System.Collections.Generic.IReadOnlyList<api::Box>? Boxes { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,6 +4,9 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="ReferencesClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IReferencesClient
@@ -13,11 +16,11 @@ public partial interface IReferencesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The box with its neighbours.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::References.Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getBox.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetBoxAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::References.ApiResponse<global::References.Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,9 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 /// <summary>The Label object of the References API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Label
@@ -12,5 +15,5 @@ public partial class Label
     public string? Text { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

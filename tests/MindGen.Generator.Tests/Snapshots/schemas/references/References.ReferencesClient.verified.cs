@@ -4,14 +4,17 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 /// <summary>References 1</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class ReferencesClient : global::References.IReferencesClient
+public partial class ReferencesClient : api::IReferencesClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::References.ReferencesClientOptions _options;
-    private readonly global::References.ReferencesJsonContext _json;
+    private readonly api::ReferencesClientOptions _options;
+    private readonly api::ReferencesJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,39 +22,39 @@ public partial class ReferencesClient : global::References.IReferencesClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::References.ReferencesClientRuntime.TelemetryName;
+    public const string TelemetryName = api::ReferencesClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     public ReferencesClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::References.ReferencesClientOptions())
+        : this(httpClient, new api::ReferencesClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public ReferencesClient(global::System.Net.Http.HttpClient httpClient, global::References.ReferencesClientOptions options)
+    public ReferencesClient(global::System.Net.Http.HttpClient httpClient, api::ReferencesClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::References.ReferencesJsonContext.Default;
+        _json = options.JsonContext ?? api::ReferencesJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "References/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::References.Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::References.ReferencesClientRuntime.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::ReferencesClientRuntime.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::References.ApiResponse<global::References.Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => global::References.ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, "getBox", "Box", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, "getBox", "Box", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("boxes/");
-        requestUri.Append(global::References.ReferencesClientRuntime.EscapePathSegment(global::References.ReferencesClientRuntime.Format(id)));
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::References.ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(api::ReferencesClientRuntime.EscapePathSegment(api::ReferencesClientRuntime.Format(id)));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::References.ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

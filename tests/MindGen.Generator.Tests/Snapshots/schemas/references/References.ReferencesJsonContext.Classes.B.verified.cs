@@ -4,17 +4,20 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 partial class ReferencesJsonContext
 {
     private static JsonMembers? members_Box;
 
     private static JsonMembers Members_Box => members_Box ??= new JsonMembers("Box", new int[] { 0 }, "id", "size", "sizes", "label", "labels", "next");
 
-    private static global::References.Box Read_Box(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Box Read_Box(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Box;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::References.Box(global::References.ReferencesJsonContext.Blank.Value);
+        var value = new api::Box(api::ReferencesJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -27,11 +30,11 @@ partial class ReferencesJsonContext
                     case 3: value.Label = ReadOrNull_Label(ref reader); break;
                     case 4: value.Labels = ReadOrNull_list_Label(ref reader); break;
                     case 5: value.Next = ReadOrNull_Crate(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -40,11 +43,11 @@ partial class ReferencesJsonContext
         return value;
     }
 
-    private static global::References.Box? ReadOrNull_Box(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Box(ref reader);
+    private static api::Box? ReadOrNull_Box(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Box(ref reader);
 
-    private static void Write_Box(global::System.Text.Json.Utf8JsonWriter writer, global::References.Box value)
+    private static void Write_Box(json::Utf8JsonWriter writer, api::Box value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Box.EncodedNames;
+        json::JsonEncodedText[] names = Members_Box.EncodedNames;
         writer.WriteStartObject();
         writer.WriteNumber(names[0], value.Id);
         if (value.Size is { } valueSize) { writer.WritePropertyName(names[1]); Write_Size(writer, valueSize); }

@@ -4,17 +4,20 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 partial class ReferencesJsonContext
 {
     private static JsonMembers? members_Crate;
 
     private static JsonMembers Members_Crate => members_Crate ??= new JsonMembers("Crate", null, "boxes");
 
-    private static global::References.Crate Read_Crate(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Crate Read_Crate(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Crate;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::References.Crate();
+        var value = new api::Crate();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -22,11 +25,11 @@ partial class ReferencesJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Boxes = ReadOrNull_list_Box(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,11 +38,11 @@ partial class ReferencesJsonContext
         return value;
     }
 
-    private static global::References.Crate? ReadOrNull_Crate(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Crate(ref reader);
+    private static api::Crate? ReadOrNull_Crate(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Crate(ref reader);
 
-    private static void Write_Crate(global::System.Text.Json.Utf8JsonWriter writer, global::References.Crate value)
+    private static void Write_Crate(json::Utf8JsonWriter writer, api::Crate value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Crate.EncodedNames;
+        json::JsonEncodedText[] names = Members_Crate.EncodedNames;
         writer.WriteStartObject();
         if (value.Boxes is { } valueBoxes) { writer.WritePropertyName(names[0]); Write_list_Box(writer, valueBoxes); }
         WriteKept(writer, value.AdditionalProperties);

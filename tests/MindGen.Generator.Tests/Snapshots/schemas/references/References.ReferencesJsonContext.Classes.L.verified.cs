@@ -4,17 +4,20 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 partial class ReferencesJsonContext
 {
     private static JsonMembers? members_Label;
 
     private static JsonMembers Members_Label => members_Label ??= new JsonMembers("Label", null, "text");
 
-    private static global::References.Label Read_Label(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Label Read_Label(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Label;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::References.Label();
+        var value = new api::Label();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -22,11 +25,11 @@ partial class ReferencesJsonContext
                 switch (cursor.Index)
                 {
                     case 0: value.Text = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -35,11 +38,11 @@ partial class ReferencesJsonContext
         return value;
     }
 
-    private static global::References.Label? ReadOrNull_Label(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Label(ref reader);
+    private static api::Label? ReadOrNull_Label(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Label(ref reader);
 
-    private static void Write_Label(global::System.Text.Json.Utf8JsonWriter writer, global::References.Label value)
+    private static void Write_Label(json::Utf8JsonWriter writer, api::Label value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Label.EncodedNames;
+        json::JsonEncodedText[] names = Members_Label.EncodedNames;
         writer.WriteStartObject();
         if (value.Text is { } valueText) { writer.WriteString(names[0], valueText); }
         WriteKept(writer, value.AdditionalProperties);

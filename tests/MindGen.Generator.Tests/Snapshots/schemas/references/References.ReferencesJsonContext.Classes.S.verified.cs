@@ -4,17 +4,20 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 partial class ReferencesJsonContext
 {
     private static JsonMembers? members_Size;
 
     private static JsonMembers Members_Size => members_Size ??= new JsonMembers("Size", null, "width", "height");
 
-    private static global::References.Size Read_Size(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Size Read_Size(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Size;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::References.Size();
+        var value = new api::Size();
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -23,11 +26,11 @@ partial class ReferencesJsonContext
                 {
                     case 0: value.Width = ReadOrNull_double(ref reader); break;
                     case 1: value.Height = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -36,11 +39,11 @@ partial class ReferencesJsonContext
         return value;
     }
 
-    private static global::References.Size? ReadOrNull_Size(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Size(ref reader);
+    private static api::Size? ReadOrNull_Size(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Size(ref reader);
 
-    private static void Write_Size(global::System.Text.Json.Utf8JsonWriter writer, global::References.Size value)
+    private static void Write_Size(json::Utf8JsonWriter writer, api::Size value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Size.EncodedNames;
+        json::JsonEncodedText[] names = Members_Size.EncodedNames;
         writer.WriteStartObject();
         if (value.Width is { } valueWidth) { writer.WriteNumber(names[0], valueWidth); }
         if (value.Height is { } valueHeight) { writer.WriteNumber(names[1], valueHeight); }

@@ -4,6 +4,9 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 partial class ReferencesJsonContext
 {
     // Every array shape reads through here with its item's read method.
@@ -426,42 +429,42 @@ partial class ReferencesJsonContext
         }
     }
 
-    private static double Read_double(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
+    private static double Read_double(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
 
-    private static void Write_double(global::System.Text.Json.Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
+    private static void Write_double(json::Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
-    private static double? ReadOrNull_double(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+    private static double? ReadOrNull_double(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_double(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::References.Box> Read_list_Box(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::References.Box>(ref reader, Read_Box);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Box> Read_list_Box(ref json::Utf8JsonReader reader) => ReadList<api::Box>(ref reader, Read_Box);
 
-    private static void Write_list_Box(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::References.Box> value) => WriteList<global::References.Box>(writer, value, Write_Box);
+    private static void Write_list_Box(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Box> value) => WriteList<api::Box>(writer, value, Write_Box);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::References.Box>? ReadOrNull_list_Box(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Box(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Box>? ReadOrNull_list_Box(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Box(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::References.Label> Read_list_Label(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::References.Label>(ref reader, Read_Label);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Label> Read_list_Label(ref json::Utf8JsonReader reader) => ReadList<api::Label>(ref reader, Read_Label);
 
-    private static void Write_list_Label(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::References.Label> value) => WriteList<global::References.Label>(writer, value, Write_Label);
+    private static void Write_list_Label(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Label> value) => WriteList<api::Label>(writer, value, Write_Label);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::References.Label>? ReadOrNull_list_Label(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Label(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Label>? ReadOrNull_list_Label(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Label(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::References.Size> Read_list_Size(ref global::System.Text.Json.Utf8JsonReader reader) => ReadList<global::References.Size>(ref reader, Read_Size);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Size> Read_list_Size(ref json::Utf8JsonReader reader) => ReadList<api::Size>(ref reader, Read_Size);
 
-    private static void Write_list_Size(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::References.Size> value) => WriteList<global::References.Size>(writer, value, Write_Size);
+    private static void Write_list_Size(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::Size> value) => WriteList<api::Size>(writer, value, Write_Size);
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::References.Size>? ReadOrNull_list_Size(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_list_Size(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<api::Size>? ReadOrNull_list_Size(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Size(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

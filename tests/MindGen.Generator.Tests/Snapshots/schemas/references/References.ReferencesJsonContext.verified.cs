@@ -4,64 +4,67 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the References API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, ReferencesJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class ReferencesJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class ReferencesJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::References.ReferencesJsonContext Default { get; } = new global::References.ReferencesJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::ReferencesJsonContext Default { get; } = new api::ReferencesJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public ReferencesJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public ReferencesJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public ReferencesJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Box>? _Box;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Box>? _Box;
 
     /// <summary>Metadata for Box.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Box> Box => _Box ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Box>)Options.GetTypeInfo(typeof(global::References.Box));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Box> Box => _Box ??= (json::Serialization.Metadata.JsonTypeInfo<api::Box>)Options.GetTypeInfo(typeof(api::Box));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Crate>? _Crate;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Crate>? _Crate;
 
     /// <summary>Metadata for Crate.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Crate> Crate => _Crate ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Crate>)Options.GetTypeInfo(typeof(global::References.Crate));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Crate> Crate => _Crate ??= (json::Serialization.Metadata.JsonTypeInfo<api::Crate>)Options.GetTypeInfo(typeof(api::Crate));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Label>? _Label;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Label>? _Label;
 
     /// <summary>Metadata for Label.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Label> Label => _Label ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Label>)Options.GetTypeInfo(typeof(global::References.Label));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Label> Label => _Label ??= (json::Serialization.Metadata.JsonTypeInfo<api::Label>)Options.GetTypeInfo(typeof(api::Label));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Size>? _Size;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Size>? _Size;
 
     /// <summary>Metadata for Size.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Size> Size => _Size ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::References.Size>)Options.GetTypeInfo(typeof(global::References.Size));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Size> Size => _Size ??= (json::Serialization.Metadata.JsonTypeInfo<api::Size>)Options.GetTypeInfo(typeof(api::Size));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::References.Box)) return Create(options, new Converter<global::References.Box>(Read_Box, Write_Box));
-        if (type == typeof(global::References.Crate)) return Create(options, new Converter<global::References.Crate>(Read_Crate, Write_Crate));
-        if (type == typeof(global::References.Label)) return Create(options, new Converter<global::References.Label>(Read_Label, Write_Label));
-        if (type == typeof(global::References.Size)) return Create(options, new Converter<global::References.Size>(Read_Size, Write_Size));
+        if (type == typeof(api::Box)) return Create(options, new Converter<api::Box>(Read_Box, Write_Box));
+        if (type == typeof(api::Crate)) return Create(options, new Converter<api::Crate>(Read_Crate, Write_Crate));
+        if (type == typeof(api::Label)) return Create(options, new Converter<api::Label>(Read_Label, Write_Label));
+        if (type == typeof(api::Size)) return Create(options, new Converter<api::Size>(Read_Size, Write_Size));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

@@ -4,6 +4,9 @@
 
 namespace References;
 
+using @api = global::References;
+using @json = global::System.Text.Json;
+
 /// <summary>The Size object of the References API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Size
@@ -15,5 +18,5 @@ public partial class Size
     public double? Height { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

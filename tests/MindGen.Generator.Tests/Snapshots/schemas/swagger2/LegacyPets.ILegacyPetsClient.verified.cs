@@ -4,6 +4,9 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 /// <summary>The operations of <see cref="LegacyPetsClient"/>, for mocking and dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface ILegacyPetsClient
@@ -14,11 +17,11 @@ public partial interface ILegacyPetsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A pet</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls GET getPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetPetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

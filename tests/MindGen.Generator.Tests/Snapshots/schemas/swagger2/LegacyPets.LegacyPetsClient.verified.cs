@@ -4,14 +4,17 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 /// <summary>Legacy Pets 1.0</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
+public partial class LegacyPetsClient : api::ILegacyPetsClient
 {
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly global::LegacyPets.LegacyPetsClientOptions _options;
-    private readonly global::LegacyPets.LegacyPetsJsonContext _json;
+    private readonly api::LegacyPetsClientOptions _options;
+    private readonly api::LegacyPetsJsonContext _json;
     private readonly string _userAgent;
 
     /// <summary>
@@ -19,44 +22,44 @@ public partial class LegacyPetsClient : global::LegacyPets.ILegacyPetsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = global::LegacyPets.LegacyPetsClientRuntime.TelemetryName;
+    public const string TelemetryName = api::LegacyPetsClientRuntime.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
     public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::LegacyPets.LegacyPetsClientOptions())
+        : this(httpClient, new api::LegacyPetsClientOptions())
     {
     }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient, global::LegacyPets.LegacyPetsClientOptions options)
+    public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient, api::LegacyPetsClientOptions options)
     {
         _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
-        _json = options.JsonContext ?? global::LegacyPets.LegacyPetsJsonContext.Default;
+        _json = options.JsonContext ?? api::LegacyPetsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Legacy-Pets/1.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::LegacyPets.Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => global::LegacyPets.LegacyPetsClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => api::LegacyPetsClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::LegacyPets.ApiResponse<global::LegacyPets.Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => global::LegacyPets.LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
+    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => api::LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
 
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = new global::System.Text.StringBuilder();
         requestUri.Append("pets/");
-        requestUri.Append(global::LegacyPets.LegacyPetsClientRuntime.EscapePathSegment(global::LegacyPets.LegacyPetsClientRuntime.Format(petId)));
+        requestUri.Append(api::LegacyPetsClientRuntime.EscapePathSegment(api::LegacyPetsClientRuntime.Format(petId)));
         char separator = '?';
         if (fields is { } fieldsValue)
         {
-            foreach (string item in fieldsValue) { global::LegacyPets.LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", global::LegacyPets.LegacyPetsClientRuntime.Format(item)); }
+            foreach (string item in fieldsValue) { api::LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", api::LegacyPetsClientRuntime.Format(item)); }
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::LegacyPets.LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return global::LegacyPets.LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, global::LegacyPets.LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, api::LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, _options.Retry, idempotent: true, cancellationToken);
     }
 }

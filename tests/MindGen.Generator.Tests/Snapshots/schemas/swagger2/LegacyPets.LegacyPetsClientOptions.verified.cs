@@ -4,6 +4,9 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 /// <summary>Settings for <see cref="LegacyPetsClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class LegacyPetsClientOptions
@@ -12,13 +15,13 @@ public sealed partial class LegacyPetsClientOptions
     public global::System.Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new LegacyPetsJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="LegacyPetsJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
-    public global::LegacyPets.LegacyPetsJsonContext? JsonContext { get; set; }
+    public api::LegacyPetsJsonContext? JsonContext { get; set; }
 
     /// <summary>Your application's name (and version), put in front of the <c>User-Agent</c> every request carries, <c>Legacy-Pets/1.0 MindGen/0.1.0</c>, unless the HttpClient's default headers set one: <c>MyApp/2.1</c>.</summary>
     public string? ApplicationId { get; set; }
 
     /// <summary>Whether a request that failed for a moment is sent again: off until <c>MaxRetries</c> is set; only operations that may be sent twice.</summary>
-    public global::LegacyPets.RetryOptions Retry { get; set; } = new global::LegacyPets.RetryOptions();
+    public api::RetryOptions Retry { get; set; } = new api::RetryOptions();
 
     /// <summary>The API key for scheme key, sent as header <c>X-Key</c>.</summary>
     public string? KeyApiKey { get; set; }

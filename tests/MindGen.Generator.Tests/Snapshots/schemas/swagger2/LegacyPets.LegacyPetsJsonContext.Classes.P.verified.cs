@@ -4,17 +4,20 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 partial class LegacyPetsJsonContext
 {
     private static JsonMembers? members_Pet;
 
     private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 1 }, "id", "name", "tag");
 
-    private static global::LegacyPets.Pet Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
     {
         JsonMembers members = Members_Pet;
         MemberCursor cursor = members.Begin(ref reader);
-        var value = new global::LegacyPets.Pet(global::LegacyPets.LegacyPetsJsonContext.Blank.Value);
+        var value = new api::Pet(api::LegacyPetsJsonContext.Blank.Value);
         try
         {
             while (members.Next(ref reader, ref cursor))
@@ -24,11 +27,11 @@ partial class LegacyPetsJsonContext
                     case 0: value.Id = ReadOrNull_long(ref reader); break;
                     case 1: value.Name = Read_string(ref reader); break;
                     case 2: value.Tag = ReadOrNull_Tag(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, global::System.Text.Json.JsonElement.ParseValue(ref reader)); break;
+                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException exception) when (cursor.InMember)
+        catch (json::JsonException exception) when (cursor.InMember)
         {
             throw AddPath(exception, members.PathSegment(cursor));
         }
@@ -37,11 +40,11 @@ partial class LegacyPetsJsonContext
         return value;
     }
 
-    private static global::LegacyPets.Pet? ReadOrNull_Pet(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_Pet(ref reader);
+    private static api::Pet? ReadOrNull_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Pet(ref reader);
 
-    private static void Write_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Pet value)
+    private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
     {
-        global::System.Text.Json.JsonEncodedText[] names = Members_Pet.EncodedNames;
+        json::JsonEncodedText[] names = Members_Pet.EncodedNames;
         writer.WriteStartObject();
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); } else { writer.WriteNull(names[1]); }

@@ -4,6 +4,9 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 partial class LegacyPetsJsonContext
 {
     private delegate T ReadMethod<T>(ref global::System.Text.Json.Utf8JsonReader reader);
@@ -329,24 +332,24 @@ partial class LegacyPetsJsonContext
         }
     }
 
-    private static global::LegacyPets.Tag Read_Tag(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? new global::LegacyPets.Tag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Tag)");
+    private static api::Tag Read_Tag(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? new api::Tag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Tag)");
 
-    private static void Write_Tag(global::System.Text.Json.Utf8JsonWriter writer, global::LegacyPets.Tag value) => writer.WriteStringValue(value.Value);
+    private static void Write_Tag(json::Utf8JsonWriter writer, api::Tag value) => writer.WriteStringValue(value.Value);
 
-    private static global::LegacyPets.Tag? ReadOrNull_Tag(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::LegacyPets.Tag?) : Read_Tag(ref reader);
+    private static api::Tag? ReadOrNull_Tag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Tag?) : Read_Tag(ref reader);
 
-    private static long Read_long(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
+    private static long Read_long(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
-    private static void Write_long(global::System.Text.Json.Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
+    private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : Read_long(ref reader);
+    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static string Read_string(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
+    private static string Read_string(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
-    private static void Write_string(global::System.Text.Json.Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Read_string(ref reader);
+    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }

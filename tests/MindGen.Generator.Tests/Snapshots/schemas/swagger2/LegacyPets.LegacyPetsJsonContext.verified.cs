@@ -4,52 +4,55 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Legacy Pets API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, LegacyPetsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
-public sealed partial class LegacyPetsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed partial class LegacyPetsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
-    public static global::LegacyPets.LegacyPetsJsonContext Default { get; } = new global::LegacyPets.LegacyPetsJsonContext(new global::System.Text.Json.JsonSerializerOptions());
+    public static api::LegacyPetsJsonContext Default { get; } = new api::LegacyPetsJsonContext(new json::JsonSerializerOptions());
 
     /// <summary>Creates a context with its own default options.</summary>
     public LegacyPetsJsonContext() : base(options: null) { }
 
     /// <summary>Creates a context bound to <paramref name="options"/> (for settings such as indentation).</summary>
     /// <param name="options">The options to bind; they become read-only.</param>
-    public LegacyPetsJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
+    public LegacyPetsJsonContext(json::JsonSerializerOptions options) : base(options) { }
 
     /// <inheritdoc/>
-    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+    protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::LegacyPets.Pet>? _Pet;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Pet>? _Pet;
 
     /// <summary>Metadata for Pet.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::LegacyPets.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::LegacyPets.Pet>)Options.GetTypeInfo(typeof(global::LegacyPets.Pet));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= (json::Serialization.Metadata.JsonTypeInfo<api::Pet>)Options.GetTypeInfo(typeof(api::Pet));
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::LegacyPets.Tag>? _Tag;
+    private json::Serialization.Metadata.JsonTypeInfo<api::Tag>? _Tag;
 
     /// <summary>Metadata for Tag.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::LegacyPets.Tag> Tag => _Tag ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::LegacyPets.Tag>)Options.GetTypeInfo(typeof(global::LegacyPets.Tag));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Tag> Tag => _Tag ??= (json::Serialization.Metadata.JsonTypeInfo<api::Tag>)Options.GetTypeInfo(typeof(api::Tag));
 
     /// <inheritdoc/>
-    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
     {
-        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::LegacyPets.Pet)) return Create(options, new Converter<global::LegacyPets.Pet>(Read_Pet, Write_Pet));
-        if (type == typeof(global::LegacyPets.Tag)) return Create(options, new Converter<global::LegacyPets.Tag>(Read_Tag, Write_Tag));
+        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(Read_Pet, Write_Pet));
+        if (type == typeof(api::Tag)) return Create(options, new Converter<api::Tag>(Read_Tag, Write_Tag));
         return null;
     }
 
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)
+    private json::Serialization.Metadata.JsonTypeInfo<T> Create<T>(json::JsonSerializerOptions options, json::Serialization.JsonConverter<T> converter)
     {
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        json::Serialization.Metadata.JsonTypeInfo<T> typeInfo = json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         typeInfo.OriginatingResolver = this;
         return typeInfo;
     }

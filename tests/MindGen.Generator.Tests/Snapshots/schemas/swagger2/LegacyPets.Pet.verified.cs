@@ -4,6 +4,9 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 /// <summary>The Pet object of the Legacy Pets API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Pet
@@ -15,16 +18,16 @@ public partial class Pet
     public required string Name { get; set; }
 
     /// <summary>The <c>tag</c> member.</summary>
-    public global::LegacyPets.Tag? Tag { get; set; }
+    public api::Tag? Tag { get; set; }
 
     /// <summary>Creates a Pet; its required members must be set.</summary>
     public Pet() { }
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
-    internal Pet(global::LegacyPets.LegacyPetsJsonContext.Blank blank) : this() { }
+    internal Pet(api::LegacyPetsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

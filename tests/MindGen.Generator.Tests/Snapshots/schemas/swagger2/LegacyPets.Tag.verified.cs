@@ -4,17 +4,20 @@
 
 namespace LegacyPets;
 
+using @api = global::LegacyPets;
+using @json = global::System.Text.Json;
+
 /// <summary>The values of Tag; values the spec does not list are kept as they are.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [global::System.Diagnostics.DebuggerNonUserCode]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Tag : global::System.IEquatable<global::LegacyPets.Tag>
+public readonly partial struct Tag : global::System.IEquatable<api::Tag>
 {
     /// <summary>The value <c>dog</c>.</summary>
-    public static global::LegacyPets.Tag Dog => new global::LegacyPets.Tag("dog");
+    public static api::Tag Dog => new api::Tag("dog");
 
     /// <summary>The value <c>cat</c>.</summary>
-    public static global::LegacyPets.Tag Cat => new global::LegacyPets.Tag("cat");
+    public static api::Tag Cat => new api::Tag("cat");
 
     private readonly string? _value;
 
@@ -27,19 +30,19 @@ public readonly partial struct Tag : global::System.IEquatable<global::LegacyPet
 
     /// <summary>Wraps a value, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public static implicit operator global::LegacyPets.Tag(string value) => new global::LegacyPets.Tag(value);
+    public static implicit operator api::Tag(string value) => new api::Tag(value);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator ==(global::LegacyPets.Tag left, global::LegacyPets.Tag right) => left.Equals(right);
+    public static bool operator ==(api::Tag left, api::Tag right) => left.Equals(right);
 
     /// <summary>Compares values ordinally.</summary>
-    public static bool operator !=(global::LegacyPets.Tag left, global::LegacyPets.Tag right) => !left.Equals(right);
+    public static bool operator !=(api::Tag left, api::Tag right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(global::LegacyPets.Tag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Tag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::LegacyPets.Tag other && Equals(other);
+    public override bool Equals(object? obj) => obj is api::Tag other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
