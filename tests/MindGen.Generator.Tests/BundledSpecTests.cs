@@ -17,7 +17,7 @@ public sealed class BundledSpecTests
             "Enneo.Mind.CustomerExperience.g.cs", "Enneo.Mind.EnneoMindClient.g.cs", "Enneo.Mind.EnneoMindClientOptions.g.cs",
             "Enneo.Mind.EnneoMindClientRuntime.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.A.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.C.g.cs",
             "Enneo.Mind.EnneoMindJsonContext.Classes.T.g.cs", "Enneo.Mind.EnneoMindJsonContext.Classes.W.g.cs", "Enneo.Mind.EnneoMindJsonContext.g.cs",
-            "Enneo.Mind.EnneoMindJsonContext.Helpers.g.cs", "Enneo.Mind.IEnneoMindClient.g.cs", "Enneo.Mind.RetryOptions.g.cs",
+            "Enneo.Mind.EnneoMindJsonContext.Helpers.g.cs", "Enneo.Mind.IEnneoMindClient.g.cs", "Enneo.Mind.RequestOptions.g.cs", "Enneo.Mind.RetryOptions.g.cs",
             "Enneo.Mind.TicketWorklog.g.cs", "Enneo.Mind.TimeSegment.g.cs", "Enneo.Mind.WorklogAssessment.g.cs",
             "Enneo.Mind.WorklogInfo.g.cs", "Enneo.Mind.WorklogTime.g.cs",
         ];
@@ -51,7 +51,8 @@ public sealed class BundledSpecTests
         Assert.Collection(
             method.Parameters,
             ticketId => Assert.Equal(("ticketId", "long", false), (ticketId.Name, ticketId.Type.ToDisplayString(), ticketId.HasExplicitDefaultValue)),
-            token => Assert.Equal(("cancellationToken", "System.Threading.CancellationToken", true), (token.Name, token.Type.ToDisplayString(), token.HasExplicitDefaultValue)));
+            token => Assert.Equal(("cancellationToken", "System.Threading.CancellationToken", true), (token.Name, token.Type.ToDisplayString(), token.HasExplicitDefaultValue)),
+            options => Assert.Equal(("requestOptions", "Enneo.Mind.RequestOptions?", true), (options.Name, options.Type.ToDisplayString(), options.HasExplicitDefaultValue)));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class BundledSpecTests
         {
             IMethodSymbol stream = Assert.Single(type.GetMembers("StreamTicketWorklogsAsync").OfType<IMethodSymbol>());
             Assert.Equal("System.Collections.Generic.IAsyncEnumerable<Enneo.Mind.TicketWorklog>", stream.ReturnType.ToDisplayString());
-            Assert.Equal("long ticketId, System.Threading.CancellationToken cancellationToken", string.Join(", ", stream.Parameters.Select(p => p.ToDisplayString())));
+            Assert.Equal("long ticketId, System.Threading.CancellationToken cancellationToken, Enneo.Mind.RequestOptions? requestOptions", string.Join(", ", stream.Parameters.Select(p => p.ToDisplayString())));
         }
     }
 

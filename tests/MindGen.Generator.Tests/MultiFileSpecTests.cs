@@ -39,9 +39,9 @@ public sealed class MultiFileSpecTests
     }
 
     [Theory]
-    [InlineData("ListPetsAsync", "int? limit, System.Threading.CancellationToken cancellationToken", "System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<SplitPetstore.Pet>>")]
-    [InlineData("CreatePetAsync", "SplitPetstore.Pet body, System.Threading.CancellationToken cancellationToken", "System.Threading.Tasks.Task")]
-    [InlineData("GetPetAsync", "long petId, System.Threading.CancellationToken cancellationToken", "System.Threading.Tasks.Task<SplitPetstore.Pet>")]
+    [InlineData("ListPetsAsync", "int? limit, System.Threading.CancellationToken cancellationToken, SplitPetstore.RequestOptions? requestOptions", "System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<SplitPetstore.Pet>>")]
+    [InlineData("CreatePetAsync", "SplitPetstore.Pet body, System.Threading.CancellationToken cancellationToken, SplitPetstore.RequestOptions? requestOptions", "System.Threading.Tasks.Task")]
+    [InlineData("GetPetAsync", "long petId, System.Threading.CancellationToken cancellationToken, SplitPetstore.RequestOptions? requestOptions", "System.Threading.Tasks.Task<SplitPetstore.Pet>")]
     public void Path_items_and_parameters_from_other_files_become_operations(string method, string parameters, string returnType)
     {
         INamedTypeSymbol client = GeneratorHarness.Run(Files()).Output.GetTypeByMetadataName("SplitPetstore.SplitPetstoreClient")!;

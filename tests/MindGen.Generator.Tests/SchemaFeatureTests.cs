@@ -97,7 +97,7 @@ public sealed class SchemaFeatureTests
     {
         GenerationOutcome outcome = Generate("aspnetcore");
         IMethodSymbol getTodo = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClient")!.GetMembers("GetTodoAsync").Single();
-        Assert.Equal("long id, int? limit, System.Threading.CancellationToken cancellationToken", string.Join(", ", getTodo.Parameters.Select(p => p.ToDisplayString())));
+        Assert.Equal("long id, int? limit, System.Threading.CancellationToken cancellationToken, DotnetTypes.RequestOptions? requestOptions", string.Join(", ", getTodo.Parameters.Select(p => p.ToDisplayString())));
         IMethodSymbol getCount = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClient")!.GetMembers("GetCountAsync").Single();
         Assert.Equal("System.Threading.Tasks.Task<int>", getCount.ReturnType.ToDisplayString());
     }
@@ -109,7 +109,7 @@ public sealed class SchemaFeatureTests
         string runtime = outcome.Sources.Single(s => s.HintName.EndsWith("ClientRuntime.g.cs", StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("\"https://pets.example.test/v1/\"", runtime);
         IMethodSymbol getPet = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("LegacyPets.LegacyPetsClient")!.GetMembers("GetPetAsync").Single();
-        Assert.Equal("long petId, System.Collections.Generic.IReadOnlyList<string>? fields, System.Threading.CancellationToken cancellationToken", string.Join(", ", getPet.Parameters.Select(p => p.ToDisplayString())));
+        Assert.Equal("long petId, System.Collections.Generic.IReadOnlyList<string>? fields, System.Threading.CancellationToken cancellationToken, LegacyPets.RequestOptions? requestOptions", string.Join(", ", getPet.Parameters.Select(p => p.ToDisplayString())));
         Assert.True(getPet.Parameters[1].HasExplicitDefaultValue);
     }
 

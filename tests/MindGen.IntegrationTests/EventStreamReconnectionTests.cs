@@ -106,6 +106,22 @@ public sealed class EventStreamReconnectionTests
     }
 
     [Fact]
+    public async Task A_reconnection_the_server_refuses_counts_as_an_attempt_and_the_next_resumes()
+    {
+        await using LoopbackServer server = await AnsweringAsync(
+            async (context, _) => await DropAfterAsync(context, "id: 1\ndata: a\n\n"),
+            (context, _) => { context.Abort(); return Task.CompletedTask; },
+            async (context, _) => await WriteAsync(context, "data: b\n\n"));
+        using HttpClient http = server.CreateClient();
+
+        List<string> lines = await ListAsync(new EventsClient(http, Fast).TailLogsStreamingAsync());
+
+        Assert.Equal(["a", "b"], lines);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal("1", server.Requests[2].Headers["Last-Event-ID"]);
+    }
+
+    [Fact]
     public async Task A_stalled_stream_times_out_or_resumes()
     {
         var release = new TaskCompletionSource();

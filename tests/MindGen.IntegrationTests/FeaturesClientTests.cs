@@ -11,7 +11,7 @@ namespace MindGen.IntegrationTests;
 /// <summary>MindGen's own test spec: parameters, bodies, required members, formats and security alternatives.</summary>
 public sealed class FeaturesClientTests
 {
-    private const string ItemJson = """
+    internal const string ItemJson = """
         {"id":"6f9619ff-8b86-d011-b42d-00c04fc964ff","name":"Lamp","note":null,"count":3,"ratio":0.5,
          "createdAt":"2025-01-02T03:04:05Z","homepage":"https://example.test/lamp","thumbnail":"AQID",
          "attributes":{"color":"red"},"scores":{"a":1,"b":null},"extra":{"any":[1,"x"]},"previousStatus":null,

@@ -25,6 +25,17 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public async Task The_per_call_options_go_with_every_page()
+    {
+        await using LoopbackServer server = await LinkedPagesAsync();
+        using HttpClient http = server.CreateClient();
+
+        await ListAsync(new PagesClient(http).ListIssuesAllAsync(perPage: 2, requestOptions: new RequestOptions { Headers = { ["X-Request-Id"] = "r-1" } }));
+
+        Assert.Equal(["r-1", "r-1", "r-1"], server.Requests.Select(request => request.Headers["X-Request-Id"]));
+    }
+
+    [Fact]
     public async Task Stopping_after_the_first_item_sends_one_request()
     {
         await using LoopbackServer server = await LinkedPagesAsync();

@@ -147,13 +147,13 @@ public sealed class StreamingTests
 
     private sealed class FakeClient : IEnneoMindClient
     {
-        public Task<IReadOnlyList<TicketWorklog>> GetTicketWorklogsAsync(long ticketId, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<TicketWorklog>> GetTicketWorklogsAsync(long ticketId, CancellationToken cancellationToken = default, RequestOptions? requestOptions = null) =>
             Task.FromResult<IReadOnlyList<TicketWorklog>>([new TicketWorklog { TicketId = ticketId }]);
 
-        public async Task<ApiResponse<IReadOnlyList<TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, CancellationToken cancellationToken = default) =>
+        public async Task<ApiResponse<IReadOnlyList<TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, CancellationToken cancellationToken = default, RequestOptions? requestOptions = null) =>
             new(200, new Dictionary<string, IReadOnlyList<string>>(), await GetTicketWorklogsAsync(ticketId, cancellationToken));
 
-        public async IAsyncEnumerable<TicketWorklog> StreamTicketWorklogsAsync(long ticketId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public async IAsyncEnumerable<TicketWorklog> StreamTicketWorklogsAsync(long ticketId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default, RequestOptions? requestOptions = null)
         {
             foreach (TicketWorklog worklog in await GetTicketWorklogsAsync(ticketId, cancellationToken))
             {

@@ -25,6 +25,7 @@ public static class SourceEmitter
             FixedTypesEmitter.ApiException(api),
             FixedTypesEmitter.ApiResponse(api),
             FixedTypesEmitter.RetryOptions(api),
+            FixedTypesEmitter.RequestOptions(api),
             ClientOptionsEmitter.Emit(context),
             new ClientEmitter(context).Emit(),
             ClientInterfaceEmitter.Emit(context),

@@ -36,10 +36,11 @@ public static class GeneratedNames
     public static string JsonContext(string client) =>
         (client.EndsWith("Client", System.StringComparison.Ordinal) && client.Length > "Client".Length ? client.Substring(0, client.Length - "Client".Length) : client) + "JsonContext";
 
-    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page, RetryOptions.</summary>
+    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page, RetryOptions, RequestOptions.</summary>
     public static IReadOnlyList<string> FixedTypes { get; } =
         Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Concat(Template.ApiStream.DeclaredTypes)
-            .Concat(Template.Page.DeclaredTypes).Concat(Template.RetryOptions.DeclaredTypes).Distinct().ToList();
+            .Concat(Template.Page.DeclaredTypes).Concat(Template.RetryOptions.DeclaredTypes)
+            .Concat(Template.RequestOptions.DeclaredTypes).Distinct().ToList();
 
     /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
     public static IEnumerable<string> NamespaceTypes(string client) =>
@@ -136,6 +137,9 @@ public static class GeneratedNames
 
         /// <summary>The …PagesAsync method's parameter that resumes a list: a parameter of the method's own, like the cancellation token.</summary>
         public const string ContinuationToken = "continuationToken";
+
+        /// <summary>Every operation method's per-call settings (<c>RequestOptions</c>): a parameter of the method's own, like the cancellation token.</summary>
+        public const string RequestOptions = "requestOptions";
         public const string RequestUri = "requestUri";
         public const string Request = "request";
         public const string Response = "response";
@@ -151,7 +155,10 @@ public static class GeneratedNames
         public const string PageToken = "pageToken";
         public const string Page = "page";
 
-        public static readonly IReadOnlyList<string> All = [CancellationToken, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming, LastEventId, PageUri, PageToken, Page];
+        /// <summary>The parameters every operation method has of its own (the pages' continuation token on some), which no spec parameter takes.</summary>
+        public static readonly IReadOnlyList<string> MethodParameters = [CancellationToken, ContinuationToken, RequestOptions];
+
+        public static readonly IReadOnlyList<string> All = [CancellationToken, ContinuationToken, RequestOptions, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming, LastEventId, PageUri, PageToken, Page];
     }
 
     // ---- The JSON context: a property per root type, named after the type, beside these.

@@ -13,7 +13,8 @@ namespace MindGen.Naming;
 /// which the emitters write into a spec's namespace and which <see cref="GeneratedNames"/> reads to learn
 /// the names it declares. A template is written in namespace <c>MindGen.Templates</c> and names its own
 /// types <c>global::MindGen.Templates.X</c>, so moving it is one replacement: by the alias every generated
-/// file gives its namespace (<see cref="Emit.Writing.FileHeader.NamespaceAlias"/>).
+/// file gives its namespace (<see cref="Emit.Writing.FileHeader.NamespaceAlias"/>); its BCL names take the
+/// file's aliases for System.Text.Json and System likewise.
 /// </summary>
 public sealed class Template
 {
@@ -67,6 +68,8 @@ public sealed class Template
     public static Template ClientRuntimeRetries => Load("ClientRuntime.Retries.cs");
 
     public static Template RetryOptions => Load("RetryOptions.cs");
+
+    public static Template RequestOptions => Load("RequestOptions.cs");
 
     public static Template ClientRuntimeEventStreams => Load("ClientRuntime.EventStreams.cs");
 
@@ -130,7 +133,10 @@ public sealed class Template
         return Relocate(text);
     }
 
-    private static string Relocate(string text) => text.Replace(QualifiedPrefix, Emit.Writing.FileHeader.NamespaceAlias + "::");
+    private static string Relocate(string text) => text
+        .Replace(QualifiedPrefix, Emit.Writing.FileHeader.NamespaceAlias + "::")
+        .Replace("global::System.Text.Json.", Emit.Writing.FileHeader.JsonAlias + "::")
+        .Replace("global::System.", Emit.Writing.FileHeader.SystemAlias + "::");
 
     internal static Template Load(string fileName) => Loaded.GetOrAdd(fileName, static name =>
     {

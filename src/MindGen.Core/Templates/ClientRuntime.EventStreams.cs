@@ -150,15 +150,31 @@ internal static partial class ClientRuntime
 
                 if (dropped is not null)
                 {
-                    if (lastEventId is null || !(resumable || options.ReconnectsOtherMethods) || attempts >= options.MaxReconnectAttempts)
+                    response.Dispose();
+                    bool stalled = idle.Expired;
+                    while (true)
                     {
-                        throw idle.Expired ? Stalled(operationId, options, dropped) : Rethrown(dropped);
+                        if (lastEventId is null || !(resumable || options.ReconnectsOtherMethods) || attempts >= options.MaxReconnectAttempts)
+                        {
+                            throw stalled ? Stalled(operationId, options, dropped) : Rethrown(dropped);
+                        }
+
+                        attempts++;
+                        await global::System.Threading.Tasks.Task.Delay(RetryDelay(retry, options), cancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            response = await send(lastEventId, cancellationToken).ConfigureAwait(false);
+                            break;
+                        }
+                        catch (global::System.Net.Http.HttpRequestException exception) when (!cancellationToken.IsCancellationRequested)
+                        {
+                            // The server is not back yet (or the pool handed out a connection that had dropped too):
+                            // that attempt counts, and the next waits as long.
+                            dropped = exception;
+                            stalled = false;
+                        }
                     }
 
-                    attempts++;
-                    response.Dispose();
-                    await global::System.Threading.Tasks.Task.Delay(RetryDelay(retry, options), cancellationToken).ConfigureAwait(false);
-                    response = await send(lastEventId, cancellationToken).ConfigureAwait(false);
                     if (response.StatusCode == global::System.Net.HttpStatusCode.NoContent)
                     {
                         yield break;

@@ -97,9 +97,32 @@ internal static partial class ClientRuntime
     /// else, and is traced and measured as the operation <paramref name="urlTemplate"/> names. A transient failure of an
     /// <paramref name="idempotent"/> operation is sent again as <paramref name="retry"/> allows. A successful response is
     /// returned; an unsuccessful one is thrown (see FailAsync) with the error body <paramref name="errors"/> names for its
-    /// status. Every operation's send ends here, so none needs a state machine.
+    /// status. The caller's <paramref name="requestOptions"/> add their headers last and bound the wait for the response.
+    /// Every operation's send ends here, so none needs a state machine.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::MindGen.Templates.RetryOptions retry, bool idempotent, global::System.Threading.CancellationToken cancellationToken)
+    public static global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::MindGen.Templates.RetryOptions retry, bool idempotent, global::MindGen.Templates.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    {
+        return requestOptions?.Timeout is { } timeout
+            ? SendWithinAsync(timeout, httpClient, request, userAgent, securing, operationId, urlTemplate, errors, retry, idempotent, requestOptions, cancellationToken)
+            : ExchangeAsync(httpClient, request, userAgent, securing, operationId, urlTemplate, errors, retry, idempotent, requestOptions, cancellationToken);
+    }
+
+    private static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendWithinAsync(global::System.TimeSpan timeout, global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::MindGen.Templates.RetryOptions retry, bool idempotent, global::MindGen.Templates.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using global::System.Threading.CancellationTokenSource timer = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
+        {
+            return await ExchangeAsync(httpClient, request, userAgent, securing, operationId, urlTemplate, errors, retry, idempotent, requestOptions, timer.Token).ConfigureAwait(false);
+        }
+        catch (global::System.OperationCanceledException exception) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // As HttpClient reports its own timeout: a cancellation the caller did not ask for, caused by a TimeoutException.
+            throw new global::System.Threading.Tasks.TaskCanceledException("'" + operationId + "' had no response within its timeout of " + timeout.TotalSeconds.ToString("0.###", global::System.Globalization.CultureInfo.InvariantCulture) + " s.", new global::System.TimeoutException(exception.Message, exception), timer.Token);
+        }
+    }
+
+    private static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ExchangeAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, global::MindGen.Templates.RetryOptions retry, bool idempotent, global::MindGen.Templates.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -114,6 +137,11 @@ internal static partial class ClientRuntime
             try
             {
                 await securing.ConfigureAwait(false);
+                if (requestOptions is not null)
+                {
+                    AddHeaders(request, requestOptions.Headers);
+                }
+
                 global::System.Net.Http.HttpRequestMessage attempt = request;
                 for (int retried = 0; ; retried++)
                 {
@@ -157,6 +185,36 @@ internal static partial class ClientRuntime
                 call.End(status, failure);
             }
         }
+    }
+
+    /// <summary>
+    /// Puts the caller's headers on the request, each replacing any of its name: a content header on the content (on a
+    /// request without one it has nothing to describe), any other on the request.
+    /// </summary>
+    private static void AddHeaders(global::System.Net.Http.HttpRequestMessage request, global::System.Collections.Generic.IDictionary<string, string> headers)
+    {
+        foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in headers)
+        {
+            if (IsContentHeader(header.Key))
+            {
+                request.Content?.Headers.Remove(header.Key);
+                request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            else
+            {
+                request.Headers.Remove(header.Key);
+                request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+    }
+
+    // The headers HttpContentHeaders holds, which HttpRequestHeaders refuses (RFC 9110's representation metadata).
+    private static bool IsContentHeader(string name)
+    {
+        return name.StartsWith("Content-", global::System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "Allow", global::System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "Expires", global::System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "Last-Modified", global::System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

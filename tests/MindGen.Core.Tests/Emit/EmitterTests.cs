@@ -59,7 +59,7 @@ public sealed class EmitterTests
     {
         Assert.Equal(
             [
-                "Shop.ApiException.g.cs", "Shop.ApiResponse.g.cs", "Shop.IShopClient.g.cs", "Shop.Order.g.cs", "Shop.RetryOptions.g.cs", "Shop.ShopClient.g.cs", "Shop.ShopClientOptions.g.cs",
+                "Shop.ApiException.g.cs", "Shop.ApiResponse.g.cs", "Shop.IShopClient.g.cs", "Shop.Order.g.cs", "Shop.RequestOptions.g.cs", "Shop.RetryOptions.g.cs", "Shop.ShopClient.g.cs", "Shop.ShopClientOptions.g.cs",
                 "Shop.ShopClientRuntime.g.cs", "Shop.ShopJsonContext.Classes.O.g.cs", "Shop.ShopJsonContext.Helpers.g.cs", "Shop.ShopJsonContext.g.cs", "Shop.Status.g.cs",
             ],
             Files.Keys.Order(StringComparer.Ordinal));
@@ -82,7 +82,7 @@ public sealed class EmitterTests
         Assert.Contains("404 => api::ShopClientRuntime.Error(", client);
         Assert.Contains(">= 500 and <= 599 => api::ShopClientRuntime.Error(", client);
         Assert.Contains("/// <exception cref=\"ApiException{T}\">For status 5XX,", Files["Shop.IShopClient.g.cs"]);
-        Assert.Contains("/// <inheritdoc/>\n    [global::System.Obsolete(\"The API marks this operation as deprecated.\")]", client);
+        Assert.Contains("/// <inheritdoc/>\n    [sys::Obsolete(\"The API marks this operation as deprecated.\")]", client);
         Assert.Contains("allowNull: false", client);
         Assert.Contains("\"pipeDelimited\", explode: false);", client);
     }
@@ -112,7 +112,7 @@ public sealed class EmitterTests
     {
         foreach (string file in new[] { "Shop.ShopClient.g.cs", "Shop.ShopClientRuntime.g.cs", "Shop.ShopJsonContext.g.cs", "Shop.Status.g.cs", "Shop.ApiException.g.cs" })
         {
-            Assert.Contains("[global::System.Diagnostics.DebuggerNonUserCode]", Files[file]);
+            Assert.Contains("[sys::Diagnostics.DebuggerNonUserCode]", Files[file]);
         }
 
         Assert.DoesNotContain("DebuggerNonUserCode", Files["Shop.Order.g.cs"]);

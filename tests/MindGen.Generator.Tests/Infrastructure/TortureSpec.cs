@@ -17,15 +17,15 @@ internal static class TortureSpec
 
     // Names that are no member of the generated code but that generated code mentions: BCL types and the
     // shapes of its helpers' keys, and the parts of its file names. OpenAI's spec has `ArrayOfContentPart`;
-    // GitHub's `failure-reason`; Linode's `Helpers`. `api` and `json` are the aliases every generated file
-    // declares for its namespace and System.Text.Json.
+    // GitHub's `failure-reason`; Linode's `Helpers`. `api`, `json` and `sys` are the aliases every generated
+    // file declares for its namespace, System.Text.Json and System.
     private static readonly string[] Bcl =
     [
         "Boolean", "String", "Date", "DateTime", "DateOnly", "DateTimeOffset", "TimeSpan", "Object", "Type", "Task",
         "Value", "Int32", "Int64", "Double", "Decimal", "Guid", "Uri", "Stream", "Exception", "JsonElement",
         "JsonException", "Utf8JsonReader", "Utf8JsonWriter", "JsonSerializer", "HttpClient", "CancellationToken",
         "System", "Microsoft", "ArrayOfContentPart", "ArrayOfNullableBoolean", "IReadOnlyListContentPart",
-        "MapOfInt64", "failure-reason", "id", "idValue", "Helpers", "Converters", "api", "json",
+        "MapOfInt64", "failure-reason", "id", "idValue", "Helpers", "Converters", "api", "json", "sys",
     ];
 
     /// <summary>Every name, once each, in a stable order.</summary>

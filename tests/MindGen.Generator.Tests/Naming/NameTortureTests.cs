@@ -86,12 +86,16 @@ public sealed class NameTortureTests
         object client = Activator.CreateInstance(Compiled.Value.GetType("Torture.TortureClient")!, http)!;
         MethodInfo echoAsync = client.GetType().GetMethod("EchoAsync")!;
 
-        // The spec's names win over the method's own locals, which move aside; only the token is reserved.
+        // The spec's names win over the method's own locals, which move aside; only the method's own parameters (the
+        // token, the per-call options) are reserved.
         var names = echoAsync.GetParameters().Select(parameter => parameter.Name).ToHashSet();
         Assert.Superset(new HashSet<string?> { "request", "response", "item", "file", "await", "value", "cancellationToken", "cancellationToken2" }, names);
 
         // Each parameter carries its own C# name as its value: the server must see every one, each once.
-        object?[] arguments = echoAsync.GetParameters().Select(parameter => parameter.ParameterType == typeof(string) ? (object?)parameter.Name : CancellationToken.None).ToArray();
+        object?[] arguments = echoAsync.GetParameters().Select(parameter =>
+            parameter.ParameterType == typeof(string) ? parameter.Name
+            : parameter.ParameterType == typeof(CancellationToken) ? (object)CancellationToken.None
+            : null).ToArray();
         var task = (Task)echoAsync.Invoke(client, arguments)!;
         await task;
         var received = (IReadOnlyDictionary<string, string>)task.GetType().GetProperty("Result")!.GetValue(task)!;
@@ -123,6 +127,7 @@ public sealed class NameTortureTests
             parameter.ParameterType == typeof(string) ? parameter.Name
             : parameter.ParameterType == file ? NewFile()
             : parameter.ParameterType == typeof(CancellationToken) ? (object)CancellationToken.None
+            : parameter.Name == "requestOptions" ? null
             : CreateList(file, NewFile(), NewFile())).ToArray();
         await (Task)upload.Invoke(client, arguments)!;
 

@@ -26,7 +26,7 @@ internal sealed class OperationBuilder
         (string operationId, string stem) = Name();
         // The spec's names win over the method's locals, which move aside (Emit/Client/MethodLocals); only the
         // cancellation token (and a list's continuation token) are parameters of the method's own.
-        var parameterNames = new UniqueNameScope(StringComparer.Ordinal, [GeneratedNames.Locals.CancellationToken, GeneratedNames.Locals.ContinuationToken]);
+        var parameterNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.Locals.MethodParameters);
         (List<ParameterModel> parameters, List<PathPart> path) = new ParameterBuilder(_context, _site, stem, parameterNames).Build();
         RequestBodyModel? body = new RequestBodyBuilder(_context, _site, stem, parameterNames).Build();
         ResponseModel response = new ResponseBuilder(_context, _site, stem).Build();

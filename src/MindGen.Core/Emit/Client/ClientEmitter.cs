@@ -30,7 +30,7 @@ internal sealed class ClientEmitter(EmitContext context)
         using (writer.Open($"public partial class {client} : {TypeSyntax.Generated(GeneratedNames.Interface(client))}"))
         {
             writer.Lines($$"""
-                private readonly global::System.Net.Http.HttpClient {{GeneratedNames.HttpClientField}};
+                private readonly sys::Net.Http.HttpClient {{GeneratedNames.HttpClientField}};
                 private readonly {{options}} {{GeneratedNames.OptionsField}};
                 private readonly {{json}} {{GeneratedNames.JsonField}};
                 private readonly string {{GeneratedNames.UserAgentField}};
@@ -44,7 +44,7 @@ internal sealed class ClientEmitter(EmitContext context)
 
                 /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
                 /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
-                public {{client}}(global::System.Net.Http.HttpClient httpClient)
+                public {{client}}(sys::Net.Http.HttpClient httpClient)
                     : this(httpClient, new {{options}}())
                 {
                 }
@@ -52,10 +52,10 @@ internal sealed class ClientEmitter(EmitContext context)
                 /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
                 /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. {{baseDoc}}</param>
                 /// <param name="options">Credentials and other settings.</param>
-                public {{client}}(global::System.Net.Http.HttpClient httpClient, {{options}} options)
+                public {{client}}(sys::Net.Http.HttpClient httpClient, {{options}} options)
                 {
-                    {{GeneratedNames.HttpClientField}} = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-                    {{GeneratedNames.OptionsField}} = options ?? throw new global::System.ArgumentNullException(nameof(options));
+                    {{GeneratedNames.HttpClientField}} = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+                    {{GeneratedNames.OptionsField}} = options ?? throw new sys::ArgumentNullException(nameof(options));
                     {{GeneratedNames.JsonField}} = options.{{GeneratedNames.JsonContextOption}} ?? {{json}}.{{GeneratedNames.ContextDefault}};
                     {{GeneratedNames.UserAgentField}} = (options.{{GeneratedNames.ApplicationIdOption}} is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + {{CSharpLiteral.String(ApiText.UserAgent(_api))}};
                 }
@@ -134,7 +134,7 @@ internal sealed class ClientEmitter(EmitContext context)
                 string apiResponse = TypeSyntax.Generated(Template.ApiResponse.DeclaredTypes[0]);
                 using (writer.Open("public async " + withResponse))
                 {
-                    writer.Line($"using global::System.Net.Http.HttpResponseMessage {locals.Response} = {send};");
+                    writer.Line($"using sys::Net.Http.HttpResponseMessage {locals.Response} = {send};");
                     writer.Line($"return new {apiResponse}<{declarations.ResultType}>((int){locals.Response}.StatusCode, {context.Runtime}.Headers({locals.Response}), await {context.Runtime}.ReadJsonAsync({locals.Response}, {JsonArguments(operation, nullable)}).ConfigureAwait(false));");
                 }
             }
@@ -178,11 +178,11 @@ internal sealed class ClientEmitter(EmitContext context)
         // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
         // throws for an unsuccessful status, so an operation has no state machine of its own (GitHub has 1,223).
         writer.Line();
-        using (writer.Open($"private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration([.. CoreParameters(streaming: false, "null").Select(parameter => parameter.Declaration)])})"))
+        using (writer.Open($"private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration([.. CoreParameters(streaming: false, "null").Select(parameter => parameter.Declaration)])})"))
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
-            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {GeneratedNames.OptionsField}.{GeneratedNames.RetryOption}, idempotent: {TypeSyntax.Bool(IsIdempotent(operation.HttpMethod))}, {Locals.CancellationToken});");
+            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {GeneratedNames.OptionsField}.{GeneratedNames.RetryOption}, idempotent: {TypeSyntax.Bool(IsIdempotent(operation.HttpMethod))}, {Locals.RequestOptions}, {Locals.CancellationToken});");
         }
     }
 
@@ -227,7 +227,7 @@ internal sealed class ClientEmitter(EmitContext context)
         string item = TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable);
         writer.Line();
         OperationDocs.EmitInherited(writer, operation);
-        writer.Line($"public {all} => {context.Runtime}.ItemsAsync({paging.PagesMethodName}({signature.Arguments($"{Locals.CancellationToken}: {Locals.CancellationToken}")}), {Locals.CancellationToken});");
+        writer.Line($"public {all} => {context.Runtime}.ItemsAsync({paging.PagesMethodName}({signature.Arguments($"{Locals.ContinuationToken}: null, {Locals.CancellationToken}")}), {Locals.CancellationToken});");
         string items = paging.ItemsProperty is { } itemsProperty ? $"{page} => {page}.{itemsProperty}" : $"{page} => {page}";
         string next = paging.NextProperty is { } nextProperty
             ? $"{page} => {page}.{nextProperty}{(paging.NextType is PrimitiveTypeRef { Kind: PrimitiveKind.Uri } ? "?.OriginalString" : string.Empty)}"

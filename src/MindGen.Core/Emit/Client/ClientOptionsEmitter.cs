@@ -23,7 +23,7 @@ internal static class ClientOptionsEmitter
             string fallback = (api.Server is null ? string.Empty : "the server variables' URL when one is set, then ")
                 + (api.DefaultBaseUrl is null ? "the HttpClient's BaseAddress" : $"the HttpClient's BaseAddress, then {XmlDoc.Escape(api.DefaultBaseUrl)}");
             XmlDoc.Raw(writer, $"<summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, {fallback}.</summary>");
-            writer.Line($"public global::System.Uri? {GeneratedNames.BaseAddress} {{ get; set; }}");
+            writer.Line($"public sys::Uri? {GeneratedNames.BaseAddress} {{ get; set; }}");
             writer.Line();
             XmlDoc.Raw(writer, $"<summary>The JSON context for requests and responses, e.g. <c>new {api.JsonContextName}(new JsonSerializerOptions {{ WriteIndented = true }})</c>; when null, <see cref=\"{api.JsonContextName}.Default\"/>. Member names and formats always follow the spec.</summary>");
             writer.Line($"public {TypeSyntax.Generated(api.JsonContextName)}? {GeneratedNames.JsonContextOption} {{ get; set; }}");
@@ -76,7 +76,7 @@ internal static class ClientOptionsEmitter
                 EmitMember(writer, scheme, $"public string? {scheme.MemberPrefix}Token {{ get; set; }}");
                 writer.Line();
                 XmlDoc.Raw(writer, $"<summary>Supplies the token for scheme {about} before each request; wins over <see cref=\"{scheme.MemberPrefix}Token\"/>.</summary>");
-                EmitMember(writer, scheme, $"public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {scheme.MemberPrefix}TokenProvider {{ get; set; }}");
+                EmitMember(writer, scheme, $"public sys::Func<sys::Threading.CancellationToken, sys::Threading.Tasks.ValueTask<string>>? {scheme.MemberPrefix}TokenProvider {{ get; set; }}");
                 break;
             case SecuritySchemeKind.HttpBasic:
                 XmlDoc.Raw(writer, $"<summary>The user name for HTTP basic scheme {about}.</summary>");
@@ -103,7 +103,7 @@ internal static class ClientOptionsEmitter
 
         if (scheme.IsDeprecated)
         {
-            writer.Line($"[global::System.Obsolete({CSharpLiteral.String($"The API marks security scheme '{scheme.Key}' as deprecated.")})]");
+            writer.Line($"[sys::Obsolete({CSharpLiteral.String($"The API marks security scheme '{scheme.Key}' as deprecated.")})]");
         }
 
         writer.Line(declaration);

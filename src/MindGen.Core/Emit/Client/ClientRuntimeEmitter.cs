@@ -18,7 +18,7 @@ internal static class ClientRuntimeEmitter
     {
         ApiDescription api = context.Api;
         string runtime = GeneratedNames.Runtime(api.ClientName);
-        string defaultBase = api.DefaultBaseUrl is null ? "null" : $"new global::System.Uri({CSharpLiteral.String(api.DefaultBaseUrl)}, global::System.UriKind.Absolute)";
+        string defaultBase = api.DefaultBaseUrl is null ? "null" : $"new sys::Uri({CSharpLiteral.String(api.DefaultBaseUrl)}, sys::UriKind.Absolute)";
         SourceWriter writer = FileHeader.Start(api.Namespace);
         XmlDoc.Summary(writer, null, $"Request and response plumbing shared by the operations of <see cref=\"{api.ClientName}\"/>.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
@@ -26,7 +26,7 @@ internal static class ClientRuntimeEmitter
         using (writer.Open($"internal static partial class {runtime}"))
         {
             XmlDoc.Summary(writer, null, "The spec's first absolute server URL; used when the HttpClient has no BaseAddress.");
-            writer.Line($"public static readonly global::System.Uri? DefaultBaseAddress = {defaultBase};");
+            writer.Line($"public static readonly sys::Uri? DefaultBaseAddress = {defaultBase};");
             writer.Line();
             XmlDoc.Summary(writer, null, $"The name of the client's ActivitySource and Meter, <see cref=\"{api.ClientName}.{GeneratedNames.TelemetryName}\"/>.");
             writer.Line($"public const string {GeneratedNames.TelemetryName} = {CSharpLiteral.String(TelemetryNameOf(api))};");
@@ -100,7 +100,7 @@ internal static class ClientRuntimeEmitter
     {
         string Option(string property) => $"options.{property}";
         XmlDoc.Summary(writer, null, "The server URL with the server variables set on the options; null when none is set.");
-        using (writer.Open($"public static global::System.Uri? {GeneratedNames.ServerAddressMethod}({TypeSyntax.Generated(context.Api.OptionsName)} options)"))
+        using (writer.Open($"public static sys::Uri? {GeneratedNames.ServerAddressMethod}({TypeSyntax.Generated(context.Api.OptionsName)} options)"))
         {
             using (writer.Open($"if ({string.Join(" && ", server.Variables.Select(v => Option(v.PropertyName) + " is null"))})"))
             {
@@ -112,9 +112,9 @@ internal static class ClientRuntimeEmitter
                 ? $"({Option(part.Text)} ?? {CSharpLiteral.String(server.Variables.First(v => v.PropertyName == part.Text).Default)})"
                 : CSharpLiteral.String(part.Text)));
             writer.Line($"string url = {url};");
-            writer.Line("return global::System.Uri.TryCreate(url, global::System.UriKind.Absolute, out global::System.Uri? address)");
+            writer.Line("return sys::Uri.TryCreate(url, sys::UriKind.Absolute, out sys::Uri? address)");
             writer.Line("    ? address");
-            writer.Line($"    : throw new global::System.InvalidOperationException(\"The server variables make '\" + url + \"', which is not an absolute URL: set {string.Join(", ", server.Variables.Select(v => v.PropertyName))} on the options.\");");
+            writer.Line($"    : throw new sys::InvalidOperationException(\"The server variables make '\" + url + \"', which is not an absolute URL: set {string.Join(", ", server.Variables.Select(v => v.PropertyName))} on the options.\");");
         }
     }
 
@@ -125,7 +125,7 @@ internal static class ClientRuntimeEmitter
         bool awaits = plan.Alternatives.SelectMany(a => a.SchemeKeys).Any(key => api.SecuritySchemes.First(s => s.Key == key).Kind == SecuritySchemeKind.AuthorizationToken);
         string done = awaits ? "return;" : "return default;";
         string modifiers = awaits ? "public static async" : "public static";
-        using (writer.Open($"{modifiers} global::System.Threading.Tasks.ValueTask {plan.MethodName}(global::System.Net.Http.HttpRequestMessage request, {TypeSyntax.Generated(api.OptionsName)} options, global::System.Threading.CancellationToken cancellationToken)"))
+        using (writer.Open($"{modifiers} sys::Threading.Tasks.ValueTask {plan.MethodName}(sys::Net.Http.HttpRequestMessage request, {TypeSyntax.Generated(api.OptionsName)} options, sys::Threading.CancellationToken cancellationToken)"))
         {
             foreach (SecurityRequirementModel alternative in plan.Alternatives)
             {
@@ -173,17 +173,17 @@ internal static class ClientRuntimeEmitter
         {
             case SecuritySchemeKind.AuthorizationToken:
                 writer.Line($"string token = options.{prefix}TokenProvider is {{ }} provider ? await provider(cancellationToken).ConfigureAwait(false) : options.{prefix}Token!;");
-                writer.Line($"request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue({CSharpLiteral.String(scheme.AuthorizationScheme!)}, token);");
+                writer.Line($"request.Headers.Authorization = new sys::Net.Http.Headers.AuthenticationHeaderValue({CSharpLiteral.String(scheme.AuthorizationScheme!)}, token);");
                 break;
             case SecuritySchemeKind.HttpBasic:
-                writer.Line($"string credentials = global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(options.{prefix}UserName + \":\" + options.{prefix}Password));");
-                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", credentials);");
+                writer.Line($"string credentials = sys::Convert.ToBase64String(sys::Text.Encoding.UTF8.GetBytes(options.{prefix}UserName + \":\" + options.{prefix}Password));");
+                writer.Line("request.Headers.Authorization = new sys::Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", credentials);");
                 break;
             case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Query:
                 // Appended to the text, not through UriBuilder, which would canonicalize the escaped path again.
-                writer.Line($"string query = global::System.Uri.EscapeDataString({name}) + \"=\" + global::System.Uri.EscapeDataString(options.{prefix}ApiKey!);");
+                writer.Line($"string query = sys::Uri.EscapeDataString({name}) + \"=\" + sys::Uri.EscapeDataString(options.{prefix}ApiKey!);");
                 writer.Line("string uri = request.RequestUri!.OriginalString;");
-                writer.Line("request.RequestUri = new global::System.Uri(uri + (uri.IndexOf('?') >= 0 ? \"&\" : \"?\") + query, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });");
+                writer.Line("request.RequestUri = new sys::Uri(uri + (uri.IndexOf('?') >= 0 ? \"&\" : \"?\") + query, new sys::UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });");
                 break;
             case SecuritySchemeKind.ApiKey when scheme.Location == ParameterLocation.Cookie:
                 writer.Line($"request.Headers.Add(\"Cookie\", {name} + \"=\" + options.{prefix}ApiKey);");

@@ -37,7 +37,7 @@ internal static class DependencyInjectionEmitter
                 /// <param name="services">The service collection.</param>
                 /// <param name="configure">Sets credentials and other options; optional.</param>
                 /// <returns>The builder of the named HTTP client, for further configuration.</returns>
-                public static {{DependencyInjection}}.IHttpClientBuilder Add{{client}}(this {{DependencyInjection}}.IServiceCollection services, global::System.Action<{{optionsType}}>? configure = null)
+                public static {{DependencyInjection}}.IHttpClientBuilder Add{{client}}(this {{DependencyInjection}}.IServiceCollection services, sys::Action<{{optionsType}}>? configure = null)
                 {
                     var options = new {{optionsType}}();
                     configure?.Invoke(options);

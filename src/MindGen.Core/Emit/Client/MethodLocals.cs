@@ -15,7 +15,7 @@ internal sealed class MethodLocals
 
     public MethodLocals(MethodSignature signature)
     {
-        _scope = new UniqueNameScope(StringComparer.Ordinal, signature.Items.Select(item => item.Name.TrimStart('@')).Append(GeneratedNames.Locals.CancellationToken).Append(GeneratedNames.Locals.ContinuationToken));
+        _scope = new UniqueNameScope(StringComparer.Ordinal, signature.Items.Select(item => item.Name.TrimStart('@')).Concat(GeneratedNames.Locals.MethodParameters));
         RequestUri = _scope.Take(GeneratedNames.Locals.RequestUri);
         Request = _scope.Take(GeneratedNames.Locals.Request);
         Response = _scope.Take(GeneratedNames.Locals.Response);

@@ -10,7 +10,8 @@ namespace MindGen.Emit.Client;
 /// <summary>
 /// The parameters of an operation's methods, in the one order its declarations, forwarding calls and docs
 /// share: required parameters, the body (or the required multipart parts), optional parameters, optional
-/// parts, then the cancellation token.
+/// parts, then the method's own: a page's continuation token, the cancellation token and, last, the per-call
+/// options (after the token, so that a call passing its token by position, <c>GetAsync(8821, token)</c>, still does).
 /// </summary>
 internal sealed class MethodSignature
 {
@@ -38,7 +39,7 @@ internal sealed class MethodSignature
         Items = items;
     }
 
-    /// <summary>Everything before the cancellation token, in order.</summary>
+    /// <summary>The spec's parameters, the body and its parts, in order: what comes before the method's own.</summary>
     public IReadOnlyList<SignatureItem> Items { get; }
 
     /// <summary>The declaration's parameter list, after <paramref name="leading"/>: the send core's own parameters (<c>bool streaming</c>).</summary>
@@ -55,25 +56,23 @@ internal sealed class MethodSignature
             parts.Add(trailing);
         }
 
-        parts.Add($"global::System.Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
+        parts.Add($"sys::Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
+        parts.Add($"{TypeSyntax.Generated(Template.RequestOptions.DeclaredTypes[0])}? {GeneratedNames.Locals.RequestOptions} = null");
         return string.Join(", ", parts);
     }
 
-    /// <summary>The arguments that forward a call to a method with the same signature.</summary>
-    public string Arguments() => Arguments(GeneratedNames.Locals.CancellationToken);
-
-    /// <summary>The same arguments with another cancellation token, after <paramref name="leading"/> for the send core's own parameters.</summary>
+    /// <summary>The same arguments with another cancellation token (or what goes before the per-call options), after <paramref name="leading"/> for the send core's own parameters.</summary>
     public string Arguments(string cancellationToken, params string[] leading) => Arguments(cancellationToken, leading, item => item.Name);
 
     /// <summary>The same, each parameter passed as <paramref name="argument"/> says (a page's cursor in place of the caller's).</summary>
     public string Arguments(string cancellationToken, IEnumerable<string> leading, Func<SignatureItem, string> argument) =>
-        string.Join(", ", leading.Concat(Items.Select(argument)).Append(cancellationToken));
+        string.Join(", ", leading.Concat(Items.Select(argument)).Append(cancellationToken).Append(GeneratedNames.Locals.RequestOptions));
 
     private string Type(SignatureItem item) => item switch
     {
         { Parameter: { IsRequired: true } parameter } => TypeSyntax.Name(parameter.Type, parameter.Type.IsNullable),
         { Parameter: { } parameter } => TypeSyntax.Name(parameter.Type, nullable: true),
-        { Body: { Kind: BodyKind.JsonLines } lines } => $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(lines.Type, nullable: false)}>{(lines.IsRequired ? string.Empty : "?")}",
+        { Body: { Kind: BodyKind.JsonLines } lines } => $"sys::Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(lines.Type, nullable: false)}>{(lines.IsRequired ? string.Empty : "?")}",
         { Body: { } body } => TypeSyntax.Name(body.Type, body.Type.IsNullable || !body.IsRequired),
         { Part: { } part } => PartType(part),
         { IsMediaType: true } => "string?",
@@ -85,7 +84,7 @@ internal sealed class MethodSignature
     {
         string file = TypeSyntax.Generated(Template.FileParameter.DeclaredTypes[0]);
         string type = part.IsFile
-            ? part.Type is ArrayTypeRef ? $"global::System.Collections.Generic.IReadOnlyList<{file}>" : file
+            ? part.Type is ArrayTypeRef ? $"sys::Collections.Generic.IReadOnlyList<{file}>" : file
             : TypeSyntax.Name(part.Type, part.Type.IsNullable);
         return !part.IsRequired && !type.EndsWith("?", System.StringComparison.Ordinal) ? type + "?" : type;
     }

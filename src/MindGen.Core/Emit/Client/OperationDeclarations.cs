@@ -11,8 +11,8 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
     public string ResultType => TypeSyntax.Name(operation.Response.BodyType!, operation.Response.BodyType!.IsNullable && operation.Response.Kind == BodyKind.Json);
 
     public string Plain => operation.Response.BodyType is null
-        ? $"global::System.Threading.Tasks.Task {operation.MethodName}({signature.Declaration()})"
-        : $"global::System.Threading.Tasks.Task<{ResultType}> {operation.MethodName}({signature.Declaration()})";
+        ? $"sys::Threading.Tasks.Task {operation.MethodName}({signature.Declaration()})"
+        : $"sys::Threading.Tasks.Task<{ResultType}> {operation.MethodName}({signature.Declaration()})";
 
     /// <summary>The …WithResponseAsync method; null when the operation has none (binary responses).</summary>
     public string? WithResponse
@@ -26,37 +26,37 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
 
             string apiResponse = TypeSyntax.Generated(Template.ApiResponse.DeclaredTypes[0]);
             string type = operation.Response.BodyType is null ? apiResponse : $"{apiResponse}<{ResultType}>";
-            return $"global::System.Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({signature.Declaration()})";
+            return $"sys::Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({signature.Declaration()})";
         }
     }
 
     /// <summary>The …StreamingAsync method; null when the response is not a stream of events or JSON lines.</summary>
     public string? Streaming =>
         operation.Response.Events is { } events
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{context.StreamItem(events)}> {events.MethodName}({signature.Declaration()})"
+            ? $"sys::Collections.Generic.IAsyncEnumerable<{context.StreamItem(events)}> {events.MethodName}({signature.Declaration()})"
             : null;
 
     /// <summary>The …StreamingWithResponseAsync method; null when the response is not a stream of events or JSON lines.</summary>
     public string? StreamingWithResponse =>
         operation.Response.Events is { } events
-            ? $"global::System.Threading.Tasks.Task<{TypeSyntax.Generated(Template.ApiStream.DeclaredTypes[0])}<{context.StreamItem(events)}>> {events.ResponseMethodName}({signature.Declaration()})"
+            ? $"sys::Threading.Tasks.Task<{TypeSyntax.Generated(Template.ApiStream.DeclaredTypes[0])}<{context.StreamItem(events)}>> {events.ResponseMethodName}({signature.Declaration()})"
             : null;
 
     /// <summary>The …AllAsync method, every item of every page; null when the operation does not answer a page at a time.</summary>
     public string? All =>
         operation.Pagination is { } paging
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable)}> {paging.AllMethodName}({signature.Declaration()})"
+            ? $"sys::Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable)}> {paging.AllMethodName}({signature.Declaration()})"
             : null;
 
     /// <summary>The …PagesAsync method, the pages from the one a continuation token names (the first by default).</summary>
     public string? Pages =>
         operation.Pagination is { } paging
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Generated(Template.Page.DeclaredTypes[0])}<{TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable)}>> {paging.PagesMethodName}({signature.Declaration(trailing: $"string? {GeneratedNames.Locals.ContinuationToken} = null")})"
+            ? $"sys::Collections.Generic.IAsyncEnumerable<{TypeSyntax.Generated(Template.Page.DeclaredTypes[0])}<{TypeSyntax.Name(paging.ItemType, paging.ItemType.IsNullable)}>> {paging.PagesMethodName}({signature.Declaration(trailing: $"string? {GeneratedNames.Locals.ContinuationToken} = null")})"
             : null;
 
     /// <summary>The Stream…Async method; null when the response is not a JSON array.</summary>
     public string? Stream =>
         operation.StreamMethodName is not null && operation.Response.BodyType is ArrayTypeRef array
-            ? $"global::System.Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(array.Element, array.Element.IsNullable)}> {operation.StreamMethodName}({signature.Declaration()})"
+            ? $"sys::Collections.Generic.IAsyncEnumerable<{TypeSyntax.Name(array.Element, array.Element.IsNullable)}> {operation.StreamMethodName}({signature.Declaration()})"
             : null;
 }

@@ -85,6 +85,7 @@ internal static class OperationDocs
         }
 
         XmlDoc.Param(writer, GeneratedNames.Locals.CancellationToken, null, "Cancels the request.");
+        XmlDoc.Param(writer, GeneratedNames.Locals.RequestOptions, null, $"Headers to add and a timeout for this call (<see cref=\"{Template.RequestOptions.DeclaredTypes[0]}\"/>); null for none.");
     }
 
     private static void EmitFailures(SourceWriter writer, OperationModel operation)
@@ -154,7 +155,7 @@ internal static class OperationDocs
     {
         if (operation.IsDeprecated)
         {
-            writer.Line("[global::System.Obsolete(\"The API marks this operation as deprecated.\")]");
+            writer.Line("[sys::Obsolete(\"The API marks this operation as deprecated.\")]");
         }
     }
 }

@@ -37,7 +37,7 @@ internal sealed class RequestEmitter
 
     public void Emit(SourceWriter writer)
     {
-        writer.Line($"var {_locals.RequestUri} = new global::System.Text.StringBuilder();");
+        writer.Line($"var {_locals.RequestUri} = new sys::Text.StringBuilder();");
         foreach (PathPart part in _operation.Path)
         {
             if (!part.IsParameter)
@@ -80,17 +80,17 @@ internal sealed class RequestEmitter
 
         // The runtime's SendAsync disposes the request.
         string uri = $"{Runtime}.CreateUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.RequestUri}.ToString())";
-        string method = $"new global::System.Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)})";
+        string method = $"new sys::Net.Http.HttpMethod({CSharpLiteral.String(_operation.HttpMethod)})";
         bool follows = _operation.Pagination is { FollowsLinks: true };
         if (follows)
         {
             // A later page is a GET of the address its link names (a search that starts with a POST goes on so), on
             // the client's origin only.
             uri = $"{_locals.PageUri} is not null ? {Runtime}.PageUri({BaseAddress}, {GeneratedNames.HttpClientField}, {_locals.PageUri}, {CSharpLiteral.String(_operation.OperationId)}) : {uri}";
-            method = _operation.HttpMethod == "GET" ? method : $"{_locals.PageUri} is not null ? global::System.Net.Http.HttpMethod.Get : {method}";
+            method = _operation.HttpMethod == "GET" ? method : $"{_locals.PageUri} is not null ? sys::Net.Http.HttpMethod.Get : {method}";
         }
 
-        writer.Line($"var {_locals.Request} = new global::System.Net.Http.HttpRequestMessage({method}, {uri});");
+        writer.Line($"var {_locals.Request} = new sys::Net.Http.HttpRequestMessage({method}, {uri});");
         // An Accept header parameter is the caller's choice among the representations: the client then adds none of its
         // own. Without validation: a media type the document misspells must not throw at every call.
         if (_operation.Response.Accept.Count > 0
@@ -184,7 +184,7 @@ internal sealed class RequestEmitter
         string assign = body.Kind switch
         {
             BodyKind.Form => $"{content} = {Runtime}.CreateFormContent({JsonNames.Json}JsonSerializer.SerializeToElement({value}, {_context.TypeInfo(body.Type)}));",
-            BodyKind.Text => $"{content} = new global::System.Net.Http.StringContent({value}, global::System.Text.Encoding.UTF8, {media});",
+            BodyKind.Text => $"{content} = new sys::Net.Http.StringContent({value}, sys::Text.Encoding.UTF8, {media});",
             BodyKind.Binary => $"{content} = {Runtime}.CreateStreamContent({value}, {media});",
             BodyKind.JsonLines => $"{content} = {Runtime}.CreateJsonLinesContent({body.Name}, {_context.TypeInfo(body.Type)}, {media}, recordSeparated: {TypeSyntax.Bool(body.RecordSeparated)});",
             _ when _operation.Response is { OffersBodyOrStream: true, Events.RequestFlag: { } flag } =>
@@ -205,7 +205,7 @@ internal sealed class RequestEmitter
 
     private void EmitMultipart(SourceWriter writer, RequestBodyModel body)
     {
-        writer.Line($"var {_locals.Multipart} = new global::System.Net.Http.MultipartFormDataContent();");
+        writer.Line($"var {_locals.Multipart} = new sys::Net.Http.MultipartFormDataContent();");
         foreach (MultipartPartModel part in body.Parts)
         {
             string wire = CSharpLiteral.String(part.WireName);
@@ -213,7 +213,7 @@ internal sealed class RequestEmitter
             string Add(string item) => part.IsFile
                 ? $"{_locals.Multipart}.Add({item}.CreateContent({(part.FileContentType is null ? string.Empty : CSharpLiteral.String(part.FileContentType))}), {wire}, {item}.FileName);"
                 : part.Type is PrimitiveTypeRef or EnumTypeRef
-                    ? $"{_locals.Multipart}.Add(new global::System.Net.Http.StringContent({Format(part.Type, item)}), {wire});"
+                    ? $"{_locals.Multipart}.Add(new sys::Net.Http.StringContent({Format(part.Type, item)}), {wire});"
                     : $"{_locals.Multipart}.Add({Runtime}.CreateJsonContent({item}, {_context.TypeInfo(part.Type)}, \"application/json\"), {wire});";
             using (writer.Open($"if ({part.Name} is {{ }} {local})"))
             {
@@ -266,7 +266,7 @@ internal sealed class RequestEmitter
         if (parameter.Type is PrimitiveTypeRef or EnumTypeRef or AnyTypeRef)
         {
             string text = Format(parameter.Type, value);
-            return escape ? $"global::System.Uri.EscapeDataString({text})" : text;
+            return escape ? $"sys::Uri.EscapeDataString({text})" : text;
         }
 
         return $"{Runtime}.Expand({CSharpLiteral.String(parameter.WireName)}, {Values(parameter.Type, value)}, {Style(ParameterStyle.Simple)}, explode: {TypeSyntax.Bool(parameter.Explode)}, escape: {TypeSyntax.Bool(escape)})";

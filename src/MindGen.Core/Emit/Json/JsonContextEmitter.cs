@@ -74,14 +74,14 @@ internal sealed class JsonContextEmitter(ApiDescription api, JsonShapes shapes, 
 
             writer.Line();
             XmlDoc.Raw(writer, "<inheritdoc/>");
-            using (writer.Open($"public override {JsonNames.TypeInfo}? GetTypeInfo(global::System.Type type)"))
+            using (writer.Open($"public override {JsonNames.TypeInfo}? GetTypeInfo(sys::Type type)"))
             {
                 writer.Line($"Options.TryGetTypeInfo(type, out {JsonNames.TypeInfo}? typeInfo);");
                 writer.Line("return typeInfo;");
             }
 
             writer.Line();
-            using (writer.Open($"{JsonNames.TypeInfo}? {JsonNames.Metadata}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {JsonNames.Options} options)"))
+            using (writer.Open($"{JsonNames.TypeInfo}? {JsonNames.Metadata}.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, {JsonNames.Options} options)"))
             {
                 foreach (TypeRef resolved in shapes.Resolved.OrderBy(resolved => roots[resolved], System.StringComparer.Ordinal))
                 {

@@ -149,7 +149,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, 
         using (writer.Open($"{access} static void {GeneratedNames.WriteMethod(key)}({JsonNames.Writer} writer, {type} value)"))
         {
             writer.Line("writer.WriteStartObject();");
-            using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {valueType}> pair in value)"))
+            using (writer.Open($"foreach (sys::Collections.Generic.KeyValuePair<string, {valueType}> pair in value)"))
             {
                 writer.Line("writer.WritePropertyName(pair.Key);");
                 writer.Line(_values.WriteNullable(value, "pair.Value", "item"));

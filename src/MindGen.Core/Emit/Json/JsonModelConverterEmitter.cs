@@ -185,7 +185,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonPartitio
 
         using (writer.Open($"if (value.{model.AdditionalPropertiesName} is {{ }} additionalProperties)"))
         {
-            using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {TypeSyntax.Name(bag, bag.IsNullable)}> pair in additionalProperties)"))
+            using (writer.Open($"foreach (sys::Collections.Generic.KeyValuePair<string, {TypeSyntax.Name(bag, bag.IsNullable)}> pair in additionalProperties)"))
             {
                 writer.Line("writer.WritePropertyName(pair.Key);");
                 writer.Line(bag.IsNullable ? _values.WriteNullable(bag, "pair.Value", "item") : _values.Write(bag, "pair.Value"));

@@ -18,5 +18,5 @@ internal static class JsonNames
     public const string Metadata = Json + "Serialization.Metadata";
     public const string TypeInfo = Metadata + ".JsonTypeInfo";
     public const string Converter = Json + "Serialization.JsonConverter";
-    public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+    public const string Invariant = "sys::Globalization.CultureInfo.InvariantCulture";
 }

@@ -23,7 +23,7 @@ internal static class JsonPrimitiveCode
         string number = TypeSyntax.Primitive(type.Kind);
         string styles = type.Kind is PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal ? "Float" : "Integer";
         return (
-            $"({condition}) || (reader.TokenType == {JsonNames.TokenType}.String && {number}.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.{styles}, {JsonNames.Invariant}, out value))",
+            $"({condition}) || (reader.TokenType == {JsonNames.TokenType}.String && {number}.TryParse(reader.GetString(), sys::Globalization.NumberStyles.{styles}, {JsonNames.Invariant}, out value))",
             expression,
             expected + " or a string holding one");
     }
@@ -43,10 +43,10 @@ internal static class JsonPrimitiveCode
         PrimitiveKind.Single => (Number("TryGetSingle", "float"), "value", "a number (Single)"),
         PrimitiveKind.Double => (Number("TryGetDouble", "double"), "value", "a number (Double)"),
         PrimitiveKind.Decimal => (Number("TryGetDecimal", "decimal"), "value", "a number (Decimal)"),
-        PrimitiveKind.Date => ($"reader.TokenType == {JsonNames.TokenType}.String && ReadDate(ref reader, out global::System.DateOnly value)", "value", "a date (yyyy-MM-dd)"),
-        PrimitiveKind.DateTime => (String("TryGetDateTimeOffset", "global::System.DateTimeOffset"), "value", "a date-time (ISO 8601)"),
+        PrimitiveKind.Date => ($"reader.TokenType == {JsonNames.TokenType}.String && ReadDate(ref reader, out sys::DateOnly value)", "value", "a date (yyyy-MM-dd)"),
+        PrimitiveKind.DateTime => (String("TryGetDateTimeOffset", "sys::DateTimeOffset"), "value", "a date-time (ISO 8601)"),
         PrimitiveKind.Time => (
-            $"reader.TokenType == {JsonNames.TokenType}.String && global::System.TimeOnly.TryParse(reader.GetString(), {JsonNames.Invariant}, global::System.Globalization.DateTimeStyles.None, out global::System.TimeOnly value)",
+            $"reader.TokenType == {JsonNames.TokenType}.String && sys::TimeOnly.TryParse(reader.GetString(), {JsonNames.Invariant}, sys::Globalization.DateTimeStyles.None, out sys::TimeOnly value)",
             "value",
             "a time (HH:mm:ss)"),
         PrimitiveKind.Duration or PrimitiveKind.TimeSpan => (
@@ -54,9 +54,9 @@ internal static class JsonPrimitiveCode
             "value",
             kind == PrimitiveKind.Duration ? "a duration (ISO 8601, e.g. P1DT2H)" : "a time span (d.hh:mm:ss)"),
         PrimitiveKind.Char => ($"reader.TokenType == {JsonNames.TokenType}.String && reader.GetString() is {{ Length: 1 }} text", "text[0]", "one character"),
-        PrimitiveKind.Guid => (String("TryGetGuid", "global::System.Guid"), "value", "a UUID"),
+        PrimitiveKind.Guid => (String("TryGetGuid", "sys::Guid"), "value", "a UUID"),
         PrimitiveKind.Uri => (
-            $"reader.TokenType == {JsonNames.TokenType}.String && global::System.Uri.TryCreate(reader.GetString(), global::System.UriKind.RelativeOrAbsolute, out global::System.Uri? value)",
+            $"reader.TokenType == {JsonNames.TokenType}.String && sys::Uri.TryCreate(reader.GetString(), sys::UriKind.RelativeOrAbsolute, out sys::Uri? value)",
             "value",
             "a URI"),
         PrimitiveKind.Base64Bytes => (String("TryGetBytesFromBase64", "byte[]?"), "value!", "base64-encoded bytes"),
@@ -69,12 +69,12 @@ internal static class JsonPrimitiveCode
         PrimitiveKind.String => "writer.WriteStringValue(value);",
         PrimitiveKind.Boolean => "writer.WriteBooleanValue(value);",
         _ when new PrimitiveTypeRef(kind).IsNumber => "writer.WriteNumberValue(value);",
-        PrimitiveKind.Date => $"global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, \"yyyy-MM-dd\", {JsonNames.Invariant}); writer.WriteStringValue(text.Slice(0, length));",
+        PrimitiveKind.Date => $"sys::Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, \"yyyy-MM-dd\", {JsonNames.Invariant}); writer.WriteStringValue(text.Slice(0, length));",
         PrimitiveKind.DateTime => WriteDateTime("value", nameField: null),
         PrimitiveKind.Time => $"writer.WriteStringValue(value.ToString(\"HH:mm:ss.FFFFFFF\", {JsonNames.Invariant}));",
-        PrimitiveKind.Duration => "writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value));",
+        PrimitiveKind.Duration => "writer.WriteStringValue(sys::Xml.XmlConvert.ToString(value));",
         PrimitiveKind.TimeSpan => $"writer.WriteStringValue(value.ToString(\"c\", {JsonNames.Invariant}));",
-        PrimitiveKind.Char => "global::System.Span<char> text = stackalloc char[] { value }; writer.WriteStringValue(text);",
+        PrimitiveKind.Char => "sys::Span<char> text = stackalloc char[] { value }; writer.WriteStringValue(text);",
         PrimitiveKind.Guid => "writer.WriteStringValue(value);",
         PrimitiveKind.Uri => "writer.WriteStringValue(value.OriginalString);",
         PrimitiveKind.Base64Bytes => "writer.WriteBase64StringValue(value);",
@@ -88,7 +88,7 @@ internal static class JsonPrimitiveCode
     public static string WriteDateTime(string value, string? nameField)
     {
         string call = nameField is null ? "writer.WriteStringValue(" : $"writer.WriteString({nameField}, ";
-        return $"if ({value}.Offset == global::System.TimeSpan.Zero) {{ {call}{value}.UtcDateTime); }} else {{ {call}{value}); }}";
+        return $"if ({value}.Offset == sys::TimeSpan.Zero) {{ {call}{value}.UtcDateTime); }} else {{ {call}{value}); }}";
     }
 
     private static (string, string, string) Integer(string tryGet, string type, string name) =>

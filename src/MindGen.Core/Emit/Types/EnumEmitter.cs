@@ -22,8 +22,8 @@ internal sealed class EnumEmitter(ApiDescription api)
         XmlDoc.Summary(writer, model.Description, $"The values of {name}; values the spec does not list are kept as they are.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
-        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
-        using (writer.Open($"public readonly partial struct {name} : global::System.IEquatable<{type}>"))
+        writer.Line("[sys::Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
+        using (writer.Open($"public readonly partial struct {name} : sys::IEquatable<{type}>"))
         {
             foreach (EnumMemberModel member in model.Members)
             {

@@ -82,7 +82,7 @@ internal sealed class EventUnionEmitter(EmitContext context)
         }
 
         writer.Lines($$"""
-                    _ => new {{self}}.{{GeneratedNames.EventUnionUnknown}}(eventType, global::System.Text.Encoding.UTF8.GetString(data)),
+                    _ => new {{self}}.{{GeneratedNames.EventUnionUnknown}}(eventType, sys::Text.Encoding.UTF8.GetString(data)),
                 };
             """);
     }
@@ -91,7 +91,7 @@ internal sealed class EventUnionEmitter(EmitContext context)
     {
         if (!named.DataIsJson)
         {
-            return "global::System.Text.Encoding.UTF8.GetString(data)";
+            return "sys::Text.Encoding.UTF8.GetString(data)";
         }
 
         string read = $"{JsonNames.Json}JsonSerializer.Deserialize(data, json.{context.Roots[named.DataType]})";

@@ -7,7 +7,7 @@ namespace MindGen.Emit.Types;
 
 /// <summary>
 /// Emits the types every spec's namespace gets as they are written in their templates: <c>ApiException</c>,
-/// <c>ApiResponse</c>, <c>FileParameter</c> when an operation uploads files, <c>ApiStream</c> when one streams, and
+/// <c>ApiResponse</c>, <c>RetryOptions</c>, <c>RequestOptions</c>, <c>FileParameter</c> when an operation uploads files, <c>ApiStream</c> when one streams, and
 /// <c>Page</c> when one answers a page at a time.
 /// </summary>
 internal static class FixedTypesEmitter
@@ -17,6 +17,8 @@ internal static class FixedTypesEmitter
     public static GeneratedFile ApiResponse(ApiDescription api) => Emit(api, Template.ApiResponse);
 
     public static GeneratedFile RetryOptions(ApiDescription api) => Emit(api, Template.RetryOptions);
+
+    public static GeneratedFile RequestOptions(ApiDescription api) => Emit(api, Template.RequestOptions);
 
     public static bool NeedsFileParameter(ApiDescription api) =>
         api.Operations.Any(operation => operation.RequestBody?.Parts.Any(part => part.IsFile) == true);

@@ -76,7 +76,7 @@ internal sealed class ModelEmitter(ApiDescription api)
             if (hasRequired)
             {
                 writer.Line();
-                writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+                writer.Line("[sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]");
                 writer.Line("#pragma warning disable CS8618 // The reader sets the required members, or fails.");
                 writer.Line($"internal {model.Name}({TypeSyntax.Generated(api.JsonContextName)}.Blank blank) : this() {{ }}");
                 writer.Line("#pragma warning restore CS8618");
@@ -94,7 +94,7 @@ internal sealed class ModelEmitter(ApiDescription api)
                 XmlDoc.Summary(writer, model.AdditionalPropertiesType is null
                     ? "JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing."
                     : "Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.", string.Empty);
-                writer.Line($"public global::System.Collections.Generic.IDictionary<string, {valueType}>? {model.AdditionalPropertiesName} {{ get; set; }}");
+                writer.Line($"public sys::Collections.Generic.IDictionary<string, {valueType}>? {model.AdditionalPropertiesName} {{ get; set; }}");
             }
         }
 
@@ -102,7 +102,7 @@ internal sealed class ModelEmitter(ApiDescription api)
     }
 
     // On a member the API deprecates.
-    private const string DeprecatedAttribute = "[global::System.Obsolete(\"The API marks this member as deprecated.\")]";
+    private const string DeprecatedAttribute = "[sys::Obsolete(\"The API marks this member as deprecated.\")]";
 
     // What the spec says of a member beyond its type, in words; the spec's JSON is escaped where it lands.
     private static string Notes(MemberFacts? facts)

@@ -71,7 +71,7 @@ internal sealed class UnionEmitter(ApiDescription api, JsonRootNames roots)
             ? $"Discriminator is {string.Join(" or ", variant.DiscriminatorValues.Select(CSharpLiteral.String))} && "
             : string.Empty;
         string when = condition.Length > 0 ? "the discriminator names it and the JSON reads as one" : "the JSON reads as one";
-        string outParameter = TypeSyntax.IsValueType(variant.Type) ? $"out {type} value" : $"[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value";
+        string outParameter = TypeSyntax.IsValueType(variant.Type) ? $"out {type} value" : $"[sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value";
         writer.Lines($$"""
 
             /// <summary>Reads the value as the {{display}} variant; true when {{when}}.</summary>

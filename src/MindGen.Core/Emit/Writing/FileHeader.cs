@@ -3,10 +3,10 @@ namespace MindGen.Emit.Writing;
 /// <summary>The lines every generated file starts with, and the attributes generated types carry.</summary>
 internal static class FileHeader
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"MindGen\", \"" + ThisAssembly.Version + "\")]";
+    public const string GeneratedCodeAttribute = "[sys::CodeDom.Compiler.GeneratedCode(\"MindGen\", \"" + ThisAssembly.Version + "\")]";
 
     /// <summary>On plumbing, so that "Just My Code" steps from a user's call into the user's own code, not through ours.</summary>
-    public const string DebuggerNonUserCodeAttribute = "[global::System.Diagnostics.DebuggerNonUserCode]";
+    public const string DebuggerNonUserCodeAttribute = "[sys::Diagnostics.DebuggerNonUserCode]";
 
     /// <summary>
     /// The alias every generated file gives its own namespace, so that a generated type is written
@@ -20,6 +20,12 @@ internal static class FileHeader
     /// <summary>The alias for <c>System.Text.Json</c>, for the same reasons: the JSON code names its types 32,000 times in GitHub's client.</summary>
     public const string JsonAlias = "json";
 
+    /// <summary>
+    /// The alias for <c>System</c>, through which generated code names every other BCL type (<c>sys::Uri</c>,
+    /// <c>sys::Threading.CancellationToken</c>): as safe as <c>global::System.</c>, nine characters shorter, 42,000 times.
+    /// </summary>
+    public const string SystemAlias = "sys";
+
     public static SourceWriter Start(string ns)
     {
         var writer = new SourceWriter();
@@ -32,6 +38,7 @@ internal static class FileHeader
         // Declared with @: the compiler warns (CS8981) at the declaration of an all-lower-case name.
         writer.Line($"using @{NamespaceAlias} = global::{ns};");
         writer.Line($"using @{JsonAlias} = global::System.Text.Json;");
+        writer.Line($"using @{SystemAlias} = global::System;");
         writer.Line();
         return writer;
     }

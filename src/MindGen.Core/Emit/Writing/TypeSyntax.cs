@@ -5,10 +5,11 @@ using MindGen.Model;
 namespace MindGen.Emit.Writing;
 
 /// <summary>
-/// How a <see cref="TypeRef"/> is spelled in C#. The one rule for names: every type is written qualified,
-/// except where it is declared: the BCL's with <c>global::</c> and its namespace, generated ones with the
-/// file's alias for the spec's namespace (<see cref="FileHeader.NamespaceAlias"/>); so nothing a spec names
-/// (a schema <c>System</c>, <c>Task</c>, <c>JsonElement</c>) can capture a reference.
+/// How a <see cref="TypeRef"/> is spelled in C#. The one rule for names: every type is written qualified by one
+/// of the aliases every generated file declares (<see cref="FileHeader"/>), except where it is declared: generated
+/// ones <c>api::Pet</c>, System.Text.Json's <c>json::JsonElement</c>, the rest of the BCL's <c>sys::Uri</c>. An
+/// alias-qualified name looks up aliases only, so nothing a spec names (a schema <c>System</c>, <c>Task</c>,
+/// <c>JsonElement</c>) can capture a reference.
 /// </summary>
 internal static class TypeSyntax
 {
@@ -21,8 +22,8 @@ internal static class TypeSyntax
             ModelTypeRef model => Generated(model.Name),
             EnumTypeRef enumeration => Generated(enumeration.Name),
             UnionTypeRef union => Generated(union.Name),
-            ArrayTypeRef array => $"global::System.Collections.Generic.IReadOnlyList<{Name(array.Element, array.Element.IsNullable)}>",
-            MapTypeRef map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Name(map.Value, map.Value.IsNullable)}>",
+            ArrayTypeRef array => $"sys::Collections.Generic.IReadOnlyList<{Name(array.Element, array.Element.IsNullable)}>",
+            MapTypeRef map => $"sys::Collections.Generic.IReadOnlyDictionary<string, {Name(map.Value, map.Value.IsNullable)}>",
             AnyTypeRef => JsonNames.Element,
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
@@ -35,7 +36,7 @@ internal static class TypeSyntax
     /// <summary>The type as a person reads it in an error message: <c>IReadOnlyList&lt;TicketWorklog&gt;</c>.</summary>
     public static string Display(TypeRef type) => type switch
     {
-        PrimitiveTypeRef primitive => Primitive(primitive.Kind).Replace("global::System.", string.Empty),
+        PrimitiveTypeRef primitive => Primitive(primitive.Kind).Replace("sys::", string.Empty),
         ModelTypeRef model => model.Name,
         EnumTypeRef enumeration => enumeration.Name,
         UnionTypeRef union => union.Name,
@@ -62,15 +63,15 @@ internal static class TypeSyntax
         PrimitiveKind.Single => "float",
         PrimitiveKind.Double => "double",
         PrimitiveKind.Decimal => "decimal",
-        PrimitiveKind.Date => "global::System.DateOnly",
-        PrimitiveKind.DateTime => "global::System.DateTimeOffset",
-        PrimitiveKind.Time => "global::System.TimeOnly",
-        PrimitiveKind.Duration or PrimitiveKind.TimeSpan => "global::System.TimeSpan",
+        PrimitiveKind.Date => "sys::DateOnly",
+        PrimitiveKind.DateTime => "sys::DateTimeOffset",
+        PrimitiveKind.Time => "sys::TimeOnly",
+        PrimitiveKind.Duration or PrimitiveKind.TimeSpan => "sys::TimeSpan",
         PrimitiveKind.Char => "char",
-        PrimitiveKind.Guid => "global::System.Guid",
-        PrimitiveKind.Uri => "global::System.Uri",
+        PrimitiveKind.Guid => "sys::Guid",
+        PrimitiveKind.Uri => "sys::Uri",
         PrimitiveKind.Base64Bytes => "byte[]",
-        PrimitiveKind.Stream => "global::System.IO.Stream",
+        PrimitiveKind.Stream => "sys::IO.Stream",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

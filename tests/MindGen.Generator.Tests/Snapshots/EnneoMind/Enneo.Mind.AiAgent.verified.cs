@@ -6,9 +6,10 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>An AI agent that took part in the worklog.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class AiAgent
 {
     /// <summary>The <c>id</c> member.</summary>
@@ -27,8 +28,8 @@ public partial class AiAgent
     public double? TextAssistanceAccuracy { get; set; }
 
     /// <summary>The <c>actions</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<json::JsonElement>? Actions { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<json::JsonElement>? Actions { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,15 +6,16 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>
 /// A call to the API failed: the server answered with an unsuccessful status, or with a body that is not
 /// what the spec describes.
 /// </summary>
 /// <remarks>The message names the operation and the status; it never contains credentials or the body.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
-public partial class ApiException : global::System.Exception
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public partial class ApiException : sys::Exception
 {
     /// <summary>Creates the exception for a response of <paramref name="operationId"/>.</summary>
     /// <param name="message">What went wrong.</param>
@@ -22,14 +23,14 @@ public partial class ApiException : global::System.Exception
     /// <param name="statusCode">The HTTP status code of the response.</param>
     /// <param name="responseBody">The response body as text, if it could be read.</param>
     /// <param name="headers">The response and content headers.</param>
-    /// <param name="innerException">The cause, such as a <see cref="global::System.Text.Json.JsonException"/>.</param>
+    /// <param name="innerException">The cause, such as a <see cref="json::JsonException"/>.</param>
     public ApiException(
         string message,
         string operationId,
         int statusCode,
         string? responseBody,
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
-        global::System.Exception? innerException)
+        sys::Collections.Generic.IReadOnlyDictionary<string, sys::Collections.Generic.IReadOnlyList<string>> headers,
+        sys::Exception? innerException)
         : base(message, innerException)
     {
         OperationId = operationId;
@@ -48,7 +49,7 @@ public partial class ApiException : global::System.Exception
     public string? ResponseBody { get; }
 
     /// <summary>The response headers, including content headers.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+    public sys::Collections.Generic.IReadOnlyDictionary<string, sys::Collections.Generic.IReadOnlyList<string>> Headers { get; }
 
     /// <summary>
     /// The body read as RFC 9457 problem details, when the response says it is one (<c>application/problem+json</c>),
@@ -58,8 +59,8 @@ public partial class ApiException : global::System.Exception
     {
         get
         {
-            bool isProblem = Headers.TryGetValue("Content-Type", out global::System.Collections.Generic.IReadOnlyList<string>? types)
-                && types.Count > 0 && types[0].StartsWith("application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
+            bool isProblem = Headers.TryGetValue("Content-Type", out sys::Collections.Generic.IReadOnlyList<string>? types)
+                && types.Count > 0 && types[0].StartsWith("application/problem+json", sys::StringComparison.OrdinalIgnoreCase);
             return isProblem && ResponseBody is { Length: > 0 } body ? api::ApiProblem.Read(body) : null;
         }
     }
@@ -68,12 +69,12 @@ public partial class ApiException : global::System.Exception
     /// How long the server asked the caller to wait before trying again, as a 429 or 503 says in <c>Retry-After</c>
     /// (seconds, or a date: the time left until it); null when the response does not say.
     /// </summary>
-    public global::System.TimeSpan? RetryAfter
+    public sys::TimeSpan? RetryAfter
     {
         get
         {
-            return Headers.TryGetValue("Retry-After", out global::System.Collections.Generic.IReadOnlyList<string>? values) && values.Count > 0
-                && global::System.Net.Http.Headers.RetryConditionHeaderValue.TryParse(values[0], out global::System.Net.Http.Headers.RetryConditionHeaderValue? asked)
+            return Headers.TryGetValue("Retry-After", out sys::Collections.Generic.IReadOnlyList<string>? values) && values.Count > 0
+                && sys::Net.Http.Headers.RetryConditionHeaderValue.TryParse(values[0], out sys::Net.Http.Headers.RetryConditionHeaderValue? asked)
                 ? WaitOf(asked)
                 : null;
         }
@@ -83,14 +84,14 @@ public partial class ApiException : global::System.Exception
     /// How long a <c>Retry-After</c> asks to wait: its seconds, or the time left until its date (none once it has
     /// passed); null when there is none. The client's retries read it the same way.
     /// </summary>
-    internal static global::System.TimeSpan? WaitOf(global::System.Net.Http.Headers.RetryConditionHeaderValue? asked) =>
-        asked?.Delta ?? (asked?.Date is { } date ? (date > global::System.DateTimeOffset.UtcNow ? date - global::System.DateTimeOffset.UtcNow : global::System.TimeSpan.Zero) : null);
+    internal static sys::TimeSpan? WaitOf(sys::Net.Http.Headers.RetryConditionHeaderValue? asked) =>
+        asked?.Delta ?? (asked?.Date is { } date ? (date > sys::DateTimeOffset.UtcNow ? date - sys::DateTimeOffset.UtcNow : sys::TimeSpan.Zero) : null);
 }
 
 /// <summary>An unsuccessful response whose body the spec documents (for example problem details), parsed.</summary>
 /// <typeparam name="TError">The documented error body.</typeparam>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class ApiException<TError> : api::ApiException
 {
     /// <summary>Creates the exception with the parsed error body.</summary>
@@ -105,7 +106,7 @@ public partial class ApiException<TError> : api::ApiException
         string operationId,
         int statusCode,
         string? responseBody,
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
+        sys::Collections.Generic.IReadOnlyDictionary<string, sys::Collections.Generic.IReadOnlyList<string>> headers,
         TError error)
         : base(message, operationId, statusCode, responseBody, headers, innerException: null)
     {
@@ -117,11 +118,11 @@ public partial class ApiException<TError> : api::ApiException
 }
 
 /// <summary>RFC 9457 problem details: what went wrong, as an HTTP API says it in <c>application/problem+json</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class ApiProblem
 {
-    private ApiProblem(global::System.Text.Json.JsonElement json) => Json = json;
+    private ApiProblem(json::JsonElement json) => Json = json;
 
     /// <summary>A URI that names the kind of problem (<c>about:blank</c> when none is given).</summary>
     public string Type => Text("type") ?? "about:blank";
@@ -130,7 +131,7 @@ public sealed partial class ApiProblem
     public string? Title => Text("title");
 
     /// <summary>The HTTP status code the server gave the problem.</summary>
-    public int? Status => Json.TryGetProperty("status", out global::System.Text.Json.JsonElement status) && status.TryGetInt32(out int code) ? code : null;
+    public int? Status => Json.TryGetProperty("status", out json::JsonElement status) && status.TryGetInt32(out int code) ? code : null;
 
     /// <summary>What went wrong this time.</summary>
     public string? Detail => Text("detail");
@@ -139,7 +140,7 @@ public sealed partial class ApiProblem
     public string? Instance => Text("instance");
 
     /// <summary>The whole body, with the members an API adds (<c>errors</c>, <c>traceId</c>…).</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
+    public json::JsonElement Json { get; }
 
     /// <summary>Reads problem details; null when the text is not a JSON object.</summary>
     /// <param name="json">The body.</param>
@@ -147,15 +148,15 @@ public sealed partial class ApiProblem
     {
         try
         {
-            using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object ? new api::ApiProblem(document.RootElement.Clone()) : null;
+            using json::JsonDocument document = json::JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == json::JsonValueKind.Object ? new api::ApiProblem(document.RootElement.Clone()) : null;
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (json::JsonException)
         {
             return null;
         }
     }
 
     private string? Text(string name) =>
-        Json.TryGetProperty(name, out global::System.Text.Json.JsonElement value) && value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+        Json.TryGetProperty(name, out json::JsonElement value) && value.ValueKind == json::JsonValueKind.String ? value.GetString() : null;
 }

@@ -6,16 +6,17 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>A successful response's status code and headers.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class ApiResponse
 {
     /// <summary>Creates the response.</summary>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="headers">The response and content headers.</param>
-    public ApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers)
+    public ApiResponse(int statusCode, sys::Collections.Generic.IReadOnlyDictionary<string, sys::Collections.Generic.IReadOnlyList<string>> headers)
     {
         StatusCode = statusCode;
         Headers = headers;
@@ -25,20 +26,20 @@ public partial class ApiResponse
     public int StatusCode { get; }
 
     /// <summary>The response and content headers, by case-insensitive name.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+    public sys::Collections.Generic.IReadOnlyDictionary<string, sys::Collections.Generic.IReadOnlyList<string>> Headers { get; }
 }
 
 /// <summary>A successful response's status code, headers and body.</summary>
 /// <typeparam name="T">The body's type.</typeparam>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class ApiResponse<T> : api::ApiResponse
 {
     /// <summary>Creates the response.</summary>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="headers">The response and content headers.</param>
     /// <param name="body">The body.</param>
-    public ApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, T body)
+    public ApiResponse(int statusCode, sys::Collections.Generic.IReadOnlyDictionary<string, sys::Collections.Generic.IReadOnlyList<string>> headers, T body)
         : base(statusCode, headers)
     {
         Body = body;

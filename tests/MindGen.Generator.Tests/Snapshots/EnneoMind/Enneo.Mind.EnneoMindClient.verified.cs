@@ -6,14 +6,15 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>enneo.MIND API 1</summary>
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class EnneoMindClient : api::IEnneoMindClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::EnneoMindClientOptions _options;
     private readonly api::EnneoMindJsonContext _json;
     private readonly string _userAgent;
@@ -27,7 +28,7 @@ public partial class EnneoMindClient : api::IEnneoMindClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
-    public EnneoMindClient(global::System.Net.Http.HttpClient httpClient)
+    public EnneoMindClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::EnneoMindClientOptions())
     {
     }
@@ -35,31 +36,31 @@ public partial class EnneoMindClient : api::IEnneoMindClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public EnneoMindClient(global::System.Net.Http.HttpClient httpClient, api::EnneoMindClientOptions options)
+    public EnneoMindClient(sys::Net.Http.HttpClient httpClient, api::EnneoMindClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::EnneoMindJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "enneo.MIND-API/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::EnneoMindClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>> GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnneoMindClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::EnneoMindClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken), _json.IReadOnlyListTicketWorklog, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnneoMindClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListTicketWorklog, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::TicketWorklog> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default) => api::EnneoMindClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token), _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::TicketWorklog> StreamTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnneoMindClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token, requestOptions), _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("ticket/");
         requestUri.Append(api::EnneoMindClientRuntime.EscapePathSegment(api::EnneoMindClientRuntime.Format(ticketId)));
         requestUri.Append("/worklog");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::EnneoMindClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::EnneoMindClientRuntime.SendAsync(_httpClient, request, _userAgent, api::EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::EnneoMindClientRuntime.SendAsync(_httpClient, request, _userAgent, api::EnneoMindClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -6,13 +6,14 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Settings for <see cref="EnneoMindClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class EnneoMindClientOptions
 {
     /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress, then https://demo.enneo.ai/api/mind/.</summary>
-    public global::System.Uri? BaseAddress { get; set; }
+    public sys::Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new EnneoMindJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="EnneoMindJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
     public api::EnneoMindJsonContext? JsonContext { get; set; }
@@ -27,7 +28,7 @@ public sealed partial class EnneoMindClientOptions
     public string? BearerAuthToken { get; set; }
 
     /// <summary>Supplies the token for scheme bearerAuth (JWT-based authentication) before each request; wins over <see cref="BearerAuthToken"/>.</summary>
-    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? BearerAuthTokenProvider { get; set; }
+    public sys::Func<sys::Threading.CancellationToken, sys::Threading.Tasks.ValueTask<string>>? BearerAuthTokenProvider { get; set; }
 
     /// <summary>The API key for scheme cookieAuth (Cookie-based authentication), sent as cookie <c>connect.sid</c>.</summary>
     public string? CookieAuthApiKey { get; set; }

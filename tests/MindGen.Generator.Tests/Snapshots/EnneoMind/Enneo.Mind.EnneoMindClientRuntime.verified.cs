@@ -6,14 +6,15 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Request and response plumbing shared by the operations of <see cref="EnneoMindClient"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 internal static partial class EnneoMindClientRuntime
 {
     /// <summary>The spec's first absolute server URL; used when the HttpClient has no BaseAddress.</summary>
-    public static readonly global::System.Uri? DefaultBaseAddress = new global::System.Uri("https://demo.enneo.ai/api/mind/", global::System.UriKind.Absolute);
+    public static readonly sys::Uri? DefaultBaseAddress = new sys::Uri("https://demo.enneo.ai/api/mind/", sys::UriKind.Absolute);
 
     /// <summary>The name of the client's ActivitySource and Meter, <see cref="EnneoMindClient.TelemetryName"/>.</summary>
     public const string TelemetryName = "Enneo.Mind.EnneoMindClient";
@@ -21,24 +22,24 @@ internal static partial class EnneoMindClientRuntime
     /// <summary>Their version: the spec's.</summary>
     public const string? TelemetryVersion = "1";
 
-    public static global::System.Uri CreateUri(global::System.Uri? optionsBaseAddress, global::System.Net.Http.HttpClient httpClient, string relativeUri)
+    public static sys::Uri CreateUri(sys::Uri? optionsBaseAddress, sys::Net.Http.HttpClient httpClient, string relativeUri)
     {
         string root = BaseAddress(optionsBaseAddress, httpClient).AbsoluteUri;
         // Resolving "ticket/1" against ".../api/mind" would drop "mind": appending keeps the whole base path.
         // The path is escaped already; canonicalization would turn an escaped "%2E%2E" back into "..".
-        string uri = root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri;
-        return new global::System.Uri(uri, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        string uri = root.EndsWith("/", sys::StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri;
+        return new sys::Uri(uri, new sys::UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
     }
 
     /// <summary>The server the client calls: the options', else the HttpClient's, else the spec's first.</summary>
-    public static global::System.Uri BaseAddress(global::System.Uri? optionsBaseAddress, global::System.Net.Http.HttpClient httpClient) =>
+    public static sys::Uri BaseAddress(sys::Uri? optionsBaseAddress, sys::Net.Http.HttpClient httpClient) =>
         optionsBaseAddress ?? httpClient.BaseAddress ?? DefaultBaseAddress
-            ?? throw new global::System.InvalidOperationException("Set BaseAddress on the options or the HttpClient: the spec names no absolute server URL.");
+            ?? throw new sys::InvalidOperationException("Set BaseAddress on the options or the HttpClient: the spec names no absolute server URL.");
 
     /// <summary>Escapes a path parameter so that no value ("../x?y", "a/b") can change the path.</summary>
     public static string EscapePathSegment(string value)
     {
-        string escaped = global::System.Uri.EscapeDataString(value);
+        string escaped = sys::Uri.EscapeDataString(value);
         return escaped switch
         {
             "." => "%2E",
@@ -47,35 +48,35 @@ internal static partial class EnneoMindClientRuntime
         };
     }
 
-    public static void AppendQuery(global::System.Text.StringBuilder requestUri, ref char separator, string name, string value)
+    public static void AppendQuery(sys::Text.StringBuilder requestUri, ref char separator, string name, string value)
     {
-        requestUri.Append(separator).Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
+        requestUri.Append(separator).Append(sys::Uri.EscapeDataString(name)).Append('=').Append(sys::Uri.EscapeDataString(value));
         separator = '&';
     }
 
-    public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> Single(string value) =>
-        new[] { new global::System.Collections.Generic.KeyValuePair<string?, string>(null, value) };
+    public static sys::Collections.Generic.IReadOnlyList<sys::Collections.Generic.KeyValuePair<string?, string>> Single(string value) =>
+        new[] { new sys::Collections.Generic.KeyValuePair<string?, string>(null, value) };
 
-    public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> Items<T>(global::System.Collections.Generic.IEnumerable<T> items, global::System.Func<T, string> format)
+    public static sys::Collections.Generic.IReadOnlyList<sys::Collections.Generic.KeyValuePair<string?, string>> Items<T>(sys::Collections.Generic.IEnumerable<T> items, sys::Func<T, string> format)
     {
-        var values = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string?, string>>();
+        var values = new sys::Collections.Generic.List<sys::Collections.Generic.KeyValuePair<string?, string>>();
         foreach (T item in items)
         {
-            values.Add(new global::System.Collections.Generic.KeyValuePair<string?, string>(null, format(item)));
+            values.Add(new sys::Collections.Generic.KeyValuePair<string?, string>(null, format(item)));
         }
 
         return values;
     }
 
     /// <summary>An object's members as name/value pairs: strings as they are, other values as JSON text, nulls left out.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> Members(global::System.Text.Json.JsonElement value)
+    public static sys::Collections.Generic.IReadOnlyList<sys::Collections.Generic.KeyValuePair<string?, string>> Members(json::JsonElement value)
     {
-        var values = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string?, string>>();
-        foreach (global::System.Text.Json.JsonProperty member in value.EnumerateObject())
+        var values = new sys::Collections.Generic.List<sys::Collections.Generic.KeyValuePair<string?, string>>();
+        foreach (json::JsonProperty member in value.EnumerateObject())
         {
-            if (member.Value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
+            if (member.Value.ValueKind != json::JsonValueKind.Null)
             {
-                values.Add(new global::System.Collections.Generic.KeyValuePair<string?, string>(member.Name, FormValue(member.Value)));
+                values.Add(new sys::Collections.Generic.KeyValuePair<string?, string>(member.Name, FormValue(member.Value)));
             }
         }
 
@@ -87,11 +88,11 @@ internal static partial class EnneoMindClientRuntime
     /// items joined by commas, or each prefixed when exploded; object members as k,v or k=v. OpenAPI 3.2's cookie
     /// style is the form style with the pairs of RFC 6265, <c>n=v1; n=v2</c>.
     /// </summary>
-    public static string Expand(string name, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> values, string style, bool explode, bool escape)
+    public static string Expand(string name, sys::Collections.Generic.IReadOnlyList<sys::Collections.Generic.KeyValuePair<string?, string>> values, string style, bool explode, bool escape)
     {
-        var items = new global::System.Collections.Generic.List<string>();
+        var items = new sys::Collections.Generic.List<string>();
         bool isObject = false;
-        foreach (global::System.Collections.Generic.KeyValuePair<string?, string> pair in values)
+        foreach (sys::Collections.Generic.KeyValuePair<string?, string> pair in values)
         {
             isObject |= pair.Key is not null;
             items.Add(pair.Key is null ? Escape(pair.Value, escape) : Escape(pair.Key, escape) + (explode ? "=" : ",") + Escape(pair.Value, escape));
@@ -120,11 +121,11 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>A query value in the form, spaceDelimited, pipeDelimited or deepObject style.</summary>
-    public static void AppendQueryValues(global::System.Text.StringBuilder requestUri, ref char separator, string name, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string?, string>> values, string style, bool explode)
+    public static void AppendQueryValues(sys::Text.StringBuilder requestUri, ref char separator, string name, sys::Collections.Generic.IReadOnlyList<sys::Collections.Generic.KeyValuePair<string?, string>> values, string style, bool explode)
     {
         if (style == "deepObject" || (style == "form" && explode))
         {
-            foreach (global::System.Collections.Generic.KeyValuePair<string?, string> pair in values)
+            foreach (sys::Collections.Generic.KeyValuePair<string?, string> pair in values)
             {
                 string key = pair.Key is null ? name : style == "deepObject" ? name + "[" + pair.Key + "]" : pair.Key;
                 AppendQuery(requestUri, ref separator, key, pair.Value);
@@ -139,13 +140,13 @@ internal static partial class EnneoMindClientRuntime
             "pipeDelimited" => "%7C",
             _ => ",",
         };
-        var items = new global::System.Collections.Generic.List<string>();
-        foreach (global::System.Collections.Generic.KeyValuePair<string?, string> pair in values)
+        var items = new sys::Collections.Generic.List<string>();
+        foreach (sys::Collections.Generic.KeyValuePair<string?, string> pair in values)
         {
-            items.Add(pair.Key is null ? global::System.Uri.EscapeDataString(pair.Value) : global::System.Uri.EscapeDataString(pair.Key) + delimiter + global::System.Uri.EscapeDataString(pair.Value));
+            items.Add(pair.Key is null ? sys::Uri.EscapeDataString(pair.Value) : sys::Uri.EscapeDataString(pair.Key) + delimiter + sys::Uri.EscapeDataString(pair.Value));
         }
 
-        requestUri.Append(separator).Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(string.Join(delimiter, items));
+        requestUri.Append(separator).Append(sys::Uri.EscapeDataString(name)).Append('=').Append(string.Join(delimiter, items));
         separator = '&';
     }
 
@@ -155,95 +156,95 @@ internal static partial class EnneoMindClientRuntime
 
     public static string Format(bool value) => value ? "true" : "false";
 
-    public static string Format(int value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(int value) => value.ToString(sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(long value) => value.ToString(sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(uint value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(uint value) => value.ToString(sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(ulong value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(ulong value) => value.ToString(sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(float value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(float value) => value.ToString("R", sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(double value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(double value) => value.ToString("R", sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(decimal value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(decimal value) => value.ToString(sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(sys::DateOnly value) => value.ToString("yyyy-MM-dd", sys::Globalization.CultureInfo.InvariantCulture);
 
     // As JSON bodies write it (RFC 3339): UTC as "Z", other offsets kept, no trailing zeros in the fraction.
-    public static string Format(global::System.DateTimeOffset value) =>
-        value.Offset == global::System.TimeSpan.Zero
-            ? value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", global::System.Globalization.CultureInfo.InvariantCulture)
-            : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(sys::DateTimeOffset value) =>
+        value.Offset == sys::TimeSpan.Zero
+            ? value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", sys::Globalization.CultureInfo.InvariantCulture)
+            : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", sys::Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(global::System.TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(sys::TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", sys::Globalization.CultureInfo.InvariantCulture);
 
     // An ISO 8601 duration (format: duration).
-    public static string Format(global::System.TimeSpan value) => global::System.Xml.XmlConvert.ToString(value);
+    public static string Format(sys::TimeSpan value) => sys::Xml.XmlConvert.ToString(value);
 
     // A TimeSpan in .NET's constant format ([-][d.]hh:mm:ss[.fffffff]), as ASP.NET Core reads one.
-    public static string FormatConstant(global::System.TimeSpan value) => value.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string FormatConstant(sys::TimeSpan value) => value.ToString("c", sys::Globalization.CultureInfo.InvariantCulture);
 
     public static string Format(char value) => value.ToString();
 
-    public static string Format(global::System.Guid value) => value.ToString("D");
+    public static string Format(sys::Guid value) => value.ToString("D");
 
-    public static string Format(global::System.Uri value) => value.OriginalString;
+    public static string Format(sys::Uri value) => value.OriginalString;
 
-    public static string Format(byte[] value) => global::System.Convert.ToBase64String(value);
+    public static string Format(byte[] value) => sys::Convert.ToBase64String(value);
 
     // JSON as a parameter: a string is its text (no quotes), anything else its JSON.
-    public static string Format(global::System.Text.Json.JsonElement value) => value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+    public static string Format(json::JsonElement value) => value.ValueKind == json::JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
-    public static global::System.Net.Http.HttpContent CreateJsonContent<T>(T value, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string mediaType)
+    public static sys::Net.Http.HttpContent CreateJsonContent<T>(T value, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, string mediaType)
     {
-        var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+        var content = new sys::Net.Http.ByteArrayContent(json::JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
         // Exactly the declared type: JSON is UTF-8 by definition and application/json has no charset
         // parameter, and servers that compare the header (TypeSpec's spector) reject one.
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        content.Headers.ContentType = new sys::Net.Http.Headers.MediaTypeHeaderValue(mediaType);
         return content;
     }
 
-    public static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream body, string mediaType)
+    public static sys::Net.Http.HttpContent CreateStreamContent(sys::IO.Stream body, string mediaType)
     {
-        var content = new global::System.Net.Http.StreamContent(body);
-        content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
+        var content = new sys::Net.Http.StreamContent(body);
+        content.Headers.ContentType = sys::Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
         return content;
     }
 
     /// <summary>The members of a JSON object as name=value pairs; arrays repeat the name; objects stay JSON.</summary>
-    public static global::System.Net.Http.HttpContent CreateFormContent(global::System.Text.Json.JsonElement body)
+    public static sys::Net.Http.HttpContent CreateFormContent(json::JsonElement body)
     {
-        var pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-        foreach (global::System.Text.Json.JsonProperty member in body.EnumerateObject())
+        var pairs = new sys::Collections.Generic.List<sys::Collections.Generic.KeyValuePair<string, string>>();
+        foreach (json::JsonProperty member in body.EnumerateObject())
         {
-            if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Array)
+            if (member.Value.ValueKind == json::JsonValueKind.Array)
             {
-                foreach (global::System.Text.Json.JsonElement item in member.Value.EnumerateArray())
+                foreach (json::JsonElement item in member.Value.EnumerateArray())
                 {
-                    pairs.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(member.Name, FormValue(item)));
+                    pairs.Add(new sys::Collections.Generic.KeyValuePair<string, string>(member.Name, FormValue(item)));
                 }
             }
-            else if (member.Value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
+            else if (member.Value.ValueKind != json::JsonValueKind.Null)
             {
-                pairs.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(member.Name, FormValue(member.Value)));
+                pairs.Add(new sys::Collections.Generic.KeyValuePair<string, string>(member.Name, FormValue(member.Value)));
             }
         }
 
-        return new global::System.Net.Http.FormUrlEncodedContent(pairs);
+        return new sys::Net.Http.FormUrlEncodedContent(pairs);
     }
 
-    private static string FormValue(global::System.Text.Json.JsonElement value) =>
-        value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+    private static string FormValue(json::JsonElement value) =>
+        value.ValueKind == json::JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
     /// <summary>The exception for an unsuccessful status whose body the spec does not document: its text is kept.</summary>
-    private static async global::System.Threading.Tasks.Task<api::ApiException> UnexpectedStatusAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    private static async sys::Threading.Tasks.Task<api::ApiException> UnexpectedStatusAsync(sys::Net.Http.HttpResponseMessage response, string operationId, sys::Threading.CancellationToken cancellationToken)
     {
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
         return new api::ApiException(
-            "Operation '" + operationId + "' failed: the server answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").",
+            "Operation '" + operationId + "' failed: the server answered " + status.ToString(sys::Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").",
             operationId,
             status,
             body,
@@ -252,7 +253,7 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>Reads a JSON body; a body that does not match the spec becomes an <see cref="api::ApiException"/> naming the operation and the JSON path.</summary>
-    public static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Threading.Tasks.Task<T> ReadJsonAsync<T>(sys::Net.Http.HttpResponseMessage response, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, sys::Threading.CancellationToken cancellationToken)
     {
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 
@@ -263,26 +264,26 @@ internal static partial class EnneoMindClientRuntime
         }
 
         // A string documented as JSON but served as text (NSwag describes every string result as JSON) is the text.
-        if (typeof(T) == typeof(string) && response.Content.Headers.ContentType?.MediaType?.StartsWith("text/", global::System.StringComparison.OrdinalIgnoreCase) == true)
+        if (typeof(T) == typeof(string) && response.Content.Headers.ContentType?.MediaType?.StartsWith("text/", sys::StringComparison.OrdinalIgnoreCase) == true)
         {
-            return (T)(object)global::System.Text.Encoding.UTF8.GetString(body);
+            return (T)(object)sys::Text.Encoding.UTF8.GetString(body);
         }
 
         try
         {
-            T? value = global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
-            return value is not null || allowNull ? value! : throw new global::System.Text.Json.JsonException("expected " + expected + ", found null (at $)");
+            T? value = json::JsonSerializer.Deserialize(body, typeInfo);
+            return value is not null || allowNull ? value! : throw new json::JsonException("expected " + expected + ", found null (at $)");
         }
-        catch (global::System.Text.Json.JsonException exception)
+        catch (json::JsonException exception)
         {
-            throw BodyMismatch(response, operationId, expected, global::System.Text.Encoding.UTF8.GetString(body), exception);
+            throw BodyMismatch(response, operationId, expected, sys::Text.Encoding.UTF8.GetString(body), exception);
         }
     }
 
     /// <summary>Reads the items of a JSON array as they arrive; a malformed item becomes an <see cref="api::ApiException"/>.</summary>
-    private static async global::System.Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    private static async sys::Collections.Generic.IAsyncEnumerable<T?> ReadJsonItemsAsync<T>(sys::Net.Http.HttpResponseMessage response, sys::IO.Stream body, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [sys::Runtime.CompilerServices.EnumeratorCancellation] sys::Threading.CancellationToken cancellationToken)
     {
-        await using global::System.Collections.Generic.IAsyncEnumerator<T?> items = global::System.Text.Json.JsonSerializer.DeserializeAsyncEnumerable(body, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using sys::Collections.Generic.IAsyncEnumerator<T?> items = json::JsonSerializer.DeserializeAsyncEnumerable(body, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
         for (int index = 0; ; index++)
         {
             T? item;
@@ -293,9 +294,9 @@ internal static partial class EnneoMindClientRuntime
                     yield break;
                 }
 
-                item = items.Current is not null || allowNull ? items.Current : throw new global::System.Text.Json.JsonException("expected an item, found null (at $[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "])");
+                item = items.Current is not null || allowNull ? items.Current : throw new json::JsonException("expected an item, found null (at $[" + index.ToString(sys::Globalization.CultureInfo.InvariantCulture) + "])");
             }
-            catch (global::System.Text.Json.JsonException exception)
+            catch (json::JsonException exception)
             {
                 // The body was streamed, not kept: the exception carries no copy of it.
                 throw BodyMismatch(response, operationId, expected, null, exception);
@@ -309,19 +310,19 @@ internal static partial class EnneoMindClientRuntime
     /// The exception for an unsuccessful status whose body the spec documents: ApiException&lt;TError&gt;
     /// with the parsed body, or a plain ApiException when the body does not parse.
     /// </summary>
-    private static async global::System.Threading.Tasks.Task<api::ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo, global::System.Threading.CancellationToken cancellationToken)
+    private static async sys::Threading.Tasks.Task<api::ApiException> ErrorAsync<TError>(sys::Net.Http.HttpResponseMessage response, string operationId, json::Serialization.Metadata.JsonTypeInfo<TError> typeInfo, sys::Threading.CancellationToken cancellationToken)
     {
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
-        string message = "Operation '" + operationId + "' failed: the server answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").";
+        string message = "Operation '" + operationId + "' failed: the server answered " + status.ToString(sys::Globalization.CultureInfo.InvariantCulture) + " (" + (response.ReasonPhrase ?? response.StatusCode.ToString()) + ").";
         try
         {
-            if (global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo) is { } error)
+            if (json::JsonSerializer.Deserialize(body, typeInfo) is { } error)
             {
                 return new api::ApiException<TError>(message, operationId, status, body, Headers(response), error);
             }
         }
-        catch (global::System.Text.Json.JsonException exception)
+        catch (json::JsonException exception)
         {
             return new api::ApiException(message + " Its body is not the documented error: " + exception.Message, operationId, status, body, Headers(response), exception);
         }
@@ -329,11 +330,11 @@ internal static partial class EnneoMindClientRuntime
         return new api::ApiException(message, operationId, status, body, Headers(response), innerException: null);
     }
 
-    private static api::ApiException BodyMismatch(global::System.Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, global::System.Text.Json.JsonException exception)
+    private static api::ApiException BodyMismatch(sys::Net.Http.HttpResponseMessage response, string operationId, string expected, string? body, json::JsonException exception)
     {
         int status = (int)response.StatusCode;
         return new api::ApiException(
-            "Operation '" + operationId + "' answered " + status.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
+            "Operation '" + operationId + "' answered " + status.ToString(sys::Globalization.CultureInfo.InvariantCulture) + " with a body that is not " + expected + ": " + exception.Message,
             operationId,
             status,
             body,
@@ -342,62 +343,62 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>The response and content headers, by case-insensitive name.</summary>
-    public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)
+    public static sys::Collections.Generic.IReadOnlyDictionary<string, sys::Collections.Generic.IReadOnlyList<string>> Headers(sys::Net.Http.HttpResponseMessage response)
     {
-        var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Headers)
+        var headers = new sys::Collections.Generic.Dictionary<string, sys::Collections.Generic.IReadOnlyList<string>>(sys::StringComparer.OrdinalIgnoreCase);
+        foreach (sys::Collections.Generic.KeyValuePair<string, sys::Collections.Generic.IEnumerable<string>> header in response.Headers)
         {
-            headers[header.Key] = new global::System.Collections.Generic.List<string>(header.Value);
+            headers[header.Key] = new sys::Collections.Generic.List<string>(header.Value);
         }
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Content.Headers)
+        foreach (sys::Collections.Generic.KeyValuePair<string, sys::Collections.Generic.IEnumerable<string>> header in response.Content.Headers)
         {
-            headers[header.Key] = new global::System.Collections.Generic.List<string>(header.Value);
+            headers[header.Key] = new sys::Collections.Generic.List<string>(header.Value);
         }
 
         return headers;
     }
 
     /// <summary>Awaits the response and reads its JSON body (see the overload that takes the response), disposing the response.</summary>
-    public static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Threading.Tasks.Task<T> ReadJsonAsync<T>(sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> sending, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, sys::Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        using sys::Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         return await ReadJsonAsync(response, typeInfo, allowNull, operationId, expected, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Awaits the response and returns its status, headers and JSON body, disposing the response.</summary>
-    public static async global::System.Threading.Tasks.Task<api::ApiResponse<T>> ReadJsonResponseAsync<T>(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Threading.Tasks.Task<api::ApiResponse<T>> ReadJsonResponseAsync<T>(sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> sending, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, string operationId, string expected, sys::Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        using sys::Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         T body = await ReadJsonAsync(response, typeInfo, allowNull: false, operationId, expected, cancellationToken).ConfigureAwait(false);
         return new api::ApiResponse<T>((int)response.StatusCode, Headers(response), body);
     }
 
     /// <summary>Awaits the response and reads its body as text, disposing the response.</summary>
-    public static async global::System.Threading.Tasks.Task<string> ReadTextAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Threading.Tasks.Task<string> ReadTextAsync(sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> sending, sys::Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        using sys::Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Awaits the response and returns its status, headers and text body, disposing the response.</summary>
-    public static async global::System.Threading.Tasks.Task<api::ApiResponse<string>> ReadTextResponseAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Threading.Tasks.Task<api::ApiResponse<string>> ReadTextResponseAsync(sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> sending, sys::Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        using sys::Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return new api::ApiResponse<string>((int)response.StatusCode, Headers(response), body);
     }
 
     /// <summary>Awaits a response without a body and disposes it.</summary>
-    public static async global::System.Threading.Tasks.Task ReadNothingAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending)
+    public static async sys::Threading.Tasks.Task ReadNothingAsync(sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> sending)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        using sys::Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
     }
 
     /// <summary>Awaits a response without a body and returns its status and headers, disposing it.</summary>
-    public static async global::System.Threading.Tasks.Task<api::ApiResponse> ReadNothingResponseAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending)
+    public static async sys::Threading.Tasks.Task<api::ApiResponse> ReadNothingResponseAsync(sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> sending)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        using sys::Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         return new api::ApiResponse((int)response.StatusCode, Headers(response));
     }
 
@@ -405,11 +406,11 @@ internal static partial class EnneoMindClientRuntime
     /// Sends when enumeration starts (<paramref name="send"/> gets the call's token linked to the enumerator's) and
     /// yields the items of the response's JSON array as they arrive, disposing the response at the end.
     /// </summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T> StreamJsonItemsAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Collections.Generic.IAsyncEnumerable<T> StreamJsonItemsAsync<T>(sys::Func<sys::Threading.CancellationToken, sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage>> send, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [sys::Runtime.CompilerServices.EnumeratorCancellation] sys::Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
-        using global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (T? item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonItemsAsync(response, body, typeInfo, allowNull, operationId, expected, cancellationToken), continueOnCapturedContext: false))
+        using sys::Net.Http.HttpResponseMessage response = await send(cancellationToken).ConfigureAwait(false);
+        using sys::IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (T? item in sys::Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadJsonItemsAsync(response, body, typeInfo, allowNull, operationId, expected, cancellationToken), continueOnCapturedContext: false))
         {
             // Null only where allowNull let it through, and then T is nullable.
             yield return item!;
@@ -417,19 +418,19 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>The same for items of a value type that may be null (<c>IAsyncEnumerable&lt;bool?&gt;</c>), which <typeparamref name="T"/>'s metadata reads.</summary>
-    public static async global::System.Collections.Generic.IAsyncEnumerable<T?> StreamNullableJsonItemsAsync<T>(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>> send, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Collections.Generic.IAsyncEnumerable<T?> StreamNullableJsonItemsAsync<T>(sys::Func<sys::Threading.CancellationToken, sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage>> send, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool allowNull, string operationId, string expected, [sys::Runtime.CompilerServices.EnumeratorCancellation] sys::Threading.CancellationToken cancellationToken)
         where T : struct
     {
-        await foreach (T item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(StreamJsonItemsAsync(send, typeInfo, allowNull, operationId, expected, cancellationToken), continueOnCapturedContext: false))
+        await foreach (T item in sys::Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(StreamJsonItemsAsync(send, typeInfo, allowNull, operationId, expected, cancellationToken), continueOnCapturedContext: false))
         {
             yield return item;
         }
     }
 
     /// <summary>Awaits the response and opens its body as a stream that disposes the response with it.</summary>
-    public static async global::System.Threading.Tasks.Task<global::System.IO.Stream> OpenStreamAsync(global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending, global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Threading.Tasks.Task<sys::IO.Stream> OpenStreamAsync(sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> sending, sys::Threading.CancellationToken cancellationToken)
     {
-        global::System.Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
+        sys::Net.Http.HttpResponseMessage response = await sending.ConfigureAwait(false);
         try
         {
             return await OpenStreamAsync(response, cancellationToken).ConfigureAwait(false);
@@ -447,9 +448,32 @@ internal static partial class EnneoMindClientRuntime
     /// else, and is traced and measured as the operation <paramref name="urlTemplate"/> names. A transient failure of an
     /// <paramref name="idempotent"/> operation is sent again as <paramref name="retry"/> allows. A successful response is
     /// returned; an unsuccessful one is thrown (see FailAsync) with the error body <paramref name="errors"/> names for its
-    /// status. Every operation's send ends here, so none needs a state machine.
+    /// status. The caller's <paramref name="requestOptions"/> add their headers last and bound the wait for the response.
+    /// Every operation's send ends here, so none needs a state machine.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpClient httpClient, global::System.Net.Http.HttpRequestMessage request, string userAgent, global::System.Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, global::System.Func<int, ErrorBody?>? errors, api::RetryOptions retry, bool idempotent, global::System.Threading.CancellationToken cancellationToken)
+    public static sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> SendAsync(sys::Net.Http.HttpClient httpClient, sys::Net.Http.HttpRequestMessage request, string userAgent, sys::Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, sys::Func<int, ErrorBody?>? errors, api::RetryOptions retry, bool idempotent, api::RequestOptions? requestOptions, sys::Threading.CancellationToken cancellationToken)
+    {
+        return requestOptions?.Timeout is { } timeout
+            ? SendWithinAsync(timeout, httpClient, request, userAgent, securing, operationId, urlTemplate, errors, retry, idempotent, requestOptions, cancellationToken)
+            : ExchangeAsync(httpClient, request, userAgent, securing, operationId, urlTemplate, errors, retry, idempotent, requestOptions, cancellationToken);
+    }
+
+    private static async sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> SendWithinAsync(sys::TimeSpan timeout, sys::Net.Http.HttpClient httpClient, sys::Net.Http.HttpRequestMessage request, string userAgent, sys::Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, sys::Func<int, ErrorBody?>? errors, api::RetryOptions retry, bool idempotent, api::RequestOptions? requestOptions, sys::Threading.CancellationToken cancellationToken)
+    {
+        using sys::Threading.CancellationTokenSource timer = sys::Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
+        {
+            return await ExchangeAsync(httpClient, request, userAgent, securing, operationId, urlTemplate, errors, retry, idempotent, requestOptions, timer.Token).ConfigureAwait(false);
+        }
+        catch (sys::OperationCanceledException exception) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // As HttpClient reports its own timeout: a cancellation the caller did not ask for, caused by a TimeoutException.
+            throw new sys::Threading.Tasks.TaskCanceledException("'" + operationId + "' had no response within its timeout of " + timeout.TotalSeconds.ToString("0.###", sys::Globalization.CultureInfo.InvariantCulture) + " s.", new sys::TimeoutException(exception.Message, exception), timer.Token);
+        }
+    }
+
+    private static async sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> ExchangeAsync(sys::Net.Http.HttpClient httpClient, sys::Net.Http.HttpRequestMessage request, string userAgent, sys::Threading.Tasks.ValueTask securing, string operationId, string urlTemplate, sys::Func<int, ErrorBody?>? errors, api::RetryOptions retry, bool idempotent, api::RequestOptions? requestOptions, sys::Threading.CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -460,22 +484,27 @@ internal static partial class EnneoMindClientRuntime
 
             OperationCall call = OperationCall.Start(request, operationId, urlTemplate);
             int status = 0;
-            global::System.Exception? failure = null;
+            sys::Exception? failure = null;
             try
             {
                 await securing.ConfigureAwait(false);
-                global::System.Net.Http.HttpRequestMessage attempt = request;
+                if (requestOptions is not null)
+                {
+                    AddHeaders(request, requestOptions.Headers);
+                }
+
+                sys::Net.Http.HttpRequestMessage attempt = request;
                 for (int retried = 0; ; retried++)
                 {
                     bool mayRetry = idempotent && retried < retry.MaxRetries && IsReplayable(request.Content);
-                    global::System.Net.Http.HttpResponseMessage response;
+                    sys::Net.Http.HttpResponseMessage response;
                     try
                     {
-                        response = await httpClient.SendAsync(attempt, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                        response = await httpClient.SendAsync(attempt, sys::Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     }
-                    catch (global::System.Net.Http.HttpRequestException) when (mayRetry)
+                    catch (sys::Net.Http.HttpRequestException) when (mayRetry)
                     {
-                        await global::System.Threading.Tasks.Task.Delay(Backoff(retry, retried), cancellationToken).ConfigureAwait(false);
+                        await sys::Threading.Tasks.Task.Delay(Backoff(retry, retried), cancellationToken).ConfigureAwait(false);
                         attempt = Copy(request);
                         continue;
                     }
@@ -489,7 +518,7 @@ internal static partial class EnneoMindClientRuntime
                     if (mayRetry && IsTransient(status) && RetryDelay(retry, retried, response) is { } delay)
                     {
                         response.Dispose();
-                        await global::System.Threading.Tasks.Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                        await sys::Threading.Tasks.Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                         attempt = Copy(request);
                         continue;
                     }
@@ -497,7 +526,7 @@ internal static partial class EnneoMindClientRuntime
                     return await FailAsync(response, operationId, errors?.Invoke(status), cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (global::System.Exception exception)
+            catch (sys::Exception exception)
             {
                 failure = exception;
                 throw;
@@ -510,10 +539,40 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>
+    /// Puts the caller's headers on the request, each replacing any of its name: a content header on the content (on a
+    /// request without one it has nothing to describe), any other on the request.
+    /// </summary>
+    private static void AddHeaders(sys::Net.Http.HttpRequestMessage request, sys::Collections.Generic.IDictionary<string, string> headers)
+    {
+        foreach (sys::Collections.Generic.KeyValuePair<string, string> header in headers)
+        {
+            if (IsContentHeader(header.Key))
+            {
+                request.Content?.Headers.Remove(header.Key);
+                request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            else
+            {
+                request.Headers.Remove(header.Key);
+                request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+    }
+
+    // The headers HttpContentHeaders holds, which HttpRequestHeaders refuses (RFC 9110's representation metadata).
+    private static bool IsContentHeader(string name)
+    {
+        return name.StartsWith("Content-", sys::StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "Allow", sys::StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "Expires", sys::StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "Last-Modified", sys::StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Throws for an unsuccessful response and disposes it: ApiException&lt;TError&gt; with the parsed body when the
     /// operation documents one for the status (<paramref name="error"/>), else an ApiException with the body's text.
     /// </summary>
-    private static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FailAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, ErrorBody? error, global::System.Threading.CancellationToken cancellationToken)
+    private static async sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> FailAsync(sys::Net.Http.HttpResponseMessage response, string operationId, ErrorBody? error, sys::Threading.CancellationToken cancellationToken)
     {
         using (response)
         {
@@ -524,34 +583,34 @@ internal static partial class EnneoMindClientRuntime
     }
 
     /// <summary>The error body an operation documents for a status: <c>status => status switch { 404 => Error(_json.BasicError), _ => null }</c>.</summary>
-    public static ErrorBody Error<TError>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => new ErrorBody<TError>(typeInfo);
+    public static ErrorBody Error<TError>(json::Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => new ErrorBody<TError>(typeInfo);
 
     /// <summary>What an unsuccessful status's body is, as an operation documents it.</summary>
     public abstract class ErrorBody
     {
-        internal abstract global::System.Threading.Tasks.Task<api::ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken);
+        internal abstract sys::Threading.Tasks.Task<api::ApiException> CreateAsync(sys::Net.Http.HttpResponseMessage response, string operationId, sys::Threading.CancellationToken cancellationToken);
     }
 
     private sealed class ErrorBody<TError> : ErrorBody
     {
-        private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> _typeInfo;
+        private readonly json::Serialization.Metadata.JsonTypeInfo<TError> _typeInfo;
 
-        public ErrorBody(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => _typeInfo = typeInfo;
+        public ErrorBody(json::Serialization.Metadata.JsonTypeInfo<TError> typeInfo) => _typeInfo = typeInfo;
 
-        internal override global::System.Threading.Tasks.Task<api::ApiException> CreateAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken) =>
+        internal override sys::Threading.Tasks.Task<api::ApiException> CreateAsync(sys::Net.Http.HttpResponseMessage response, string operationId, sys::Threading.CancellationToken cancellationToken) =>
             ErrorAsync(response, operationId, _typeInfo, cancellationToken);
     }
 
     /// <summary>The response body as a stream that disposes the response with it.</summary>
-    public static async global::System.Threading.Tasks.Task<global::System.IO.Stream> OpenStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
+    public static async sys::Threading.Tasks.Task<sys::IO.Stream> OpenStreamAsync(sys::Net.Http.HttpResponseMessage response, sys::Threading.CancellationToken cancellationToken) =>
         new ResponseStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), response);
 
-    private sealed class ResponseStream : global::System.IO.Stream
+    private sealed class ResponseStream : sys::IO.Stream
     {
-        private readonly global::System.IO.Stream _inner;
-        private readonly global::System.Net.Http.HttpResponseMessage _response;
+        private readonly sys::IO.Stream _inner;
+        private readonly sys::Net.Http.HttpResponseMessage _response;
 
-        public ResponseStream(global::System.IO.Stream inner, global::System.Net.Http.HttpResponseMessage response)
+        public ResponseStream(sys::IO.Stream inner, sys::Net.Http.HttpResponseMessage response)
         {
             _inner = inner;
             _response = response;
@@ -569,21 +628,21 @@ internal static partial class EnneoMindClientRuntime
 
         public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
 
-        public override int Read(global::System.Span<byte> buffer) => _inner.Read(buffer);
+        public override int Read(sys::Span<byte> buffer) => _inner.Read(buffer);
 
-        public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) => _inner.ReadAsync(buffer, cancellationToken);
+        public override sys::Threading.Tasks.ValueTask<int> ReadAsync(sys::Memory<byte> buffer, sys::Threading.CancellationToken cancellationToken = default) => _inner.ReadAsync(buffer, cancellationToken);
 
-        public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) => _inner.ReadAsync(buffer, offset, count, cancellationToken);
+        public override sys::Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, sys::Threading.CancellationToken cancellationToken) => _inner.ReadAsync(buffer, offset, count, cancellationToken);
 
-        public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
+        public override long Seek(long offset, sys::IO.SeekOrigin origin) => _inner.Seek(offset, origin);
 
         public override void Flush()
         {
         }
 
-        public override void SetLength(long value) => throw new global::System.NotSupportedException();
+        public override void SetLength(long value) => throw new sys::NotSupportedException();
 
-        public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new sys::NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
@@ -597,15 +656,15 @@ internal static partial class EnneoMindClientRuntime
         }
     }
 
-    private static readonly global::System.Diagnostics.ActivitySource Tracing = new(TelemetryName, TelemetryVersion);
+    private static readonly sys::Diagnostics.ActivitySource Tracing = new(TelemetryName, TelemetryVersion);
 
-    private static readonly global::System.Diagnostics.Metrics.Meter Metrics = new(TelemetryName, TelemetryVersion);
+    private static readonly sys::Diagnostics.Metrics.Meter Metrics = new(TelemetryName, TelemetryVersion);
 
-    private static readonly global::System.Diagnostics.Metrics.Histogram<double> OperationDuration = Metrics.CreateHistogram<double>(
+    private static readonly sys::Diagnostics.Metrics.Histogram<double> OperationDuration = Metrics.CreateHistogram<double>(
         "mindgen.client.operation.duration", "s", "How long an operation's call took, from its start to the response's headers (or its failure).");
 
     // The key under which a request carries its path template to .NET's own http.client.request.duration.
-    private static readonly global::System.Net.Http.HttpRequestOptionsKey<string> UrlTemplateOption = new("url.template");
+    private static readonly sys::Net.Http.HttpRequestOptionsKey<string> UrlTemplateOption = new("url.template");
 
     /// <summary>
     /// One operation call being traced or measured: its span (the parent of .NET's HTTP span) and when it started;
@@ -613,13 +672,13 @@ internal static partial class EnneoMindClientRuntime
     /// </summary>
     private readonly struct OperationCall
     {
-        private readonly global::System.Diagnostics.Activity? _activity;
+        private readonly sys::Diagnostics.Activity? _activity;
         private readonly long _started;
         private readonly string? _operationId;
         private readonly string? _urlTemplate;
-        private readonly global::System.Net.Http.HttpRequestMessage? _request;
+        private readonly sys::Net.Http.HttpRequestMessage? _request;
 
-        private OperationCall(global::System.Diagnostics.Activity? activity, long started, string operationId, string urlTemplate, global::System.Net.Http.HttpRequestMessage request)
+        private OperationCall(sys::Diagnostics.Activity? activity, long started, string operationId, string urlTemplate, sys::Net.Http.HttpRequestMessage request)
         {
             _activity = activity;
             _started = started;
@@ -628,9 +687,9 @@ internal static partial class EnneoMindClientRuntime
             _request = request;
         }
 
-        public static OperationCall Start(global::System.Net.Http.HttpRequestMessage request, string operationId, string urlTemplate)
+        public static OperationCall Start(sys::Net.Http.HttpRequestMessage request, string operationId, string urlTemplate)
         {
-            global::System.Diagnostics.Activity? activity = Tracing.StartActivity(operationId, global::System.Diagnostics.ActivityKind.Client);
+            sys::Diagnostics.Activity? activity = Tracing.StartActivity(operationId, sys::Diagnostics.ActivityKind.Client);
             bool measuring = OperationDuration.Enabled;
             if (activity is null && !measuring)
             {
@@ -648,18 +707,18 @@ internal static partial class EnneoMindClientRuntime
 
             // .NET's own http.client.request.duration lacks the template; the request carries it there.
             request.Options.Set(UrlTemplateOption, urlTemplate);
-            global::System.Net.Http.Metrics.HttpMetricsEnrichmentContext.AddCallback(request, static context =>
+            sys::Net.Http.Metrics.HttpMetricsEnrichmentContext.AddCallback(request, static context =>
             {
                 if (context.Request.Options.TryGetValue(UrlTemplateOption, out string? template))
                 {
                     context.AddCustomTag("url.template", template);
                 }
             });
-            return new OperationCall(activity, measuring ? global::System.Diagnostics.Stopwatch.GetTimestamp() : 0, operationId, urlTemplate, request);
+            return new OperationCall(activity, measuring ? sys::Diagnostics.Stopwatch.GetTimestamp() : 0, operationId, urlTemplate, request);
         }
 
         /// <summary>Ends the span and records the duration, with the status the call got or the failure it ended in.</summary>
-        public void End(int status, global::System.Exception? failure)
+        public void End(int status, sys::Exception? failure)
         {
             if (_request is null)
             {
@@ -668,7 +727,7 @@ internal static partial class EnneoMindClientRuntime
 
             // OpenTelemetry's error.type: the status code of an unsuccessful response, else the exception's type.
             string? errorType = failure is api::ApiException unsuccessful
-                ? unsuccessful.StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                ? unsuccessful.StatusCode.ToString(sys::Globalization.CultureInfo.InvariantCulture)
                 : failure?.GetType().FullName;
             if (failure is api::ApiException { StatusCode: > 0 } answered)
             {
@@ -685,7 +744,7 @@ internal static partial class EnneoMindClientRuntime
                 if (errorType is not null)
                 {
                     _activity.SetTag("error.type", errorType);
-                    _activity.SetStatus(global::System.Diagnostics.ActivityStatusCode.Error, failure!.Message);
+                    _activity.SetStatus(sys::Diagnostics.ActivityStatusCode.Error, failure!.Message);
                 }
 
                 _activity.Dispose();
@@ -693,7 +752,7 @@ internal static partial class EnneoMindClientRuntime
 
             if (_started != 0)
             {
-                var tags = new global::System.Diagnostics.TagList
+                var tags = new sys::Diagnostics.TagList
                 {
                     { "openapi.operation.id", _operationId },
                     { "url.template", _urlTemplate },
@@ -711,7 +770,7 @@ internal static partial class EnneoMindClientRuntime
                     tags.Add("error.type", errorType);
                 }
 
-                OperationDuration.Record(global::System.Diagnostics.Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
+                OperationDuration.Record(sys::Diagnostics.Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
             }
         }
     }
@@ -721,54 +780,54 @@ internal static partial class EnneoMindClientRuntime
 
     // A body that can be sent again as it was: none, or bytes held in memory (JSON, form, text). A stream or a stream
     // of items went as it was read.
-    private static bool IsReplayable(global::System.Net.Http.HttpContent? content) =>
-        content is null or global::System.Net.Http.ByteArrayContent or global::System.Net.Http.ReadOnlyMemoryContent;
+    private static bool IsReplayable(sys::Net.Http.HttpContent? content) =>
+        content is null or sys::Net.Http.ByteArrayContent or sys::Net.Http.ReadOnlyMemoryContent;
 
     // The delay before retry number retried + 1: the options' delay, doubled each time, never above the maximum.
-    private static global::System.TimeSpan Backoff(api::RetryOptions retry, int retried)
+    private static sys::TimeSpan Backoff(api::RetryOptions retry, int retried)
     {
-        double milliseconds = retry.Delay.TotalMilliseconds * global::System.Math.Pow(2, retried);
-        return milliseconds >= retry.MaxDelay.TotalMilliseconds ? retry.MaxDelay : global::System.TimeSpan.FromMilliseconds(milliseconds);
+        double milliseconds = retry.Delay.TotalMilliseconds * sys::Math.Pow(2, retried);
+        return milliseconds >= retry.MaxDelay.TotalMilliseconds ? retry.MaxDelay : sys::TimeSpan.FromMilliseconds(milliseconds);
     }
 
     // The server's Retry-After when it says one, else the backoff; null when the server asks for longer than the
     // options' maximum: that failure surfaces.
-    private static global::System.TimeSpan? RetryDelay(api::RetryOptions retry, int retried, global::System.Net.Http.HttpResponseMessage response)
+    private static sys::TimeSpan? RetryDelay(api::RetryOptions retry, int retried, sys::Net.Http.HttpResponseMessage response)
     {
-        global::System.TimeSpan? delay = api::ApiException.WaitOf(response.Headers.RetryAfter);
+        sys::TimeSpan? delay = api::ApiException.WaitOf(response.Headers.RetryAfter);
         return delay is null ? Backoff(retry, retried) : delay <= retry.MaxDelay ? delay : null;
     }
 
     // The request again, for another send (a request is sent once): same method, address, headers, options and body,
     // which stays the original's to dispose.
-    private static global::System.Net.Http.HttpRequestMessage Copy(global::System.Net.Http.HttpRequestMessage request)
+    private static sys::Net.Http.HttpRequestMessage Copy(sys::Net.Http.HttpRequestMessage request)
     {
-        var copy = new global::System.Net.Http.HttpRequestMessage(request.Method, request.RequestUri)
+        var copy = new sys::Net.Http.HttpRequestMessage(request.Method, request.RequestUri)
         {
             Content = request.Content,
             Version = request.Version,
             VersionPolicy = request.VersionPolicy,
         };
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in request.Headers)
+        foreach (sys::Collections.Generic.KeyValuePair<string, sys::Collections.Generic.IEnumerable<string>> header in request.Headers)
         {
             copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, object?> option in request.Options)
+        foreach (sys::Collections.Generic.KeyValuePair<string, object?> option in request.Options)
         {
-            ((global::System.Collections.Generic.IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
+            ((sys::Collections.Generic.IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
         }
 
         return copy;
     }
 
-    public static async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, api::EnneoMindClientOptions options, global::System.Threading.CancellationToken cancellationToken)
+    public static async sys::Threading.Tasks.ValueTask ApplySecurity0Async(sys::Net.Http.HttpRequestMessage request, api::EnneoMindClientOptions options, sys::Threading.CancellationToken cancellationToken)
     {
         if ((options.BearerAuthTokenProvider is not null || options.BearerAuthToken is not null))
         {
             {
                 string token = options.BearerAuthTokenProvider is { } provider ? await provider(cancellationToken).ConfigureAwait(false) : options.BearerAuthToken!;
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                request.Headers.Authorization = new sys::Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
             }
             return;
         }

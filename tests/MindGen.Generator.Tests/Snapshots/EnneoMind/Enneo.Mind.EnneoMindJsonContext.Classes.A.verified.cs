@@ -6,6 +6,7 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class EnneoMindJsonContext
 {

@@ -6,6 +6,7 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class EnneoMindJsonContext
 {
@@ -97,8 +98,8 @@ partial class EnneoMindJsonContext
         writer.WriteStartObject();
         if (value.SlaMet is { } valueSlaMet) { writer.WriteBoolean(names[0], valueSlaMet); } else { writer.WriteNull(names[0]); }
         if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(names[1], valueNetSecondsClosedAfterSla); } else { writer.WriteNull(names[1]); }
-        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { if (valueClosingDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueClosingDateForSLA.UtcDateTime); } else { writer.WriteString(names[2], valueClosingDateForSLA); } } else { writer.WriteNull(names[2]); }
-        if (value.DueDateForSLA is { } valueDueDateForSLA) { if (valueDueDateForSLA.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[3], valueDueDateForSLA.UtcDateTime); } else { writer.WriteString(names[3], valueDueDateForSLA); } } else { writer.WriteNull(names[3]); }
+        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { if (valueClosingDateForSLA.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueClosingDateForSLA.UtcDateTime); } else { writer.WriteString(names[2], valueClosingDateForSLA); } } else { writer.WriteNull(names[2]); }
+        if (value.DueDateForSLA is { } valueDueDateForSLA) { if (valueDueDateForSLA.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueDueDateForSLA.UtcDateTime); } else { writer.WriteString(names[3], valueDueDateForSLA); } } else { writer.WriteNull(names[3]); }
         if (value.ReOpened is { } valueReOpened) { writer.WriteBoolean(names[4], valueReOpened); }
         if (value.Csat is { } valueCsat) { writer.WritePropertyName(names[5]); Write_Csat(writer, valueCsat); } else { writer.WriteNull(names[5]); }
         WriteKept(writer, value.AdditionalProperties);

@@ -6,6 +6,7 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class EnneoMindJsonContext
 {
@@ -55,7 +56,7 @@ partial class EnneoMindJsonContext
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
         if (value.Date is { } valueDate) { writer.WritePropertyName(names[2]); Write_date(writer, valueDate); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
         if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(names[4]); Write_list_WorklogAssessment(writer, valueAssessments); }
         if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(names[5]); Write_WorklogInfo(writer, valueWorklog); }
         if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(names[6]); Write_AiUsage(writer, valueAiUsage); }
@@ -105,8 +106,8 @@ partial class EnneoMindJsonContext
         json::JsonEncodedText[] names = Members_TimeSegment.EncodedNames;
         writer.WriteStartObject();
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
-        if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
-        if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
+        if (value.From is { } valueFrom) { if (valueFrom.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
+        if (value.To is { } valueTo) { if (valueTo.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
         if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
         if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
         WriteKept(writer, value.AdditionalProperties);

@@ -6,13 +6,14 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class EnneoMindJsonContext
 {
     // Every array shape reads through here with its item's read method.
-    private static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadMethod<T> readItem)
+    private static sys::Collections.Generic.IReadOnlyList<T> ReadList<T>(ref json::Utf8JsonReader reader, ReadMethod<T> readItem)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != json::JsonTokenType.StartArray)
         {
             throw Mismatch(ref reader, "an array");
         }
@@ -20,11 +21,11 @@ partial class EnneoMindJsonContext
         // Most arrays in API payloads are short: the first four items wait in locals, so a short array
         // costs one exact-size allocation instead of a list and its growing buffer.
         T item0 = default!, item1 = default!, item2 = default!, item3 = default!;
-        global::System.Collections.Generic.List<T>? more = null;
+        sys::Collections.Generic.List<T>? more = null;
         int count = 0;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != json::JsonTokenType.EndArray)
             {
                 T item = readItem(ref reader);
                 switch (count)
@@ -33,21 +34,21 @@ partial class EnneoMindJsonContext
                     case 1: item1 = item; break;
                     case 2: item2 = item; break;
                     case 3: item3 = item; break;
-                    case 4: more = new global::System.Collections.Generic.List<T>(16) { item0, item1, item2, item3, item }; break;
+                    case 4: more = new sys::Collections.Generic.List<T>(16) { item0, item1, item2, item3, item }; break;
                     default: more!.Add(item); break;
                 }
 
                 count++;
             }
         }
-        catch (global::System.Text.Json.JsonException exception)
+        catch (json::JsonException exception)
         {
-            throw AddPath(exception, "[" + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            throw AddPath(exception, "[" + count.ToString(sys::Globalization.CultureInfo.InvariantCulture) + "]");
         }
 
         return count switch
         {
-            0 => global::System.Array.Empty<T>(),
+            0 => sys::Array.Empty<T>(),
             1 => new T[] { item0 },
             2 => new T[] { item0, item1 },
             3 => new T[] { item0, item1, item2 },
@@ -56,7 +57,7 @@ partial class EnneoMindJsonContext
         };
     }
 
-    private static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<T> value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeItem)
+    private static void WriteList<T>(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<T> value, sys::Action<json::Utf8JsonWriter, T> writeItem)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -68,25 +69,25 @@ partial class EnneoMindJsonContext
     }
 
     // Every map shape reads through here with its value's read method.
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadMethod<T> readValue)
+    private static sys::Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref json::Utf8JsonReader reader, ReadMethod<T> readValue)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != json::JsonTokenType.StartObject)
         {
             throw Mismatch(ref reader, "an object");
         }
 
-        var items = new global::System.Collections.Generic.Dictionary<string, T>();
+        var items = new sys::Collections.Generic.Dictionary<string, T>();
         string? name = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != json::JsonTokenType.EndObject)
             {
                 name = reader.GetString()!;
                 reader.Read();
                 items[name] = readValue(ref reader);
             }
         }
-        catch (global::System.Text.Json.JsonException exception)
+        catch (json::JsonException exception)
         {
             throw AddPath(exception, "['" + name + "']");
         }
@@ -94,10 +95,10 @@ partial class EnneoMindJsonContext
         return items;
     }
 
-    private static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, T> value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
+    private static void WriteMap<T>(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, T> value, sys::Action<json::Utf8JsonWriter, T> writeValue)
     {
         writer.WriteStartObject();
-        foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in value)
+        foreach (sys::Collections.Generic.KeyValuePair<string, T> pair in value)
         {
             writer.WritePropertyName(pair.Key);
             writeValue(writer, pair.Value);
@@ -106,57 +107,57 @@ partial class EnneoMindJsonContext
         writer.WriteEndObject();
     }
 
-    private delegate T ReadMethod<T>(ref global::System.Text.Json.Utf8JsonReader reader);
+    private delegate T ReadMethod<T>(ref json::Utf8JsonReader reader);
 
     // One generic class instead of one per type: the generated methods call each other directly, so this is
     // only the way in from JsonSerializer, and a delegate call there costs nothing that matters.
-    private sealed class Converter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+    private sealed class Converter<T> : json::Serialization.JsonConverter<T>
     {
         private readonly ReadMethod<T> _read;
-        private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> _write;
+        private readonly sys::Action<json::Utf8JsonWriter, T> _write;
 
-        public Converter(ReadMethod<T> read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+        public Converter(ReadMethod<T> read, sys::Action<json::Utf8JsonWriter, T> write)
         {
             _read = read;
             _write = write;
         }
 
-        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader);
+        public override T Read(ref json::Utf8JsonReader reader, sys::Type typeToConvert, json::JsonSerializerOptions options) => _read(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value);
+        public override void Write(json::Utf8JsonWriter writer, T value, json::JsonSerializerOptions options) => _write(writer, value);
     }
 
     private const string FailureReason = "MindGen.Reason";
 
-    private static global::System.Text.Json.JsonException Mismatch(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
+    private static json::JsonException Mismatch(ref json::Utf8JsonReader reader, string expected)
     {
         string found = reader.TokenType switch
         {
-            global::System.Text.Json.JsonTokenType.String => "a string",
-            global::System.Text.Json.JsonTokenType.Number => "a number",
-            global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False => "a boolean",
-            global::System.Text.Json.JsonTokenType.Null => "null",
-            global::System.Text.Json.JsonTokenType.StartObject => "an object",
-            global::System.Text.Json.JsonTokenType.StartArray => "an array",
+            json::JsonTokenType.String => "a string",
+            json::JsonTokenType.Number => "a number",
+            json::JsonTokenType.True or json::JsonTokenType.False => "a boolean",
+            json::JsonTokenType.Null => "null",
+            json::JsonTokenType.StartObject => "an object",
+            json::JsonTokenType.StartArray => "an array",
             _ => reader.TokenType.ToString(),
         };
         return Failure("expected " + expected + ", found " + found);
     }
 
-    private static global::System.Text.Json.JsonException Failure(string reason)
+    private static json::JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
+        var exception = new json::JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
 
     // Exceptions travel out through the nested converters; each level prepends its segment, so
     // the message names the whole path ($[3].worklog.ticketId) without any cost on success.
-    private static global::System.Text.Json.JsonException AddPath(global::System.Text.Json.JsonException inner, string segment)
+    private static json::JsonException AddPath(json::JsonException inner, string segment)
     {
         string reason = inner.Data[FailureReason] as string ?? inner.Message;
         string path = "$" + segment + (inner.Path is { Length: > 1 } innerPath && innerPath[0] == '$' ? innerPath.Substring(1) : string.Empty);
-        var exception = new global::System.Text.Json.JsonException(reason + " (at " + path + ")", path, inner.LineNumber, inner.BytePositionInLine, inner.InnerException ?? inner);
+        var exception = new json::JsonException(reason + " (at " + path + ")", path, inner.LineNumber, inner.BytePositionInLine, inner.InnerException ?? inner);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -181,7 +182,7 @@ partial class EnneoMindJsonContext
             _typeName = typeName;
             _names = names;
             _utf8Names = new byte[names.Length][];
-            EncodedNames = new global::System.Text.Json.JsonEncodedText[names.Length];
+            EncodedNames = new json::JsonEncodedText[names.Length];
             int size = 4;
             while (size < names.Length * 2)
             {
@@ -193,26 +194,26 @@ partial class EnneoMindJsonContext
             _chain = new int[names.Length];
             for (int index = names.Length - 1; index >= 0; index--)
             {
-                _utf8Names[index] = global::System.Text.Encoding.UTF8.GetBytes(names[index]);
-                EncodedNames[index] = global::System.Text.Json.JsonEncodedText.Encode(names[index]);
+                _utf8Names[index] = sys::Text.Encoding.UTF8.GetBytes(names[index]);
+                EncodedNames[index] = json::JsonEncodedText.Encode(names[index]);
                 int bucket = Hash(_utf8Names[index]) & (size - 1);
                 _chain[index] = _buckets[bucket];
                 _buckets[bucket] = index + 1;
             }
 
             _required = new ulong[(names.Length + 63) / 64];
-            foreach (int index in required ?? global::System.Array.Empty<int>())
+            foreach (int index in required ?? sys::Array.Empty<int>())
             {
                 _required[index / 64] |= 1UL << (index % 64);
             }
         }
 
         /// <summary>The members' names as the writer writes them, by index.</summary>
-        public global::System.Text.Json.JsonEncodedText[] EncodedNames { get; }
+        public json::JsonEncodedText[] EncodedNames { get; }
 
         /// <summary>Checks that the reader stands on an object, and starts reading its members.</summary>
-        public MemberCursor Begin(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject
+        public MemberCursor Begin(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.StartObject
                 ? new MemberCursor(_names.Length)
                 : throw Mismatch(ref reader, "an object (" + _typeName + ")");
 
@@ -222,15 +223,15 @@ partial class EnneoMindJsonContext
         /// the end of the object. Names are matched as UTF-8 bytes, the member after the last one first (bodies
         /// mostly come in the declared order); the rare escaped or split name is unescaped first.
         /// </summary>
-        public bool Next(ref global::System.Text.Json.Utf8JsonReader reader, ref MemberCursor cursor)
+        public bool Next(ref json::Utf8JsonReader reader, ref MemberCursor cursor)
         {
-            if (!reader.Read() || reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            if (!reader.Read() || reader.TokenType == json::JsonTokenType.EndObject)
             {
                 return false;
             }
 
-            global::System.ReadOnlySpan<byte> name = reader.HasValueSequence || reader.ValueIsEscaped
-                ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)
+            sys::ReadOnlySpan<byte> name = reader.HasValueSequence || reader.ValueIsEscaped
+                ? sys::Text.Encoding.UTF8.GetBytes(reader.GetString()!)
                 : reader.ValueSpan;
             int index = Find(name, cursor.Expected);
             if (index >= 0)
@@ -254,7 +255,7 @@ partial class EnneoMindJsonContext
                 ulong missing = _required[word] & ~cursor.SeenWord(word);
                 if (missing != 0)
                 {
-                    int index = word * 64 + global::System.Numerics.BitOperations.TrailingZeroCount(missing);
+                    int index = word * 64 + sys::Numerics.BitOperations.TrailingZeroCount(missing);
                     throw Failure("the required property '" + _names[index] + "' of " + _typeName + " is missing");
                 }
             }
@@ -275,16 +276,16 @@ partial class EnneoMindJsonContext
             return cursor.Index >= 0 && name.Length > 0 ? "." + name : "['" + name + "']";
         }
 
-        private int Find(global::System.ReadOnlySpan<byte> name, int expected)
+        private int Find(sys::ReadOnlySpan<byte> name, int expected)
         {
-            if ((uint)expected < (uint)_utf8Names.Length && global::System.MemoryExtensions.SequenceEqual(name, _utf8Names[expected]))
+            if ((uint)expected < (uint)_utf8Names.Length && sys::MemoryExtensions.SequenceEqual(name, _utf8Names[expected]))
             {
                 return expected;
             }
 
             for (int entry = _buckets[Hash(name) & (_buckets.Length - 1)]; entry != 0; entry = _chain[entry - 1])
             {
-                if (global::System.MemoryExtensions.SequenceEqual(name, _utf8Names[entry - 1]))
+                if (sys::MemoryExtensions.SequenceEqual(name, _utf8Names[entry - 1]))
                 {
                     return entry - 1;
                 }
@@ -293,7 +294,7 @@ partial class EnneoMindJsonContext
             return -1;
         }
 
-        private static int Hash(global::System.ReadOnlySpan<byte> name) =>
+        private static int Hash(sys::ReadOnlySpan<byte> name) =>
             name.Length == 0 ? 0 : (name.Length * 31) ^ (name[0] * 7) ^ (name[name.Length / 2] * 13) ^ (name[name.Length - 1] << 4);
     }
 
@@ -362,22 +363,22 @@ partial class EnneoMindJsonContext
     }
 
     // Keeps a member the spec does not describe in the class's bag, created on the first one.
-    private static global::System.Collections.Generic.IDictionary<string, T> Keep<T>(global::System.Collections.Generic.IDictionary<string, T>? bag, string name, T value)
+    private static sys::Collections.Generic.IDictionary<string, T> Keep<T>(sys::Collections.Generic.IDictionary<string, T>? bag, string name, T value)
     {
-        bag ??= new global::System.Collections.Generic.Dictionary<string, T>();
+        bag ??= new sys::Collections.Generic.Dictionary<string, T>();
         bag[name] = value;
         return bag;
     }
 
     // Writes back the members a class's bag kept.
-    private static void WriteKept(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? bag)
+    private static void WriteKept(json::Utf8JsonWriter writer, sys::Collections.Generic.IDictionary<string, json::JsonElement>? bag)
     {
         if (bag is null)
         {
             return;
         }
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in bag)
+        foreach (sys::Collections.Generic.KeyValuePair<string, json::JsonElement> pair in bag)
         {
             writer.WritePropertyName(pair.Key);
             pair.Value.WriteTo(writer);
@@ -385,10 +386,10 @@ partial class EnneoMindJsonContext
     }
 
     // yyyy-MM-dd straight from the UTF-8 bytes, without an intermediate string.
-    private static bool ReadDate(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateOnly value)
+    private static bool ReadDate(ref json::Utf8JsonReader reader, out sys::DateOnly value)
     {
         value = default;
-        global::System.ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        sys::ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped ? sys::Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
         if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
         {
             return false;
@@ -413,12 +414,12 @@ partial class EnneoMindJsonContext
             else { day = (day * 10) + (int)digit; }
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > sys::DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
-        value = new global::System.DateOnly(year, month, day);
+        value = new sys::DateOnly(year, month, day);
         return true;
     }
 
@@ -430,12 +431,12 @@ partial class EnneoMindJsonContext
         private const int Size = 1024;
         private const int MaxLength = 48;
 
-        [global::System.ThreadStatic]
+        [sys::ThreadStatic]
         private static string?[]? s_entries;
 
-        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static string Read(ref json::Utf8JsonReader reader)
         {
-            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            sys::ReadOnlySpan<byte> bytes = reader.ValueSpan;
             if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
             {
                 return reader.GetString()!;
@@ -451,7 +452,7 @@ partial class EnneoMindJsonContext
             }
 
             int slot = (int)(hash % Size);
-            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            if (entries[slot] is { } cached && sys::Text.Ascii.Equals(bytes, cached))
             {
                 return cached;
             }
@@ -474,19 +475,19 @@ partial class EnneoMindJsonContext
 
     private static bool? ReadOrNull_bool(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
 
-    private static global::System.DateOnly Read_date(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.String && ReadDate(ref reader, out global::System.DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
+    private static sys::DateOnly Read_date(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && ReadDate(ref reader, out sys::DateOnly value) ? value : throw Mismatch(ref reader, "a date (yyyy-MM-dd)");
 
-    private static void Write_date(json::Utf8JsonWriter writer, global::System.DateOnly value) { global::System.Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
+    private static void Write_date(json::Utf8JsonWriter writer, sys::DateOnly value) { sys::Span<byte> text = stackalloc byte[10]; value.TryFormat(text, out int length, "yyyy-MM-dd", sys::Globalization.CultureInfo.InvariantCulture); writer.WriteStringValue(text.Slice(0, length)); }
 
-    private static global::System.DateOnly? ReadOrNull_date(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.DateOnly?) : Read_date(ref reader);
+    private static sys::DateOnly? ReadOrNull_date(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(sys::DateOnly?) : Read_date(ref reader);
 
-    private static global::System.DateTimeOffset Read_dateTime(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.String && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
+    private static sys::DateTimeOffset Read_dateTime(ref json::Utf8JsonReader reader) =>
+        reader.TokenType == json::JsonTokenType.String && reader.TryGetDateTimeOffset(out sys::DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
 
-    private static void Write_dateTime(json::Utf8JsonWriter writer, global::System.DateTimeOffset value) { if (value.Offset == global::System.TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
+    private static void Write_dateTime(json::Utf8JsonWriter writer, sys::DateTimeOffset value) { if (value.Offset == sys::TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
 
-    private static global::System.DateTimeOffset? ReadOrNull_dateTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(global::System.DateTimeOffset?) : Read_dateTime(ref reader);
+    private static sys::DateTimeOffset? ReadOrNull_dateTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(sys::DateTimeOffset?) : Read_dateTime(ref reader);
 
     private static double Read_double(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
@@ -501,41 +502,41 @@ partial class EnneoMindJsonContext
 
     private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
+    private static sys::Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
 
-    private static void Write_list_AiAgent(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
+    private static void Write_list_AiAgent(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::AiAgent>? ReadOrNull_list_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
+    private static sys::Collections.Generic.IReadOnlyList<api::AiAgent>? ReadOrNull_list_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog> Read_list_TicketWorklog(ref json::Utf8JsonReader reader) => ReadList<api::TicketWorklog>(ref reader, Read_TicketWorklog);
+    private static sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> Read_list_TicketWorklog(ref json::Utf8JsonReader reader) => ReadList<api::TicketWorklog>(ref reader, Read_TicketWorklog);
 
-    private static void Write_list_TicketWorklog(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog> value) => WriteList<api::TicketWorklog>(writer, value, Write_TicketWorklog);
+    private static void Write_list_TicketWorklog(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> value) => WriteList<api::TicketWorklog>(writer, value, Write_TicketWorklog);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>? ReadOrNull_list_TicketWorklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TicketWorklog(ref reader);
+    private static sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>? ReadOrNull_list_TicketWorklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TicketWorklog(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::TimeSegment> Read_list_TimeSegment(ref json::Utf8JsonReader reader) => ReadList<api::TimeSegment>(ref reader, Read_TimeSegment);
+    private static sys::Collections.Generic.IReadOnlyList<api::TimeSegment> Read_list_TimeSegment(ref json::Utf8JsonReader reader) => ReadList<api::TimeSegment>(ref reader, Read_TimeSegment);
 
-    private static void Write_list_TimeSegment(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::TimeSegment> value) => WriteList<api::TimeSegment>(writer, value, Write_TimeSegment);
+    private static void Write_list_TimeSegment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TimeSegment> value) => WriteList<api::TimeSegment>(writer, value, Write_TimeSegment);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::TimeSegment>? ReadOrNull_list_TimeSegment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TimeSegment(ref reader);
+    private static sys::Collections.Generic.IReadOnlyList<api::TimeSegment>? ReadOrNull_list_TimeSegment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TimeSegment(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::WorklogAssessment> Read_list_WorklogAssessment(ref json::Utf8JsonReader reader) => ReadList<api::WorklogAssessment>(ref reader, Read_WorklogAssessment);
+    private static sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment> Read_list_WorklogAssessment(ref json::Utf8JsonReader reader) => ReadList<api::WorklogAssessment>(ref reader, Read_WorklogAssessment);
 
-    private static void Write_list_WorklogAssessment(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<api::WorklogAssessment> value) => WriteList<api::WorklogAssessment>(writer, value, Write_WorklogAssessment);
+    private static void Write_list_WorklogAssessment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment> value) => WriteList<api::WorklogAssessment>(writer, value, Write_WorklogAssessment);
 
-    private static global::System.Collections.Generic.IReadOnlyList<api::WorklogAssessment>? ReadOrNull_list_WorklogAssessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_WorklogAssessment(ref reader);
+    private static sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment>? ReadOrNull_list_WorklogAssessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_WorklogAssessment(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<json::JsonElement> Read_list_json(ref json::Utf8JsonReader reader) => ReadList<json::JsonElement>(ref reader, Read_json);
+    private static sys::Collections.Generic.IReadOnlyList<json::JsonElement> Read_list_json(ref json::Utf8JsonReader reader) => ReadList<json::JsonElement>(ref reader, Read_json);
 
-    private static void Write_list_json(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<json::JsonElement> value) => WriteList<json::JsonElement>(writer, value, Write_json);
+    private static void Write_list_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<json::JsonElement> value) => WriteList<json::JsonElement>(writer, value, Write_json);
 
-    private static global::System.Collections.Generic.IReadOnlyList<json::JsonElement>? ReadOrNull_list_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_json(ref reader);
+    private static sys::Collections.Generic.IReadOnlyList<json::JsonElement>? ReadOrNull_list_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_json(ref reader);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+    private static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
 
-    private static void Write_list_string(json::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+    private static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
 
-    private static global::System.Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
+    private static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
 
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");

@@ -6,11 +6,12 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, EnneoMindJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class EnneoMindJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -46,10 +47,10 @@ public sealed partial class EnneoMindJsonContext : json::Serialization.JsonSeria
     /// <summary>Metadata for CustomerExperience.</summary>
     public json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience> CustomerExperience => _CustomerExperience ??= (json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>)Options.GetTypeInfo(typeof(api::CustomerExperience));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>? _IReadOnlyListTicketWorklog;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>? _IReadOnlyListTicketWorklog;
 
     /// <summary>Metadata for IReadOnlyList&lt;TicketWorklog&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>));
 
     private json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog>? _TicketWorklog;
 
@@ -77,19 +78,19 @@ public sealed partial class EnneoMindJsonContext : json::Serialization.JsonSeria
     public json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime> WorklogTime => _WorklogTime ??= (json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime>)Options.GetTypeInfo(typeof(api::WorklogTime));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(Read_AiAgent, Write_AiAgent));
         if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(Read_AiUsage, Write_AiUsage));
         if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(Read_Csat, Write_Csat));
         if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>(Read_list_TicketWorklog, Write_list_TicketWorklog));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>(Read_list_TicketWorklog, Write_list_TicketWorklog));
         if (type == typeof(api::TicketWorklog)) return Create(options, new Converter<api::TicketWorklog>(Read_TicketWorklog, Write_TicketWorklog));
         if (type == typeof(api::TimeSegment)) return Create(options, new Converter<api::TimeSegment>(Read_TimeSegment, Write_TimeSegment));
         if (type == typeof(api::WorklogAssessment)) return Create(options, new Converter<api::WorklogAssessment>(Read_WorklogAssessment, Write_WorklogAssessment));

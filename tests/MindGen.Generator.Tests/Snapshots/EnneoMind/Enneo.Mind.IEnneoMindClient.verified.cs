@@ -6,28 +6,30 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="EnneoMindClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IEnneoMindClient
 {
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Retrieve all worklog entries associated with a specific ticket, including their linked assessments and detailed worklog information.</remarks>
     /// <param name="ticketId">Ticket ID</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>Successful operation</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>> GetTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>> GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetTicketWorklogsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Get all worklogs for a ticket</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="GetTicketWorklogsAsync" path="/param|/exception"/>
     /// <returns>Successful operation</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::TicketWorklog> StreamTicketWorklogsAsync(long ticketId, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::TicketWorklog> StreamTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

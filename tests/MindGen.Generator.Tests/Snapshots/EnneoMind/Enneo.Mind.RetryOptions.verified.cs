@@ -6,6 +6,7 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>
 /// Whether the client sends a request again after a transient failure (a dropped connection; 408, 429, 500, 502, 503,
@@ -13,16 +14,16 @@ using @json = global::System.Text.Json;
 /// can be sent again; after the server's <c>Retry-After</c>, else a delay that doubles. Off by default. With
 /// <c>IHttpClientFactory</c>, prefer <c>AddStandardResilienceHandler(options =&gt; options.Retry.DisableForUnsafeHttpMethods())</c>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class RetryOptions
 {
     /// <summary>How many times a request is sent again after the first; 0 (the default) never.</summary>
     public int MaxRetries { get; set; }
 
     /// <summary>The wait before the first retry when the server does not say (<c>Retry-After</c>), doubled before each next.</summary>
-    public global::System.TimeSpan Delay { get; set; } = global::System.TimeSpan.FromSeconds(1);
+    public sys::TimeSpan Delay { get; set; } = sys::TimeSpan.FromSeconds(1);
 
     /// <summary>The longest wait: a server asking for longer gets its failure surfaced (<c>ApiException.RetryAfter</c> says how long).</summary>
-    public global::System.TimeSpan MaxDelay { get; set; } = global::System.TimeSpan.FromSeconds(30);
+    public sys::TimeSpan MaxDelay { get; set; } = sys::TimeSpan.FromSeconds(30);
 }

@@ -6,9 +6,10 @@ namespace Enneo.Mind;
 
 using @api = global::Enneo.Mind;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>General worklog information</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class WorklogInfo
 {
     /// <summary>The <c>userId</c> member.</summary>
@@ -18,7 +19,7 @@ public partial class WorklogInfo
     public long? WorklogId { get; set; }
 
     /// <summary>The <c>latestInteraction</c> member.</summary>
-    public global::System.DateTimeOffset? LatestInteraction { get; set; }
+    public sys::DateTimeOffset? LatestInteraction { get; set; }
 
     /// <summary>The <c>ticketId</c> member.</summary>
     public long? TicketId { get; set; }
@@ -30,11 +31,11 @@ public partial class WorklogInfo
     public string? Action { get; set; }
 
     /// <summary>The <c>actionList</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string>? ActionList { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<string>? ActionList { get; set; }
 
     /// <summary>The <c>actionListText</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string>? ActionListText { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<string>? ActionListText { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

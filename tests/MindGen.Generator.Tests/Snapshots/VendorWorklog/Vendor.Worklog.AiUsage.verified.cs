@@ -6,9 +6,10 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>AI usage information for this worklog</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class AiUsage
 {
     /// <summary>The <c>automationLevel</c> member.</summary>
@@ -18,8 +19,8 @@ public partial class AiUsage
     public string? AutomationLevelLabel { get; set; }
 
     /// <summary>The <c>aiAgents</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::AiAgent>? AiAgents { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::AiAgent>? AiAgents { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

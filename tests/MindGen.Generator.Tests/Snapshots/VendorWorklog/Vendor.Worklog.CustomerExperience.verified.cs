@@ -6,9 +6,10 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Customer experience metrics</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class CustomerExperience
 {
     /// <summary>The <c>slaMet</c> member.</summary>
@@ -18,10 +19,10 @@ public partial class CustomerExperience
     public long? NetSecondsClosedAfterSla { get; set; }
 
     /// <summary>The <c>closingDateForSLA</c> member.</summary>
-    public global::System.DateTimeOffset? ClosingDateForSLA { get; set; }
+    public sys::DateTimeOffset? ClosingDateForSLA { get; set; }
 
     /// <summary>The <c>dueDateForSLA</c> member.</summary>
-    public global::System.DateTimeOffset? DueDateForSLA { get; set; }
+    public sys::DateTimeOffset? DueDateForSLA { get; set; }
 
     /// <summary>The <c>reOpened</c> member.</summary>
     public bool? ReOpened { get; set; }
@@ -30,5 +31,5 @@ public partial class CustomerExperience
     public api::Csat? Csat { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

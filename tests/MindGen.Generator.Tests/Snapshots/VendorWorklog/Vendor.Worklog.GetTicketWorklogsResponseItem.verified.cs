@@ -6,9 +6,10 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The GetTicketWorklogsResponseItem object of the enneo.MIND API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class GetTicketWorklogsResponseItem
 {
     /// <summary>Worklog ID</summary>
@@ -21,15 +22,15 @@ public partial class GetTicketWorklogsResponseItem
 
     /// <summary>Date of the worklog entry</summary>
     /// <remarks>JSON name: date.</remarks>
-    public global::System.DateOnly? Date { get; set; }
+    public sys::DateOnly? Date { get; set; }
 
     /// <summary>Latest interaction timestamp for this worklog</summary>
     /// <remarks>JSON name: latestInteraction.</remarks>
-    public global::System.DateTimeOffset? LatestInteraction { get; set; }
+    public sys::DateTimeOffset? LatestInteraction { get; set; }
 
     /// <summary>All quality assessments associated with this worklog</summary>
     /// <remarks>JSON name: assessments.</remarks>
-    public global::System.Collections.Generic.IReadOnlyList<api::Assessment>? Assessments { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::Assessment>? Assessments { get; set; }
 
     /// <summary>General worklog information</summary>
     /// <remarks>JSON name: worklog.</remarks>
@@ -48,5 +49,5 @@ public partial class GetTicketWorklogsResponseItem
     public api::CustomerExperience? CustomerExperience { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

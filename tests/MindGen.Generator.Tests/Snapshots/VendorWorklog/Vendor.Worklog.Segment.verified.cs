@@ -6,26 +6,27 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Segment object of the enneo.MIND API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Segment
 {
     /// <summary>The <c>userTimeTrackingId</c> member.</summary>
     public long? UserTimeTrackingId { get; set; }
 
     /// <summary>The <c>from</c> member.</summary>
-    public global::System.DateTimeOffset? From { get; set; }
+    public sys::DateTimeOffset? From { get; set; }
 
     /// <summary>The <c>to</c> member.</summary>
-    public global::System.DateTimeOffset? To { get; set; }
+    public sys::DateTimeOffset? To { get; set; }
 
     /// <summary>The <c>actionList</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string>? ActionList { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<string>? ActionList { get; set; }
 
     /// <summary>The <c>actionListText</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string>? ActionListText { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<string>? ActionListText { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,9 +6,10 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Time tracking information</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Time
 {
     /// <summary>The <c>duration</c> member.</summary>
@@ -18,8 +19,8 @@ public partial class Time
     public long? DurationAfterWork { get; set; }
 
     /// <summary>The <c>segments</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::Segment>? Segments { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::Segment>? Segments { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

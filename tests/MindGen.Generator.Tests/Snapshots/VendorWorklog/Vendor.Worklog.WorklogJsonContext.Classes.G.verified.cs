@@ -6,6 +6,7 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class WorklogJsonContext
 {
@@ -55,7 +56,7 @@ partial class WorklogJsonContext
         if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
         if (value.Date is { } valueDate) { writer.WritePropertyName(names[2]); Write_date(writer, valueDate); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
         if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(names[4]); Write_list_Assessment(writer, valueAssessments); }
         if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(names[5]); Write_Worklog(writer, valueWorklog); }
         if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(names[6]); Write_AiUsage(writer, valueAiUsage); }

@@ -6,6 +6,7 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class WorklogJsonContext
 {
@@ -49,8 +50,8 @@ partial class WorklogJsonContext
         json::JsonEncodedText[] names = Members_Segment.EncodedNames;
         writer.WriteStartObject();
         if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
-        if (value.From is { } valueFrom) { if (valueFrom.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
-        if (value.To is { } valueTo) { if (valueTo.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
+        if (value.From is { } valueFrom) { if (valueFrom.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
+        if (value.To is { } valueTo) { if (valueTo.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
         if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
         if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
         WriteKept(writer, value.AdditionalProperties);

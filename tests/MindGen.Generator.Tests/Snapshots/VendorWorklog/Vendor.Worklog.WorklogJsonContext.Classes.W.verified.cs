@@ -6,6 +6,7 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class WorklogJsonContext
 {
@@ -53,7 +54,7 @@ partial class WorklogJsonContext
         writer.WriteStartObject();
         if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
         if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[2], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[2], valueLatestInteraction); } } else { writer.WriteNull(names[2]); }
+        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[2], valueLatestInteraction); } } else { writer.WriteNull(names[2]); }
         if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[3], valueTicketId); }
         if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(names[4], valueConversationId); } else { writer.WriteNull(names[4]); }
         if (value.Action is { } valueAction) { writer.WriteString(names[5], valueAction); }

@@ -6,11 +6,12 @@ namespace Vendor.Worklog;
 
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the enneo.MIND API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, WorklogJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class WorklogJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -56,10 +57,10 @@ public sealed partial class WorklogJsonContext : json::Serialization.JsonSeriali
     /// <summary>Metadata for GetTicketWorklogsResponseItem.</summary>
     public json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem> GetTicketWorklogsResponseItem => _GetTicketWorklogsResponseItem ??= (json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem>)Options.GetTypeInfo(typeof(api::GetTicketWorklogsResponseItem));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>? _IReadOnlyListGetTicketWorklogsResponseItem;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>? _IReadOnlyListGetTicketWorklogsResponseItem;
 
     /// <summary>Metadata for IReadOnlyList&lt;GetTicketWorklogsResponseItem&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>));
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Segment>? _Segment;
 
@@ -77,13 +78,13 @@ public sealed partial class WorklogJsonContext : json::Serialization.JsonSeriali
     public json::Serialization.Metadata.JsonTypeInfo<api::Worklog> Worklog => _Worklog ??= (json::Serialization.Metadata.JsonTypeInfo<api::Worklog>)Options.GetTypeInfo(typeof(api::Worklog));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(Read_AiAgent, Write_AiAgent));
         if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(Read_AiUsage, Write_AiUsage));
@@ -91,7 +92,7 @@ public sealed partial class WorklogJsonContext : json::Serialization.JsonSeriali
         if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(Read_Csat, Write_Csat));
         if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
         if (type == typeof(api::GetTicketWorklogsResponseItem)) return Create(options, new Converter<api::GetTicketWorklogsResponseItem>(Read_GetTicketWorklogsResponseItem, Write_GetTicketWorklogsResponseItem));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(Read_list_GetTicketWorklogsResponseItem, Write_list_GetTicketWorklogsResponseItem));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(Read_list_GetTicketWorklogsResponseItem, Write_list_GetTicketWorklogsResponseItem));
         if (type == typeof(api::Segment)) return Create(options, new Converter<api::Segment>(Read_Segment, Write_Segment));
         if (type == typeof(api::Time)) return Create(options, new Converter<api::Time>(Read_Time, Write_Time));
         if (type == typeof(api::Worklog)) return Create(options, new Converter<api::Worklog>(Read_Worklog, Write_Worklog));

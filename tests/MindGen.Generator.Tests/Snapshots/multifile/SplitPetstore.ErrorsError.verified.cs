@@ -6,9 +6,10 @@ namespace SplitPetstore;
 
 using @api = global::SplitPetstore;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The ErrorsError object of the Split Petstore API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class ErrorsError
 {
     /// <summary>The <c>title</c> member.</summary>
@@ -18,5 +19,5 @@ public partial class ErrorsError
     public int? Status { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,54 +6,58 @@ namespace SplitPetstore;
 
 using @api = global::SplitPetstore;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="SplitPetstoreClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface ISplitPetstoreClient
 {
     /// <summary>Calls GET listPets.</summary>
     /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>Every pet.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listPets.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListPetsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listPets.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="ListPetsAsync" path="/param|/exception"/>
     /// <returns>Every pet.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls POST createPet.</summary>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task CreatePetAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls POST createPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="CreatePetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET getPet.</summary>
     /// <param name="petId">The path parameter <c>petId</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>The pet.</returns>
     /// <exception cref="ApiException{T}">For any other unsuccessful status, with the error body as <see cref="ApiException{T}.Error"/> (ErrorsError): Something went wrong..</exception>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET getPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetPetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

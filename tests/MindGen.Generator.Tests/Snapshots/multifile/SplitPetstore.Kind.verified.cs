@@ -6,12 +6,13 @@ namespace SplitPetstore;
 
 using @api = global::SplitPetstore;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The values of Kind; values the spec does not list are kept as they are.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Kind : global::System.IEquatable<api::Kind>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+[sys::Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public readonly partial struct Kind : sys::IEquatable<api::Kind>
 {
     /// <summary>The value <c>cat</c>.</summary>
     public static api::Kind Cat => new api::Kind("cat");
@@ -26,7 +27,7 @@ public readonly partial struct Kind : global::System.IEquatable<api::Kind>
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public Kind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public Kind(string value) => _value = value ?? throw new sys::ArgumentNullException(nameof(value));
 
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
@@ -42,13 +43,13 @@ public readonly partial struct Kind : global::System.IEquatable<api::Kind>
     public static bool operator !=(api::Kind left, api::Kind right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(api::Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Kind other) => string.Equals(Value, other.Value, sys::StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is api::Kind other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => sys::StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;

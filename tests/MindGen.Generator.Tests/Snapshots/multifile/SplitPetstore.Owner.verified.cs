@@ -6,25 +6,26 @@ namespace SplitPetstore;
 
 using @api = global::SplitPetstore;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Owner object of the Split Petstore API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Owner
 {
     /// <summary>The <c>name</c> member.</summary>
     public required string Name { get; set; }
 
     /// <summary>The <c>pets</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::Pet>? Pets { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::Pet>? Pets { get; set; }
 
     /// <summary>Creates a Owner; its required members must be set.</summary>
     public Owner() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Owner(api::SplitPetstoreJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,13 +6,14 @@ namespace SplitPetstore;
 
 using @api = global::SplitPetstore;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Split Petstore 1.0.0</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class SplitPetstoreClient : api::ISplitPetstoreClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::SplitPetstoreClientOptions _options;
     private readonly api::SplitPetstoreJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient)
+    public SplitPetstoreClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::SplitPetstoreClientOptions())
     {
     }
@@ -34,66 +35,66 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public SplitPetstoreClient(global::System.Net.Http.HttpClient httpClient, api::SplitPetstoreClientOptions options)
+    public SplitPetstoreClient(sys::Net.Http.HttpClient httpClient, api::SplitPetstoreClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::SplitPetstoreJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Split-Petstore/1.0.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");
         char separator = '?';
         if (limit is { } limitValue)
         {
             api::SplitPetstoreClientRuntime.AppendQuery(requestUri, ref separator, "limit", api::SplitPetstoreClientRuntime.Format(limitValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task CreatePetAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken));
+    public sys::Threading.Tasks.Task CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken));
+    public sys::Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_CreatePetAsync(api::Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("POST"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = api::SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
-        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: false, cancellationToken);
+        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: false, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, "getPet", "Pet", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets/");
         requestUri.Append(api::SplitPetstoreClientRuntime.EscapePathSegment(api::SplitPetstoreClientRuntime.Format(petId)));
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: true, cancellationToken);
+        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

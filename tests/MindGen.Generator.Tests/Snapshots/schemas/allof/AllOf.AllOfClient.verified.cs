@@ -6,13 +6,14 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>AllOf 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class AllOfClient : api::IAllOfClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::AllOfClientOptions _options;
     private readonly api::AllOfJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class AllOfClient : api::IAllOfClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public AllOfClient(global::System.Net.Http.HttpClient httpClient)
+    public AllOfClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::AllOfClientOptions())
     {
     }
@@ -34,27 +35,27 @@ public partial class AllOfClient : api::IAllOfClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public AllOfClient(global::System.Net.Http.HttpClient httpClient, api::AllOfClientOptions options)
+    public AllOfClient(sys::Net.Http.HttpClient httpClient, api::AllOfClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::AllOfJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "AllOf/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::AllOfClientRuntime.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::AllOfClientRuntime.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("dogs/");
         requestUri.Append(api::AllOfClientRuntime.EscapePathSegment(api::AllOfClientRuntime.Format(id)));
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

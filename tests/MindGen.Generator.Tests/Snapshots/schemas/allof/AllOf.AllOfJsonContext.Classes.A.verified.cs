@@ -6,6 +6,7 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class AllOfJsonContext
 {

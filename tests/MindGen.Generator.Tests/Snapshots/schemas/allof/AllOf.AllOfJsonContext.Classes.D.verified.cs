@@ -6,6 +6,7 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class AllOfJsonContext
 {
@@ -47,7 +48,7 @@ partial class AllOfJsonContext
         json::JsonEncodedText[] names = Members_Document.EncodedNames;
         writer.WriteStartObject();
         if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
-        if (value.CreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], value.CreatedAt.UtcDateTime); } else { writer.WriteString(names[1], value.CreatedAt); }
+        if (value.CreatedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], value.CreatedAt.UtcDateTime); } else { writer.WriteString(names[1], value.CreatedAt); }
         if (value.Title is { } valueTitle) { writer.WriteString(names[2], valueTitle); }
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();

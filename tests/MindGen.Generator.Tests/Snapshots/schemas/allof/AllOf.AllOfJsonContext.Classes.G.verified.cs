@@ -6,6 +6,7 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class AllOfJsonContext
 {
@@ -50,7 +51,7 @@ partial class AllOfJsonContext
         if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
         if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
         writer.WriteBoolean(names[2], value.Barks);
-        if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[3], valueFetchedAt.UtcDateTime); } else { writer.WriteString(names[3], valueFetchedAt); } }
+        if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueFetchedAt.UtcDateTime); } else { writer.WriteString(names[3], valueFetchedAt); } }
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

@@ -6,6 +6,7 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class AllOfJsonContext
 {
@@ -44,7 +45,7 @@ partial class AllOfJsonContext
     {
         json::JsonEncodedText[] names = Members_Timestamps.EncodedNames;
         writer.WriteStartObject();
-        if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[0], valueCreatedAt.UtcDateTime); } else { writer.WriteString(names[0], valueCreatedAt); } }
+        if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[0], valueCreatedAt.UtcDateTime); } else { writer.WriteString(names[0], valueCreatedAt); } }
         WriteKept(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

@@ -6,11 +6,12 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the AllOf API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, AllOfJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class AllOfJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -72,13 +73,13 @@ public sealed partial class AllOfJsonContext : json::Serialization.JsonSerialize
     public json::Serialization.Metadata.JsonTypeInfo<api::Timestamps> Timestamps => _Timestamps ??= (json::Serialization.Metadata.JsonTypeInfo<api::Timestamps>)Options.GetTypeInfo(typeof(api::Timestamps));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(api::AppResource)) return Create(options, new Converter<api::AppResource>(Read_AppResource, Write_AppResource));
         if (type == typeof(api::Audited)) return Create(options, new Converter<api::Audited>(Read_Audited, Write_Audited));

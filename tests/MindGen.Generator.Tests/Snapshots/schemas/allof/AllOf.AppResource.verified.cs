@@ -6,9 +6,10 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The AppResource object of the AllOf API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class AppResource : api::ProxyResource
 {
     /// <summary>Inline, a lone member is that member's type, with or without `type: object`.</summary>
@@ -16,5 +17,5 @@ public partial class AppResource : api::ProxyResource
     public api::Resource? Owner { get; set; }
 
     /// <summary>The <c>addressId</c> member.</summary>
-    public global::System.Guid? AddressId { get; set; }
+    public sys::Guid? AddressId { get; set; }
 }

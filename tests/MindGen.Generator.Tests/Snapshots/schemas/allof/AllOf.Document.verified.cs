@@ -6,16 +6,17 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Composition of two mixins and its own members.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Document
 {
     /// <summary>The <c>createdBy</c> member.</summary>
     public string? CreatedBy { get; set; }
 
     /// <summary>The <c>createdAt</c> member.</summary>
-    public required global::System.DateTimeOffset CreatedAt { get; set; }
+    public required sys::DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The <c>title</c> member.</summary>
     public string? Title { get; set; }
@@ -23,11 +24,11 @@ public partial class Document
     /// <summary>Creates a Document; its required members must be set.</summary>
     public Document() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Document(api::AllOfJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

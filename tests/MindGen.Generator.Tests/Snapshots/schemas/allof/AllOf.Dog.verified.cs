@@ -6,9 +6,10 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>A dog is a pet that barks.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Dog : api::Pet
 {
     /// <summary>The <c>barks</c> member.</summary>
@@ -17,7 +18,7 @@ public partial class Dog : api::Pet
     /// <summary>Creates a Dog; its required members must be set.</summary>
     public Dog() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Dog(api::AllOfJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618

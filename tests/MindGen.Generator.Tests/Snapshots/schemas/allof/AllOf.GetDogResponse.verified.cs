@@ -6,18 +6,19 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The GetDogResponse object of the AllOf API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class GetDogResponse : api::Dog
 {
     /// <summary>The <c>fetchedAt</c> member.</summary>
-    public global::System.DateTimeOffset? FetchedAt { get; set; }
+    public sys::DateTimeOffset? FetchedAt { get; set; }
 
     /// <summary>Creates a GetDogResponse; its required members must be set.</summary>
     public GetDogResponse() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal GetDogResponse(api::AllOfJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618

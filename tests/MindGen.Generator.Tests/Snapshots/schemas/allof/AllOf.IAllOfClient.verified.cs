@@ -6,21 +6,23 @@ namespace AllOf;
 
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="AllOfClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IAllOfClient
 {
     /// <summary>Calls GET getDog.</summary>
     /// <param name="id">The path parameter <c>id</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET getDog.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetDogAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

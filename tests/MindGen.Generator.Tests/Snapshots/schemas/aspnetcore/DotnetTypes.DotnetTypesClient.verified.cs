@@ -6,13 +6,14 @@ namespace DotnetTypes;
 
 using @api = global::DotnetTypes;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Dotnet Types 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class DotnetTypesClient : api::IDotnetTypesClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::DotnetTypesClientOptions _options;
     private readonly api::DotnetTypesJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public DotnetTypesClient(global::System.Net.Http.HttpClient httpClient)
+    public DotnetTypesClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::DotnetTypesClientOptions())
     {
     }
@@ -34,38 +35,38 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public DotnetTypesClient(global::System.Net.Http.HttpClient httpClient, api::DotnetTypesClientOptions options)
+    public DotnetTypesClient(sys::Net.Http.HttpClient httpClient, api::DotnetTypesClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::DotnetTypesJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Dotnet-Types/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<int> GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetCountAsync(cancellationToken), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
+    public sys::Threading.Tasks.Task<int> GetCountAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken), _json.Int32, "getCount", "int", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, "getCount", "int", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetCountAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("count");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken), _json.Todo, "getTodo", "Todo", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, "getTodo", "Todo", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("todos/");
         requestUri.Append(api::DotnetTypesClientRuntime.EscapePathSegment(api::DotnetTypesClientRuntime.Format(id)));
         char separator = '?';
@@ -73,8 +74,8 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
         {
             api::DotnetTypesClientRuntime.AppendQuery(requestUri, ref separator, "limit", api::DotnetTypesClientRuntime.Format(limitValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ namespace DotnetTypes;
 
 using @api = global::DotnetTypes;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class DotnetTypesJsonContext
 {

@@ -6,34 +6,37 @@ namespace DotnetTypes;
 
 using @api = global::DotnetTypes;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="DotnetTypesClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IDotnetTypesClient
 {
     /// <summary>Calls GET getCount.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<int> GetCountAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<int> GetCountAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET getCount.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetCountAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET getTodo.</summary>
     /// <param name="id">The path parameter <c>id</c>.</param>
     /// <param name="limit">The query parameter <c>limit</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET getTodo.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetTodoAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

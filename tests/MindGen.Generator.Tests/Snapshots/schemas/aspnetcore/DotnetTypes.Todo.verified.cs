@@ -6,9 +6,10 @@ namespace DotnetTypes;
 
 using @api = global::DotnetTypes;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Todo object of the Dotnet Types API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Todo
 {
     /// <summary>The <c>id</c> member.</summary>
@@ -27,7 +28,7 @@ public partial class Todo
     public double? Small { get; set; }
 
     /// <summary>The <c>duration</c> member.</summary>
-    public required global::System.TimeSpan Duration { get; set; }
+    public required sys::TimeSpan Duration { get; set; }
 
     /// <summary>The <c>letter</c> member.</summary>
     public required char Letter { get; set; }
@@ -45,7 +46,7 @@ public partial class Todo
     public ulong? BigUnsigned { get; set; }
 
     /// <summary>The <c>counters</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counters { get; set; }
+    public sys::Collections.Generic.IReadOnlyDictionary<string, int>? Counters { get; set; }
 
     /// <summary>The <c>idOrSlug</c> member.</summary>
     public api::TodoIdOrSlug? IdOrSlug { get; set; }
@@ -53,11 +54,11 @@ public partial class Todo
     /// <summary>Creates a Todo; its required members must be set.</summary>
     public Todo() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Todo(api::DotnetTypesJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

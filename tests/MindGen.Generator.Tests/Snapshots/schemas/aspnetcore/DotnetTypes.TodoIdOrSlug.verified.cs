@@ -6,19 +6,20 @@ namespace DotnetTypes;
 
 using @api = global::DotnetTypes;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>One of: string, long.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class TodoIdOrSlug
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public TodoIdOrSlug(global::System.Text.Json.JsonElement json) => Json = json;
+    public TodoIdOrSlug(json::JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
+    public json::JsonElement Json { get; }
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
@@ -30,7 +31,7 @@ public sealed partial class TodoIdOrSlug
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
         try
         {

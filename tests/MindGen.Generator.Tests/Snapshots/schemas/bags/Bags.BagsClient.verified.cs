@@ -6,13 +6,14 @@ namespace Bags;
 
 using @api = global::Bags;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Bags 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class BagsClient : api::IBagsClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::BagsClientOptions _options;
     private readonly api::BagsJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class BagsClient : api::IBagsClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public BagsClient(global::System.Net.Http.HttpClient httpClient)
+    public BagsClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::BagsClientOptions())
     {
     }
@@ -34,10 +35,10 @@ public partial class BagsClient : api::IBagsClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public BagsClient(global::System.Net.Http.HttpClient httpClient, api::BagsClientOptions options)
+    public BagsClient(sys::Net.Http.HttpClient httpClient, api::BagsClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::BagsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Bags/1 MindGen/0.1.0";
     }

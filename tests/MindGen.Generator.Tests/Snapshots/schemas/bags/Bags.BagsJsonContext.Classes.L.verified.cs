@@ -6,6 +6,7 @@ namespace Bags;
 
 using @api = global::Bags;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class BagsJsonContext
 {
@@ -47,7 +48,7 @@ partial class BagsJsonContext
         if (value.Kind is { } valueKind) { writer.WriteString(names[0], valueKind); }
         if (value.AdditionalProperties is { } additionalProperties)
         {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, api::LabelsValue> pair in additionalProperties)
+            foreach (sys::Collections.Generic.KeyValuePair<string, api::LabelsValue> pair in additionalProperties)
             {
                 writer.WritePropertyName(pair.Key);
                 Write_LabelsValue(writer, pair.Value);

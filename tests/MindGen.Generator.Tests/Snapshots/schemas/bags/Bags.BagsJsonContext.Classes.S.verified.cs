@@ -6,6 +6,7 @@ namespace Bags;
 
 using @api = global::Bags;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class BagsJsonContext
 {
@@ -47,7 +48,7 @@ partial class BagsJsonContext
         if (value.Player is { } valuePlayer) { writer.WriteString(names[0], valuePlayer); } else { writer.WriteNull(names[0]); }
         if (value.AdditionalProperties is { } additionalProperties)
         {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, int> pair in additionalProperties)
+            foreach (sys::Collections.Generic.KeyValuePair<string, int> pair in additionalProperties)
             {
                 writer.WritePropertyName(pair.Key);
                 Write_int(writer, pair.Value);

@@ -6,60 +6,61 @@ namespace Bags;
 
 using @api = global::Bags;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class BagsJsonContext
 {
-    private delegate T ReadMethod<T>(ref global::System.Text.Json.Utf8JsonReader reader);
+    private delegate T ReadMethod<T>(ref json::Utf8JsonReader reader);
 
     // One generic class instead of one per type: the generated methods call each other directly, so this is
     // only the way in from JsonSerializer, and a delegate call there costs nothing that matters.
-    private sealed class Converter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+    private sealed class Converter<T> : json::Serialization.JsonConverter<T>
     {
         private readonly ReadMethod<T> _read;
-        private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> _write;
+        private readonly sys::Action<json::Utf8JsonWriter, T> _write;
 
-        public Converter(ReadMethod<T> read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+        public Converter(ReadMethod<T> read, sys::Action<json::Utf8JsonWriter, T> write)
         {
             _read = read;
             _write = write;
         }
 
-        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader);
+        public override T Read(ref json::Utf8JsonReader reader, sys::Type typeToConvert, json::JsonSerializerOptions options) => _read(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value);
+        public override void Write(json::Utf8JsonWriter writer, T value, json::JsonSerializerOptions options) => _write(writer, value);
     }
 
     private const string FailureReason = "MindGen.Reason";
 
-    private static global::System.Text.Json.JsonException Mismatch(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
+    private static json::JsonException Mismatch(ref json::Utf8JsonReader reader, string expected)
     {
         string found = reader.TokenType switch
         {
-            global::System.Text.Json.JsonTokenType.String => "a string",
-            global::System.Text.Json.JsonTokenType.Number => "a number",
-            global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False => "a boolean",
-            global::System.Text.Json.JsonTokenType.Null => "null",
-            global::System.Text.Json.JsonTokenType.StartObject => "an object",
-            global::System.Text.Json.JsonTokenType.StartArray => "an array",
+            json::JsonTokenType.String => "a string",
+            json::JsonTokenType.Number => "a number",
+            json::JsonTokenType.True or json::JsonTokenType.False => "a boolean",
+            json::JsonTokenType.Null => "null",
+            json::JsonTokenType.StartObject => "an object",
+            json::JsonTokenType.StartArray => "an array",
             _ => reader.TokenType.ToString(),
         };
         return Failure("expected " + expected + ", found " + found);
     }
 
-    private static global::System.Text.Json.JsonException Failure(string reason)
+    private static json::JsonException Failure(string reason)
     {
-        var exception = new global::System.Text.Json.JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
+        var exception = new json::JsonException(reason + " (at $)", "$", lineNumber: null, bytePositionInLine: null);
         exception.Data[FailureReason] = reason;
         return exception;
     }
 
     // Exceptions travel out through the nested converters; each level prepends its segment, so
     // the message names the whole path ($[3].worklog.ticketId) without any cost on success.
-    private static global::System.Text.Json.JsonException AddPath(global::System.Text.Json.JsonException inner, string segment)
+    private static json::JsonException AddPath(json::JsonException inner, string segment)
     {
         string reason = inner.Data[FailureReason] as string ?? inner.Message;
         string path = "$" + segment + (inner.Path is { Length: > 1 } innerPath && innerPath[0] == '$' ? innerPath.Substring(1) : string.Empty);
-        var exception = new global::System.Text.Json.JsonException(reason + " (at " + path + ")", path, inner.LineNumber, inner.BytePositionInLine, inner.InnerException ?? inner);
+        var exception = new json::JsonException(reason + " (at " + path + ")", path, inner.LineNumber, inner.BytePositionInLine, inner.InnerException ?? inner);
         exception.Data[FailureReason] = reason;
         return exception;
     }
@@ -84,7 +85,7 @@ partial class BagsJsonContext
             _typeName = typeName;
             _names = names;
             _utf8Names = new byte[names.Length][];
-            EncodedNames = new global::System.Text.Json.JsonEncodedText[names.Length];
+            EncodedNames = new json::JsonEncodedText[names.Length];
             int size = 4;
             while (size < names.Length * 2)
             {
@@ -96,26 +97,26 @@ partial class BagsJsonContext
             _chain = new int[names.Length];
             for (int index = names.Length - 1; index >= 0; index--)
             {
-                _utf8Names[index] = global::System.Text.Encoding.UTF8.GetBytes(names[index]);
-                EncodedNames[index] = global::System.Text.Json.JsonEncodedText.Encode(names[index]);
+                _utf8Names[index] = sys::Text.Encoding.UTF8.GetBytes(names[index]);
+                EncodedNames[index] = json::JsonEncodedText.Encode(names[index]);
                 int bucket = Hash(_utf8Names[index]) & (size - 1);
                 _chain[index] = _buckets[bucket];
                 _buckets[bucket] = index + 1;
             }
 
             _required = new ulong[(names.Length + 63) / 64];
-            foreach (int index in required ?? global::System.Array.Empty<int>())
+            foreach (int index in required ?? sys::Array.Empty<int>())
             {
                 _required[index / 64] |= 1UL << (index % 64);
             }
         }
 
         /// <summary>The members' names as the writer writes them, by index.</summary>
-        public global::System.Text.Json.JsonEncodedText[] EncodedNames { get; }
+        public json::JsonEncodedText[] EncodedNames { get; }
 
         /// <summary>Checks that the reader stands on an object, and starts reading its members.</summary>
-        public MemberCursor Begin(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject
+        public MemberCursor Begin(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.StartObject
                 ? new MemberCursor(_names.Length)
                 : throw Mismatch(ref reader, "an object (" + _typeName + ")");
 
@@ -125,15 +126,15 @@ partial class BagsJsonContext
         /// the end of the object. Names are matched as UTF-8 bytes, the member after the last one first (bodies
         /// mostly come in the declared order); the rare escaped or split name is unescaped first.
         /// </summary>
-        public bool Next(ref global::System.Text.Json.Utf8JsonReader reader, ref MemberCursor cursor)
+        public bool Next(ref json::Utf8JsonReader reader, ref MemberCursor cursor)
         {
-            if (!reader.Read() || reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            if (!reader.Read() || reader.TokenType == json::JsonTokenType.EndObject)
             {
                 return false;
             }
 
-            global::System.ReadOnlySpan<byte> name = reader.HasValueSequence || reader.ValueIsEscaped
-                ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)
+            sys::ReadOnlySpan<byte> name = reader.HasValueSequence || reader.ValueIsEscaped
+                ? sys::Text.Encoding.UTF8.GetBytes(reader.GetString()!)
                 : reader.ValueSpan;
             int index = Find(name, cursor.Expected);
             if (index >= 0)
@@ -157,7 +158,7 @@ partial class BagsJsonContext
                 ulong missing = _required[word] & ~cursor.SeenWord(word);
                 if (missing != 0)
                 {
-                    int index = word * 64 + global::System.Numerics.BitOperations.TrailingZeroCount(missing);
+                    int index = word * 64 + sys::Numerics.BitOperations.TrailingZeroCount(missing);
                     throw Failure("the required property '" + _names[index] + "' of " + _typeName + " is missing");
                 }
             }
@@ -178,16 +179,16 @@ partial class BagsJsonContext
             return cursor.Index >= 0 && name.Length > 0 ? "." + name : "['" + name + "']";
         }
 
-        private int Find(global::System.ReadOnlySpan<byte> name, int expected)
+        private int Find(sys::ReadOnlySpan<byte> name, int expected)
         {
-            if ((uint)expected < (uint)_utf8Names.Length && global::System.MemoryExtensions.SequenceEqual(name, _utf8Names[expected]))
+            if ((uint)expected < (uint)_utf8Names.Length && sys::MemoryExtensions.SequenceEqual(name, _utf8Names[expected]))
             {
                 return expected;
             }
 
             for (int entry = _buckets[Hash(name) & (_buckets.Length - 1)]; entry != 0; entry = _chain[entry - 1])
             {
-                if (global::System.MemoryExtensions.SequenceEqual(name, _utf8Names[entry - 1]))
+                if (sys::MemoryExtensions.SequenceEqual(name, _utf8Names[entry - 1]))
                 {
                     return entry - 1;
                 }
@@ -196,7 +197,7 @@ partial class BagsJsonContext
             return -1;
         }
 
-        private static int Hash(global::System.ReadOnlySpan<byte> name) =>
+        private static int Hash(sys::ReadOnlySpan<byte> name) =>
             name.Length == 0 ? 0 : (name.Length * 31) ^ (name[0] * 7) ^ (name[name.Length / 2] * 13) ^ (name[name.Length - 1] << 4);
     }
 
@@ -265,22 +266,22 @@ partial class BagsJsonContext
     }
 
     // Keeps a member the spec does not describe in the class's bag, created on the first one.
-    private static global::System.Collections.Generic.IDictionary<string, T> Keep<T>(global::System.Collections.Generic.IDictionary<string, T>? bag, string name, T value)
+    private static sys::Collections.Generic.IDictionary<string, T> Keep<T>(sys::Collections.Generic.IDictionary<string, T>? bag, string name, T value)
     {
-        bag ??= new global::System.Collections.Generic.Dictionary<string, T>();
+        bag ??= new sys::Collections.Generic.Dictionary<string, T>();
         bag[name] = value;
         return bag;
     }
 
     // Writes back the members a class's bag kept.
-    private static void WriteKept(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? bag)
+    private static void WriteKept(json::Utf8JsonWriter writer, sys::Collections.Generic.IDictionary<string, json::JsonElement>? bag)
     {
         if (bag is null)
         {
             return;
         }
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in bag)
+        foreach (sys::Collections.Generic.KeyValuePair<string, json::JsonElement> pair in bag)
         {
             writer.WritePropertyName(pair.Key);
             pair.Value.WriteTo(writer);
@@ -295,12 +296,12 @@ partial class BagsJsonContext
         private const int Size = 1024;
         private const int MaxLength = 48;
 
-        [global::System.ThreadStatic]
+        [sys::ThreadStatic]
         private static string?[]? s_entries;
 
-        public static string Read(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static string Read(ref json::Utf8JsonReader reader)
         {
-            global::System.ReadOnlySpan<byte> bytes = reader.ValueSpan;
+            sys::ReadOnlySpan<byte> bytes = reader.ValueSpan;
             if (reader.HasValueSequence || reader.ValueIsEscaped || bytes.Length > MaxLength)
             {
                 return reader.GetString()!;
@@ -316,7 +317,7 @@ partial class BagsJsonContext
             }
 
             int slot = (int)(hash % Size);
-            if (entries[slot] is { } cached && global::System.Text.Ascii.Equals(bytes, cached))
+            if (entries[slot] is { } cached && sys::Text.Ascii.Equals(bytes, cached))
             {
                 return cached;
             }

@@ -6,14 +6,15 @@ namespace Bags;
 
 using @api = global::Bags;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Labels object of the Bags API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Labels
 {
     /// <summary>The <c>kind</c> member.</summary>
     public string? Kind { get; set; }
 
     /// <summary>Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, api::LabelsValue>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, api::LabelsValue>? AdditionalProperties { get; set; }
 }

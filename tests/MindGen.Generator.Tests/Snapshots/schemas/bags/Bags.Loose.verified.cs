@@ -6,14 +6,15 @@ namespace Bags;
 
 using @api = global::Bags;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Loose object of the Bags API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Loose
 {
     /// <summary>The <c>a</c> member.</summary>
     public string? A { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,9 +6,10 @@ namespace Bags;
 
 using @api = global::Bags;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Scores object of the Bags API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Scores
 {
     /// <summary>The <c>player</c> member.</summary>
@@ -17,11 +18,11 @@ public partial class Scores
     /// <summary>Creates a Scores; its required members must be set.</summary>
     public Scores() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Scores(api::BagsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, int>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, int>? AdditionalProperties { get; set; }
 }

@@ -6,12 +6,13 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The values of Channel; values the spec does not list are kept as they are.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Channel : global::System.IEquatable<api::Channel>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+[sys::Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public readonly partial struct Channel : sys::IEquatable<api::Channel>
 {
     /// <summary>The value <c>web</c>.</summary>
     public static api::Channel Web => new api::Channel("web");
@@ -23,7 +24,7 @@ public readonly partial struct Channel : global::System.IEquatable<api::Channel>
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public Channel(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public Channel(string value) => _value = value ?? throw new sys::ArgumentNullException(nameof(value));
 
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
@@ -39,13 +40,13 @@ public readonly partial struct Channel : global::System.IEquatable<api::Channel>
     public static bool operator !=(api::Channel left, api::Channel right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(api::Channel other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Channel other) => string.Equals(Value, other.Value, sys::StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is api::Channel other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => sys::StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;

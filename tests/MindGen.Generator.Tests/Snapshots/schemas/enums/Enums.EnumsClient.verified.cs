@@ -6,13 +6,14 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Enums 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class EnumsClient : api::IEnumsClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::EnumsClientOptions _options;
     private readonly api::EnumsJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class EnumsClient : api::IEnumsClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public EnumsClient(global::System.Net.Http.HttpClient httpClient)
+    public EnumsClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::EnumsClientOptions())
     {
     }
@@ -34,34 +35,34 @@ public partial class EnumsClient : api::IEnumsClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public EnumsClient(global::System.Net.Http.HttpClient httpClient, api::EnumsClientOptions options)
+    public EnumsClient(sys::Net.Http.HttpClient httpClient, api::EnumsClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::EnumsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Enums/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => api::EnumsClientRuntime.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnumsClientRuntime.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => api::EnumsClientRuntime.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnumsClientRuntime.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default) => api::EnumsClientRuntime.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnumsClientRuntime.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token, requestOptions), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("orders");
         char separator = '?';
         if (state is { } stateValue)
         {
             api::EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", api::EnumsClientRuntime.Format(stateValue.Value));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class EnumsJsonContext
 {

@@ -6,11 +6,12 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Enums API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, EnumsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class EnumsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -36,10 +37,10 @@ public sealed partial class EnumsJsonContext : json::Serialization.JsonSerialize
     /// <summary>Metadata for Flag.</summary>
     public json::Serialization.Metadata.JsonTypeInfo<api::Flag> Flag => _Flag ??= (json::Serialization.Metadata.JsonTypeInfo<api::Flag>)Options.GetTypeInfo(typeof(api::Flag));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Order>>? _IReadOnlyListOrder;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Order>>? _IReadOnlyListOrder;
 
     /// <summary>Metadata for IReadOnlyList&lt;Order&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Order>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Order>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Order>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Order>));
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Order>? _Order;
 
@@ -57,17 +58,17 @@ public sealed partial class EnumsJsonContext : json::Serialization.JsonSerialize
     public json::Serialization.Metadata.JsonTypeInfo<api::Priority> Priority => _Priority ??= (json::Serialization.Metadata.JsonTypeInfo<api::Priority>)Options.GetTypeInfo(typeof(api::Priority));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(api::Channel)) return Create(options, new Converter<api::Channel>(Read_Channel, Write_Channel));
         if (type == typeof(api::Flag)) return Create(options, new Converter<api::Flag>(Read_Flag, Write_Flag));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Order>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Order>>(Read_list_Order, Write_list_Order));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Order>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Order>>(Read_list_Order, Write_list_Order));
         if (type == typeof(api::Order)) return Create(options, new Converter<api::Order>(Read_Order, Write_Order));
         if (type == typeof(api::OrderState)) return Create(options, new Converter<api::OrderState>(Read_OrderState, Write_OrderState));
         if (type == typeof(api::Priority)) return Create(options, new Converter<api::Priority>(Read_Priority, Write_Priority));

@@ -6,27 +6,29 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="EnumsClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IEnumsClient
 {
     /// <summary>Calls GET listOrders.</summary>
     /// <param name="state">The query parameter <c>state</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>ok</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listOrders.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListOrdersAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listOrders.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="ListOrdersAsync" path="/param|/exception"/>
     /// <returns>ok</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

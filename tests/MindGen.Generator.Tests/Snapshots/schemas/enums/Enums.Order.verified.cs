@@ -6,9 +6,10 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Order object of the Enums API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Order
 {
     /// <summary>Where an order is.</summary>
@@ -22,11 +23,11 @@ public partial class Order
     public api::Channel? Channel { get; set; }
 
     /// <summary>The <c>flags</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::Flag>? Flags { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::Flag>? Flags { get; set; }
 
     /// <summary>The <c>ratio</c> member.</summary>
     public double? Ratio { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,12 +6,13 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Where an order is.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct OrderState : global::System.IEquatable<api::OrderState>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+[sys::Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public readonly partial struct OrderState : sys::IEquatable<api::OrderState>
 {
     /// <summary>The value <c>placed</c>.</summary>
     public static api::OrderState Placed => new api::OrderState("placed");
@@ -38,7 +39,7 @@ public readonly partial struct OrderState : global::System.IEquatable<api::Order
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public OrderState(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public OrderState(string value) => _value = value ?? throw new sys::ArgumentNullException(nameof(value));
 
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
@@ -54,13 +55,13 @@ public readonly partial struct OrderState : global::System.IEquatable<api::Order
     public static bool operator !=(api::OrderState left, api::OrderState right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(api::OrderState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::OrderState other) => string.Equals(Value, other.Value, sys::StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is api::OrderState other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => sys::StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;

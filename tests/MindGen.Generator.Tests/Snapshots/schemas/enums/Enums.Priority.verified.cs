@@ -6,12 +6,13 @@ namespace Enums;
 
 using @api = global::Enums;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The values of Priority; values the spec does not list are kept as they are.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Priority : global::System.IEquatable<api::Priority>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+[sys::Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public readonly partial struct Priority : sys::IEquatable<api::Priority>
 {
     /// <summary>The value <c>0</c>.</summary>
     public static api::Priority Value0 => new api::Priority(0L);
@@ -52,7 +53,7 @@ public readonly partial struct Priority : global::System.IEquatable<api::Priorit
     public override int GetHashCode() => Value.GetHashCode();
 
     /// <summary>The value on the wire.</summary>
-    public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => Value.ToString(sys::Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsDefined => Value is 0L or 1L or 2L or -5L;

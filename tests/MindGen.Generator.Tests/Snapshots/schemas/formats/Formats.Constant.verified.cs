@@ -6,12 +6,13 @@ namespace Formats;
 
 using @api = global::Formats;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The values of Constant; values the spec does not list are kept as they are.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Constant : global::System.IEquatable<api::Constant>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+[sys::Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public readonly partial struct Constant : sys::IEquatable<api::Constant>
 {
     /// <summary>The value <c>fixed</c>.</summary>
     public static api::Constant Fixed => new api::Constant("fixed");
@@ -20,7 +21,7 @@ public readonly partial struct Constant : global::System.IEquatable<api::Constan
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public Constant(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public Constant(string value) => _value = value ?? throw new sys::ArgumentNullException(nameof(value));
 
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
@@ -36,13 +37,13 @@ public readonly partial struct Constant : global::System.IEquatable<api::Constan
     public static bool operator !=(api::Constant left, api::Constant right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(api::Constant other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Constant other) => string.Equals(Value, other.Value, sys::StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is api::Constant other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => sys::StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;

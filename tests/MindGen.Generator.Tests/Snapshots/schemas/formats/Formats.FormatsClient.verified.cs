@@ -6,13 +6,14 @@ namespace Formats;
 
 using @api = global::Formats;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Formats 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class FormatsClient : api::IFormatsClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::FormatsClientOptions _options;
     private readonly api::FormatsJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class FormatsClient : api::IFormatsClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public FormatsClient(global::System.Net.Http.HttpClient httpClient)
+    public FormatsClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::FormatsClientOptions())
     {
     }
@@ -34,47 +35,47 @@ public partial class FormatsClient : api::IFormatsClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public FormatsClient(global::System.Net.Http.HttpClient httpClient, api::FormatsClientOptions options)
+    public FormatsClient(sys::Net.Http.HttpClient httpClient, api::FormatsClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::FormatsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Formats/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::FormatsClientRuntime.ReadJsonAsync(Send_ListLabelsAsync(cancellationToken), _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::FormatsClientRuntime.ReadJsonResponseAsync(Send_ListLabelsAsync(cancellationToken), _json.IReadOnlyListNullableString, "listLabels", "IReadOnlyList<string>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonResponseAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_ListLabelsAsync(token), _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_ListLabelsAsync(token, requestOptions), _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListLabelsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("labels");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::FormatsClientRuntime.ReadJsonAsync(Send_GetNumbersAsync(cancellationToken), _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::FormatsClientRuntime.ReadJsonResponseAsync(Send_GetNumbersAsync(cancellationToken), _json.IReadOnlyListInt64, "getNumbers", "IReadOnlyList<long>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonResponseAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_GetNumbersAsync(token), _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_GetNumbersAsync(token, requestOptions), _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetNumbersAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("numbers");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", "/numbers", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", "/numbers", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ namespace Formats;
 
 using @api = global::Formats;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class FormatsJsonContext
 {
@@ -61,7 +62,7 @@ partial class FormatsJsonContext
         json::JsonEncodedText[] names = Members_Sample.EncodedNames;
         writer.WriteStartObject();
         writer.WriteString(names[0], value.Id);
-        if (value.When.Offset == global::System.TimeSpan.Zero) { writer.WriteString(names[1], value.When.UtcDateTime); } else { writer.WriteString(names[1], value.When); }
+        if (value.When.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], value.When.UtcDateTime); } else { writer.WriteString(names[1], value.When); }
         if (value.Day is { } valueDay) { writer.WritePropertyName(names[2]); Write_date(writer, valueDay); }
         writer.WriteNumber(names[3], value.Count);
         if (value.Big is { } valueBig) { writer.WriteNumber(names[4], valueBig); }

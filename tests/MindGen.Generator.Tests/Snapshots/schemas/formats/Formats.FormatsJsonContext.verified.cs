@@ -6,11 +6,12 @@ namespace Formats;
 
 using @api = global::Formats;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Formats API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, FormatsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class FormatsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -31,15 +32,15 @@ public sealed partial class FormatsJsonContext : json::Serialization.JsonSeriali
     /// <summary>Metadata for Constant.</summary>
     public json::Serialization.Metadata.JsonTypeInfo<api::Constant> Constant => _Constant ??= (json::Serialization.Metadata.JsonTypeInfo<api::Constant>)Options.GetTypeInfo(typeof(api::Constant));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>? _IReadOnlyListInt64;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<long>>? _IReadOnlyListInt64;
 
     /// <summary>Metadata for IReadOnlyList&lt;long&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<long>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<long>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<long>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<long>));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListNullableString;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListNullableString;
 
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>> IReadOnlyListNullableString => _IReadOnlyListNullableString ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string?>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string?>> IReadOnlyListNullableString => _IReadOnlyListNullableString ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<string?>));
 
     private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
@@ -57,17 +58,17 @@ public sealed partial class FormatsJsonContext : json::Serialization.JsonSeriali
     public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(api::Constant)) return Create(options, new Converter<api::Constant>(Read_Constant, Write_Constant));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<long>>(Read_list_long, Write_list_long));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<string?>>(Read_list_nullable_string, Write_list_nullable_string));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<long>>(Read_list_long, Write_list_long));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string?>>(Read_list_nullable_string, Write_list_nullable_string));
         if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
         if (type == typeof(api::Sample)) return Create(options, new Converter<api::Sample>(Read_Sample, Write_Sample));
         if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));

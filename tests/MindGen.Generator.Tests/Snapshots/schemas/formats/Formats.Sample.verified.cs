@@ -6,20 +6,21 @@ namespace Formats;
 
 using @api = global::Formats;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Sample object of the Formats API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Sample
 {
     /// <summary>The <c>id</c> member.</summary>
-    public required global::System.Guid Id { get; set; }
+    public required sys::Guid Id { get; set; }
 
     /// <summary>The <c>when</c> member.</summary>
-    public required global::System.DateTimeOffset When { get; set; }
+    public required sys::DateTimeOffset When { get; set; }
 
     /// <summary>The <c>day</c> member.</summary>
     /// <remarks>JSON name: day. Read-only: set by the server; a request may leave it out. Example: "2025-01-31"</remarks>
-    public global::System.DateOnly? Day { get; set; }
+    public sys::DateOnly? Day { get; set; }
 
     /// <summary>The <c>count</c> member.</summary>
     public required int Count { get; set; }
@@ -42,7 +43,7 @@ public partial class Sample
     public double? Precise { get; set; }
 
     /// <summary>The <c>link</c> member.</summary>
-    public global::System.Uri? Link { get; set; }
+    public sys::Uri? Link { get; set; }
 
     /// <summary>The <c>blob</c> member.</summary>
     public byte[]? Blob { get; set; }
@@ -54,25 +55,25 @@ public partial class Sample
     public json::JsonElement? Anything { get; set; }
 
     /// <summary>The <c>map</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, long>? Map { get; set; }
+    public sys::Collections.Generic.IReadOnlyDictionary<string, long>? Map { get; set; }
 
     /// <summary>The <c>constant</c> member.</summary>
     public api::Constant? Constant { get; set; }
 
     /// <summary>The <c>opensAt</c> member.</summary>
-    public global::System.TimeOnly? OpensAt { get; set; }
+    public sys::TimeOnly? OpensAt { get; set; }
 
     /// <summary>The <c>timeout</c> member.</summary>
-    public global::System.TimeSpan? Timeout { get; set; }
+    public sys::TimeSpan? Timeout { get; set; }
 
     /// <summary>Creates a Sample; its required members must be set.</summary>
     public Sample() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Sample(api::FormatsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,84 +6,89 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="ListsClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IListsClient
 {
     /// <summary>Calls GET listEvents.</summary>
     /// <param name="cursor">The query parameter <c>cursor</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>A page of events.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listEvents.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListEventsAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listEvents.</summary>
     /// <remarks>Yields every item of every page, sending for the next page only when the items before it have been read: stopping early sends nothing more. <see cref="ListEventsPagesAsync"/> yields the pages.</remarks>
     /// <inheritdoc cref="ListEventsAsync" path="/param|/exception"/>
     /// <returns>Every item of every page.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listEvents.</summary>
     /// <remarks>Yields the pages, each read when the one before it has been, from the first or from the one <c>continuationToken</c> names: each page's <c>ContinuationToken</c> (null on the last) resumes the list after it, with the same arguments.</remarks>
     /// <param name="cursor">The query parameter <c>cursor</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <param name="continuationToken">A page's <c>ContinuationToken</c>, to go on after it; null for the first page.</param>
     /// <inheritdoc cref="ListEventsAsync" path="/exception"/>
     /// <returns>The pages, each with its items and the token of the next.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET watchMarket.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>The market's events, by name.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.IO.Stream> WatchMarketAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<sys::IO.Stream> WatchMarketAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET watchMarket.</summary>
     /// <remarks>Asks for server-sent events (text/event-stream) and yields each event as it arrives, as the class its type names (<see cref="WatchMarketEvent.Unknown"/> for one the spec does not name); the stream ends with the response or at <c>[DONE]</c>, and an <c>error</c> event throws an <see cref="ApiException"/>.</remarks>
     /// <inheritdoc cref="WatchMarketAsync" path="/param|/exception"/>
     /// <returns>The market's events, by name.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET watchMarket.</summary>
     /// <remarks>Returns once the response has arrived (an unsuccessful status throws here, before any item), with its status and headers; the items are read as the stream is enumerated, once, as <see cref="WatchMarketStreamingAsync"/> reads them, and <c>Events</c> adds each event's type and ID. Dispose it when the items are not read to the end.</remarks>
     /// <inheritdoc cref="WatchMarketAsync" path="/param|/exception"/>
     /// <returns>The status code and headers of the response, and its items to come.</returns>
-    global::System.Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <param name="owner">The account that owns the repository.</param>
     /// <param name="perPage">Results per page (max 100).</param>
     /// <param name="sort">The query parameter <c>sort</c>; left out when null. Deprecated by the API.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>A page of issues.</returns>
     /// <exception cref="ApiException{T}">For status 404, with the error body as <see cref="ApiException{T}.Error"/> (Problem): Not found..</exception>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>A page of issues.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields every item of every page, sending for the next page only when the items before it have been read: stopping early sends nothing more. <see cref="ListIssuesPagesAsync"/> yields the pages.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>Every item of every page.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields the pages, each read when the one before it has been, from the first or from the one <c>continuationToken</c> names: each page's <c>ContinuationToken</c> (null on the last) resumes the list after it, with the same arguments.</remarks>
@@ -91,33 +96,35 @@ public partial interface IListsClient
     /// <param name="perPage">Results per page (max 100).</param>
     /// <param name="sort">The query parameter <c>sort</c>; left out when null. Deprecated by the API.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <param name="continuationToken">A page's <c>ContinuationToken</c>, to go on after it; null for the first page.</param>
     /// <inheritdoc cref="ListIssuesAsync" path="/exception"/>
     /// <returns>The pages, each with its items and the token of the next.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET watchIssues.</summary>
     /// <param name="watch">The query parameter <c>watch</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>The list, or its changes.</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET watchIssues.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="WatchIssuesAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET watchIssues.</summary>
     /// <remarks>Asks for JSON lines (application/json;stream=watch) and yields each line's value as it arrives.</remarks>
     /// <inheritdoc cref="WatchIssuesAsync" path="/param|/exception"/>
     /// <returns>The list, or its changes.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET watchIssues.</summary>
     /// <remarks>Returns once the response has arrived (an unsuccessful status throws here, before any item), with its status and headers; the items are read as the stream is enumerated, once, as <see cref="WatchIssuesStreamingAsync"/> reads them, and <c>Events</c> adds each event's type and ID. Dispose it when the items are not read to the end.</remarks>
     /// <inheritdoc cref="WatchIssuesAsync" path="/param|/exception"/>
     /// <returns>The status code and headers of the response, and its items to come.</returns>
-    global::System.Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

@@ -6,9 +6,10 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Issue object of the Lists API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Issue
 {
     /// <summary>The <c>id</c> member.</summary>
@@ -19,7 +20,7 @@ public partial class Issue
 
     /// <summary>Use id.</summary>
     /// <remarks>JSON name: number. Deprecated by the API.</remarks>
-    [global::System.Obsolete("The API marks this member as deprecated.")]
+    [sys::Obsolete("The API marks this member as deprecated.")]
     public long? Number { get; set; }
 
     /// <summary>Required and deprecated</summary>
@@ -29,11 +30,11 @@ public partial class Issue
     /// <summary>Creates a Issue; its required members must be set.</summary>
     public Issue() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Issue(api::ListsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

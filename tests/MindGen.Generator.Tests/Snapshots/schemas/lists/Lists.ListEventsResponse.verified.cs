@@ -6,13 +6,14 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The ListEventsResponse object of the Lists API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class ListEventsResponse
 {
     /// <summary>The <c>data</c> member.</summary>
-    public required global::System.Collections.Generic.IReadOnlyList<api::Issue> Data { get; set; }
+    public required sys::Collections.Generic.IReadOnlyList<api::Issue> Data { get; set; }
 
     /// <summary>The <c>next_cursor</c> member.</summary>
     public string? NextCursor { get; set; }
@@ -20,11 +21,11 @@ public partial class ListEventsResponse
     /// <summary>Creates a ListEventsResponse; its required members must be set.</summary>
     public ListEventsResponse() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal ListEventsResponse(api::ListsJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,13 +6,14 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Lists 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class ListsClient : api::IListsClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::ListsClientOptions _options;
     private readonly api::ListsJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class ListsClient : api::IListsClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public ListsClient(global::System.Net.Http.HttpClient httpClient)
+    public ListsClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::ListsClientOptions())
     {
     }
@@ -34,80 +35,80 @@ public partial class ListsClient : api::IListsClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public ListsClient(global::System.Net.Http.HttpClient httpClient, api::ListsClientOptions options)
+    public ListsClient(sys::Net.Http.HttpClient httpClient, api::ListsClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::ListsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Lists/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonAsync(Send_ListEventsAsync(cursor, cancellationToken), _json.ListEventsResponse, allowNull: false, "listEvents", "ListEventsResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, allowNull: false, "listEvents", "ListEventsResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListEventsAsync(cursor, cancellationToken), _json.ListEventsResponse, "listEvents", "ListEventsResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, "listEvents", "ListEventsResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ItemsAsync(ListEventsPagesAsync(cursor, cancellationToken: cancellationToken), cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ItemsAsync(ListEventsPagesAsync(cursor, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.PagesAsync<api::ListEventsResponse, api::Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.PagesAsync<api::ListEventsResponse, api::Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token, requestOptions), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListEventsAsync(string? cursor = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListEventsAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("events");
         char separator = '?';
         if (cursor is { } cursorValue)
         {
             api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "cursor", api::ListsClientRuntime.Format(cursorValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.IO.Stream> WatchMarketAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.OpenStreamAsync(Send_WatchMarketAsync(lastEventId: null, cancellationToken), cancellationToken);
+    public sys::Threading.Tasks.Task<sys::IO.Stream> WatchMarketAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenStreamAsync(Send_WatchMarketAsync(lastEventId: null, cancellationToken, requestOptions), cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.StreamEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.StreamEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_WatchMarketAsync(string? lastEventId, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchMarketAsync(string? lastEventId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("market");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
         if (lastEventId is not null)
         {
             request.Headers.TryAddWithoutValidation("Last-Event-ID", lastEventId);
         }
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken), _json.IReadOnlyListIssue, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.StreamJsonItemsAsync(token => Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, token), _json.Issue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.StreamJsonItemsAsync(token => Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, token, requestOptions), _json.Issue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, cancellationToken: cancellationToken), cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.PagesAsync<global::System.Collections.Generic.IReadOnlyList<api::Issue>, api::Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.PagesAsync<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token, requestOptions), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage = default, string? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("repos/");
         requestUri.Append(api::ListsClientRuntime.EscapePathSegment(api::ListsClientRuntime.Format(owner)));
         requestUri.Append("/issues");
@@ -120,26 +121,26 @@ public partial class ListsClient : api::IListsClient
         {
             api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "sort", api::ListsClientRuntime.Format(sortValue));
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), pageUri is not null ? api::ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), pageUri is not null ? api::ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => api::ListsClientRuntime.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => api::ListsClientRuntime.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken), _json.WatchIssuesResponse, allowNull: false, "watchIssues", "WatchIssuesResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, allowNull: false, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken), _json.WatchIssuesResponse, "watchIssues", "WatchIssuesResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.StreamJsonLinesAsync(token => Send_WatchIssuesAsync(streaming: true, watch, token), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.StreamJsonLinesAsync(token => Send_WatchIssuesAsync(streaming: true, watch, token, requestOptions), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default) => api::ListsClientRuntime.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken, requestOptions), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_WatchIssuesAsync(bool streaming, bool? watch = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchIssuesAsync(bool streaming, bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("watch/issues");
         char separator = '?';
         if (streaming)
@@ -153,8 +154,8 @@ public partial class ListsClient : api::IListsClient
                 api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "watch", api::ListsClientRuntime.Format(watchValue));
             }
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", streaming ? "application/json;stream=watch" : "application/json");
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 #pragma warning disable CS0618
 

@@ -6,11 +6,12 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Lists API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, ListsJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class ListsJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -26,10 +27,10 @@ public sealed partial class ListsJsonContext : json::Serialization.JsonSerialize
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Issue>>? _IReadOnlyListIssue;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Issue>>? _IReadOnlyListIssue;
 
     /// <summary>Metadata for IReadOnlyList&lt;Issue&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Issue>> IReadOnlyListIssue => _IReadOnlyListIssue ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Issue>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Issue>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Issue>> IReadOnlyListIssue => _IReadOnlyListIssue ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Issue>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Issue>));
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Issue>? _Issue;
 
@@ -52,15 +53,15 @@ public sealed partial class ListsJsonContext : json::Serialization.JsonSerialize
     public json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse> WatchIssuesResponse => _WatchIssuesResponse ??= (json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse>)Options.GetTypeInfo(typeof(api::WatchIssuesResponse));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Issue>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Issue>>(Read_list_Issue, Write_list_Issue));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Issue>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Issue>>(Read_list_Issue, Write_list_Issue));
         if (type == typeof(api::Issue)) return Create(options, new Converter<api::Issue>(Read_Issue, Write_Issue));
         if (type == typeof(api::ListEventsResponse)) return Create(options, new Converter<api::ListEventsResponse>(Read_ListEventsResponse, Write_ListEventsResponse));
         if (type == typeof(api::Problem)) return Create(options, new Converter<api::Problem>(Read_Problem, Write_Problem));

@@ -6,14 +6,15 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Problem object of the Lists API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Problem
 {
     /// <summary>The <c>title</c> member.</summary>
     public string? Title { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

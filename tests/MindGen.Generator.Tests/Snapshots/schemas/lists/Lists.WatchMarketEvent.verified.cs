@@ -6,11 +6,12 @@ namespace Lists;
 
 using @api = global::Lists;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>An event of a stream: one the spec names (a nested class each), or an <see cref="Unknown"/> one.</summary>
 /// <remarks>A <c>switch</c> on the type tells them apart: <c>case WatchMarketEvent.Tick tick:</c>.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public abstract partial class WatchMarketEvent
 {
     private protected WatchMarketEvent(string eventType) => EventType = eventType;
@@ -57,7 +58,7 @@ public abstract partial class WatchMarketEvent
         (eventType, data) => eventType switch
         {
             "tick" => new api::WatchMarketEvent.Tick(json::JsonSerializer.Deserialize(data, json.Issue) ?? throw new json::JsonException("expected an event's data, found null")),
-            "note" => new api::WatchMarketEvent.Note(global::System.Text.Encoding.UTF8.GetString(data)),
-            _ => new api::WatchMarketEvent.Unknown(eventType, global::System.Text.Encoding.UTF8.GetString(data)),
+            "note" => new api::WatchMarketEvent.Note(sys::Text.Encoding.UTF8.GetString(data)),
+            _ => new api::WatchMarketEvent.Unknown(eventType, sys::Text.Encoding.UTF8.GetString(data)),
         };
 }

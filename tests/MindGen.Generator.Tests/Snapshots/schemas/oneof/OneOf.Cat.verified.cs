@@ -6,9 +6,10 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Cat object of the OneOf API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Cat : api::Pet
 {
     /// <summary>The <c>lives</c> member.</summary>

@@ -6,13 +6,14 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>OneOf 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class OneOfClient : api::IOneOfClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::OneOfClientOptions _options;
     private readonly api::OneOfJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class OneOfClient : api::IOneOfClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public OneOfClient(global::System.Net.Http.HttpClient httpClient)
+    public OneOfClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::OneOfClientOptions())
     {
     }
@@ -34,29 +35,29 @@ public partial class OneOfClient : api::IOneOfClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public OneOfClient(global::System.Net.Http.HttpClient httpClient, api::OneOfClientOptions options)
+    public OneOfClient(sys::Net.Http.HttpClient httpClient, api::OneOfClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::OneOfJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "OneOf/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::OneOfClientRuntime.ReadJsonAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::OneOfClientRuntime.ReadJsonAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::OneOfClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::OneOfClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::OneOfClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(token), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::OneOfClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class OneOfJsonContext
 {

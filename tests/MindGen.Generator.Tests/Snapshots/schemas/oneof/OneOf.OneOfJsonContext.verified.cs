@@ -6,11 +6,12 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the OneOf API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, OneOfJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class OneOfJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -51,20 +52,20 @@ public sealed partial class OneOfJsonContext : json::Serialization.JsonSerialize
     /// <summary>Metadata for double.</summary>
     public json::Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (json::Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>? _IReadOnlyDictionaryStringJsonElement;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>? _IReadOnlyDictionaryStringJsonElement;
 
     /// <summary>Metadata for IReadOnlyDictionary&lt;string, JsonElement&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>> IReadOnlyDictionaryStringJsonElement => _IReadOnlyDictionaryStringJsonElement ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>> IReadOnlyDictionaryStringJsonElement => _IReadOnlyDictionaryStringJsonElement ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Pet>>? _IReadOnlyListPet;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Pet>>? _IReadOnlyListPet;
 
     /// <summary>Metadata for IReadOnlyList&lt;Pet&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Pet>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Pet>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Pet>));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
 
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<string>));
 
     private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
@@ -147,22 +148,22 @@ public sealed partial class OneOfJsonContext : json::Serialization.JsonSerialize
     public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(bool)) return Create(options, new Converter<bool>(Read_bool, Write_bool));
         if (type == typeof(api::Cat)) return Create(options, new Converter<api::Cat>(Read_Cat, Write_Cat));
         if (type == typeof(api::Circle)) return Create(options, new Converter<api::Circle>(Read_Circle, Write_Circle));
         if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(Read_Dog, Write_Dog));
         if (type == typeof(double)) return Create(options, new Converter<double>(Read_double, Write_double));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>(Read_map_json, Write_map_json));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Pet>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Pet>>(Read_list_Pet, Write_list_Pet));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<string>>(Read_list_string, Write_list_string));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>(Read_map_json, Write_map_json));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Pet>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Pet>>(Read_list_Pet, Write_list_Pet));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string>>(Read_list_string, Write_list_string));
         if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
         if (type == typeof(api::Owner)) return Create(options, new Converter<api::Owner>(Read_Owner, Write_Owner));
         if (type == typeof(api::OwnerId)) return Create(options, new Converter<api::OwnerId>(Read_OwnerId, Write_OwnerId));

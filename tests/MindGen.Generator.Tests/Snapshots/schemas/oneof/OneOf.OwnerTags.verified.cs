@@ -6,27 +6,28 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>One of: IReadOnlyList&lt;string&gt;, string.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class OwnerTags
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public OwnerTags(global::System.Text.Json.JsonElement json) => Json = json;
+    public OwnerTags(json::JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
+    public json::JsonElement Json { get; }
 
     /// <summary>Wraps the IReadOnlyList&lt;string&gt; variant.</summary>
     /// <param name="value">The variant.</param>
-    public static api::OwnerTags FromArrayOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new api::OwnerTags(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.IReadOnlyListString));
+    public static api::OwnerTags FromArrayOfString(sys::Collections.Generic.IReadOnlyList<string> value) => new api::OwnerTags(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.IReadOnlyListString));
 
     /// <summary>Reads the value as the IReadOnlyList&lt;string&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetArrayOfString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyList<string>? value)
+    public bool TryGetArrayOfString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out sys::Collections.Generic.IReadOnlyList<string>? value)
     {
         try
         {
@@ -55,7 +56,7 @@ public sealed partial class OwnerTags
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
         try
         {

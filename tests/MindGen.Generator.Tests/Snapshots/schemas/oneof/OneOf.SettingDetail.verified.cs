@@ -6,19 +6,20 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Text, or an object with more to say (apideck's errors).</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class SettingDetail
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public SettingDetail(global::System.Text.Json.JsonElement json) => Json = json;
+    public SettingDetail(json::JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
+    public json::JsonElement Json { get; }
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
@@ -30,7 +31,7 @@ public sealed partial class SettingDetail
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
         try
         {
@@ -51,11 +52,11 @@ public sealed partial class SettingDetail
 
     /// <summary>Wraps the IReadOnlyDictionary&lt;string, JsonElement&gt; variant.</summary>
     /// <param name="value">The variant.</param>
-    public static api::SettingDetail FromMapOfJsonElement(global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> value) => new api::SettingDetail(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement));
+    public static api::SettingDetail FromMapOfJsonElement(sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> value) => new api::SettingDetail(json::JsonSerializer.SerializeToElement(value, api::OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement));
 
     /// <summary>Reads the value as the IReadOnlyDictionary&lt;string, JsonElement&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetMapOfJsonElement([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>? value)
+    public bool TryGetMapOfJsonElement([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>? value)
     {
         try
         {

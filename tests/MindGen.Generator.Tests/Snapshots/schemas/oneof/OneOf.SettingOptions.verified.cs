@@ -6,19 +6,20 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>A flag, or the options it stands for.</summary>
 /// <remarks>The JSON is kept exactly as received; the TryGet methods read it as one of the variants.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class SettingOptions
 {
     /// <summary>Wraps JSON, as received or built by hand.</summary>
     /// <param name="json">The value.</param>
-    public SettingOptions(global::System.Text.Json.JsonElement json) => Json = json;
+    public SettingOptions(json::JsonElement json) => Json = json;
 
     /// <summary>The value as JSON, exactly as received.</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
+    public json::JsonElement Json { get; }
 
     /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
@@ -59,7 +60,7 @@ public sealed partial class SettingOptions
 
     /// <summary>Reads the value as the SettingOptionsObject variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetSettingOptionsObject([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::SettingOptionsObject? value)
+    public bool TryGetSettingOptionsObject([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::SettingOptionsObject? value)
     {
         try
         {

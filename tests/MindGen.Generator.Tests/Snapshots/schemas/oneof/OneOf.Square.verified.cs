@@ -6,14 +6,15 @@ namespace OneOf;
 
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>square</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Square
 {
     /// <summary>The <c>side</c> member.</summary>
     public double? Side { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

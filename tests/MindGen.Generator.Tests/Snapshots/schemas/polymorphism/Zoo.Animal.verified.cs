@@ -6,9 +6,10 @@ namespace Zoo;
 
 using @api = global::Zoo;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Animal object of the Zoo API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Animal
 {
     /// <summary>The <c>kind</c> member.</summary>
@@ -24,5 +25,5 @@ public partial class Animal
     }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

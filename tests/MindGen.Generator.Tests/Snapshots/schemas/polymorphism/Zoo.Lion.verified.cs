@@ -6,9 +6,10 @@ namespace Zoo;
 
 using @api = global::Zoo;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Lion object of the Zoo API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Lion : api::Animal
 {
     /// <summary>The <c>roar</c> member.</summary>

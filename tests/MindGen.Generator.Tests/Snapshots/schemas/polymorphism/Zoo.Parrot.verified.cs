@@ -6,13 +6,14 @@ namespace Zoo;
 
 using @api = global::Zoo;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Parrot object of the Zoo API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Parrot : api::Animal
 {
     /// <summary>The <c>words</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string>? Words { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<string>? Words { get; set; }
 
     /// <summary>Sets <c>kind</c> to <c>Parrot</c>, the value that names this class on the wire.</summary>
     public Parrot()

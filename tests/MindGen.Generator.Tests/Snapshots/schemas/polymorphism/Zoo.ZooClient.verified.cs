@@ -6,13 +6,14 @@ namespace Zoo;
 
 using @api = global::Zoo;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Zoo 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class ZooClient : api::IZooClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::ZooClientOptions _options;
     private readonly api::ZooJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class ZooClient : api::IZooClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public ZooClient(global::System.Net.Http.HttpClient httpClient)
+    public ZooClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::ZooClientOptions())
     {
     }
@@ -34,29 +35,29 @@ public partial class ZooClient : api::IZooClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public ZooClient(global::System.Net.Http.HttpClient httpClient, api::ZooClientOptions options)
+    public ZooClient(sys::Net.Http.HttpClient httpClient, api::ZooClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::ZooJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Zoo/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<api::Animal>> ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ZooClientRuntime.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Animal>> ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ZooClientRuntime.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<global::System.Collections.Generic.IReadOnlyList<api::Animal>>> ListAnimalsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ZooClientRuntime.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Animal>>> ListAnimalsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ZooClientRuntime.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IAsyncEnumerable<api::Animal> StreamAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default) => api::ZooClientRuntime.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Animal> StreamAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ZooClientRuntime.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token, requestOptions), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("animals");
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ namespace Zoo;
 
 using @api = global::Zoo;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class ZooJsonContext
 {

@@ -6,11 +6,12 @@ namespace Zoo;
 
 using @api = global::Zoo;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the Zoo API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, ZooJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class ZooJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -36,10 +37,10 @@ public sealed partial class ZooJsonContext : json::Serialization.JsonSerializerC
     /// <summary>Metadata for Cub.</summary>
     public json::Serialization.Metadata.JsonTypeInfo<api::Cub> Cub => _Cub ??= (json::Serialization.Metadata.JsonTypeInfo<api::Cub>)Options.GetTypeInfo(typeof(api::Cub));
 
-    private json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Animal>>? _IReadOnlyListAnimal;
+    private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Animal>>? _IReadOnlyListAnimal;
 
     /// <summary>Metadata for IReadOnlyList&lt;Animal&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= (json::Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<api::Animal>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<api::Animal>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Animal>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Animal>));
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Lion>? _Lion;
 
@@ -52,17 +53,17 @@ public sealed partial class ZooJsonContext : json::Serialization.JsonSerializerC
     public json::Serialization.Metadata.JsonTypeInfo<api::Parrot> Parrot => _Parrot ??= (json::Serialization.Metadata.JsonTypeInfo<api::Parrot>)Options.GetTypeInfo(typeof(api::Parrot));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(api::Animal)) return Create(options, new Converter<api::Animal>(Read_Animal, Write_Animal));
         if (type == typeof(api::Cub)) return Create(options, new Converter<api::Cub>(Read_Cub, Write_Cub));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<api::Animal>)) return Create(options, new Converter<global::System.Collections.Generic.IReadOnlyList<api::Animal>>(Read_list_Animal, Write_list_Animal));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Animal>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Animal>>(Read_list_Animal, Write_list_Animal));
         if (type == typeof(api::Lion)) return Create(options, new Converter<api::Lion>(Read_Lion, Write_Lion));
         if (type == typeof(api::Parrot)) return Create(options, new Converter<api::Parrot>(Read_Parrot, Write_Parrot));
         return null;

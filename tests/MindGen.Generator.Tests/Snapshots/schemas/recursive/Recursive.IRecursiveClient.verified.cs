@@ -6,9 +6,10 @@ namespace Recursive;
 
 using @api = global::Recursive;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="RecursiveClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface IRecursiveClient
 {
 }

@@ -6,9 +6,10 @@ namespace Recursive;
 
 using @api = global::Recursive;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Person object of the Recursive API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Person
 {
     /// <summary>The <c>name</c> member.</summary>
@@ -18,8 +19,8 @@ public partial class Person
     public api::TreeNode? FavouriteNode { get; set; }
 
     /// <summary>The <c>friends</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, api::Person>? Friends { get; set; }
+    public sys::Collections.Generic.IReadOnlyDictionary<string, api::Person>? Friends { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

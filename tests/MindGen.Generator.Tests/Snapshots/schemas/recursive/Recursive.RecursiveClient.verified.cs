@@ -6,13 +6,14 @@ namespace Recursive;
 
 using @api = global::Recursive;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Recursive 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class RecursiveClient : api::IRecursiveClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::RecursiveClientOptions _options;
     private readonly api::RecursiveJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class RecursiveClient : api::IRecursiveClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public RecursiveClient(global::System.Net.Http.HttpClient httpClient)
+    public RecursiveClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::RecursiveClientOptions())
     {
     }
@@ -34,10 +35,10 @@ public partial class RecursiveClient : api::IRecursiveClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public RecursiveClient(global::System.Net.Http.HttpClient httpClient, api::RecursiveClientOptions options)
+    public RecursiveClient(sys::Net.Http.HttpClient httpClient, api::RecursiveClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::RecursiveJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Recursive/1 MindGen/0.1.0";
     }

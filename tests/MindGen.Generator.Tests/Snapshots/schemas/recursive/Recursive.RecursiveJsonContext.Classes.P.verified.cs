@@ -6,6 +6,7 @@ namespace Recursive;
 
 using @api = global::Recursive;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class RecursiveJsonContext
 {

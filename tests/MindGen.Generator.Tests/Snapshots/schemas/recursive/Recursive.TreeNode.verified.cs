@@ -6,20 +6,21 @@ namespace Recursive;
 
 using @api = global::Recursive;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The TreeNode object of the Recursive API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class TreeNode
 {
     /// <summary>The <c>name</c> member.</summary>
     public string? Name { get; set; }
 
     /// <summary>The <c>children</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::TreeNode>? Children { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::TreeNode>? Children { get; set; }
 
     /// <summary>The <c>owner</c> member.</summary>
     public api::Person? Owner { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,9 +6,10 @@ namespace References;
 
 using @api = global::References;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Box object of the References API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Box
 {
     /// <summary>The <c>id</c> member.</summary>
@@ -18,13 +19,13 @@ public partial class Box
     public api::Size? Size { get; set; }
 
     /// <summary>The <c>sizes</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::Size>? Sizes { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::Size>? Sizes { get; set; }
 
     /// <summary>The <c>label</c> member.</summary>
     public api::Label? Label { get; set; }
 
     /// <summary>The <c>labels</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::Label>? Labels { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::Label>? Labels { get; set; }
 
     /// <summary>The <c>next</c> member.</summary>
     public api::Crate? Next { get; set; }
@@ -32,11 +33,11 @@ public partial class Box
     /// <summary>Creates a Box; its required members must be set.</summary>
     public Box() { }
 
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal Box(api::ReferencesJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,14 +6,15 @@ namespace References;
 
 using @api = global::References;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The Crate object of the References API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class Crate
 {
     /// <summary>The <c>boxes</c> member.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<api::Box>? Boxes { get; set; }
+    public sys::Collections.Generic.IReadOnlyList<api::Box>? Boxes { get; set; }
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
-    public global::System.Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+    public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
 }

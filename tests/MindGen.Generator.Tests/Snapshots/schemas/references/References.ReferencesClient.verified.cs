@@ -6,13 +6,14 @@ namespace References;
 
 using @api = global::References;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>References 1</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class ReferencesClient : api::IReferencesClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::ReferencesClientOptions _options;
     private readonly api::ReferencesJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class ReferencesClient : api::IReferencesClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
-    public ReferencesClient(global::System.Net.Http.HttpClient httpClient)
+    public ReferencesClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::ReferencesClientOptions())
     {
     }
@@ -34,27 +35,27 @@ public partial class ReferencesClient : api::IReferencesClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public ReferencesClient(global::System.Net.Http.HttpClient httpClient, api::ReferencesClientOptions options)
+    public ReferencesClient(sys::Net.Http.HttpClient httpClient, api::ReferencesClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::ReferencesJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "References/1 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::Box> GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::ReferencesClientRuntime.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Box> GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ReferencesClientRuntime.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) => api::ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken), _json.Box, "getBox", "Box", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, "getBox", "Box", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("boxes/");
         requestUri.Append(api::ReferencesClientRuntime.EscapePathSegment(api::ReferencesClientRuntime.Format(id)));
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

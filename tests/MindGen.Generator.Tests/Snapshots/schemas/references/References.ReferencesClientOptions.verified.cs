@@ -6,13 +6,14 @@ namespace References;
 
 using @api = global::References;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Settings for <see cref="ReferencesClient"/>: where the API is, and the credentials for each of its security schemes.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public sealed partial class ReferencesClientOptions
 {
     /// <summary>The API's root, such as <c>https://host/api/v1/</c> (its path is kept); when null, the HttpClient's BaseAddress.</summary>
-    public global::System.Uri? BaseAddress { get; set; }
+    public sys::Uri? BaseAddress { get; set; }
 
     /// <summary>The JSON context for requests and responses, e.g. <c>new ReferencesJsonContext(new JsonSerializerOptions { WriteIndented = true })</c>; when null, <see cref="ReferencesJsonContext.Default"/>. Member names and formats always follow the spec.</summary>
     public api::ReferencesJsonContext? JsonContext { get; set; }

@@ -6,6 +6,7 @@ namespace References;
 
 using @api = global::References;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class ReferencesJsonContext
 {

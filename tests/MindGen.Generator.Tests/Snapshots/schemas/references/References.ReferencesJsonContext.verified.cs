@@ -6,11 +6,12 @@ namespace References;
 
 using @api = global::References;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Reflection-free System.Text.Json metadata for every type of the References API; safe for trimming and Native AOT.</summary>
 /// <remarks>Use it with JsonSerializer directly, e.g. JsonSerializer.Deserialize(json, ReferencesJsonContext.Default.&lt;Type&gt;). The wire format is the spec's: naming policies and converters in custom options do not apply to generated types.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public sealed partial class ReferencesJsonContext : json::Serialization.JsonSerializerContext, json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, with default options.</summary>
@@ -47,13 +48,13 @@ public sealed partial class ReferencesJsonContext : json::Serialization.JsonSeri
     public json::Serialization.Metadata.JsonTypeInfo<api::Size> Size => _Size ??= (json::Serialization.Metadata.JsonTypeInfo<api::Size>)Options.GetTypeInfo(typeof(api::Size));
 
     /// <inheritdoc/>
-    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
     {
         Options.TryGetTypeInfo(type, out json::Serialization.Metadata.JsonTypeInfo? typeInfo);
         return typeInfo;
     }
 
-    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, json::JsonSerializerOptions options)
+    json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
         if (type == typeof(api::Box)) return Create(options, new Converter<api::Box>(Read_Box, Write_Box));
         if (type == typeof(api::Crate)) return Create(options, new Converter<api::Crate>(Read_Crate, Write_Crate));

@@ -6,22 +6,24 @@ namespace LegacyPets;
 
 using @api = global::LegacyPets;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The operations of <see cref="LegacyPetsClient"/>, for mocking and dependency injection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial interface ILegacyPetsClient
 {
     /// <summary>Calls GET getPet.</summary>
     /// <param name="petId">The path parameter <c>petId</c>.</param>
     /// <param name="fields">The query parameter <c>fields</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="requestOptions">Headers to add and a timeout for this call (<see cref="RequestOptions"/>); null for none.</param>
     /// <returns>A pet</returns>
     /// <exception cref="ApiException">The server answered with an unsuccessful status, or with a body that does not match the spec.</exception>
-    global::System.Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET getPet.</summary>
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetPetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    global::System.Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default);
+    sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

@@ -6,13 +6,14 @@ namespace LegacyPets;
 
 using @api = global::LegacyPets;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>Legacy Pets 1.0</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
 public partial class LegacyPetsClient : api::ILegacyPetsClient
 {
-    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly sys::Net.Http.HttpClient _httpClient;
     private readonly api::LegacyPetsClientOptions _options;
     private readonly api::LegacyPetsJsonContext _json;
     private readonly string _userAgent;
@@ -26,7 +27,7 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
-    public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient)
+    public LegacyPetsClient(sys::Net.Http.HttpClient httpClient)
         : this(httpClient, new api::LegacyPetsClientOptions())
     {
     }
@@ -34,23 +35,23 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
     /// <param name="options">Credentials and other settings.</param>
-    public LegacyPetsClient(global::System.Net.Http.HttpClient httpClient, api::LegacyPetsClientOptions options)
+    public LegacyPetsClient(sys::Net.Http.HttpClient httpClient, api::LegacyPetsClientOptions options)
     {
-        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
+        _options = options ?? throw new sys::ArgumentNullException(nameof(options));
         _json = options.JsonContext ?? api::LegacyPetsJsonContext.Default;
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Legacy-Pets/1.0 MindGen/0.1.0";
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => api::LegacyPetsClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default) => api::LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken), _json.Pet, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, "getPet", "Pet", cancellationToken);
 
-    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, global::System.Collections.Generic.IReadOnlyList<string>? fields = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {
-        var requestUri = new global::System.Text.StringBuilder();
+        var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets/");
         requestUri.Append(api::LegacyPetsClientRuntime.EscapePathSegment(api::LegacyPetsClientRuntime.Format(petId)));
         char separator = '?';
@@ -58,8 +59,8 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
         {
             foreach (string item in fieldsValue) { api::LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", api::LegacyPetsClientRuntime.Format(item)); }
         }
-        var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), api::LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, api::LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, _options.Retry, idempotent: true, cancellationToken);
+        return api::LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, api::LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

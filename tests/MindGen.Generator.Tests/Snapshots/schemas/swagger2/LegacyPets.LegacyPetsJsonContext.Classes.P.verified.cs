@@ -6,6 +6,7 @@ namespace LegacyPets;
 
 using @api = global::LegacyPets;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 partial class LegacyPetsJsonContext
 {

@@ -6,12 +6,13 @@ namespace LegacyPets;
 
 using @api = global::LegacyPets;
 using @json = global::System.Text.Json;
+using @sys = global::System;
 
 /// <summary>The values of Tag; values the spec does not list are kept as they are.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerNonUserCode]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public readonly partial struct Tag : global::System.IEquatable<api::Tag>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+[sys::Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public readonly partial struct Tag : sys::IEquatable<api::Tag>
 {
     /// <summary>The value <c>dog</c>.</summary>
     public static api::Tag Dog => new api::Tag("dog");
@@ -23,7 +24,7 @@ public readonly partial struct Tag : global::System.IEquatable<api::Tag>
 
     /// <summary>Wraps <paramref name="value"/>, listed in the spec or not.</summary>
     /// <param name="value">The value on the wire.</param>
-    public Tag(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public Tag(string value) => _value = value ?? throw new sys::ArgumentNullException(nameof(value));
 
     /// <summary>The value on the wire (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;
@@ -39,13 +40,13 @@ public readonly partial struct Tag : global::System.IEquatable<api::Tag>
     public static bool operator !=(api::Tag left, api::Tag right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(api::Tag other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(api::Tag other) => string.Equals(Value, other.Value, sys::StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is api::Tag other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => sys::StringComparer.Ordinal.GetHashCode(Value);
 
     /// <summary>The value on the wire.</summary>
     public override string ToString() => Value;
