@@ -76,5 +76,10 @@ public sealed class ExampleSpecsTests(ITestOutputHelper output)
         // Its lists page by their Link header (#15): every issue of a repository, a page at a time.
         Diagnostic paging = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "MG0017" && d.GetMessage().StartsWith("'issues/list-for-repo'", StringComparison.Ordinal));
         Assert.Contains("(a Link header): IssuesListForRepoAllAsync yields every item", paging.GetMessage());
+
+        // The Link header it declares is typed on the response, in one class all 209 lists share (#15).
+        IMethodSymbol withResponse = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("GitHub.GitHubClient")!.GetMembers("IssuesListForRepoWithResponseAsync").Single();
+        Assert.Equal("System.Threading.Tasks.Task<GitHub.ApiResponse<System.Collections.Generic.IReadOnlyList<GitHub.Issue>, GitHub.LinkHeaders>>", withResponse.ReturnType.ToDisplayString());
+        Assert.Single(outcome.Sources, source => source.HintName.EndsWith("Headers.g.cs", StringComparison.Ordinal) && source.SourceText.ToString().Contains("public string? Link => GetText(", StringComparison.Ordinal));
     }
 }

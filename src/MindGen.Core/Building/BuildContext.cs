@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using Microsoft.OpenApi;
+using MindGen.Building.Operations;
 using MindGen.Building.Schemas;
 using MindGen.Model;
 using MindGen.Naming;
@@ -22,6 +23,7 @@ internal sealed class BuildContext
         Diagnostics = diagnostics;
         CancellationToken = cancellationToken;
         Schemas = new SchemaMapper(document.Components?.Schemas, diagnostics, typeNames, cancellationToken) { DurationKind = DurationKindOf(document) };
+        ResponseHeaders = new ResponseHeadersBuilder(typeNames);
         _methodNames = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.ClientMembers.Append(clientName));
     }
 
@@ -32,6 +34,9 @@ internal sealed class BuildContext
     public CancellationToken CancellationToken { get; }
 
     public SchemaMapper Schemas { get; }
+
+    /// <summary>The classes of declared response headers, one per distinct set, shared across operations.</summary>
+    public ResponseHeadersBuilder ResponseHeaders { get; }
 
     /// <summary>The options' members: their own, each security scheme's credentials, each server variable.</summary>
     public UniqueNameScope OptionsMemberNames { get; } = new(StringComparer.Ordinal, GeneratedNames.OptionsMembers);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using MindGen.Emit.Client;
 using MindGen.Emit.Json;
@@ -45,6 +46,17 @@ public static class SourceEmitter
         if (FixedTypesEmitter.UsesPages(api))
         {
             files.Add(FixedTypesEmitter.Page(api));
+        }
+
+        if (FixedTypesEmitter.UsesResponseHeaders(api))
+        {
+            files.Add(FixedTypesEmitter.ResponseHeaders(api));
+
+            // Operations share a class of headers when they declare the same ones.
+            foreach (ResponseHeadersModel headers in api.Operations.Select(operation => operation.Response.Headers).OfType<ResponseHeadersModel>().Distinct())
+            {
+                files.Add(ResponseHeadersEmitter.Emit(api, headers));
+            }
         }
 
         if (dependencyInjection)

@@ -88,7 +88,8 @@ public sealed record MultipartPartModel(string Name, string WireName, TypeRef Ty
 /// <param name="Errors">Documented error responses with a JSON body, most specific status first.</param>
 /// <param name="Accept">The media types the request's <c>Accept</c> header asks for, as the document spells them.</param>
 /// <param name="Events">The success response as a stream of items, when the document offers one (alone, or beside JSON).</param>
-public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default, EquatableArray<string> Accept = default, EventStreamModel? Events = null)
+/// <param name="Headers">The headers the success responses declare, typed on the <c>…WithResponseAsync</c> method's response.</param>
+public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default, EquatableArray<string> Accept = default, EventStreamModel? Events = null, ResponseHeadersModel? Headers = null)
 {
     /// <summary>
     /// Whether the response is a body (JSON, audio) or a stream, as the request asks: the plain method asks for the

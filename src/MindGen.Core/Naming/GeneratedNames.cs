@@ -36,11 +36,11 @@ public static class GeneratedNames
     public static string JsonContext(string client) =>
         (client.EndsWith("Client", System.StringComparison.Ordinal) && client.Length > "Client".Length ? client.Substring(0, client.Length - "Client".Length) : client) + "JsonContext";
 
-    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page, RetryOptions, RequestOptions.</summary>
+    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page, RetryOptions, RequestOptions, ResponseHeaders, ApiHeadersResponse.</summary>
     public static IReadOnlyList<string> FixedTypes { get; } =
         Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Concat(Template.ApiStream.DeclaredTypes)
             .Concat(Template.Page.DeclaredTypes).Concat(Template.RetryOptions.DeclaredTypes)
-            .Concat(Template.RequestOptions.DeclaredTypes).Distinct().ToList();
+            .Concat(Template.RequestOptions.DeclaredTypes).Concat(Template.ResponseHeaders.DeclaredTypes).Distinct().ToList();
 
     /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
     public static IEnumerable<string> NamespaceTypes(string client) =>
@@ -119,8 +119,18 @@ public static class GeneratedNames
     /// <summary>The options' <c>RetryOptions</c>.</summary>
     public const string RetryOption = "Retry";
 
+    /// <summary>The response of an operation without a body whose headers are typed, declared by its template (a test holds it to that).</summary>
+    public const string HeadersResponse = "ApiHeadersResponse";
+
     /// <summary>The options' type of retries, declared by its template (a test holds it to that).</summary>
     public const string RetryOptions = "RetryOptions";
+
+    /// <summary>
+    /// What a class of typed response headers inherits from <c>ResponseHeaders</c> (its dictionary members, its parsing
+    /// helpers, <c>Item</c> for the indexer), which no header's property takes.
+    /// </summary>
+    public static IReadOnlyList<string> ResponseHeadersMembers { get; } =
+        ObjectMembers.Concat(Template.ResponseHeaders.DeclaredMembers).Append("Item").Distinct().ToList();
 
     public static IReadOnlyList<string> OptionsMembers { get; } = [.. ObjectMembers, BaseAddress, JsonContextOption, StreamsOption, ApplicationIdOption, RetryOption];
 
@@ -154,11 +164,12 @@ public static class GeneratedNames
         public const string PageUri = "pageUri";
         public const string PageToken = "pageToken";
         public const string Page = "page";
+        public const string Headers = "headers";
 
         /// <summary>The parameters every operation method has of its own (the pages' continuation token on some), which no spec parameter takes.</summary>
         public static readonly IReadOnlyList<string> MethodParameters = [CancellationToken, ContinuationToken, RequestOptions];
 
-        public static readonly IReadOnlyList<string> All = [CancellationToken, ContinuationToken, RequestOptions, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming, LastEventId, PageUri, PageToken, Page];
+        public static readonly IReadOnlyList<string> All = [CancellationToken, ContinuationToken, RequestOptions, RequestUri, Request, Response, Separator, Multipart, Item, File, Status, Token, Streaming, LastEventId, PageUri, PageToken, Page, Headers];
     }
 
     // ---- The JSON context: a property per root type, named after the type, beside these.
@@ -166,11 +177,14 @@ public static class GeneratedNames
     public const string ContextDefault = "Default";
     public const string ContextCreate = "Create";
 
+    /// <summary>The context's one cast from the options' metadata to a root type's, which every root's property calls.</summary>
+    public const string ContextTypeInfoOf = "TypeInfoOf";
+
     // What JsonSerializerContext declares for derived contexts to see.
     private static readonly string[] JsonSerializerContextMembers = ["Options", "GeneratedSerializerOptions", "GetTypeInfo"];
 
     public static IReadOnlyList<string> JsonContextMembers { get; } =
-        ObjectMembers.Concat(JsonSerializerContextMembers).Concat([ContextDefault, ContextCreate])
+        ObjectMembers.Concat(JsonSerializerContextMembers).Concat([ContextDefault, ContextCreate, ContextTypeInfoOf])
             .Concat(Template.JsonContextParts.SelectMany(part => part.DeclaredMembers)).Distinct().ToList();
 
     public static string ReadMethod(string key) => "Read_" + key;

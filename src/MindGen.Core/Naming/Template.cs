@@ -71,6 +71,10 @@ public sealed class Template
 
     public static Template RequestOptions => Load("RequestOptions.cs");
 
+    public static Template ResponseHeaders => Load("ResponseHeaders.cs");
+
+    public static Template ClientRuntimeTypedHeaders => Load("ClientRuntime.TypedHeaders.cs");
+
     public static Template ClientRuntimeEventStreams => Load("ClientRuntime.EventStreams.cs");
 
     public static Template ClientRuntimeEventFraming => Load("ClientRuntime.EventFraming.cs");

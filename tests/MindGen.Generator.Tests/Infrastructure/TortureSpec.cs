@@ -55,7 +55,9 @@ internal static class TortureSpec
             .Concat(Template.ClientRuntimeEventStreams.DeclaredMembers)
             .Concat(Template.ClientRuntimeEventFraming.DeclaredMembers)
             .Concat(Template.ClientRuntimeStreamBodies.DeclaredMembers)
-            .Concat(Template.ClientRuntimePages.DeclaredMembers);
+            .Concat(Template.ClientRuntimePages.DeclaredMembers)
+            .Concat(Template.ClientRuntimeTypedHeaders.DeclaredMembers)
+            .Concat(GeneratedNames.ResponseHeadersMembers);
         IEnumerable<string> keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower));
         return registry.Concat(keywords).Concat(Bcl).Distinct(StringComparer.Ordinal).ToList();
     }
@@ -124,6 +126,9 @@ internal static class TortureSpec
                 ["responses"] = Ok(new JsonObject { ["type"] = "object", ["additionalProperties"] = Schema("string") }),
             },
         };
+
+        // Every name as a response header too: its class's properties meet ResponseHeaders' own members and each other.
+        paths["/echo"]!["get"]!["responses"]!["200"]!["headers"] = new JsonObject(Names.Select(name => KeyValuePair.Create(name, (JsonNode?)new JsonObject { ["schema"] = Schema("string") })));
         // Every name as a multipart part, beside a file part called `file` and a list of files, whose local is `file`.
         var parts = new JsonObject();
         foreach (string name in Names)

@@ -52,7 +52,9 @@ public sealed class GeneratedNamesTests
         INamespaceSymbol ns = outcome.Output.GetTypeByMetadataName(api.Namespace + "." + api.ClientName)!.ContainingNamespace;
         var unexplained = new List<string>();
 
-        var typeNames = api.Models.Select(m => m.Name).Concat(api.Enums.Select(e => e.Name)).Concat(api.Unions.Select(u => u.Name)).Concat(GeneratedNames.NamespaceTypes(api.ClientName)).ToHashSet();
+        var headerClasses = api.Operations.Select(operation => operation.Response.Headers).OfType<ResponseHeadersModel>().Distinct().ToList();
+        var typeNames = api.Models.Select(m => m.Name).Concat(api.Enums.Select(e => e.Name)).Concat(api.Unions.Select(u => u.Name))
+            .Concat(headerClasses.Select(headers => headers.ClassName)).Concat(GeneratedNames.NamespaceTypes(api.ClientName)).ToHashSet();
         foreach (INamedTypeSymbol type in ns.GetTypeMembers())
         {
             Expect(typeNames.Contains(type.Name), "type " + type.Name);
@@ -101,6 +103,12 @@ public sealed class GeneratedNamesTests
         {
             return GeneratedNames.UnionMembers.Contains(member)
                 || unionModel.Variants.Any(variant => GeneratedNames.UnionAccessorPrefixes.Any(prefix => prefix + variant.AccessorName == member));
+        }
+
+        if (api.Operations.Select(operation => operation.Response.Headers).FirstOrDefault(headers => headers?.ClassName == name) is { } headerClass)
+        {
+            // Its inherited members are ResponseHeaders', a template's.
+            return headerClass.Headers.Any(header => header.PropertyName == member);
         }
 
         if (name == api.JsonContextName)

@@ -55,7 +55,9 @@ public sealed class TemplateTests
 
     [Fact]
     public void The_fixed_types_the_emitters_name_are_the_ones_the_templates_declare() =>
-        Assert.Subset(Template.ApiStream.DeclaredTypes.Concat(Template.RetryOptions.DeclaredTypes).ToHashSet(), new HashSet<string> { GeneratedNames.WatchEvent, GeneratedNames.StreamOptions, GeneratedNames.RetryOptions });
+        Assert.Subset(
+            Template.ApiStream.DeclaredTypes.Concat(Template.RetryOptions.DeclaredTypes).Concat(Template.ResponseHeaders.DeclaredTypes).ToHashSet(),
+            new HashSet<string> { GeneratedNames.WatchEvent, GeneratedNames.StreamOptions, GeneratedNames.RetryOptions, GeneratedNames.HeadersResponse });
 
     private static IEnumerable<string> DeclaredNames(MemberDeclarationSyntax member) => member switch
     {

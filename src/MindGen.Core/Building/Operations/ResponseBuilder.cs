@@ -11,14 +11,19 @@ namespace MindGen.Building.Operations;
 
 /// <summary>
 /// Builds an operation's success response (the first 2xx: JSON typed, text a string, anything else a
-/// stream; a stream of events or JSON lines beside or instead of JSON, see <see cref="EventStreamBuilder"/>) and its
-/// documented errors with JSON bodies.
+/// stream; a stream of events or JSON lines beside or instead of JSON, see <see cref="EventStreamBuilder"/>), the
+/// headers the successes declare (<see cref="ResponseHeadersBuilder"/>) and its documented errors with JSON bodies.
 /// </summary>
 internal sealed class ResponseBuilder(BuildContext context, OperationSite site, string methodStem)
 {
     public ResponseModel Build()
     {
         var responses = (site.Operation.Responses ?? new OpenApiResponses()).Where(pair => pair.Value is not null).ToList();
+        return Body(responses) with { Headers = context.ResponseHeaders.Build(responses, methodStem) };
+    }
+
+    private ResponseModel Body(List<KeyValuePair<string, IOpenApiResponse>> responses)
+    {
         EquatableArray<ErrorResponseModel> errors = Errors(responses);
         KeyValuePair<string, IOpenApiResponse> success = Success(responses);
         if (success.Key is null)

@@ -131,20 +131,22 @@ internal sealed class ClientEmitter(EmitContext context)
             OperationDocs.EmitInherited(writer, operation);
             if (operation.Response.BodyType is { IsNullable: true } nullable && operation.Response.Kind == BodyKind.Json)
             {
-                string apiResponse = TypeSyntax.Generated(Template.ApiResponse.DeclaredTypes[0]);
+                string headers = $"{context.Runtime}.Headers({locals.Response})";
                 using (writer.Open("public async " + withResponse))
                 {
                     writer.Line($"using sys::Net.Http.HttpResponseMessage {locals.Response} = {send};");
-                    writer.Line($"return new {apiResponse}<{declarations.ResultType}>((int){locals.Response}.StatusCode, {context.Runtime}.Headers({locals.Response}), await {context.Runtime}.ReadJsonAsync({locals.Response}, {JsonArguments(operation, nullable)}).ConfigureAwait(false));");
+                    writer.Line($"return new {declarations.ResponseType}((int){locals.Response}.StatusCode, {(operation.Response.Headers is { } typed ? $"new {TypeSyntax.Generated(typed.ClassName)}({headers})" : headers)}, await {context.Runtime}.ReadJsonAsync({locals.Response}, {JsonArguments(operation, nullable)}).ConfigureAwait(false));");
                 }
             }
             else
             {
+                // Typed headers: the runtime's overload that makes the headers' class from the response's headers.
+                string typed = operation.Response.Headers is { } declared ? $", static {locals.Headers} => new {TypeSyntax.Generated(declared.ClassName)}({locals.Headers})" : string.Empty;
                 writer.Line(operation.Response switch
                 {
-                    { Kind: BodyKind.Text } => $"public {withResponse} => {context.Runtime}.ReadTextResponseAsync({sending}, {cancellationToken});",
-                    { BodyType: { } result } => $"public {withResponse} => {context.Runtime}.ReadJsonResponseAsync({sending}, {context.TypeInfo(result)}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {cancellationToken});",
-                    _ => $"public {withResponse} => {context.Runtime}.ReadNothingResponseAsync({sending});",
+                    { Kind: BodyKind.Text } => $"public {withResponse} => {context.Runtime}.ReadTextResponseAsync({sending}{typed}, {cancellationToken});",
+                    { BodyType: { } result } => $"public {withResponse} => {context.Runtime}.ReadJsonResponseAsync({sending}, {context.TypeInfo(result)}{typed}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(result))}, {cancellationToken});",
+                    _ => $"public {withResponse} => {context.Runtime}.ReadNothingResponseAsync({sending}{typed});",
                 });
             }
         }

@@ -69,6 +69,12 @@ internal static class ClientRuntimeEmitter
                 writer.Lines(Template.ClientRuntimePages.Body());
             }
 
+            if (FixedTypesEmitter.UsesResponseHeaders(api))
+            {
+                writer.Line();
+                writer.Lines(Template.ClientRuntimeTypedHeaders.Body());
+            }
+
             // A scheme the API deprecates is still applied when the caller sets it: its [Obsolete] is for the caller.
             bool deprecated = api.SecuritySchemes.Any(scheme => scheme.IsDeprecated);
             if (deprecated)

@@ -30,6 +30,7 @@ internal sealed class MethodLocals
         PageUri = _scope.Take(GeneratedNames.Locals.PageUri);
         PageToken = _scope.Take(GeneratedNames.Locals.PageToken);
         Page = _scope.Take(GeneratedNames.Locals.Page);
+        Headers = _scope.Take(GeneratedNames.Locals.Headers);
     }
 
     public string RequestUri { get; }
@@ -71,6 +72,9 @@ internal sealed class MethodLocals
 
     /// <summary>A page's body, in the lambdas that read its items and the token of the next.</summary>
     public string Page { get; }
+
+    /// <summary>The response's headers, in the lambda that types them.</summary>
+    public string Headers { get; }
 
     /// <summary>A local of its own for a value derived from <paramref name="name"/> (<c>idValue</c>, <c>filePart</c>).</summary>
     public string For(string name, string suffix) => _scope.Take(name.TrimStart('@') + suffix);

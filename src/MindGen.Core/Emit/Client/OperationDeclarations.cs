@@ -24,9 +24,27 @@ internal sealed class OperationDeclarations(EmitContext context, OperationModel 
                 return null;
             }
 
+            return $"sys::Threading.Tasks.Task<{ResponseType}> {operation.ResponseMethodName}({signature.Declaration()})";
+        }
+    }
+
+    /// <summary>
+    /// What the …WithResponseAsync method's task returns: <c>ApiResponse</c>, with the body's type when there is a body
+    /// and the class of the headers the spec declares (<c>ApiResponse&lt;Issue, LinkHeaders&gt;</c>,
+    /// <c>ApiHeadersResponse&lt;LocationHeaders&gt;</c>).
+    /// </summary>
+    public string ResponseType
+    {
+        get
+        {
             string apiResponse = TypeSyntax.Generated(Template.ApiResponse.DeclaredTypes[0]);
-            string type = operation.Response.BodyType is null ? apiResponse : $"{apiResponse}<{ResultType}>";
-            return $"sys::Threading.Tasks.Task<{type}> {operation.ResponseMethodName}({signature.Declaration()})";
+            return (operation.Response.BodyType, operation.Response.Headers) switch
+            {
+                (null, null) => apiResponse,
+                (null, { } headers) => $"{TypeSyntax.Generated(GeneratedNames.HeadersResponse)}<{TypeSyntax.Generated(headers.ClassName)}>",
+                (_, null) => $"{apiResponse}<{ResultType}>",
+                (_, { } headers) => $"{apiResponse}<{ResultType}, {TypeSyntax.Generated(headers.ClassName)}>",
+            };
         }
     }
 

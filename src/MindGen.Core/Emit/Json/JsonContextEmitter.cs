@@ -59,6 +59,10 @@ internal sealed class JsonContextEmitter(ApiDescription api, JsonShapes shapes, 
             writer.Line();
             XmlDoc.Raw(writer, "<inheritdoc/>");
             writer.Line($"protected override {JsonNames.Options}? GeneratedSerializerOptions => null;");
+            writer.Line();
+
+            // One cast for every root's property to call: GitHub's context has 3,000 roots.
+            writer.Line($"private {JsonNames.TypeInfo}<T> {GeneratedNames.ContextTypeInfoOf}<T>() => ({JsonNames.TypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
 
             foreach (TypeRef root in shapes.Roots.OrderBy(root => roots[root], System.StringComparer.Ordinal))
             {
@@ -69,7 +73,7 @@ internal sealed class JsonContextEmitter(ApiDescription api, JsonShapes shapes, 
                 writer.Line($"private {JsonNames.TypeInfo}<{type}>? {field};");
                 writer.Line();
                 XmlDoc.Summary(writer, null, $"Metadata for {XmlDoc.Escape(TypeSyntax.Display(root))}.");
-                writer.Line($"public {JsonNames.TypeInfo}<{type}> {property} => {field} ??= ({JsonNames.TypeInfo}<{type}>)Options.GetTypeInfo(typeof({type}));");
+                writer.Line($"public {JsonNames.TypeInfo}<{type}> {property} => {field} ??= {GeneratedNames.ContextTypeInfoOf}<{type}>();");
             }
 
             writer.Line();

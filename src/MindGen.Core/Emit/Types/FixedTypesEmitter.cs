@@ -7,8 +7,8 @@ namespace MindGen.Emit.Types;
 
 /// <summary>
 /// Emits the types every spec's namespace gets as they are written in their templates: <c>ApiException</c>,
-/// <c>ApiResponse</c>, <c>RetryOptions</c>, <c>RequestOptions</c>, <c>FileParameter</c> when an operation uploads files, <c>ApiStream</c> when one streams, and
-/// <c>Page</c> when one answers a page at a time.
+/// <c>ApiResponse</c>, <c>RetryOptions</c>, <c>RequestOptions</c>, <c>FileParameter</c> when an operation uploads files, <c>ApiStream</c> when one streams,
+/// <c>Page</c> when one answers a page at a time, and <c>ResponseHeaders</c> when one declares response headers.
 /// </summary>
 internal static class FixedTypesEmitter
 {
@@ -35,6 +35,11 @@ internal static class FixedTypesEmitter
     public static bool UsesPages(ApiDescription api) => api.Operations.Any(operation => operation.Pagination is not null);
 
     public static GeneratedFile Page(ApiDescription api) => Emit(api, Template.Page);
+
+    /// <summary>Whether an operation's success responses declare headers: <c>ResponseHeaders</c> and the responses that type them come along.</summary>
+    public static bool UsesResponseHeaders(ApiDescription api) => api.Operations.Any(operation => operation.Response.Headers is not null);
+
+    public static GeneratedFile ResponseHeaders(ApiDescription api) => Emit(api, Template.ResponseHeaders);
 
     private static GeneratedFile Emit(ApiDescription api, Template template)
     {

@@ -27,55 +27,57 @@ public sealed partial class EnneoMindJsonContext : json::Serialization.JsonSeria
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>? _AiAgent;
 
     /// <summary>Metadata for AiAgent.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::AiAgent> AiAgent => _AiAgent ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>)Options.GetTypeInfo(typeof(api::AiAgent));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiAgent> AiAgent => _AiAgent ??= TypeInfoOf<api::AiAgent>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>? _AiUsage;
 
     /// <summary>Metadata for AiUsage.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::AiUsage> AiUsage => _AiUsage ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>)Options.GetTypeInfo(typeof(api::AiUsage));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiUsage> AiUsage => _AiUsage ??= TypeInfoOf<api::AiUsage>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Csat>? _Csat;
 
     /// <summary>Metadata for Csat.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Csat> Csat => _Csat ??= (json::Serialization.Metadata.JsonTypeInfo<api::Csat>)Options.GetTypeInfo(typeof(api::Csat));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Csat> Csat => _Csat ??= TypeInfoOf<api::Csat>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>? _CustomerExperience;
 
     /// <summary>Metadata for CustomerExperience.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience> CustomerExperience => _CustomerExperience ??= (json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>)Options.GetTypeInfo(typeof(api::CustomerExperience));
+    public json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience> CustomerExperience => _CustomerExperience ??= TypeInfoOf<api::CustomerExperience>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>? _IReadOnlyListTicketWorklog;
 
     /// <summary>Metadata for IReadOnlyList&lt;TicketWorklog&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>> IReadOnlyListTicketWorklog => _IReadOnlyListTicketWorklog ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog>? _TicketWorklog;
 
     /// <summary>Metadata for TicketWorklog.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog> TicketWorklog => _TicketWorklog ??= (json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog>)Options.GetTypeInfo(typeof(api::TicketWorklog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TicketWorklog> TicketWorklog => _TicketWorklog ??= TypeInfoOf<api::TicketWorklog>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::TimeSegment>? _TimeSegment;
 
     /// <summary>Metadata for TimeSegment.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::TimeSegment> TimeSegment => _TimeSegment ??= (json::Serialization.Metadata.JsonTypeInfo<api::TimeSegment>)Options.GetTypeInfo(typeof(api::TimeSegment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TimeSegment> TimeSegment => _TimeSegment ??= TypeInfoOf<api::TimeSegment>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::WorklogAssessment>? _WorklogAssessment;
 
     /// <summary>Metadata for WorklogAssessment.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogAssessment> WorklogAssessment => _WorklogAssessment ??= (json::Serialization.Metadata.JsonTypeInfo<api::WorklogAssessment>)Options.GetTypeInfo(typeof(api::WorklogAssessment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogAssessment> WorklogAssessment => _WorklogAssessment ??= TypeInfoOf<api::WorklogAssessment>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::WorklogInfo>? _WorklogInfo;
 
     /// <summary>Metadata for WorklogInfo.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogInfo> WorklogInfo => _WorklogInfo ??= (json::Serialization.Metadata.JsonTypeInfo<api::WorklogInfo>)Options.GetTypeInfo(typeof(api::WorklogInfo));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogInfo> WorklogInfo => _WorklogInfo ??= TypeInfoOf<api::WorklogInfo>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime>? _WorklogTime;
 
     /// <summary>Metadata for WorklogTime.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime> WorklogTime => _WorklogTime ??= (json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime>)Options.GetTypeInfo(typeof(api::WorklogTime));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WorklogTime> WorklogTime => _WorklogTime ??= TypeInfoOf<api::WorklogTime>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

@@ -27,55 +27,57 @@ public sealed partial class WorklogJsonContext : json::Serialization.JsonSeriali
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>? _AiAgent;
 
     /// <summary>Metadata for AiAgent.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::AiAgent> AiAgent => _AiAgent ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiAgent>)Options.GetTypeInfo(typeof(api::AiAgent));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiAgent> AiAgent => _AiAgent ??= TypeInfoOf<api::AiAgent>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>? _AiUsage;
 
     /// <summary>Metadata for AiUsage.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::AiUsage> AiUsage => _AiUsage ??= (json::Serialization.Metadata.JsonTypeInfo<api::AiUsage>)Options.GetTypeInfo(typeof(api::AiUsage));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AiUsage> AiUsage => _AiUsage ??= TypeInfoOf<api::AiUsage>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Assessment>? _Assessment;
 
     /// <summary>Metadata for Assessment.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Assessment> Assessment => _Assessment ??= (json::Serialization.Metadata.JsonTypeInfo<api::Assessment>)Options.GetTypeInfo(typeof(api::Assessment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Assessment> Assessment => _Assessment ??= TypeInfoOf<api::Assessment>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Csat>? _Csat;
 
     /// <summary>Metadata for Csat.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Csat> Csat => _Csat ??= (json::Serialization.Metadata.JsonTypeInfo<api::Csat>)Options.GetTypeInfo(typeof(api::Csat));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Csat> Csat => _Csat ??= TypeInfoOf<api::Csat>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>? _CustomerExperience;
 
     /// <summary>Metadata for CustomerExperience.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience> CustomerExperience => _CustomerExperience ??= (json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience>)Options.GetTypeInfo(typeof(api::CustomerExperience));
+    public json::Serialization.Metadata.JsonTypeInfo<api::CustomerExperience> CustomerExperience => _CustomerExperience ??= TypeInfoOf<api::CustomerExperience>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem>? _GetTicketWorklogsResponseItem;
 
     /// <summary>Metadata for GetTicketWorklogsResponseItem.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem> GetTicketWorklogsResponseItem => _GetTicketWorklogsResponseItem ??= (json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem>)Options.GetTypeInfo(typeof(api::GetTicketWorklogsResponseItem));
+    public json::Serialization.Metadata.JsonTypeInfo<api::GetTicketWorklogsResponseItem> GetTicketWorklogsResponseItem => _GetTicketWorklogsResponseItem ??= TypeInfoOf<api::GetTicketWorklogsResponseItem>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>? _IReadOnlyListGetTicketWorklogsResponseItem;
 
     /// <summary>Metadata for IReadOnlyList&lt;GetTicketWorklogsResponseItem&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> IReadOnlyListGetTicketWorklogsResponseItem => _IReadOnlyListGetTicketWorklogsResponseItem ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Segment>? _Segment;
 
     /// <summary>Metadata for Segment.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Segment> Segment => _Segment ??= (json::Serialization.Metadata.JsonTypeInfo<api::Segment>)Options.GetTypeInfo(typeof(api::Segment));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Segment> Segment => _Segment ??= TypeInfoOf<api::Segment>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Time>? _Time;
 
     /// <summary>Metadata for Time.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Time> Time => _Time ??= (json::Serialization.Metadata.JsonTypeInfo<api::Time>)Options.GetTypeInfo(typeof(api::Time));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Time> Time => _Time ??= TypeInfoOf<api::Time>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Worklog>? _Worklog;
 
     /// <summary>Metadata for Worklog.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Worklog> Worklog => _Worklog ??= (json::Serialization.Metadata.JsonTypeInfo<api::Worklog>)Options.GetTypeInfo(typeof(api::Worklog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Worklog> Worklog => _Worklog ??= TypeInfoOf<api::Worklog>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

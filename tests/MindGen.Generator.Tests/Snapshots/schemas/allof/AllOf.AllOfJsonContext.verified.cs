@@ -27,50 +27,52 @@ public sealed partial class AllOfJsonContext : json::Serialization.JsonSerialize
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::AppResource>? _AppResource;
 
     /// <summary>Metadata for AppResource.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::AppResource> AppResource => _AppResource ??= (json::Serialization.Metadata.JsonTypeInfo<api::AppResource>)Options.GetTypeInfo(typeof(api::AppResource));
+    public json::Serialization.Metadata.JsonTypeInfo<api::AppResource> AppResource => _AppResource ??= TypeInfoOf<api::AppResource>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Audited>? _Audited;
 
     /// <summary>Metadata for Audited.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Audited> Audited => _Audited ??= (json::Serialization.Metadata.JsonTypeInfo<api::Audited>)Options.GetTypeInfo(typeof(api::Audited));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Audited> Audited => _Audited ??= TypeInfoOf<api::Audited>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Document>? _Document;
 
     /// <summary>Metadata for Document.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Document> Document => _Document ??= (json::Serialization.Metadata.JsonTypeInfo<api::Document>)Options.GetTypeInfo(typeof(api::Document));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Document> Document => _Document ??= TypeInfoOf<api::Document>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Dog>? _Dog;
 
     /// <summary>Metadata for Dog.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Dog> Dog => _Dog ??= (json::Serialization.Metadata.JsonTypeInfo<api::Dog>)Options.GetTypeInfo(typeof(api::Dog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Dog> Dog => _Dog ??= TypeInfoOf<api::Dog>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::GetDogResponse>? _GetDogResponse;
 
     /// <summary>Metadata for GetDogResponse.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::GetDogResponse> GetDogResponse => _GetDogResponse ??= (json::Serialization.Metadata.JsonTypeInfo<api::GetDogResponse>)Options.GetTypeInfo(typeof(api::GetDogResponse));
+    public json::Serialization.Metadata.JsonTypeInfo<api::GetDogResponse> GetDogResponse => _GetDogResponse ??= TypeInfoOf<api::GetDogResponse>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Pet>? _Pet;
 
     /// <summary>Metadata for Pet.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= (json::Serialization.Metadata.JsonTypeInfo<api::Pet>)Options.GetTypeInfo(typeof(api::Pet));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= TypeInfoOf<api::Pet>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::ProxyResource>? _ProxyResource;
 
     /// <summary>Metadata for ProxyResource.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::ProxyResource> ProxyResource => _ProxyResource ??= (json::Serialization.Metadata.JsonTypeInfo<api::ProxyResource>)Options.GetTypeInfo(typeof(api::ProxyResource));
+    public json::Serialization.Metadata.JsonTypeInfo<api::ProxyResource> ProxyResource => _ProxyResource ??= TypeInfoOf<api::ProxyResource>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Resource>? _Resource;
 
     /// <summary>Metadata for Resource.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Resource> Resource => _Resource ??= (json::Serialization.Metadata.JsonTypeInfo<api::Resource>)Options.GetTypeInfo(typeof(api::Resource));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Resource> Resource => _Resource ??= TypeInfoOf<api::Resource>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Timestamps>? _Timestamps;
 
     /// <summary>Metadata for Timestamps.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Timestamps> Timestamps => _Timestamps ??= (json::Serialization.Metadata.JsonTypeInfo<api::Timestamps>)Options.GetTypeInfo(typeof(api::Timestamps));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Timestamps> Timestamps => _Timestamps ??= TypeInfoOf<api::Timestamps>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

@@ -27,30 +27,32 @@ public sealed partial class DotnetTypesJsonContext : json::Serialization.JsonSer
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<int>? _Int32;
 
     /// <summary>Metadata for int.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<int> Int32 => _Int32 ??= (json::Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+    public json::Serialization.Metadata.JsonTypeInfo<int> Int32 => _Int32 ??= TypeInfoOf<int>();
 
     private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
     /// <summary>Metadata for long.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (json::Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= TypeInfoOf<long>();
 
     private json::Serialization.Metadata.JsonTypeInfo<string>? _String;
 
     /// <summary>Metadata for string.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= TypeInfoOf<string>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Todo>? _Todo;
 
     /// <summary>Metadata for Todo.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Todo> Todo => _Todo ??= (json::Serialization.Metadata.JsonTypeInfo<api::Todo>)Options.GetTypeInfo(typeof(api::Todo));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Todo> Todo => _Todo ??= TypeInfoOf<api::Todo>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::TodoIdOrSlug>? _TodoIdOrSlug;
 
     /// <summary>Metadata for TodoIdOrSlug.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::TodoIdOrSlug> TodoIdOrSlug => _TodoIdOrSlug ??= (json::Serialization.Metadata.JsonTypeInfo<api::TodoIdOrSlug>)Options.GetTypeInfo(typeof(api::TodoIdOrSlug));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TodoIdOrSlug> TodoIdOrSlug => _TodoIdOrSlug ??= TypeInfoOf<api::TodoIdOrSlug>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

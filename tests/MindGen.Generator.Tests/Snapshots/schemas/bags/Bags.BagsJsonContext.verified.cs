@@ -27,25 +27,27 @@ public sealed partial class BagsJsonContext : json::Serialization.JsonSerializer
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::Labels>? _Labels;
 
     /// <summary>Metadata for Labels.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Labels> Labels => _Labels ??= (json::Serialization.Metadata.JsonTypeInfo<api::Labels>)Options.GetTypeInfo(typeof(api::Labels));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Labels> Labels => _Labels ??= TypeInfoOf<api::Labels>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::LabelsValue>? _LabelsValue;
 
     /// <summary>Metadata for LabelsValue.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::LabelsValue> LabelsValue => _LabelsValue ??= (json::Serialization.Metadata.JsonTypeInfo<api::LabelsValue>)Options.GetTypeInfo(typeof(api::LabelsValue));
+    public json::Serialization.Metadata.JsonTypeInfo<api::LabelsValue> LabelsValue => _LabelsValue ??= TypeInfoOf<api::LabelsValue>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Loose>? _Loose;
 
     /// <summary>Metadata for Loose.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Loose> Loose => _Loose ??= (json::Serialization.Metadata.JsonTypeInfo<api::Loose>)Options.GetTypeInfo(typeof(api::Loose));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Loose> Loose => _Loose ??= TypeInfoOf<api::Loose>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Scores>? _Scores;
 
     /// <summary>Metadata for Scores.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Scores> Scores => _Scores ??= (json::Serialization.Metadata.JsonTypeInfo<api::Scores>)Options.GetTypeInfo(typeof(api::Scores));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Scores> Scores => _Scores ??= TypeInfoOf<api::Scores>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

@@ -27,35 +27,37 @@ public sealed partial class EnumsJsonContext : json::Serialization.JsonSerialize
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::Channel>? _Channel;
 
     /// <summary>Metadata for Channel.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Channel> Channel => _Channel ??= (json::Serialization.Metadata.JsonTypeInfo<api::Channel>)Options.GetTypeInfo(typeof(api::Channel));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Channel> Channel => _Channel ??= TypeInfoOf<api::Channel>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Flag>? _Flag;
 
     /// <summary>Metadata for Flag.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Flag> Flag => _Flag ??= (json::Serialization.Metadata.JsonTypeInfo<api::Flag>)Options.GetTypeInfo(typeof(api::Flag));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Flag> Flag => _Flag ??= TypeInfoOf<api::Flag>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Order>>? _IReadOnlyListOrder;
 
     /// <summary>Metadata for IReadOnlyList&lt;Order&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Order>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Order>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Order>> IReadOnlyListOrder => _IReadOnlyListOrder ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<api::Order>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Order>? _Order;
 
     /// <summary>Metadata for Order.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Order> Order => _Order ??= (json::Serialization.Metadata.JsonTypeInfo<api::Order>)Options.GetTypeInfo(typeof(api::Order));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Order> Order => _Order ??= TypeInfoOf<api::Order>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::OrderState>? _OrderState;
 
     /// <summary>Metadata for OrderState.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::OrderState> OrderState => _OrderState ??= (json::Serialization.Metadata.JsonTypeInfo<api::OrderState>)Options.GetTypeInfo(typeof(api::OrderState));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OrderState> OrderState => _OrderState ??= TypeInfoOf<api::OrderState>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Priority>? _Priority;
 
     /// <summary>Metadata for Priority.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Priority> Priority => _Priority ??= (json::Serialization.Metadata.JsonTypeInfo<api::Priority>)Options.GetTypeInfo(typeof(api::Priority));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Priority> Priority => _Priority ??= TypeInfoOf<api::Priority>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

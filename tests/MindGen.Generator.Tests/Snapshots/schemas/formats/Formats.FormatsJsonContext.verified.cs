@@ -27,35 +27,37 @@ public sealed partial class FormatsJsonContext : json::Serialization.JsonSeriali
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::Constant>? _Constant;
 
     /// <summary>Metadata for Constant.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Constant> Constant => _Constant ??= (json::Serialization.Metadata.JsonTypeInfo<api::Constant>)Options.GetTypeInfo(typeof(api::Constant));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Constant> Constant => _Constant ??= TypeInfoOf<api::Constant>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<long>>? _IReadOnlyListInt64;
 
     /// <summary>Metadata for IReadOnlyList&lt;long&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<long>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<long>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<long>> IReadOnlyListInt64 => _IReadOnlyListInt64 ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<long>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string?>>? _IReadOnlyListNullableString;
 
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string?>> IReadOnlyListNullableString => _IReadOnlyListNullableString ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string?>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<string?>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string?>> IReadOnlyListNullableString => _IReadOnlyListNullableString ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<string?>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
     /// <summary>Metadata for long.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (json::Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= TypeInfoOf<long>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Sample>? _Sample;
 
     /// <summary>Metadata for Sample.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Sample> Sample => _Sample ??= (json::Serialization.Metadata.JsonTypeInfo<api::Sample>)Options.GetTypeInfo(typeof(api::Sample));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Sample> Sample => _Sample ??= TypeInfoOf<api::Sample>();
 
     private json::Serialization.Metadata.JsonTypeInfo<string>? _String;
 
     /// <summary>Metadata for string.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= TypeInfoOf<string>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

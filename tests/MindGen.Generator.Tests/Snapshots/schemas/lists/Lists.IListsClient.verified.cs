@@ -76,7 +76,7 @@ public partial interface IListsClient
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
+    sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::LinkHeaders>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>

@@ -27,30 +27,32 @@ public sealed partial class ListsJsonContext : json::Serialization.JsonSerialize
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Issue>>? _IReadOnlyListIssue;
 
     /// <summary>Metadata for IReadOnlyList&lt;Issue&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Issue>> IReadOnlyListIssue => _IReadOnlyListIssue ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Issue>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Issue>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Issue>> IReadOnlyListIssue => _IReadOnlyListIssue ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<api::Issue>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Issue>? _Issue;
 
     /// <summary>Metadata for Issue.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Issue> Issue => _Issue ??= (json::Serialization.Metadata.JsonTypeInfo<api::Issue>)Options.GetTypeInfo(typeof(api::Issue));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Issue> Issue => _Issue ??= TypeInfoOf<api::Issue>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::ListEventsResponse>? _ListEventsResponse;
 
     /// <summary>Metadata for ListEventsResponse.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::ListEventsResponse> ListEventsResponse => _ListEventsResponse ??= (json::Serialization.Metadata.JsonTypeInfo<api::ListEventsResponse>)Options.GetTypeInfo(typeof(api::ListEventsResponse));
+    public json::Serialization.Metadata.JsonTypeInfo<api::ListEventsResponse> ListEventsResponse => _ListEventsResponse ??= TypeInfoOf<api::ListEventsResponse>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Problem>? _Problem;
 
     /// <summary>Metadata for Problem.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Problem> Problem => _Problem ??= (json::Serialization.Metadata.JsonTypeInfo<api::Problem>)Options.GetTypeInfo(typeof(api::Problem));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Problem> Problem => _Problem ??= TypeInfoOf<api::Problem>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse>? _WatchIssuesResponse;
 
     /// <summary>Metadata for WatchIssuesResponse.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse> WatchIssuesResponse => _WatchIssuesResponse ??= (json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse>)Options.GetTypeInfo(typeof(api::WatchIssuesResponse));
+    public json::Serialization.Metadata.JsonTypeInfo<api::WatchIssuesResponse> WatchIssuesResponse => _WatchIssuesResponse ??= TypeInfoOf<api::WatchIssuesResponse>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

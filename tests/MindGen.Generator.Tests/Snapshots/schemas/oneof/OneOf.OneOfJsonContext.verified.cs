@@ -27,125 +27,127 @@ public sealed partial class OneOfJsonContext : json::Serialization.JsonSerialize
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
 
     /// <summary>Metadata for bool.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<bool> Boolean => _Boolean ??= (json::Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+    public json::Serialization.Metadata.JsonTypeInfo<bool> Boolean => _Boolean ??= TypeInfoOf<bool>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Cat>? _Cat;
 
     /// <summary>Metadata for Cat.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Cat> Cat => _Cat ??= (json::Serialization.Metadata.JsonTypeInfo<api::Cat>)Options.GetTypeInfo(typeof(api::Cat));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Cat> Cat => _Cat ??= TypeInfoOf<api::Cat>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Circle>? _Circle;
 
     /// <summary>Metadata for Circle.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Circle> Circle => _Circle ??= (json::Serialization.Metadata.JsonTypeInfo<api::Circle>)Options.GetTypeInfo(typeof(api::Circle));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Circle> Circle => _Circle ??= TypeInfoOf<api::Circle>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Dog>? _Dog;
 
     /// <summary>Metadata for Dog.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Dog> Dog => _Dog ??= (json::Serialization.Metadata.JsonTypeInfo<api::Dog>)Options.GetTypeInfo(typeof(api::Dog));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Dog> Dog => _Dog ??= TypeInfoOf<api::Dog>();
 
     private json::Serialization.Metadata.JsonTypeInfo<double>? _Double;
 
     /// <summary>Metadata for double.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (json::Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+    public json::Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= TypeInfoOf<double>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>? _IReadOnlyDictionaryStringJsonElement;
 
     /// <summary>Metadata for IReadOnlyDictionary&lt;string, JsonElement&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>> IReadOnlyDictionaryStringJsonElement => _IReadOnlyDictionaryStringJsonElement ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>> IReadOnlyDictionaryStringJsonElement => _IReadOnlyDictionaryStringJsonElement ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Pet>>? _IReadOnlyListPet;
 
     /// <summary>Metadata for IReadOnlyList&lt;Pet&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Pet>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Pet>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Pet>> IReadOnlyListPet => _IReadOnlyListPet ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<api::Pet>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
 
     /// <summary>Metadata for IReadOnlyList&lt;string&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<string>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<string>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<long>? _Int64;
 
     /// <summary>Metadata for long.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (json::Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+    public json::Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= TypeInfoOf<long>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Owner>? _Owner;
 
     /// <summary>Metadata for Owner.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Owner> Owner => _Owner ??= (json::Serialization.Metadata.JsonTypeInfo<api::Owner>)Options.GetTypeInfo(typeof(api::Owner));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Owner> Owner => _Owner ??= TypeInfoOf<api::Owner>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::OwnerId>? _OwnerId;
 
     /// <summary>Metadata for OwnerId.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerId> OwnerId => _OwnerId ??= (json::Serialization.Metadata.JsonTypeInfo<api::OwnerId>)Options.GetTypeInfo(typeof(api::OwnerId));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerId> OwnerId => _OwnerId ??= TypeInfoOf<api::OwnerId>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::OwnerShape>? _OwnerShape;
 
     /// <summary>Metadata for OwnerShape.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerShape> OwnerShape => _OwnerShape ??= (json::Serialization.Metadata.JsonTypeInfo<api::OwnerShape>)Options.GetTypeInfo(typeof(api::OwnerShape));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerShape> OwnerShape => _OwnerShape ??= TypeInfoOf<api::OwnerShape>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::OwnerTags>? _OwnerTags;
 
     /// <summary>Metadata for OwnerTags.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerTags> OwnerTags => _OwnerTags ??= (json::Serialization.Metadata.JsonTypeInfo<api::OwnerTags>)Options.GetTypeInfo(typeof(api::OwnerTags));
+    public json::Serialization.Metadata.JsonTypeInfo<api::OwnerTags> OwnerTags => _OwnerTags ??= TypeInfoOf<api::OwnerTags>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Pet>? _Pet;
 
     /// <summary>Metadata for Pet.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= (json::Serialization.Metadata.JsonTypeInfo<api::Pet>)Options.GetTypeInfo(typeof(api::Pet));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= TypeInfoOf<api::Pet>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Scalar>? _Scalar;
 
     /// <summary>Metadata for Scalar.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Scalar> Scalar => _Scalar ??= (json::Serialization.Metadata.JsonTypeInfo<api::Scalar>)Options.GetTypeInfo(typeof(api::Scalar));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Scalar> Scalar => _Scalar ??= TypeInfoOf<api::Scalar>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Setting>? _Setting;
 
     /// <summary>Metadata for Setting.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Setting> Setting => _Setting ??= (json::Serialization.Metadata.JsonTypeInfo<api::Setting>)Options.GetTypeInfo(typeof(api::Setting));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Setting> Setting => _Setting ??= TypeInfoOf<api::Setting>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::SettingDetail>? _SettingDetail;
 
     /// <summary>Metadata for SettingDetail.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::SettingDetail> SettingDetail => _SettingDetail ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingDetail>)Options.GetTypeInfo(typeof(api::SettingDetail));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingDetail> SettingDetail => _SettingDetail ??= TypeInfoOf<api::SettingDetail>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::SettingLabels>? _SettingLabels;
 
     /// <summary>Metadata for SettingLabels.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::SettingLabels> SettingLabels => _SettingLabels ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingLabels>)Options.GetTypeInfo(typeof(api::SettingLabels));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingLabels> SettingLabels => _SettingLabels ??= TypeInfoOf<api::SettingLabels>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::SettingLegacy>? _SettingLegacy;
 
     /// <summary>Metadata for SettingLegacy.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::SettingLegacy> SettingLegacy => _SettingLegacy ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingLegacy>)Options.GetTypeInfo(typeof(api::SettingLegacy));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingLegacy> SettingLegacy => _SettingLegacy ??= TypeInfoOf<api::SettingLegacy>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::SettingOptions>? _SettingOptions;
 
     /// <summary>Metadata for SettingOptions.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::SettingOptions> SettingOptions => _SettingOptions ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingOptions>)Options.GetTypeInfo(typeof(api::SettingOptions));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingOptions> SettingOptions => _SettingOptions ??= TypeInfoOf<api::SettingOptions>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::SettingOptionsObject>? _SettingOptionsObject;
 
     /// <summary>Metadata for SettingOptionsObject.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::SettingOptionsObject> SettingOptionsObject => _SettingOptionsObject ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingOptionsObject>)Options.GetTypeInfo(typeof(api::SettingOptionsObject));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingOptionsObject> SettingOptionsObject => _SettingOptionsObject ??= TypeInfoOf<api::SettingOptionsObject>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::SettingValue>? _SettingValue;
 
     /// <summary>Metadata for SettingValue.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::SettingValue> SettingValue => _SettingValue ??= (json::Serialization.Metadata.JsonTypeInfo<api::SettingValue>)Options.GetTypeInfo(typeof(api::SettingValue));
+    public json::Serialization.Metadata.JsonTypeInfo<api::SettingValue> SettingValue => _SettingValue ??= TypeInfoOf<api::SettingValue>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Square>? _Square;
 
     /// <summary>Metadata for Square.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Square> Square => _Square ??= (json::Serialization.Metadata.JsonTypeInfo<api::Square>)Options.GetTypeInfo(typeof(api::Square));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Square> Square => _Square ??= TypeInfoOf<api::Square>();
 
     private json::Serialization.Metadata.JsonTypeInfo<string>? _String;
 
     /// <summary>Metadata for string.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (json::Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+    public json::Serialization.Metadata.JsonTypeInfo<string> String => _String ??= TypeInfoOf<string>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

@@ -27,30 +27,32 @@ public sealed partial class ZooJsonContext : json::Serialization.JsonSerializerC
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::Animal>? _Animal;
 
     /// <summary>Metadata for Animal.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Animal> Animal => _Animal ??= (json::Serialization.Metadata.JsonTypeInfo<api::Animal>)Options.GetTypeInfo(typeof(api::Animal));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Animal> Animal => _Animal ??= TypeInfoOf<api::Animal>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Cub>? _Cub;
 
     /// <summary>Metadata for Cub.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Cub> Cub => _Cub ??= (json::Serialization.Metadata.JsonTypeInfo<api::Cub>)Options.GetTypeInfo(typeof(api::Cub));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Cub> Cub => _Cub ??= TypeInfoOf<api::Cub>();
 
     private json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Animal>>? _IReadOnlyListAnimal;
 
     /// <summary>Metadata for IReadOnlyList&lt;Animal&gt;.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= (json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Animal>>)Options.GetTypeInfo(typeof(sys::Collections.Generic.IReadOnlyList<api::Animal>));
+    public json::Serialization.Metadata.JsonTypeInfo<sys::Collections.Generic.IReadOnlyList<api::Animal>> IReadOnlyListAnimal => _IReadOnlyListAnimal ??= TypeInfoOf<sys::Collections.Generic.IReadOnlyList<api::Animal>>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Lion>? _Lion;
 
     /// <summary>Metadata for Lion.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Lion> Lion => _Lion ??= (json::Serialization.Metadata.JsonTypeInfo<api::Lion>)Options.GetTypeInfo(typeof(api::Lion));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Lion> Lion => _Lion ??= TypeInfoOf<api::Lion>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Parrot>? _Parrot;
 
     /// <summary>Metadata for Parrot.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Parrot> Parrot => _Parrot ??= (json::Serialization.Metadata.JsonTypeInfo<api::Parrot>)Options.GetTypeInfo(typeof(api::Parrot));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Parrot> Parrot => _Parrot ??= TypeInfoOf<api::Parrot>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

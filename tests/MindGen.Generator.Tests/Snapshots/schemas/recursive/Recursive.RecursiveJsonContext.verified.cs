@@ -27,15 +27,17 @@ public sealed partial class RecursiveJsonContext : json::Serialization.JsonSeria
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::Person>? _Person;
 
     /// <summary>Metadata for Person.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Person> Person => _Person ??= (json::Serialization.Metadata.JsonTypeInfo<api::Person>)Options.GetTypeInfo(typeof(api::Person));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Person> Person => _Person ??= TypeInfoOf<api::Person>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::TreeNode>? _TreeNode;
 
     /// <summary>Metadata for TreeNode.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::TreeNode> TreeNode => _TreeNode ??= (json::Serialization.Metadata.JsonTypeInfo<api::TreeNode>)Options.GetTypeInfo(typeof(api::TreeNode));
+    public json::Serialization.Metadata.JsonTypeInfo<api::TreeNode> TreeNode => _TreeNode ??= TypeInfoOf<api::TreeNode>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

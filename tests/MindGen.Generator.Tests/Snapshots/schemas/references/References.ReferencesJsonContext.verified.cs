@@ -27,25 +27,27 @@ public sealed partial class ReferencesJsonContext : json::Serialization.JsonSeri
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::Box>? _Box;
 
     /// <summary>Metadata for Box.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Box> Box => _Box ??= (json::Serialization.Metadata.JsonTypeInfo<api::Box>)Options.GetTypeInfo(typeof(api::Box));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Box> Box => _Box ??= TypeInfoOf<api::Box>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Crate>? _Crate;
 
     /// <summary>Metadata for Crate.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Crate> Crate => _Crate ??= (json::Serialization.Metadata.JsonTypeInfo<api::Crate>)Options.GetTypeInfo(typeof(api::Crate));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Crate> Crate => _Crate ??= TypeInfoOf<api::Crate>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Label>? _Label;
 
     /// <summary>Metadata for Label.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Label> Label => _Label ??= (json::Serialization.Metadata.JsonTypeInfo<api::Label>)Options.GetTypeInfo(typeof(api::Label));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Label> Label => _Label ??= TypeInfoOf<api::Label>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Size>? _Size;
 
     /// <summary>Metadata for Size.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Size> Size => _Size ??= (json::Serialization.Metadata.JsonTypeInfo<api::Size>)Options.GetTypeInfo(typeof(api::Size));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Size> Size => _Size ??= TypeInfoOf<api::Size>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)

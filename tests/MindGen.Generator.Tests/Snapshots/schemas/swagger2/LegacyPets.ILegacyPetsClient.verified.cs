@@ -25,5 +25,5 @@ public partial interface ILegacyPetsClient
     /// <remarks>Returns the status code and headers with the body.</remarks>
     /// <inheritdoc cref="GetPetAsync" path="/param|/exception"/>
     /// <returns>The status code, the headers and the body of the response.</returns>
-    sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
+    sys::Threading.Tasks.Task<api::ApiResponse<api::Pet, api::XRateLimitXTagsHeaders>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 }

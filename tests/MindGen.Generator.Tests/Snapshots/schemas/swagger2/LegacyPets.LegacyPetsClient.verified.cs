@@ -47,7 +47,7 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
     public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet, api::XRateLimitXTagsHeaders>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, static headers => new api::XRateLimitXTagsHeaders(headers), "getPet", "Pet", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
     {

@@ -27,15 +27,17 @@ public sealed partial class LegacyPetsJsonContext : json::Serialization.JsonSeri
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+    private json::Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>() => (json::Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private json::Serialization.Metadata.JsonTypeInfo<api::Pet>? _Pet;
 
     /// <summary>Metadata for Pet.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= (json::Serialization.Metadata.JsonTypeInfo<api::Pet>)Options.GetTypeInfo(typeof(api::Pet));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Pet> Pet => _Pet ??= TypeInfoOf<api::Pet>();
 
     private json::Serialization.Metadata.JsonTypeInfo<api::Tag>? _Tag;
 
     /// <summary>Metadata for Tag.</summary>
-    public json::Serialization.Metadata.JsonTypeInfo<api::Tag> Tag => _Tag ??= (json::Serialization.Metadata.JsonTypeInfo<api::Tag>)Options.GetTypeInfo(typeof(api::Tag));
+    public json::Serialization.Metadata.JsonTypeInfo<api::Tag> Tag => _Tag ??= TypeInfoOf<api::Tag>();
 
     /// <inheritdoc/>
     public override json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(sys::Type type)
