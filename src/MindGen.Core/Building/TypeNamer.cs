@@ -13,7 +13,7 @@ internal sealed class TypeNamer
 {
     // What each kind of type declares itself: it cannot be named like one of those (CS0542), so an enum
     // for a property `value` is never `struct Value { string Value }`.
-    private static readonly HashSet<string> ModelMembers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ModelMembers = new(GeneratedNames.ModelDeclares, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> EnumMembers = new(GeneratedNames.EnumMembers, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> UnionMembers = new(GeneratedNames.UnionMembers, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> EventUnionMembers = new(GeneratedNames.EventUnionMembers, StringComparer.OrdinalIgnoreCase);

@@ -51,7 +51,11 @@ public static class GeneratedNames
     /// <summary>The member that keeps JSON members a schema does not describe, when no property takes the name.</summary>
     public const string AdditionalProperties = "AdditionalProperties";
 
+    /// <summary>What a class's properties may not be called: object's members (it overrides <see cref="ModelDeclares"/> itself).</summary>
     public static IReadOnlyList<string> ModelMembers => ObjectMembers;
+
+    /// <summary>What a class declares besides its properties: its <c>ToString()</c>, the JSON it is sent as. No class is named like it (CS0542).</summary>
+    public static IReadOnlyList<string> ModelDeclares { get; } = ["ToString"];
 
     /// <summary>Whether an open enum's value is one the spec lists; emitted beside the template.</summary>
     public const string IsDefined = "IsDefined";
@@ -176,6 +180,12 @@ public static class GeneratedNames
 
     public const string ContextDefault = "Default";
     public const string ContextCreate = "Create";
+
+    /// <summary>What a class's ToString() calls: its JSON without write-only members (the context's Display template part).</summary>
+    public const string ContextDisplay = "Display";
+
+    /// <summary>The context's flag, set while an object prints itself, that leaves write-only members out.</summary>
+    public const string ContextRedacting = "redacting";
 
     /// <summary>The context's one cast from the options' metadata to a root type's, which every root's property calls.</summary>
     public const string ContextTypeInfoOf = "TypeInfoOf";

@@ -91,7 +91,7 @@ public sealed class GeneratedNamesTests
         string name = type.Name;
         if (api.Models.FirstOrDefault(model => model.Name == name) is { } model)
         {
-            return member == model.AdditionalPropertiesName || model.Properties.Any(property => property.Name == member);
+            return member == model.AdditionalPropertiesName || GeneratedNames.ModelDeclares.Contains(member) || model.Properties.Any(property => property.Name == member);
         }
 
         if (api.Enums.FirstOrDefault(enumeration => enumeration.Name == name) is { } enumModel)

@@ -27,6 +27,7 @@ public sealed class TemplateTests
 
         internal sealed partial class JsonContext
         {
+            public static global::System.Text.Json.Serialization.JsonSerializerContext Default => throw new global::System.NotSupportedException();
         }
         """;
 

@@ -180,7 +180,7 @@ internal sealed class ClientEmitter(EmitContext context)
         // The send core only builds the request: the runtime's one SendAsync applies the credentials, sends, and
         // throws for an unsuccessful status, so an operation has no state machine of its own (GitHub has 1,223).
         writer.Line();
-        using (writer.Open($"private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.Declaration([.. CoreParameters(streaming: false, "null").Select(parameter => parameter.Declaration)])})"))
+        using (writer.Open($"private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> {GeneratedNames.SendMethod(operation.MethodName)}({signature.CoreDeclaration([.. CoreParameters(streaming: false, "null").Select(parameter => parameter.Declaration)])})"))
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);

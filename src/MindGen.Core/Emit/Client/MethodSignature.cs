@@ -42,22 +42,29 @@ internal sealed class MethodSignature
     /// <summary>The spec's parameters, the body and its parts, in order: what comes before the method's own.</summary>
     public IReadOnlyList<SignatureItem> Items { get; }
 
-    /// <summary>The declaration's parameter list, after <paramref name="leading"/>: the send core's own parameters (<c>bool streaming</c>).</summary>
-    public string Declaration(params string[] leading) => Declaration(leading, trailing: null);
+    /// <summary>A public method's parameter list, optional parameters with their defaults.</summary>
+    public string Declaration() => Declaration([], trailing: null, defaults: true);
 
     /// <summary>The same, with a parameter of the method's own before the cancellation token (<c>string? continuationToken = null</c>).</summary>
-    public string Declaration(string trailing) => Declaration([], trailing);
+    public string Declaration(string trailing) => Declaration([], trailing, defaults: true);
 
-    private string Declaration(string[] leading, string? trailing)
+    /// <summary>
+    /// The send core's parameter list, after <paramref name="leading"/>, its own parameters (<c>bool streaming</c>):
+    /// without defaults, since every call passes every argument (GitHub's send cores had 3,500 of them).
+    /// </summary>
+    public string CoreDeclaration(params string[] leading) => Declaration(leading, trailing: null, defaults: false);
+
+    private string Declaration(string[] leading, string? trailing, bool defaults)
     {
-        var parts = leading.Concat(Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? " = default" : string.Empty)}")).ToList();
+        string Default(string value) => defaults ? " = " + value : string.Empty;
+        var parts = leading.Concat(Items.Select(item => $"{Type(item)} {item.Name}{(item.IsOptional ? Default("default") : string.Empty)}")).ToList();
         if (trailing is not null)
         {
             parts.Add(trailing);
         }
 
-        parts.Add($"sys::Threading.CancellationToken {GeneratedNames.Locals.CancellationToken} = default");
-        parts.Add($"{TypeSyntax.Generated(Template.RequestOptions.DeclaredTypes[0])}? {GeneratedNames.Locals.RequestOptions} = null");
+        parts.Add($"sys::Threading.CancellationToken {GeneratedNames.Locals.CancellationToken}{Default("default")}");
+        parts.Add($"{TypeSyntax.Generated(Template.RequestOptions.DeclaredTypes[0])}? {GeneratedNames.Locals.RequestOptions}{Default("null")}");
         return string.Join(", ", parts);
     }
 

@@ -44,7 +44,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, 
     private bool IsNeeded(string part) => part switch
     {
         "PeekDiscriminator" => api.Models.Any(model => model.Polymorphism is not null),
-        "Members" => api.Models.Any(),
+        "Members" or "Display" => api.Models.Any(),
         "Collections" => shapes.Helpers.Any(shape => shape is ArrayTypeRef or MapTypeRef),
         "StringCache" => UsesPrimitive(PrimitiveKind.String),
         "ReadDate" => UsesPrimitive(PrimitiveKind.Date),

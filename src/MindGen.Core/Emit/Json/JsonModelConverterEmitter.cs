@@ -158,16 +158,20 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonPartitio
             foreach ((PropertyModel property, int index) in model.Properties.Select((property, index) => (property, index)).OrderBy(member => member.property.IsDiscriminator ? 0 : 1))
             {
                 string name = $"names[{index}]";
+                string write;
                 if (property.IsDiscriminator || (!property.IsNullableInCSharp && TypeSyntax.IsValueType(property.Type)))
                 {
-                    writer.Line(_values.WriteMember(property.Type, name, "value." + property.Name));
+                    write = _values.WriteMember(property.Type, name, "value." + property.Name);
                 }
                 else
                 {
                     // Null is written where the spec allows it (or the member is required); otherwise the member is left out.
                     string orNull = property.Type.IsNullable || property.IsRequired ? $" else {{ writer.WriteNull({name}); }}" : string.Empty;
-                    writer.Line($"if (value.{property.Name} is {{ }} {Local(property)}) {{ {_values.WriteMember(property.Type, name, Local(property))} }}{orNull}");
+                    write = $"if (value.{property.Name} is {{ }} {Local(property)}) {{ {_values.WriteMember(property.Type, name, Local(property))} }}{orNull}";
                 }
+
+                // A write-only member (a password) is sent, but never printed by ToString().
+                writer.Line(property.Facts is { IsWriteOnly: true } ? $"if (!{GeneratedNames.ContextRedacting}) {{ {write} }}" : write);
             }
 
             EmitWriteKept(writer, model);

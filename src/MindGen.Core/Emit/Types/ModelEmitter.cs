@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MindGen.Emit.Writing;
 using MindGen.Model;
+using MindGen.Naming;
 
 namespace MindGen.Emit.Types;
 
@@ -96,6 +97,12 @@ internal sealed class ModelEmitter(ApiDescription api)
                     : "Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.", string.Empty);
                 writer.Line($"public sys::Collections.Generic.IDictionary<string, {valueType}>? {model.AdditionalPropertiesName} {{ get; set; }}");
             }
+
+            // Its JSON as the client sends it, without the members the spec marks write-only (docs/schemas.md): the
+            // docs are object's, since GitHub has 1,700 classes.
+            writer.Line();
+            XmlDoc.Raw(writer, "<inheritdoc/>");
+            writer.Line($"public override string ToString() => {TypeSyntax.Generated(api.JsonContextName)}.{GeneratedNames.ContextDisplay}(this);");
         }
 
         return new GeneratedFile($"{api.Namespace}.{model.Name}.g.cs", writer.ToString());

@@ -53,7 +53,7 @@ public partial class EnneoMindClient : api::IEnneoMindClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::TicketWorklog> StreamTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnneoMindClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token, requestOptions), _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("ticket/");

@@ -26,4 +26,7 @@ public partial class Csat
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::WorklogJsonContext.Display(this);
 }

@@ -52,7 +52,7 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");
@@ -72,7 +72,7 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");
@@ -88,7 +88,7 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, "getPet", "Pet", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets/");

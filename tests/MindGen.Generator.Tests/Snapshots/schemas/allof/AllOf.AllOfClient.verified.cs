@@ -49,7 +49,7 @@ public partial class AllOfClient : api::IAllOfClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("dogs/");

@@ -18,4 +18,7 @@ public partial class AppResource : api::ProxyResource
 
     /// <summary>The <c>addressId</c> member.</summary>
     public sys::Guid? AddressId { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::AllOfJsonContext.Display(this);
 }

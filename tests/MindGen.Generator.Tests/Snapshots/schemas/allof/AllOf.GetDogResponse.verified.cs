@@ -22,4 +22,7 @@ public partial class GetDogResponse : api::Dog
     #pragma warning disable CS8618 // The reader sets the required members, or fails.
     internal GetDogResponse(api::AllOfJsonContext.Blank blank) : this() { }
     #pragma warning restore CS8618
+
+    /// <inheritdoc/>
+    public override string ToString() => api::AllOfJsonContext.Display(this);
 }

@@ -12,4 +12,7 @@ using @sys = global::System;
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 public partial class ProxyResource : api::Resource
 {
+
+    /// <inheritdoc/>
+    public override string ToString() => api::AllOfJsonContext.Display(this);
 }

@@ -49,7 +49,7 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, "getCount", "int", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetCountAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetCountAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("count");
@@ -64,7 +64,7 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, "getTodo", "Todo", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("todos/");

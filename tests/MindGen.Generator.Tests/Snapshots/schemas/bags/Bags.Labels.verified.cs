@@ -17,4 +17,7 @@ public partial class Labels
 
     /// <summary>Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.</summary>
     public sys::Collections.Generic.IDictionary<string, api::LabelsValue>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::BagsJsonContext.Display(this);
 }

@@ -17,4 +17,7 @@ public partial class Loose
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::BagsJsonContext.Display(this);
 }

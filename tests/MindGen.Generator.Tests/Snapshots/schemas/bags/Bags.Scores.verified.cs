@@ -25,4 +25,7 @@ public partial class Scores
 
     /// <summary>Members beyond the declared ones, typed as the spec's additionalProperties says; written back on serialization.</summary>
     public sys::Collections.Generic.IDictionary<string, int>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::BagsJsonContext.Display(this);
 }

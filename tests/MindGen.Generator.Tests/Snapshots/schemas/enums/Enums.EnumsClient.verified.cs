@@ -52,7 +52,7 @@ public partial class EnumsClient : api::IEnumsClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnumsClientRuntime.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token, requestOptions), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListOrdersAsync(api::OrderState? state, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("orders");

@@ -52,7 +52,7 @@ public partial class FormatsClient : api::IFormatsClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_ListLabelsAsync(token, requestOptions), _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListLabelsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("labels");
@@ -70,7 +70,7 @@ public partial class FormatsClient : api::IFormatsClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_GetNumbersAsync(token, requestOptions), _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetNumbersAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("numbers");

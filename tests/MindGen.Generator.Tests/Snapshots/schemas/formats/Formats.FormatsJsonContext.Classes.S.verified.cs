@@ -66,7 +66,7 @@ partial class FormatsJsonContext
         if (value.Day is { } valueDay) { writer.WritePropertyName(names[2]); Write_date(writer, valueDay); }
         writer.WriteNumber(names[3], value.Count);
         if (value.Big is { } valueBig) { writer.WriteNumber(names[4], valueBig); }
-        if (value.Plain is { } valuePlain) { writer.WriteNumber(names[5], valuePlain); }
+        if (!redacting) { if (value.Plain is { } valuePlain) { writer.WriteNumber(names[5], valuePlain); } }
         if (value.Ratio is { } valueRatio) { writer.WriteNumber(names[6], valueRatio); }
         if (value.Amount is { } valueAmount) { writer.WriteNumber(names[7], valueAmount); }
         if (value.Precise is { } valuePrecise) { writer.WriteNumber(names[8], valuePrecise); }

@@ -55,7 +55,7 @@ public partial class ListsClient : api::IListsClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.PagesAsync<api::ListEventsResponse, api::Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token, requestOptions), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListEventsAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListEventsAsync(string? cursor, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("events");
@@ -78,7 +78,7 @@ public partial class ListsClient : api::IListsClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchMarketAsync(string? lastEventId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchMarketAsync(string? lastEventId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("market");
@@ -106,7 +106,7 @@ public partial class ListsClient : api::IListsClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.PagesAsync<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token, requestOptions), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage, string? sort, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("repos/");
@@ -138,7 +138,7 @@ public partial class ListsClient : api::IListsClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken, requestOptions), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchIssuesAsync(bool streaming, bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchIssuesAsync(bool streaming, bool? watch, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("watch/issues");

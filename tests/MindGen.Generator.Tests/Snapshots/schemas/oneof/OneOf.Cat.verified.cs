@@ -20,4 +20,7 @@ public partial class Cat : api::Pet
     {
         PetType = "cat";
     }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::OneOfJsonContext.Display(this);
 }

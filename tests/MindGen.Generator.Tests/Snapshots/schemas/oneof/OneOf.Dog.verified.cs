@@ -20,4 +20,7 @@ public partial class Dog : api::Pet
     {
         PetType = "Dog";
     }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::OneOfJsonContext.Display(this);
 }

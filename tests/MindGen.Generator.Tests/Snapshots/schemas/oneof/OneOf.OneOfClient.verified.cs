@@ -52,7 +52,7 @@ public partial class OneOfClient : api::IOneOfClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::OneOfClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");

@@ -20,4 +20,7 @@ public partial class Cub : api::Lion
     {
         Kind = "Cub";
     }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::ZooJsonContext.Display(this);
 }

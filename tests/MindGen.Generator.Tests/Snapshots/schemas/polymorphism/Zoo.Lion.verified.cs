@@ -20,4 +20,7 @@ public partial class Lion : api::Animal
     {
         Kind = "lion";
     }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::ZooJsonContext.Display(this);
 }

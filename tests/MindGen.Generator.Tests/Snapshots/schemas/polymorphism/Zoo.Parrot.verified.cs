@@ -20,4 +20,7 @@ public partial class Parrot : api::Animal
     {
         Kind = "Parrot";
     }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::ZooJsonContext.Display(this);
 }

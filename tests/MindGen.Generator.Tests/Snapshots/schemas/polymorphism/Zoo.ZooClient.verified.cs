@@ -52,7 +52,7 @@ public partial class ZooClient : api::IZooClient
     /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Animal> StreamAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ZooClientRuntime.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token, requestOptions), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("animals");

@@ -40,4 +40,7 @@ public partial class Box
 
     /// <summary>JSON members the spec does not describe, kept as received and written back on serialization, so a newer server loses nothing.</summary>
     public sys::Collections.Generic.IDictionary<string, json::JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => api::ReferencesJsonContext.Display(this);
 }

@@ -49,7 +49,7 @@ public partial class ReferencesClient : api::IReferencesClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, "getBox", "Box", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("boxes/");

@@ -127,6 +127,32 @@ partial class ReferencesJsonContext
         public override void Write(json::Utf8JsonWriter writer, T value, json::JsonSerializerOptions options) => _write(writer, value);
     }
 
+    // Set while an object prints itself: the writers leave write-only members out. Per thread, as writing is.
+    [sys::ThreadStatic]
+    private static bool redacting;
+
+    /// <summary>
+    /// <paramref name="value"/> as the JSON the client sends, without write-only members: what a class's ToString()
+    /// returns. Never throws: an object that cannot be written (a cycle) says so instead.
+    /// </summary>
+    internal static string Display<T>(T value)
+    {
+        bool outer = redacting;
+        redacting = true;
+        try
+        {
+            return json::JsonSerializer.Serialize(value, typeof(T), Default);
+        }
+        catch (sys::Exception exception) when (exception is json::JsonException or sys::InvalidOperationException)
+        {
+            return typeof(T).Name + " (not printable as JSON: " + exception.Message + ")";
+        }
+        finally
+        {
+            redacting = outer;
+        }
+    }
+
     private const string FailureReason = "MindGen.Reason";
 
     private static json::JsonException Mismatch(ref json::Utf8JsonReader reader, string expected)

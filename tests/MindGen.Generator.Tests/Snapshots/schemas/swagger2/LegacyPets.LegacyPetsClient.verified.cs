@@ -49,7 +49,7 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
     /// <inheritdoc/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet, api::XRateLimitXTagsHeaders>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, static headers => new api::XRateLimitXTagsHeaders(headers), "getPet", "Pet", cancellationToken);
 
-    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null)
+    private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets/");
