@@ -128,6 +128,27 @@ public sealed class PaginationTests
         Assert.Equal(["/events?limit=2", "/events?cursor=c2&limit=2"], server.Requests.Select(request => request.PathAndQuery));
     }
 
+    [Fact]
+    public async Task Stripes_lists_go_on_after_the_last_items_id_while_more_follow()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync((string?)context.Request.Query["starting_after"] switch
+            {
+                null => """{"object":"list","url":"/v1/customers","has_more":true,"data":[{"id":"cus_1"},{"id":"cus_2"}]}""",
+                "cus_2" => """{"object":"list","url":"/v1/customers","has_more":false,"data":[{"id":"cus_3"}]}""",
+                _ => """{"object":"list","url":"/v1/customers","has_more":false,"data":[]}""",
+            });
+        });
+        using HttpClient http = server.CreateClient();
+
+        List<Customer> customers = await ListAsync(new PagesClient(http).ListCustomersAllAsync(limit: 2));
+
+        Assert.Equal(["cus_1", "cus_2", "cus_3"], customers.Select(customer => customer.Id));
+        Assert.Equal(["/v1/customers?limit=2", "/v1/customers?limit=2&starting_after=cus_2"], server.Requests.Select(request => request.PathAndQuery));
+    }
+
     // Three pages of two issues, each linking to the next with an absolute URL, as GitHub does.
     private static Task<LoopbackServer> LinkedPagesAsync() =>
         LoopbackServer.StartAsync(async context =>

@@ -51,6 +51,19 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_POST_with_an_idempotency_key_is_sent_again_with_the_same_key()
+    {
+        await using LoopbackServer server = await FailingFirstAsync(503, null, """{"id":"c1","text":"hello"}""");
+        using HttpClient http = server.CreateClient();
+        var options = new Events.EventsClientOptions { Retry = { MaxRetries = 3, Delay = TimeSpan.FromMilliseconds(10) } };
+        var keyed = new Events.RequestOptions { Headers = { ["Idempotency-Key"] = "k-1" } };
+
+        await new Events.EventsClient(http, options).CompleteAsync(new Events.ChatRequest { Model = "m" }, requestOptions: keyed);
+
+        Assert.Equal(["k-1", "k-1"], server.Requests.Select(request => request.Headers["Idempotency-Key"]));
+    }
+
+    [Fact]
     public async Task A_server_asking_to_wait_longer_than_allowed_gets_its_failure_surfaced()
     {
         await using LoopbackServer server = await FailingFirstAsync(503, "120", "[]");

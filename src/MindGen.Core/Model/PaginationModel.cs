@@ -10,13 +10,14 @@ namespace MindGen.Model;
 /// <param name="Kind">Where the next page is named.</param>
 /// <param name="ItemType">What each item is.</param>
 /// <param name="ItemsProperty">The property of the body's class that holds the page's items; null when the body is the list itself.</param>
-/// <param name="NextProperty">The property of the body's class that names the next page: its URL (<see cref="PaginationKind.NextLink"/>) or its cursor.</param>
+/// <param name="NextProperty">The property of the body's class that names the next page: its URL (<see cref="PaginationKind.NextLink"/>) or its cursor; for <see cref="PaginationKind.AfterLastItem"/>, the boolean that says another page follows.</param>
 /// <param name="NextType">The type of <paramref name="NextProperty"/>: a string, or a URI.</param>
 /// <param name="CursorParameter">For a cursor: the method parameter that takes it.</param>
-public sealed record PaginationModel(string AllMethodName, string PagesMethodName, PaginationKind Kind, TypeRef ItemType, string? ItemsProperty, string? NextProperty, TypeRef? NextType, string? CursorParameter)
+/// <param name="ItemIdProperty">For <see cref="PaginationKind.AfterLastItem"/>: the item class's property that is the cursor.</param>
+public sealed record PaginationModel(string AllMethodName, string PagesMethodName, PaginationKind Kind, TypeRef ItemType, string? ItemsProperty, string? NextProperty, TypeRef? NextType, string? CursorParameter, string? ItemIdProperty = null)
 {
     /// <summary>Whether the next page is fetched at an address a link names (the send core then takes it), not by a cursor.</summary>
-    public bool FollowsLinks => Kind != PaginationKind.Cursor;
+    public bool FollowsLinks => Kind is PaginationKind.LinkHeader or PaginationKind.NextLink;
 }
 
 /// <summary>Where a page names the next one.</summary>
@@ -30,4 +31,10 @@ public enum PaginationKind
 
     /// <summary>A member of the body holding a cursor, which a query parameter of the operation takes.</summary>
     Cursor,
+
+    /// <summary>
+    /// The next page starts after the last item: its <c>id</c> is the cursor, sent while a boolean member of the body
+    /// says more follow (Stripe's <c>starting_after</c> and <c>has_more</c>).
+    /// </summary>
+    AfterLastItem,
 }

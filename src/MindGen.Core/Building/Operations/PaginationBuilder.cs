@@ -16,7 +16,8 @@ namespace MindGen.Building.Operations;
 /// over members of the body itself); Azure's <c>x-ms-pageable</c>; a <c>Link</c> header the success response
 /// declares (GitHub); a member of the body named like a next link (<c>nextLink</c>, <c>next</c>, <c>next_url</c>…); a member named like a cursor
 /// (<c>next_cursor</c>, <c>next_page_token</c>…) with a query parameter named like one (<c>cursor</c>,
-/// <c>page_token</c>…). The page's items are the body when it is an array, else its one array member (or the one
+/// <c>page_token</c>…); a boolean <c>has_more</c> with a <c>starting_after</c> parameter, the last item's <c>id</c>
+/// going on from it (Stripe). The page's items are the body when it is an array, else its one array member (or the one
 /// named <c>items</c>, <c>data</c>, <c>value</c>…).
 /// </summary>
 internal sealed class PaginationBuilder(BuildContext context, OperationSite site, string methodStem)
@@ -25,6 +26,7 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
     private static readonly string[] CursorMembers = ["next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken", "continuation_token", "continuationToken", "cursor"];
     private static readonly string[] CursorParameters = ["cursor", "page_token", "pageToken", "token", "next_token", "nextToken", "continuation_token", "continuationToken", "after"];
     private static readonly string[] ItemMembers = ["items", "data", "results", "value", "values", "entries", "records"];
+    private const string LastItemId = "id";
 
     public PaginationModel? Build(ResponseModel response, IReadOnlyList<ParameterModel> parameters)
     {
@@ -36,17 +38,29 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
 
         // Items and Next are JSON members of the body; Cursor the method parameter that sends a cursor.
         (PaginationKind Kind, string? Items, string? Next, string? Cursor, string Rule)? found =
-            Speakeasy(body, parameters) ?? Fern(body, parameters) ?? MsPageable(body) ?? LinkHeader(success, body) ?? NextLink(body) ?? Cursor(body, parameters);
+            Speakeasy(body, parameters) ?? Fern(body, parameters) ?? MsPageable(body) ?? LinkHeader(success, body) ?? NextLink(body) ?? Cursor(body, parameters) ?? AfterLastItem(body, parameters);
         if (found is not { } paging || Property(response.BodyType, paging.Items) is not (true, ArrayTypeRef list, var items)
             || Property(response.BodyType, paging.Next) is not (true, var nextType, var next))
         {
             return null;
         }
 
+        // After the last item: the item's class must have the id it goes on from.
+        string? itemId = null;
+        if (paging.Kind == PaginationKind.AfterLastItem)
+        {
+            if (Property(list.Element, LastItemId) is not (true, PrimitiveTypeRef { Kind: PrimitiveKind.String }, { } id))
+            {
+                return null;
+            }
+
+            itemId = id;
+        }
+
         string all = context.TakeMethodStem(methodStem + "All") + "Async";
         string pages = context.TakeMethodStem(methodStem + "Pages") + "Async";
         context.Diagnostics.Report(DiagnosticCatalog.PaginationDetected, site.Pointer, site.Operation.OperationId ?? site.Method + " " + site.Path, paging.Rule, all, pages);
-        return new PaginationModel(all, pages, paging.Kind, list.Element, items, next, next is null ? null : nextType, paging.Cursor);
+        return new PaginationModel(all, pages, paging.Kind, list.Element, items, next, next is null ? null : nextType, paging.Cursor, itemId);
     }
 
     // The body's property with that JSON name, as its class has it (null: the body itself); not found when the body
@@ -158,6 +172,16 @@ internal sealed class PaginationBuilder(BuildContext context, OperationSite site
         return cursor is not null && parameter is not null && Items(body) is (true, { } items)
             ? (PaginationKind.Cursor, items, cursor, parameter.Name, $"the cursor in '{cursor}', sent as '{parameter.WireName}'")
             : null;
+    }
+
+    // Stripe: { data: [...], has_more: true } and a query parameter starting_after, which takes the last item's id.
+    private static (PaginationKind, string?, string?, string?, string)? AfterLastItem(IOpenApiSchema body, IReadOnlyList<ParameterModel> parameters)
+    {
+        ParameterModel? parameter = parameters.FirstOrDefault(parameter => IsQueryString(parameter) && parameter.WireName == "starting_after");
+        return parameter is not null && Members(body).TryGetValue("has_more", out IOpenApiSchema? more) && more is not null
+            && SchemaShape.NonNullTypes(more) == JsonSchemaType.Boolean && Items(body) is (true, { } items)
+                ? (PaginationKind.AfterLastItem, items, "has_more", parameter.Name, $"the last item's id, sent as '{parameter.WireName}' while 'has_more' says more follow")
+                : null;
     }
 
     // The page's items: the body when it is an array (null: no member), else its one array member, or the one

@@ -231,9 +231,15 @@ internal sealed class ClientEmitter(EmitContext context)
         OperationDocs.EmitInherited(writer, operation);
         writer.Line($"public {all} => {context.Runtime}.ItemsAsync({paging.PagesMethodName}({signature.Arguments($"{Locals.ContinuationToken}: null, {Locals.CancellationToken}")}), {Locals.CancellationToken});");
         string items = paging.ItemsProperty is { } itemsProperty ? $"{page} => {page}.{itemsProperty}" : $"{page} => {page}";
-        string next = paging.NextProperty is { } nextProperty
-            ? $"{page} => {page}.{nextProperty}{(paging.NextType is PrimitiveTypeRef { Kind: PrimitiveKind.Uri } ? "?.OriginalString" : string.Empty)}"
-            : "null";
+        string next = paging switch
+        {
+            // Stripe's: while the page says more follow, the last item's id.
+            { Kind: PaginationKind.AfterLastItem, ItemsProperty: { } list, NextProperty: { } more, ItemIdProperty: { } id } =>
+                $"{page} => {page}.{more} == true && {page}.{list} is {{ Count: > 0 }} ? {page}.{list}[{page}.{list}.Count - 1].{id} : null",
+            { NextProperty: { } nextProperty } =>
+                $"{page} => {page}.{nextProperty}{(paging.NextType is PrimitiveTypeRef { Kind: PrimitiveKind.Uri } ? "?.OriginalString" : string.Empty)}",
+            _ => "null",
+        };
         writer.Line();
         OperationDocs.EmitInherited(writer, operation);
         writer.Line($"public {pages} => {context.Runtime}.PagesAsync<{TypeSyntax.Name(body, nullable: false)}, {item}>({sendPage}, {context.TypeInfo(body)}, {items}, {next}, {Locals.ContinuationToken}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(TypeSyntax.Display(body))}, {Locals.CancellationToken});");
