@@ -17,7 +17,7 @@ namespace MindGen.Emit.Json;
 /// </summary>
 internal sealed class JsonContextEmitter(ApiDescription api, JsonShapes shapes, JsonRootNames roots, JsonPartitions parts)
 {
-    private readonly JsonValueCode _values = new(parts);
+    private readonly JsonValueCode _values = new(parts, shapes);
 
     public IEnumerable<GeneratedFile> Emit()
     {
@@ -27,7 +27,7 @@ internal sealed class JsonContextEmitter(ApiDescription api, JsonShapes shapes, 
         // whatever it holds: GitHub's 1,697 classes took 35 s more of a build's CPU in a file each than in 22. So the
         // classes share a file per first letter: few declarations, and a class added to the spec changes one file of
         // checked-in output.
-        var models = new JsonModelConverterEmitter(api, parts);
+        var models = new JsonModelConverterEmitter(api, shapes, parts);
         foreach (IGrouping<string, ObjectModel> group in api.Models.GroupBy(model => GeneratedNames.ClassesFile(model.Name)).OrderBy(group => group.Key, System.StringComparer.Ordinal))
         {
             yield return new GeneratedFile($"{api.Namespace}.{api.JsonContextName}.{group.Key}.g.cs", models.Emit(group));

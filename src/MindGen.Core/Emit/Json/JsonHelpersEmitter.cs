@@ -11,7 +11,7 @@ namespace MindGen.Emit.Json;
 /// </summary>
 internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, JsonPartitions parts)
 {
-    private readonly JsonValueCode _values = new(parts);
+    private readonly JsonValueCode _values = new(parts, shapes);
 
     public string Emit()
     {
@@ -100,8 +100,11 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, 
                 break;
         }
 
-        writer.Line();
-        EmitReadOrNull(writer, key, type, access, TypeSyntax.IsValueType(shape));
+        if (shapes.IsReadOrNull(shape))
+        {
+            writer.Line();
+            EmitReadOrNull(writer, key, type, access, TypeSyntax.IsValueType(shape));
+        }
     }
 
     // A bare `null` would convert to an open enum through its implicit conversion from string: value types

@@ -13,11 +13,11 @@ namespace MindGen.Emit.Json;
 /// names the JSON path of a failure. Members the spec does not describe are kept in the class's bag. Per
 /// member the class costs a line to read and a line to write: a large spec's context stays cheap to compile.
 /// </summary>
-internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonPartitions parts)
+internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonShapes shapes, JsonPartitions parts)
 {
     private const string MembersType = "JsonMembers";
 
-    private readonly JsonValueCode _values = new(parts);
+    private readonly JsonValueCode _values = new(parts, shapes);
 
     /// <summary>One file of classes' JSON code, all in one partial declaration of the context.</summary>
     public string Emit(IEnumerable<ObjectModel> models)
@@ -47,8 +47,12 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonPartitio
         writer.Line();
         EmitRead(writer, model, type, access);
         writer.Line();
-        JsonHelpersEmitter.EmitReadOrNull(writer, model.Name, type, access, isValueType: false);
-        writer.Line();
+        if (shapes.IsReadOrNull(Shape(model)))
+        {
+            JsonHelpersEmitter.EmitReadOrNull(writer, model.Name, type, access, isValueType: false);
+            writer.Line();
+        }
+
         EmitWrite(writer, model, type, access);
     }
 
@@ -110,7 +114,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonPartitio
                         for (int index = 0; index < model.Properties.Count; index++)
                         {
                             PropertyModel property = model.Properties[index];
-                            writer.Line($"case {index}: value.{property.Name} = {_values.Read(property.Type, property.IsNullableInCSharp)}; break;");
+                            writer.Line($"case {index}: value.{property.Name} = {_values.Read(property.Type, JsonShapes.ReadsNull(property))}; break;");
                         }
 
                         writer.Line($"default: value.{model.AdditionalPropertiesName} = Keep(value.{model.AdditionalPropertiesName}, cursor.UnknownName!, {ReadKept(model)}); break;");

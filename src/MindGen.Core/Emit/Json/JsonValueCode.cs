@@ -4,7 +4,7 @@ using MindGen.Naming;
 namespace MindGen.Emit.Json;
 
 /// <summary>The expressions and statements that read or write one value of a given type, wherever its methods live.</summary>
-internal sealed class JsonValueCode(JsonPartitions parts)
+internal sealed class JsonValueCode(JsonPartitions parts, JsonShapes shapes)
 {
     /// <summary>An expression reading the value the reader stands on; null is accepted when <paramref name="allowNull"/>.</summary>
     public string Read(TypeRef type, bool allowNull) => ReadMethod(type, allowNull) + "(ref reader)";
@@ -13,6 +13,12 @@ internal sealed class JsonValueCode(JsonPartitions parts)
     public string ReadMethod(TypeRef type, bool allowNull)
     {
         string key = TypeKey.Of(type);
+        if (allowNull && !shapes.IsReadOrNull(type))
+        {
+            // JsonShapes decides which readers-or-null exist; asking for another is a bug in MindGen, not in the spec.
+            throw new System.InvalidOperationException($"No reader-or-null was emitted for {key}: JsonShapes and the JSON emitters disagree.");
+        }
+
         return parts.Qualified(type, allowNull ? GeneratedNames.ReadOrNullMethod(key) : GeneratedNames.ReadMethod(key));
     }
 

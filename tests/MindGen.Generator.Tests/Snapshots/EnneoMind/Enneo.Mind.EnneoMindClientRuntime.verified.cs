@@ -493,6 +493,9 @@ internal static partial class EnneoMindClientRuntime
                     AddHeaders(request, requestOptions.Headers);
                 }
 
+                // A request that carries an Idempotency-Key (IETF draft-ietf-httpapi-idempotency-key-header: Stripe's,
+                // OpenAI's, Adyen's) may be sent twice whatever its method: the server answers a repeat as the first.
+                idempotent = idempotent || request.Headers.Contains("Idempotency-Key");
                 sys::Net.Http.HttpRequestMessage attempt = request;
                 for (int retried = 0; ; retried++)
                 {

@@ -44,8 +44,6 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static api::AiAgent? ReadOrNull_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AiAgent(ref reader);
-
     private static void Write_AiAgent(json::Utf8JsonWriter writer, api::AiAgent value)
     {
         json::JsonEncodedText[] names = Members_AiAgent.EncodedNames;

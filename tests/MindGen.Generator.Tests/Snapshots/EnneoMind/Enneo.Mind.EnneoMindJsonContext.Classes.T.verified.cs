@@ -47,8 +47,6 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static api::TicketWorklog? ReadOrNull_TicketWorklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TicketWorklog(ref reader);
-
     private static void Write_TicketWorklog(json::Utf8JsonWriter writer, api::TicketWorklog value)
     {
         json::JsonEncodedText[] names = Members_TicketWorklog.EncodedNames;
@@ -98,8 +96,6 @@ partial class EnneoMindJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::TimeSegment? ReadOrNull_TimeSegment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TimeSegment(ref reader);
 
     private static void Write_TimeSegment(json::Utf8JsonWriter writer, api::TimeSegment value)
     {

@@ -40,8 +40,6 @@ partial class EnneoMindJsonContext
         return value;
     }
 
-    private static api::WorklogAssessment? ReadOrNull_WorklogAssessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogAssessment(ref reader);
-
     private static void Write_WorklogAssessment(json::Utf8JsonWriter writer, api::WorklogAssessment value)
     {
         json::JsonEncodedText[] names = Members_WorklogAssessment.EncodedNames;

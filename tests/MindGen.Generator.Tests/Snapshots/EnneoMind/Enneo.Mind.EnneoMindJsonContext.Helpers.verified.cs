@@ -526,8 +526,6 @@ partial class EnneoMindJsonContext
 
     private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
-
     private static sys::Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
 
     private static void Write_list_AiAgent(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
@@ -537,8 +535,6 @@ partial class EnneoMindJsonContext
     private static sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> Read_list_TicketWorklog(ref json::Utf8JsonReader reader) => ReadList<api::TicketWorklog>(ref reader, Read_TicketWorklog);
 
     private static void Write_list_TicketWorklog(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> value) => WriteList<api::TicketWorklog>(writer, value, Write_TicketWorklog);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>? ReadOrNull_list_TicketWorklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TicketWorklog(ref reader);
 
     private static sys::Collections.Generic.IReadOnlyList<api::TimeSegment> Read_list_TimeSegment(ref json::Utf8JsonReader reader) => ReadList<api::TimeSegment>(ref reader, Read_TimeSegment);
 

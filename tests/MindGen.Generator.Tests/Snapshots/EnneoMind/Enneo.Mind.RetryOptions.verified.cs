@@ -10,8 +10,8 @@ using @sys = global::System;
 
 /// <summary>
 /// Whether the client sends a request again after a transient failure (a dropped connection; 408, 429, 500, 502, 503,
-/// 504), and when: only an operation that may be sent twice (GET, HEAD, OPTIONS, PUT, DELETE, QUERY) and whose body
-/// can be sent again; after the server's <c>Retry-After</c>, else a delay that doubles. Off by default. With
+/// 504), and when: only an operation that may be sent twice (GET, HEAD, OPTIONS, PUT, DELETE, QUERY, or any request
+/// that carries an <c>Idempotency-Key</c> header) and whose body can be sent again; after the server's <c>Retry-After</c>, else a delay that doubles. Off by default. With
 /// <c>IHttpClientFactory</c>, prefer <c>AddStandardResilienceHandler(options =&gt; options.Retry.DisableForUnsafeHttpMethods())</c>.
 /// </summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]

@@ -44,8 +44,6 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static api::AiAgent? ReadOrNull_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AiAgent(ref reader);
-
     private static void Write_AiAgent(json::Utf8JsonWriter writer, api::AiAgent value)
     {
         json::JsonEncodedText[] names = Members_AiAgent.EncodedNames;
@@ -133,8 +131,6 @@ partial class WorklogJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::Assessment? ReadOrNull_Assessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Assessment(ref reader);
 
     private static void Write_Assessment(json::Utf8JsonWriter writer, api::Assessment value)
     {

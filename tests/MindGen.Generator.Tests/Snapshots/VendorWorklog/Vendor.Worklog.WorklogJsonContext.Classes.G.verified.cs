@@ -47,8 +47,6 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static api::GetTicketWorklogsResponseItem? ReadOrNull_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_GetTicketWorklogsResponseItem(ref reader);
-
     private static void Write_GetTicketWorklogsResponseItem(json::Utf8JsonWriter writer, api::GetTicketWorklogsResponseItem value)
     {
         json::JsonEncodedText[] names = Members_GetTicketWorklogsResponseItem.EncodedNames;

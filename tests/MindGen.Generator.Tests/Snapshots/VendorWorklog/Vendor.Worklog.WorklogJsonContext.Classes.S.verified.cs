@@ -43,8 +43,6 @@ partial class WorklogJsonContext
         return value;
     }
 
-    private static api::Segment? ReadOrNull_Segment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Segment(ref reader);
-
     private static void Write_Segment(json::Utf8JsonWriter writer, api::Segment value)
     {
         json::JsonEncodedText[] names = Members_Segment.EncodedNames;

@@ -526,8 +526,6 @@ partial class WorklogJsonContext
 
     private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
-
     private static sys::Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
 
     private static void Write_list_AiAgent(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
@@ -543,8 +541,6 @@ partial class WorklogJsonContext
     private static sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem> Read_list_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader) => ReadList<api::GetTicketWorklogsResponseItem>(ref reader, Read_GetTicketWorklogsResponseItem);
 
     private static void Write_list_GetTicketWorklogsResponseItem(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem> value) => WriteList<api::GetTicketWorklogsResponseItem>(writer, value, Write_GetTicketWorklogsResponseItem);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>? ReadOrNull_list_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_GetTicketWorklogsResponseItem(ref reader);
 
     private static sys::Collections.Generic.IReadOnlyList<api::Segment> Read_list_Segment(ref json::Utf8JsonReader reader) => ReadList<api::Segment>(ref reader, Read_Segment);
 

@@ -41,8 +41,6 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static api::AppResource? ReadOrNull_AppResource(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AppResource(ref reader);
-
     private static void Write_AppResource(json::Utf8JsonWriter writer, api::AppResource value)
     {
         json::JsonEncodedText[] names = Members_AppResource.EncodedNames;
@@ -82,8 +80,6 @@ partial class AllOfJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::Audited? ReadOrNull_Audited(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Audited(ref reader);
 
     private static void Write_Audited(json::Utf8JsonWriter writer, api::Audited value)
     {

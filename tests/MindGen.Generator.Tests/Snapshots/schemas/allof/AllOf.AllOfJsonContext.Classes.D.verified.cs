@@ -41,8 +41,6 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static api::Document? ReadOrNull_Document(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Document(ref reader);
-
     private static void Write_Document(json::Utf8JsonWriter writer, api::Document value)
     {
         json::JsonEncodedText[] names = Members_Document.EncodedNames;
@@ -84,8 +82,6 @@ partial class AllOfJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::Dog? ReadOrNull_Dog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Dog(ref reader);
 
     private static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
     {

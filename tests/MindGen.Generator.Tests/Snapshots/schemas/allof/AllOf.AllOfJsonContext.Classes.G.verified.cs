@@ -42,8 +42,6 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static api::GetDogResponse? ReadOrNull_GetDogResponse(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_GetDogResponse(ref reader);
-
     private static void Write_GetDogResponse(json::Utf8JsonWriter writer, api::GetDogResponse value)
     {
         json::JsonEncodedText[] names = Members_GetDogResponse.EncodedNames;

@@ -40,8 +40,6 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static api::Pet? ReadOrNull_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Pet(ref reader);
-
     private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
     {
         json::JsonEncodedText[] names = Members_Pet.EncodedNames;
@@ -80,8 +78,6 @@ partial class AllOfJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::ProxyResource? ReadOrNull_ProxyResource(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_ProxyResource(ref reader);
 
     private static void Write_ProxyResource(json::Utf8JsonWriter writer, api::ProxyResource value)
     {

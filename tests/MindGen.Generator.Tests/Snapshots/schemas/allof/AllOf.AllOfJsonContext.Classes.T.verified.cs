@@ -39,8 +39,6 @@ partial class AllOfJsonContext
         return value;
     }
 
-    private static api::Timestamps? ReadOrNull_Timestamps(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Timestamps(ref reader);
-
     private static void Write_Timestamps(json::Utf8JsonWriter writer, api::Timestamps value)
     {
         json::JsonEncodedText[] names = Members_Timestamps.EncodedNames;

@@ -364,8 +364,6 @@ partial class AllOfJsonContext
 
     private static void Write_bool(json::Utf8JsonWriter writer, bool value) { writer.WriteBooleanValue(value); }
 
-    private static bool? ReadOrNull_bool(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(bool?) : Read_bool(ref reader);
-
     private static sys::DateTimeOffset Read_dateTime(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String && reader.TryGetDateTimeOffset(out sys::DateTimeOffset value) ? value : throw Mismatch(ref reader, "a date-time (ISO 8601)");
 

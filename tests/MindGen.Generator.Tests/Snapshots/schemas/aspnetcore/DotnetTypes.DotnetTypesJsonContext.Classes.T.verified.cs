@@ -51,8 +51,6 @@ partial class DotnetTypesJsonContext
         return value;
     }
 
-    private static api::Todo? ReadOrNull_Todo(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Todo(ref reader);
-
     private static void Write_Todo(json::Utf8JsonWriter writer, api::Todo value)
     {
         json::JsonEncodedText[] names = Members_Todo.EncodedNames;

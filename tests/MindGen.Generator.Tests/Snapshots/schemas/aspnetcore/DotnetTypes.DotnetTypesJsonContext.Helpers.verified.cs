@@ -493,14 +493,10 @@ partial class DotnetTypesJsonContext
 
     private static void Write_char(json::Utf8JsonWriter writer, char value) { sys::Span<char> text = stackalloc char[] { value }; writer.WriteStringValue(text); }
 
-    private static char? ReadOrNull_char(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(char?) : Read_char(ref reader);
-
     private static decimal Read_decimalOrString(ref json::Utf8JsonReader reader) =>
         (reader.TokenType == json::JsonTokenType.Number && reader.TryGetDecimal(out decimal value)) || (reader.TokenType == json::JsonTokenType.String && decimal.TryParse(reader.GetString(), sys::Globalization.NumberStyles.Float, sys::Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "a number (Decimal) or a string holding one");
 
     private static void Write_decimalOrString(json::Utf8JsonWriter writer, decimal value) { writer.WriteNumberValue(value); }
-
-    private static decimal? ReadOrNull_decimalOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(decimal?) : Read_decimalOrString(ref reader);
 
     private static double Read_doubleOrString(ref json::Utf8JsonReader reader) =>
         (reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value)) || (reader.TokenType == json::JsonTokenType.String && double.TryParse(reader.GetString(), sys::Globalization.NumberStyles.Float, sys::Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "a number (Double) or a string holding one");
@@ -514,21 +510,15 @@ partial class DotnetTypesJsonContext
 
     private static void Write_intOrString(json::Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
 
-    private static int? ReadOrNull_intOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(int?) : Read_intOrString(ref reader);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
     private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
-
     private static long Read_longOrString(ref json::Utf8JsonReader reader) =>
         (reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value)) || (reader.TokenType == json::JsonTokenType.String && long.TryParse(reader.GetString(), sys::Globalization.NumberStyles.Integer, sys::Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int64) or a string holding one");
 
     private static void Write_longOrString(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
-
-    private static long? ReadOrNull_longOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_longOrString(ref reader);
 
     private static sys::Collections.Generic.IReadOnlyDictionary<string, int> Read_map_intOrString(ref json::Utf8JsonReader reader) => ReadMap<int>(ref reader, Read_intOrString);
 
@@ -548,14 +538,10 @@ partial class DotnetTypesJsonContext
 
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
-    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
-
     private static sys::TimeSpan Read_timeSpan(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String && ParseDuration(reader.GetString()!) is { } value ? value : throw Mismatch(ref reader, "a time span (d.hh:mm:ss)");
 
     private static void Write_timeSpan(json::Utf8JsonWriter writer, sys::TimeSpan value) { writer.WriteStringValue(value.ToString("c", sys::Globalization.CultureInfo.InvariantCulture)); }
-
-    private static sys::TimeSpan? ReadOrNull_timeSpan(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(sys::TimeSpan?) : Read_timeSpan(ref reader);
 
     private static uint Read_uintOrString(ref json::Utf8JsonReader reader) =>
         (reader.TokenType == json::JsonTokenType.Number && reader.TryGetUInt32(out uint value)) || (reader.TokenType == json::JsonTokenType.String && uint.TryParse(reader.GetString(), sys::Globalization.NumberStyles.Integer, sys::Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (UInt32) or a string holding one");

@@ -39,8 +39,6 @@ partial class BagsJsonContext
         return value;
     }
 
-    private static api::Labels? ReadOrNull_Labels(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Labels(ref reader);
-
     private static void Write_Labels(json::Utf8JsonWriter writer, api::Labels value)
     {
         json::JsonEncodedText[] names = Members_Labels.EncodedNames;
@@ -86,8 +84,6 @@ partial class BagsJsonContext
         return value;
     }
 
-    private static api::LabelsValue? ReadOrNull_LabelsValue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_LabelsValue(ref reader);
-
     private static void Write_LabelsValue(json::Utf8JsonWriter writer, api::LabelsValue value)
     {
         json::JsonEncodedText[] names = Members_LabelsValue.EncodedNames;
@@ -125,8 +121,6 @@ partial class BagsJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::Loose? ReadOrNull_Loose(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Loose(ref reader);
 
     private static void Write_Loose(json::Utf8JsonWriter writer, api::Loose value)
     {

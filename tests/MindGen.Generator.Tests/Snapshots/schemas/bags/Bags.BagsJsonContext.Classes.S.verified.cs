@@ -39,8 +39,6 @@ partial class BagsJsonContext
         return value;
     }
 
-    private static api::Scores? ReadOrNull_Scores(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Scores(ref reader);
-
     private static void Write_Scores(json::Utf8JsonWriter writer, api::Scores value)
     {
         json::JsonEncodedText[] names = Members_Scores.EncodedNames;

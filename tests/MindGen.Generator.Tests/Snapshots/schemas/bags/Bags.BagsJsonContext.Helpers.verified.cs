@@ -364,8 +364,6 @@ partial class BagsJsonContext
 
     private static void Write_int(json::Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
 
-    private static int? ReadOrNull_int(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(int?) : Read_int(ref reader);
-
     private static string Read_string(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 

@@ -43,8 +43,6 @@ partial class EnumsJsonContext
         return value;
     }
 
-    private static api::Order? ReadOrNull_Order(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Order(ref reader);
-
     private static void Write_Order(json::Utf8JsonWriter writer, api::Order value)
     {
         json::JsonEncodedText[] names = Members_Order.EncodedNames;

@@ -423,8 +423,6 @@ partial class EnumsJsonContext
 
     private static void Write_Flag(json::Utf8JsonWriter writer, api::Flag value) => writer.WriteStringValue(value.Value);
 
-    private static api::Flag? ReadOrNull_Flag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Flag?) : Read_Flag(ref reader);
-
     private static api::OrderState Read_OrderState(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String ? new api::OrderState(reader.GetString()!) : throw Mismatch(ref reader, "a string (OrderState)");
 
@@ -455,6 +453,4 @@ partial class EnumsJsonContext
     private static sys::Collections.Generic.IReadOnlyList<api::Order> Read_list_Order(ref json::Utf8JsonReader reader) => ReadList<api::Order>(ref reader, Read_Order);
 
     private static void Write_list_Order(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Order> value) => WriteList<api::Order>(writer, value, Write_Order);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Order>? ReadOrNull_list_Order(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Order(ref reader);
 }

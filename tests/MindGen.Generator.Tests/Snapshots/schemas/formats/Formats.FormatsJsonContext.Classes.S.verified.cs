@@ -55,8 +55,6 @@ partial class FormatsJsonContext
         return value;
     }
 
-    private static api::Sample? ReadOrNull_Sample(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Sample(ref reader);
-
     private static void Write_Sample(json::Utf8JsonWriter writer, api::Sample value)
     {
         json::JsonEncodedText[] names = Members_Sample.EncodedNames;

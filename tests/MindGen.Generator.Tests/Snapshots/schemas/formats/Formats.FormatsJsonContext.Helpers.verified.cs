@@ -539,8 +539,6 @@ partial class FormatsJsonContext
 
     private static void Write_dateTime(json::Utf8JsonWriter writer, sys::DateTimeOffset value) { if (value.Offset == sys::TimeSpan.Zero) { writer.WriteStringValue(value.UtcDateTime); } else { writer.WriteStringValue(value); } }
 
-    private static sys::DateTimeOffset? ReadOrNull_dateTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(sys::DateTimeOffset?) : Read_dateTime(ref reader);
-
     private static decimal Read_decimal(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetDecimal(out decimal value) ? value : throw Mismatch(ref reader, "a number (Decimal)");
 
@@ -574,14 +572,10 @@ partial class FormatsJsonContext
 
     private static void Write_guid(json::Utf8JsonWriter writer, sys::Guid value) { writer.WriteStringValue(value); }
 
-    private static sys::Guid? ReadOrNull_guid(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(sys::Guid?) : Read_guid(ref reader);
-
     private static int Read_int(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Mismatch(ref reader, "an integer (Int32)");
 
     private static void Write_int(json::Utf8JsonWriter writer, int value) { writer.WriteNumberValue(value); }
-
-    private static int? ReadOrNull_int(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(int?) : Read_int(ref reader);
 
     private static json::JsonElement Read_json(ref json::Utf8JsonReader reader) => json::JsonElement.ParseValue(ref reader);
 
@@ -592,8 +586,6 @@ partial class FormatsJsonContext
     private static sys::Collections.Generic.IReadOnlyList<long> Read_list_long(ref json::Utf8JsonReader reader) => ReadList<long>(ref reader, Read_long);
 
     private static void Write_list_long(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<long> value) => WriteList<long>(writer, value, Write_long);
-
-    private static sys::Collections.Generic.IReadOnlyList<long>? ReadOrNull_list_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_long(ref reader);
 
     private static sys::Collections.Generic.IReadOnlyList<string?> Read_list_nullable_string(ref json::Utf8JsonReader reader) => ReadList<string?>(ref reader, ReadOrNull_string);
 
@@ -606,8 +598,6 @@ partial class FormatsJsonContext
         }
         writer.WriteEndArray();
     }
-
-    private static sys::Collections.Generic.IReadOnlyList<string?>? ReadOrNull_list_nullable_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_nullable_string(ref reader);
 
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");

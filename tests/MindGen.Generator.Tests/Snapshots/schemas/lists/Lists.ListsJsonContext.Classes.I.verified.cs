@@ -44,8 +44,6 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static api::Issue? ReadOrNull_Issue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Issue(ref reader);
-
     private static void Write_Issue(json::Utf8JsonWriter writer, api::Issue value)
     {
         json::JsonEncodedText[] names = Members_Issue.EncodedNames;

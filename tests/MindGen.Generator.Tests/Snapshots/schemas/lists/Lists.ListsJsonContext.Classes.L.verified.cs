@@ -40,8 +40,6 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static api::ListEventsResponse? ReadOrNull_ListEventsResponse(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_ListEventsResponse(ref reader);
-
     private static void Write_ListEventsResponse(json::Utf8JsonWriter writer, api::ListEventsResponse value)
     {
         json::JsonEncodedText[] names = Members_ListEventsResponse.EncodedNames;

@@ -39,8 +39,6 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static api::Problem? ReadOrNull_Problem(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Problem(ref reader);
-
     private static void Write_Problem(json::Utf8JsonWriter writer, api::Problem value)
     {
         json::JsonEncodedText[] names = Members_Problem.EncodedNames;

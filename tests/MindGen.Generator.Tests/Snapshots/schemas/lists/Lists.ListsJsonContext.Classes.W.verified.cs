@@ -39,8 +39,6 @@ partial class ListsJsonContext
         return value;
     }
 
-    private static api::WatchIssuesResponse? ReadOrNull_WatchIssuesResponse(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WatchIssuesResponse(ref reader);
-
     private static void Write_WatchIssuesResponse(json::Utf8JsonWriter writer, api::WatchIssuesResponse value)
     {
         json::JsonEncodedText[] names = Members_WatchIssuesResponse.EncodedNames;

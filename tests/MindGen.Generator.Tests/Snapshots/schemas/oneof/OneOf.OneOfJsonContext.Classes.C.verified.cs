@@ -40,8 +40,6 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static api::Cat? ReadOrNull_Cat(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Cat(ref reader);
-
     private static void Write_Cat(json::Utf8JsonWriter writer, api::Cat value)
     {
         json::JsonEncodedText[] names = Members_Cat.EncodedNames;
@@ -80,8 +78,6 @@ partial class OneOfJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::Circle? ReadOrNull_Circle(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Circle(ref reader);
 
     private static void Write_Circle(json::Utf8JsonWriter writer, api::Circle value)
     {

@@ -40,8 +40,6 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static api::Dog? ReadOrNull_Dog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Dog(ref reader);
-
     private static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
     {
         json::JsonEncodedText[] names = Members_Dog.EncodedNames;

@@ -46,8 +46,6 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static api::Owner? ReadOrNull_Owner(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Owner(ref reader);
-
     private static void Write_Owner(json::Utf8JsonWriter writer, api::Owner value)
     {
         json::JsonEncodedText[] names = Members_Owner.EncodedNames;

@@ -45,8 +45,6 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static api::Setting? ReadOrNull_Setting(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Setting(ref reader);
-
     private static void Write_Setting(json::Utf8JsonWriter writer, api::Setting value)
     {
         json::JsonEncodedText[] names = Members_Setting.EncodedNames;
@@ -91,8 +89,6 @@ partial class OneOfJsonContext
         return value;
     }
 
-    private static api::SettingOptionsObject? ReadOrNull_SettingOptionsObject(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingOptionsObject(ref reader);
-
     private static void Write_SettingOptionsObject(json::Utf8JsonWriter writer, api::SettingOptionsObject value)
     {
         json::JsonEncodedText[] names = Members_SettingOptionsObject.EncodedNames;
@@ -130,8 +126,6 @@ partial class OneOfJsonContext
         members.EnsureRequired(cursor);
         return value;
     }
-
-    private static api::Square? ReadOrNull_Square(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Square(ref reader);
 
     private static void Write_Square(json::Utf8JsonWriter writer, api::Square value)
     {

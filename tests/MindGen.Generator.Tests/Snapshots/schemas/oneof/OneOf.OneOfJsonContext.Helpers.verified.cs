@@ -547,19 +547,13 @@ partial class OneOfJsonContext
 
     private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
-
     private static sys::Collections.Generic.IReadOnlyList<api::Pet> Read_list_Pet(ref json::Utf8JsonReader reader) => ReadList<api::Pet>(ref reader, Read_Pet);
 
     private static void Write_list_Pet(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Pet> value) => WriteList<api::Pet>(writer, value, Write_Pet);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Pet>? ReadOrNull_list_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Pet(ref reader);
-
     private static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
 
     private static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
-
-    private static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
 
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
@@ -571,8 +565,6 @@ partial class OneOfJsonContext
     private static sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> Read_map_json(ref json::Utf8JsonReader reader) => ReadMap<json::JsonElement>(ref reader, Read_json);
 
     private static void Write_map_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> value) => WriteMap<json::JsonElement>(writer, value, Write_json);
-
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>? ReadOrNull_map_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_json(ref reader);
 
     private static string Read_string(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");

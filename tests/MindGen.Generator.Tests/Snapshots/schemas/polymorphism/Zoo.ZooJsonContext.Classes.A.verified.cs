@@ -49,8 +49,6 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static api::Animal? ReadOrNull_Animal(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Animal(ref reader);
-
     private static void Write_Animal(json::Utf8JsonWriter writer, api::Animal value)
     {
         switch (value)

@@ -42,8 +42,6 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static api::Cub? ReadOrNull_Cub(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Cub(ref reader);
-
     private static void Write_Cub(json::Utf8JsonWriter writer, api::Cub value)
     {
         json::JsonEncodedText[] names = Members_Cub.EncodedNames;

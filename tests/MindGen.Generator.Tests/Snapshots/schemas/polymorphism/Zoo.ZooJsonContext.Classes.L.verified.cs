@@ -46,8 +46,6 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static api::Lion? ReadOrNull_Lion(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Lion(ref reader);
-
     private static void Write_Lion(json::Utf8JsonWriter writer, api::Lion value)
     {
         switch (value)

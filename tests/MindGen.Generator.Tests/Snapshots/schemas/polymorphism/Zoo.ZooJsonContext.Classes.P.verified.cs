@@ -41,8 +41,6 @@ partial class ZooJsonContext
         return value;
     }
 
-    private static api::Parrot? ReadOrNull_Parrot(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Parrot(ref reader);
-
     private static void Write_Parrot(json::Utf8JsonWriter writer, api::Parrot value)
     {
         json::JsonEncodedText[] names = Members_Parrot.EncodedNames;

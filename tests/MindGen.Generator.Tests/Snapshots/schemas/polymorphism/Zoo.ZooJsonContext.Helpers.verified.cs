@@ -479,8 +479,6 @@ partial class ZooJsonContext
 
     private static void Write_list_Animal(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Animal> value) => WriteList<api::Animal>(writer, value, Write_Animal);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Animal>? ReadOrNull_list_Animal(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Animal(ref reader);
-
     private static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
 
     private static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);

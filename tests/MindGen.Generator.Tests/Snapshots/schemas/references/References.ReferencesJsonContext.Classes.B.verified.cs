@@ -44,8 +44,6 @@ partial class ReferencesJsonContext
         return value;
     }
 
-    private static api::Box? ReadOrNull_Box(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Box(ref reader);
-
     private static void Write_Box(json::Utf8JsonWriter writer, api::Box value)
     {
         json::JsonEncodedText[] names = Members_Box.EncodedNames;

@@ -486,8 +486,6 @@ partial class ReferencesJsonContext
 
     private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
-
     private static string Read_string(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 

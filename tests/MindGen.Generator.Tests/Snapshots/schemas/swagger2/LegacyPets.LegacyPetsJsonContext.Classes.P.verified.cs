@@ -41,8 +41,6 @@ partial class LegacyPetsJsonContext
         return value;
     }
 
-    private static api::Pet? ReadOrNull_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Pet(ref reader);
-
     private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
     {
         json::JsonEncodedText[] names = Members_Pet.EncodedNames;

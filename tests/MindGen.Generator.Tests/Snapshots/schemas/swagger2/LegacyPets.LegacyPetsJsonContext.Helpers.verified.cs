@@ -377,6 +377,4 @@ partial class LegacyPetsJsonContext
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
-
-    private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
 }
