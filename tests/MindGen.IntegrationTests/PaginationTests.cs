@@ -36,6 +36,11 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_paged_list_has_no_Stream_method_that_would_read_its_first_page_only() =>
+        Assert.Equal(["ListIssuesAllAsync", "ListIssuesAsync", "ListIssuesPagesAsync", "ListIssuesWithResponseAsync"],
+            typeof(IPagesClient).GetMethods().Select(method => method.Name).Where(name => name.Contains("Issues", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+    [Fact]
     public async Task Stopping_after_the_first_item_sends_one_request()
     {
         await using LoopbackServer server = await LinkedPagesAsync();

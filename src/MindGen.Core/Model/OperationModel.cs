@@ -11,7 +11,7 @@ namespace MindGen.Model;
 /// <param name="RequestBody">The JSON body, if the operation takes one.</param>
 /// <param name="Response">The success response.</param>
 /// <param name="Security">Alternative credential sets; an empty one means "no credentials needed".</param>
-/// <param name="StreamMethodName">For a JSON array response: the method that yields its items one by one.</param>
+/// <param name="StreamMethodName">For a JSON array response that is not one page of a longer list: the method that yields its items one by one.</param>
 /// <param name="ResponseMethodName">The method that also returns status and headers (an <c>ApiResponse</c>); null for stream results.</param>
 /// <param name="Pagination">For a list answered a page at a time: how to get the next page.</param>
 public sealed record OperationModel(

@@ -43,7 +43,8 @@ internal sealed class OperationBuilder
             _site.Operation.Description,
             _site.Operation.Deprecated,
             SecurityBuilder.Requirements(_context, _site.Operation),
-            response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef } ? _context.TakeMethodStem(StreamStem(stem)) + "Async" : null,
+            // A list answered a page at a time streams through …AllAsync, every page: a Stream… method would read one.
+            response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef } && pagination is null ? _context.TakeMethodStem(StreamStem(stem)) + "Async" : null,
             response.Kind == BodyKind.Binary ? null : _context.TakeMethodStem(stem + "WithResponse") + "Async",
             pagination);
     }

@@ -71,7 +71,7 @@ internal sealed class JsonShapes
             }
 
             // The streaming variant reads the items one by one.
-            if (operation.Response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef array })
+            if (operation.StreamMethodName is not null && operation.Response is { Kind: BodyKind.Json, BodyType: ArrayTypeRef array })
             {
                 AddRoot(array.Element);
             }

@@ -79,12 +79,6 @@ public partial interface IListsClient
     sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::LinkHeaders>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
 
     /// <summary>Calls GET listIssues.</summary>
-    /// <remarks>Yields the items of the response array one by one as they arrive, so memory stays flat however long the array is.</remarks>
-    /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
-    /// <returns>A page of issues.</returns>
-    sys::Collections.Generic.IAsyncEnumerable<api::Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null);
-
-    /// <summary>Calls GET listIssues.</summary>
     /// <remarks>Yields every item of every page, sending for the next page only when the items before it have been read: stopping early sends nothing more. <see cref="ListIssuesPagesAsync"/> yields the pages.</remarks>
     /// <inheritdoc cref="ListIssuesAsync" path="/param|/exception"/>
     /// <returns>Every item of every page.</returns>

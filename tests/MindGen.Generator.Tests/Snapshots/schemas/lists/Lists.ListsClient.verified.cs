@@ -98,9 +98,6 @@ public partial class ListsClient : api::IListsClient
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::LinkHeaders>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, static headers => new api::LinkHeaders(headers), "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> StreamIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.StreamJsonItemsAsync(token => Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, token, requestOptions), _json.Issue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
-
-    /// <inheritdoc/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
 
     /// <inheritdoc/>
