@@ -56,15 +56,25 @@ public sealed class DiffTests
         File.WriteAllText(list, Base.Replace(Legacy, List));
         File.WriteAllText(paged, Base.Replace(Legacy, Paged));
 
-        Assert.Equal([("pages-added", false)], Changes(list, paged));
-        Assert.Equal([("pages-removed", true)], Changes(paged, list));
+        // GitHub's way pages by the Link header it declares, which is typed on the response too.
+        Assert.Equal([("pages-added", false), ("response-header-added", false)], Changes(list, paged));
+        Assert.Equal([("pages-removed", true), ("response-header-removed", true)], Changes(paged, list));
+    }
 
-        static (string Kind, bool Breaking)[] Changes(string before, string after)
-        {
-            (_, string output, string error) = CommandLine.Run("diff", before, after, "--format", "json");
-            Assert.True(error.Length == 0, error);
-            return [.. JsonDocument.Parse(output).RootElement.EnumerateArray().Select(change => (change.GetProperty("kind").GetString()!, change.GetProperty("breaking").GetBoolean()))];
-        }
+    [Fact]
+    public void A_declared_response_header_removed_or_retyped_breaks_and_one_added_does_not()
+    {
+        const string Json = "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Order' } } } }";
+        string Declaring(string headers) => Json.Replace("description: ok,", $"description: ok, headers: {{ {headers} }},");
+        using var folder = new TempFolder();
+        string one = folder.PathOf("one.yaml"), two = folder.PathOf("two.yaml"), retyped = folder.PathOf("retyped.yaml");
+        File.WriteAllText(one, Base.Replace(Json, Declaring("X-Rate-Limit: { schema: { type: integer } }")));
+        File.WriteAllText(two, Base.Replace(Json, Declaring("X-Rate-Limit: { schema: { type: integer } }, ETag: { schema: { type: string } }")));
+        File.WriteAllText(retyped, Base.Replace(Json, Declaring("X-Rate-Limit: { schema: { type: string } }")));
+
+        Assert.Equal([("response-header-added", false)], Changes(one, two));
+        Assert.Equal([("response-header-removed", true)], Changes(two, one));
+        Assert.Equal([("response-header-type-changed", true)], Changes(one, retyped));
     }
 
     [Fact]
@@ -114,5 +124,13 @@ public sealed class DiffTests
                 "2 breaking, 2 non-breaking changes",
             ],
             output.Trim().Split('\n'));
+    }
+
+    // What `mindgen diff` reports between two files, as (kind, breaking) pairs.
+    private static (string Kind, bool Breaking)[] Changes(string before, string after)
+    {
+        (_, string output, string error) = CommandLine.Run("diff", before, after, "--format", "json");
+        Assert.True(error.Length == 0, error);
+        return [.. JsonDocument.Parse(output).RootElement.EnumerateArray().Select(change => (change.GetProperty("kind").GetString()!, change.GetProperty("breaking").GetBoolean()))];
     }
 }

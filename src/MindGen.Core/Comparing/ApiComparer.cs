@@ -74,7 +74,16 @@ public static class ApiComparer
         CompareType(ResultType(before), ResultType(after), true, "result-type-changed", method, changes);
         CompareStream(before.Response.Events, after.Response.Events, method, changes);
         ComparePages(before.Pagination, after.Pagination, method, changes);
+
+        // A declared header is a typed property of the …WithResponseAsync method's headers: gone or retyped, code that
+        // reads it breaks; a new one is one more property.
+        string responseMethod = after.ResponseMethodName ?? before.ResponseMethodName ?? method;
+        CompareMembers("response-header", name => $"{responseMethod}: Headers.{name}", Headers(before), Headers(after), string.Empty, changes);
     }
+
+    private static IEnumerable<MemberView> Headers(OperationModel operation) =>
+        operation.Response.Headers?.Headers.Select(header => new MemberView(header.PropertyName, false, TypeSyntax.Display(header.Type) + "?", $"response header '{header.WireName}'"))
+        ?? [];
 
     // Paging that goes away leaves code calling …AllAsync and …PagesAsync without them; paging that arrives adds them.
     private static void ComparePages(PaginationModel? before, PaginationModel? after, string method, List<ApiChange> changes) =>
