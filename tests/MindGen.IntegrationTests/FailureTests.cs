@@ -59,6 +59,7 @@ public sealed class FailureTests
         ApiProblem problem = exception.Problem!;
         Assert.Equal(("https://enneo.example/conflict", "Ticket locked", 409, "Agent 7 is editing it.", null), (problem.Type, problem.Title, problem.Status, problem.Detail, problem.Instance));
         Assert.Equal("00-ab", problem.Json.GetProperty("traceId").GetString());
+        Assert.Same(problem, exception.Problem);
     }
 
     [Fact]

@@ -25,6 +25,19 @@ public sealed class RequestOptionsTests
     }
 
     [Fact]
+    public async Task A_header_name_HTTP_does_not_allow_is_named_before_anything_is_sent()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(204, string.Empty);
+        using HttpClient http = server.CreateClient("v2/");
+        var perCall = new Features.RequestOptions { Headers = { ["X Request Id"] = "r-1" } };
+
+        ArgumentException exception = await Assert.ThrowsAsync<ArgumentException>(() => new FeaturesClient(http).GetReportAsync(2025, requestOptions: perCall));
+
+        Assert.Contains("'X Request Id'", exception.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task A_content_header_describes_the_body()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(201, FeaturesClientTests.ItemJson);

@@ -53,11 +53,22 @@ public partial class ApiException : global::System.Exception
     {
         get
         {
-            bool isProblem = Headers.TryGetValue("Content-Type", out global::System.Collections.Generic.IReadOnlyList<string>? types)
-                && types.Count > 0 && types[0].StartsWith("application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
-            return isProblem && ResponseBody is { Length: > 0 } body ? global::MindGen.Templates.ApiProblem.Read(body) : null;
+            // Read once, on first use: an exception that is never asked pays nothing.
+            if (!_problemRead)
+            {
+                bool isProblem = Headers.TryGetValue("Content-Type", out global::System.Collections.Generic.IReadOnlyList<string>? types)
+                    && types.Count > 0 && types[0].StartsWith("application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
+                _problem = isProblem && ResponseBody is { Length: > 0 } body ? global::MindGen.Templates.ApiProblem.Read(body) : null;
+                _problemRead = true;
+            }
+
+            return _problem;
         }
     }
+
+    private global::MindGen.Templates.ApiProblem? _problem;
+
+    private bool _problemRead;
 
     /// <summary>
     /// How long the server asked the caller to wait before trying again, as a 429 or 503 says in <c>Retry-After</c>

@@ -192,21 +192,28 @@ internal static partial class ClientRuntime
 
     /// <summary>
     /// Puts the caller's headers on the request, each replacing any of its name: a content header on the content (on a
-    /// request without one it has nothing to describe), any other on the request.
+    /// request without one it has nothing to describe), any other on the request. A name HTTP does not allow says which.
     /// </summary>
     private static void AddHeaders(global::System.Net.Http.HttpRequestMessage request, global::System.Collections.Generic.IDictionary<string, string> headers)
     {
         foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in headers)
         {
-            if (IsContentHeader(header.Key))
+            try
             {
-                request.Content?.Headers.Remove(header.Key);
-                request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                if (IsContentHeader(header.Key))
+                {
+                    request.Content?.Headers.Remove(header.Key);
+                    request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+                else
+                {
+                    request.Headers.Remove(header.Key);
+                    request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
             }
-            else
+            catch (global::System.FormatException exception)
             {
-                request.Headers.Remove(header.Key);
-                request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                throw new global::System.ArgumentException("RequestOptions.Headers holds '" + header.Key + "', which is not a valid HTTP header name.", exception);
             }
         }
     }

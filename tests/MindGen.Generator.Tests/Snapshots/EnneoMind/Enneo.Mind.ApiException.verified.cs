@@ -59,11 +59,22 @@ public partial class ApiException : sys::Exception
     {
         get
         {
-            bool isProblem = Headers.TryGetValue("Content-Type", out sys::Collections.Generic.IReadOnlyList<string>? types)
-                && types.Count > 0 && types[0].StartsWith("application/problem+json", sys::StringComparison.OrdinalIgnoreCase);
-            return isProblem && ResponseBody is { Length: > 0 } body ? api::ApiProblem.Read(body) : null;
+            // Read once, on first use: an exception that is never asked pays nothing.
+            if (!_problemRead)
+            {
+                bool isProblem = Headers.TryGetValue("Content-Type", out sys::Collections.Generic.IReadOnlyList<string>? types)
+                    && types.Count > 0 && types[0].StartsWith("application/problem+json", sys::StringComparison.OrdinalIgnoreCase);
+                _problem = isProblem && ResponseBody is { Length: > 0 } body ? api::ApiProblem.Read(body) : null;
+                _problemRead = true;
+            }
+
+            return _problem;
         }
     }
+
+    private api::ApiProblem? _problem;
+
+    private bool _problemRead;
 
     /// <summary>
     /// How long the server asked the caller to wait before trying again, as a 429 or 503 says in <c>Retry-After</c>
