@@ -28,7 +28,7 @@ internal static class StageProfile
             ModelResult model = MindGenEngine.BuildModel(input);
             double modelMs = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            EquatableArray<GeneratedFile> output = SourceEmitter.Emit(model.Api!, dependencyInjection: false, CancellationToken.None);
+            EquatableArray<GeneratedFile> output = SourceEmitter.Emit(model.Api!, new EmitOptions(), CancellationToken.None);
             double emitMs = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             // What the compiler does next with every generated file, whoever generated it.

@@ -53,12 +53,12 @@ public static class MindGenEngine
     }
 
     /// <summary>Reads, builds and emits in one call (the command-line tool's path).</summary>
-    public static (EquatableArray<GeneratedFile> Files, EquatableArray<SpecDiagnostic> Diagnostics) Generate(SpecInput input, bool dependencyInjection = false, CancellationToken cancellationToken = default)
+    public static (EquatableArray<GeneratedFile> Files, EquatableArray<SpecDiagnostic> Diagnostics) Generate(SpecInput input, EmitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ModelResult result = BuildModel(input, cancellationToken);
         return result.Api is null
             ? (EquatableArray<GeneratedFile>.Empty, result.Diagnostics)
-            : (SourceEmitter.Emit(result.Api, dependencyInjection, cancellationToken), result.Diagnostics);
+            : (SourceEmitter.Emit(result.Api, options ?? new EmitOptions(), cancellationToken), result.Diagnostics);
     }
 }
 

@@ -65,12 +65,20 @@ public sealed class MindGenGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
             .WithTrackingName(TrackingNames.HttpClientFactory);
 
+        // The project asks for fakes (MindGenFake: on in test projects, see MindGen.targets).
+        IncrementalValueProvider<bool> fakes = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.MindGenFake", out string? value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+            .WithTrackingName(TrackingNames.Fakes);
+
+        IncrementalValueProvider<EmitOptions> emitOptions = hasHttpClientFactory.Combine(fakes)
+            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right));
+
         context.RegisterSourceOutput(
-            apis.Combine(claims).Combine(hasHttpClientFactory),
+            apis.Combine(claims).Combine(emitOptions),
             static (output, input) => Emit(output, input.Left.Left.Path, input.Left.Left.Api, input.Left.Right, input.Right));
     }
 
-    private static void Emit(SourceProductionContext output, string path, ApiDescription api, EquatableArray<NamespaceClaim> claims, bool dependencyInjection)
+    private static void Emit(SourceProductionContext output, string path, ApiDescription api, EquatableArray<NamespaceClaim> claims, EmitOptions options)
     {
         NamespaceClaim first = claims.First(claim => claim.Namespace == api.Namespace);
         if (first.SpecPath != path)
@@ -80,7 +88,7 @@ public sealed class MindGenGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (GeneratedFile file in SourceEmitter.Emit(api, dependencyInjection, output.CancellationToken))
+        foreach (GeneratedFile file in SourceEmitter.Emit(api, options, output.CancellationToken))
         {
             output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
         }

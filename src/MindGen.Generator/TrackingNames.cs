@@ -9,4 +9,5 @@ public static class TrackingNames
     public const string Apis = nameof(Apis);
     public const string NamespaceClaims = nameof(NamespaceClaims);
     public const string HttpClientFactory = nameof(HttpClientFactory);
+    public const string Fakes = nameof(Fakes);
 }

@@ -19,7 +19,7 @@ public sealed class ContextPartitionTests
 {
     private static readonly ApiDescription Api = MindGenEngine.BuildModel(new SpecInput("torture.json", TortureSpec.Text, TortureSpec.Namespace, TortureSpec.ClientName)).Api!;
 
-    private static readonly EquatableArray<GeneratedFile> Split = SourceEmitter.Emit(Api, dependencyInjection: false, shapesPerPart: 1);
+    private static readonly EquatableArray<GeneratedFile> Split = SourceEmitter.Emit(Api, new EmitOptions(), shapesPerPart: 1);
 
     [Fact]
     public void The_shape_methods_move_into_parts_and_the_fixed_helpers_stay()
@@ -28,7 +28,7 @@ public sealed class ContextPartitionTests
         Assert.Contains("private static partial class JsonPart", helpers);
         Assert.Contains("private static long Read_long(", helpers);
         Assert.Contains("internal static api::Everything Read_Everything(", Split.Single(file => file.HintName.EndsWith("JsonContext.Classes.E.g.cs", StringComparison.Ordinal)).Text);
-        Assert.DoesNotContain("JsonPart", SourceEmitter.Emit(Api, dependencyInjection: false).Single(file => file.HintName.EndsWith("JsonContext.Helpers.g.cs", StringComparison.Ordinal)).Text);
+        Assert.DoesNotContain("JsonPart", SourceEmitter.Emit(Api, new EmitOptions()).Single(file => file.HintName.EndsWith("JsonContext.Helpers.g.cs", StringComparison.Ordinal)).Text);
     }
 
     [Fact]

@@ -55,11 +55,24 @@ public sealed class ReadmeTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static string[] Snippets([CallerFilePath] string path = "")
+    [Fact]
+    public void The_testing_example_is_a_test_that_runs()
     {
-        string readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "README.md"));
-        return Regex.Matches(readme, @"<!-- readme-snippet:begin -->\s*```csharp\n(?<code>.*?)```\s*<!-- readme-snippet:end -->", RegexOptions.Singleline)
+        // README shows the file's marked part under its one using; the integration tests compile and run it, with the fake.
+        string file = File.ReadAllText(Path.Combine(Repository(), "tests", "MindGen.IntegrationTests", "ReadmeFakeExampleTests.cs")).Replace("\r\n", "\n");
+        Match marked = Regex.Match(file, @"// readme-example:begin\n(?<code>.*?)// readme-example:end", RegexOptions.Singleline);
+        Match shown = Regex.Match(Readme(), @"<!-- readme-example:begin -->\s*```csharp\n(?<code>.*?)```\s*<!-- readme-example:end -->", RegexOptions.Singleline);
+
+        Assert.True(marked.Success && shown.Success, "the example or its place in README is gone");
+        Assert.Equal("using Enneo.Mind;\n\n" + marked.Groups["code"].Value, shown.Groups["code"].Value);
+    }
+
+    private static string[] Snippets() =>
+        Regex.Matches(Readme(), @"<!-- readme-snippet:begin -->\s*```csharp\n(?<code>.*?)```\s*<!-- readme-snippet:end -->", RegexOptions.Singleline)
             .Select(match => match.Groups["code"].Value)
             .ToArray();
-    }
+
+    private static string Readme() => File.ReadAllText(Path.Combine(Repository(), "README.md")).Replace("\r\n", "\n");
+
+    private static string Repository([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "..", "..");
 }

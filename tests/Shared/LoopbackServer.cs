@@ -29,6 +29,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // The name torture test sends every generated name as a query parameter: more than Kestrel's 8 KB request line.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         builder.Logging.ClearProviders();
         WebApplication app = builder.Build();
         LoopbackServer? server = null;

@@ -15,10 +15,11 @@ public static class GenerateCommand
         var ns = new Option<string?>("--namespace") { Description = "The C# namespace; derived from the spec's title when left out." };
         var clientName = new Option<string?>("--client-name") { Description = "The client class name; derived from the spec's title when left out." };
         var dependencyInjection = new Option<bool>("--dependency-injection") { Description = "Also write services.Add<Client>() (needs Microsoft.Extensions.Http)." };
+        var fake = new Option<bool>("--fake") { Description = "Also write <Client>Fake, the API served in memory for tests (what MindGenFake adds to a test project)." };
         var selection = new SelectionOptions();
         var command = new Command("generate", "Write the C# files the generator emits for a spec, for review or for checked-in code.")
         {
-            spec, output, ns, clientName, dependencyInjection,
+            spec, output, ns, clientName, dependencyInjection, fake,
         };
         selection.AddTo(command);
 
@@ -28,16 +29,16 @@ public static class GenerateCommand
             result.GetValue(output)!,
             result.GetValue(ns),
             result.GetValue(clientName),
-            result.GetValue(dependencyInjection),
+            new EmitOptions(result.GetValue(dependencyInjection), result.GetValue(fake)),
             selection.Read(result)));
         return command;
     }
 
-    public static int Run(CliConsole console, string specPath, string outputFolder, string? ns, string? clientName, bool dependencyInjection, SpecSelection? selection = null)
+    public static int Run(CliConsole console, string specPath, string outputFolder, string? ns, string? clientName, EmitOptions options, SpecSelection? selection = null)
     {
         SpecInput input = SpecFiles.Load(specPath, console, ns, clientName, selection);
         (EquatableArray<GeneratedFile> files, EquatableArray<SpecDiagnostic> diagnostics) = SpecFiles.Timed(
-            input, console, "generated", () => MindGenEngine.Generate(input, dependencyInjection), result => $"{result.Files.Count:N0} files");
+            input, console, "generated", () => MindGenEngine.Generate(input, options), result => $"{result.Files.Count:N0} files");
         DiagnosticReport.WriteText(console.Out, diagnostics);
         if (files.Count == 0)
         {

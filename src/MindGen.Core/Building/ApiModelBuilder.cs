@@ -55,7 +55,8 @@ public static class ApiModelBuilder
             context.Schemas.Output.Unions.OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             context.SecuritySchemes.ToEquatableArray(),
-            server?.Variables.Count > 0 ? server : null);
+            server?.Variables.Count > 0 ? server : null,
+            SpecPath.FileName(input.Path));
     }
 
     // "enneo.MIND API" → "EnneoMind": a trailing "Api" adds nothing to "EnneoMindClient".

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using MindGen.Emit.Client;
+using MindGen.Emit.Fake;
 using MindGen.Emit.Json;
 using MindGen.Emit.Types;
 using MindGen.Model;
@@ -12,13 +13,13 @@ namespace MindGen.Emit;
 public static class SourceEmitter
 {
     /// <param name="api">The model of one spec.</param>
-    /// <param name="dependencyInjection">Also emit <c>services.Add&lt;Client&gt;()</c> (the consumer references Microsoft.Extensions.Http).</param>
+    /// <param name="options">What the project asks for beyond the spec: registration, a fake.</param>
     /// <param name="cancellationToken">Stops a long emission.</param>
-    public static EquatableArray<GeneratedFile> Emit(ApiDescription api, bool dependencyInjection, CancellationToken cancellationToken = default) =>
-        Emit(api, dependencyInjection, JsonPartitions.ShapesPerPart, cancellationToken);
+    public static EquatableArray<GeneratedFile> Emit(ApiDescription api, EmitOptions options, CancellationToken cancellationToken = default) =>
+        Emit(api, options, JsonPartitions.ShapesPerPart, cancellationToken);
 
     /// <summary>The same with the JSON context split into parts of <paramref name="shapesPerPart"/> shapes: tests split a small spec.</summary>
-    internal static EquatableArray<GeneratedFile> Emit(ApiDescription api, bool dependencyInjection, int shapesPerPart, CancellationToken cancellationToken = default)
+    internal static EquatableArray<GeneratedFile> Emit(ApiDescription api, EmitOptions options, int shapesPerPart, CancellationToken cancellationToken = default)
     {
         var context = new EmitContext(api, shapesPerPart);
         var files = new List<GeneratedFile>
@@ -59,9 +60,14 @@ public static class SourceEmitter
             }
         }
 
-        if (dependencyInjection)
+        if (options.DependencyInjection)
         {
             files.Add(DependencyInjectionEmitter.Emit(context));
+        }
+
+        if (options.Fake)
+        {
+            files.AddRange(new FakeEmitter(context).Emit(options.DependencyInjection));
         }
 
         var models = new ModelEmitter(api);

@@ -11,6 +11,7 @@ namespace MindGen.Model;
 /// <param name="JsonContextName">The generated <c>JsonSerializerContext</c>.</param>
 /// <param name="DefaultBaseUrl">The first server URL, used when <c>HttpClient.BaseAddress</c> is null; null if the spec has no absolute one.</param>
 /// <param name="Server">The first server, when it has variables the caller can set.</param>
+/// <param name="SpecFileName">The spec's file name without its folder (<c>petstore.yaml</c>), which a fake names where a request breaks it.</param>
 public sealed record ApiDescription(
     string Namespace,
     string ClientName,
@@ -25,4 +26,5 @@ public sealed record ApiDescription(
     EquatableArray<UnionModel> Unions,
     EquatableArray<OperationModel> Operations,
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
-    ServerModel? Server = null);
+    ServerModel? Server = null,
+    string SpecFileName = "");

@@ -89,8 +89,23 @@ public sealed record MultipartPartModel(string Name, string WireName, TypeRef Ty
 /// <param name="Accept">The media types the request's <c>Accept</c> header asks for, as the document spells them.</param>
 /// <param name="Events">The success response as a stream of items, when the document offers one (alone, or beside JSON).</param>
 /// <param name="Headers">The headers the success responses declare, typed on the <c>…WithResponseAsync</c> method's response.</param>
-public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyKind Kind = BodyKind.Json, EquatableArray<ErrorResponseModel> Errors = default, EquatableArray<string> Accept = default, EventStreamModel? Events = null, ResponseHeadersModel? Headers = null)
+/// <param name="Statuses">Every response key the operation declares, as the document spells it (<c>200</c>, <c>4XX</c>, <c>default</c>), in ordinal order.</param>
+/// <param name="ExampleJson">The document's example of the success body (its media type's, else its schema's), as JSON text.</param>
+public sealed record ResponseModel(
+    TypeRef? BodyType,
+    string? Description,
+    BodyKind Kind = BodyKind.Json,
+    EquatableArray<ErrorResponseModel> Errors = default,
+    EquatableArray<string> Accept = default,
+    EventStreamModel? Events = null,
+    ResponseHeadersModel? Headers = null,
+    EquatableArray<string> Statuses = default,
+    string? ExampleJson = null)
 {
+    /// <summary>The status a success answers with: the first 2xx the document declares (200 for <c>2XX</c>), else 200.</summary>
+    public int SuccessStatus => Statuses.FirstOrDefault(status => status.StartsWith("2", System.StringComparison.Ordinal)) is { } key
+        && int.TryParse(key.Replace('X', '0').Replace('x', '0'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int status) ? status : 200;
+
     /// <summary>
     /// Whether the response is a body (JSON, audio) or a stream, as the request asks: the plain method asks for the
     /// body, the streaming one for the stream, through one send core told which.
@@ -99,7 +114,8 @@ public sealed record ResponseModel(TypeRef? BodyType, string? Description, BodyK
 }
 
 /// <summary>An error response with a JSON body, for the statuses <paramref name="Status"/> stands for.</summary>
-public sealed record ErrorResponseModel(StatusPattern Status, TypeRef BodyType, string? Description);
+/// <param name="MediaType">The body's JSON media type as the document spells it (<c>application/problem+json</c>).</param>
+public sealed record ErrorResponseModel(StatusPattern Status, TypeRef BodyType, string? Description, string MediaType = "application/json");
 
 /// <summary>
 /// The statuses a response key stands for: one code (<c>404</c>), a class of codes (<c>4XX</c>: <paramref name="Value"/>

@@ -36,15 +36,38 @@ public static class GeneratedNames
     public static string JsonContext(string client) =>
         (client.EndsWith("Client", System.StringComparison.Ordinal) && client.Length > "Client".Length ? client.Substring(0, client.Length - "Client".Length) : client) + "JsonContext";
 
-    /// <summary>The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page, RetryOptions, RequestOptions, ResponseHeaders, ApiHeadersResponse.</summary>
+    /// <summary>The API served in memory, for tests: <c>EnneoMindClient</c> → <c>EnneoMindClientFake</c>.</summary>
+    public static string Fake(string client) => client + "Fake";
+
+    /// <summary>
+    /// The types every namespace has besides the client's own: ApiException, ApiResponse, FileParameter, ApiStream, Page,
+    /// RetryOptions, RequestOptions, ResponseHeaders, ApiHeadersResponse, and the fake's (reserved whether or not the
+    /// project asks for fakes, so that asking renames nothing).
+    /// </summary>
     public static IReadOnlyList<string> FixedTypes { get; } =
         Template.ApiException.DeclaredTypes.Concat(Template.ApiResponse.DeclaredTypes).Concat(Template.FileParameter.DeclaredTypes).Concat(Template.ApiStream.DeclaredTypes)
             .Concat(Template.Page.DeclaredTypes).Concat(Template.RetryOptions.DeclaredTypes)
-            .Concat(Template.RequestOptions.DeclaredTypes).Concat(Template.ResponseHeaders.DeclaredTypes).Distinct().ToList();
+            .Concat(Template.RequestOptions.DeclaredTypes).Concat(Template.ResponseHeaders.DeclaredTypes)
+            .Concat(Template.FakeParts.SelectMany(part => part.DeclaredTypes)).Distinct().ToList();
 
     /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
     public static IEnumerable<string> NamespaceTypes(string client) =>
-        FixedTypes.Concat([client, Interface(client), Options(client), Runtime(client), ServiceCollectionExtensions(client), JsonContext(client)]);
+        FixedTypes.Concat([client, Interface(client), Options(client), Runtime(client), ServiceCollectionExtensions(client), JsonContext(client), Fake(client)]);
+
+    // ---- A fake: a property per operation (its method's name without Async) and a class of its calls, beside these.
+
+    /// <summary>What a fake declares besides its operations: what it inherits (ApiFake's and HttpMessageHandler's members) and its two factories.</summary>
+    public static IReadOnlyList<string> FakeMembers { get; } =
+        ObjectMembers.Concat(Template.Fake.DeclaredMembers).Concat(["Send", "SendAsync", "Dispose", FakeCreateClient, FakeCreateHttpClient]).Distinct().ToList();
+
+    public const string FakeCreateClient = "CreateClient";
+    public const string FakeCreateHttpClient = "CreateHttpClient";
+
+    /// <summary>The word after an operation's name that names the class of its calls: <c>GetPetCall</c>.</summary>
+    public const string FakeCallSuffix = "Call";
+
+    /// <summary>What a call class inherits from FakeCall, which no parameter's property takes.</summary>
+    public static IReadOnlyList<string> FakeCallMembers { get; } = ObjectMembers.Concat(Template.FakeCall.DeclaredMembers).Distinct().ToList();
 
     // ---- Generated classes and structs: what each declares besides the spec's members.
 

@@ -83,6 +83,19 @@ public sealed class Template
 
     public static Template ClientRuntimePages => Load("ClientRuntime.Pages.cs");
 
+    public static Template Fake => Load("Fake.cs");
+
+    public static Template FakeOperation => Load("FakeOperation.cs");
+
+    public static Template FakeCall => Load("FakeCall.cs");
+
+    public static Template FakeRequest => Load("FakeRequest.cs");
+
+    public static Template FakeResponse => Load("FakeResponse.cs");
+
+    /// <summary>What a project that asks for fakes gets beside each <c>&lt;Client&gt;Fake</c>, in this order.</summary>
+    public static IReadOnlyList<Template> FakeParts => [Fake, FakeOperation, FakeCall, FakeRequest, FakeResponse];
+
     public static Template StringEnum => Load("StringEnum.cs");
 
     public static Template IntegerEnum => Load("IntegerEnum.cs");

@@ -62,10 +62,13 @@ public static class SpecPath
         return (rooted ? "/" : string.Empty) + string.Join("/", segments);
     }
 
+    /// <summary>The file name without directory (<c>apis/common.yaml</c> → <c>common.yaml</c>).</summary>
+    public static string FileName(string path) => path.Substring(path.LastIndexOfAny(['/', '\\']) + 1);
+
     /// <summary>The file name without directory or extension (<c>apis/common.yaml</c> → <c>common</c>).</summary>
     public static string Stem(string path)
     {
-        string name = path.Substring(path.LastIndexOfAny(['/', '\\']) + 1);
+        string name = FileName(path);
         int dot = name.LastIndexOf('.');
         return dot > 0 ? name.Substring(0, dot) : name;
     }

@@ -52,7 +52,7 @@ public sealed class EmitterTests
     private static EquatableArray<T> Of<T>(params T[] items)
         where T : IEquatable<T> => items.ToEquatableArray();
 
-    private static readonly Dictionary<string, string> Files = SourceEmitter.Emit(Api, dependencyInjection: false).ToDictionary(file => file.HintName, file => file.Text);
+    private static readonly Dictionary<string, string> Files = SourceEmitter.Emit(Api, new EmitOptions()).ToDictionary(file => file.HintName, file => file.Text);
 
     [Fact]
     public void Emits_one_file_per_type_and_the_plumbing()

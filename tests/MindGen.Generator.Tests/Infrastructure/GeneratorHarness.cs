@@ -28,12 +28,17 @@ internal static class GeneratorHarness
             Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
-    public static GeneratorDriver CreateDriver(params SpecFile[] specs) =>
+    /// <summary>The project property that asks for fakes, as the package's props make it visible to the generator.</summary>
+    public static readonly IReadOnlyDictionary<string, string> WithFakes = new Dictionary<string, string> { ["build_property.MindGenFake"] = "true" };
+
+    public static GeneratorDriver CreateDriver(params SpecFile[] specs) => CreateDriver(specs, properties: null);
+
+    public static GeneratorDriver CreateDriver(SpecFile[] specs, IReadOnlyDictionary<string, string>? properties) =>
         CSharpGeneratorDriver.Create(
             [new MindGenGenerator().AsSourceGenerator()],
             specs,
             ParseOptions,
-            new SpecOptionsProvider(specs),
+            new SpecOptionsProvider(specs, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>
@@ -41,10 +46,13 @@ internal static class GeneratorHarness
     /// generator again over the same input and fails unless everything came from the cache: every scenario
     /// checks the caching contract.
     /// </summary>
-    public static GenerationOutcome Run(SpecFile[] specs, params string[] sources)
+    public static GenerationOutcome Run(SpecFile[] specs, params string[] sources) => Run(specs, properties: null, sources);
+
+    /// <summary>The same, with project properties (<see cref="WithFakes"/>).</summary>
+    public static GenerationOutcome Run(SpecFile[] specs, IReadOnlyDictionary<string, string>? properties, params string[] sources)
     {
         CSharpCompilation input = CreateCompilation(sources);
-        GeneratorDriver driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> _);
+        GeneratorDriver driver = CreateDriver(specs, properties).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> _);
         GeneratorDriverRunResult result = driver.GetRunResult();
         AssertCachedOnSecondRun(result, driver.RunGenerators(input).GetRunResult());
         return new GenerationOutcome(result, output);

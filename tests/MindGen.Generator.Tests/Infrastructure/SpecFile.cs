@@ -48,12 +48,15 @@ internal sealed class SpecFile : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
-/// <summary>Serves each spec's metadata the way the compiler serves the generated .editorconfig.</summary>
-internal sealed class SpecOptionsProvider(IEnumerable<SpecFile> specs) : AnalyzerConfigOptionsProvider
+/// <summary>
+/// Serves each spec's metadata the way the compiler serves the generated .editorconfig, and the project's
+/// properties (<c>build_property.MindGenFake</c>) as its global options.
+/// </summary>
+internal sealed class SpecOptionsProvider(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? properties = null) : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, SpecFile> _byPath = specs.ToDictionary(spec => spec.Path);
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty);
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties ?? ImmutableDictionary<string, string>.Empty);
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

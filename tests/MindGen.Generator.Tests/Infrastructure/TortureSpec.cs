@@ -57,7 +57,10 @@ internal static class TortureSpec
             .Concat(Template.ClientRuntimeStreamBodies.DeclaredMembers)
             .Concat(Template.ClientRuntimePages.DeclaredMembers)
             .Concat(Template.ClientRuntimeTypedHeaders.DeclaredMembers)
-            .Concat(GeneratedNames.ResponseHeadersMembers);
+            .Concat(GeneratedNames.ResponseHeadersMembers)
+            .Concat(GeneratedNames.FakeMembers)
+            .Concat(GeneratedNames.FakeCallMembers)
+            .Concat(Template.FakeParts.SelectMany(part => part.DeclaredMembers));
         IEnumerable<string> keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.All(char.IsAsciiLetterLower));
         return registry.Concat(keywords).Concat(Bcl).Distinct(StringComparer.Ordinal).ToList();
     }

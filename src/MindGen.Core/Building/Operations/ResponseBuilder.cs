@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using MindGen.Building.Schemas;
 using MindGen.Model;
@@ -19,7 +20,21 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
     public ResponseModel Build()
     {
         var responses = (site.Operation.Responses ?? new OpenApiResponses()).Where(pair => pair.Value is not null).ToList();
-        return Body(responses) with { Headers = context.ResponseHeaders.Build(responses, methodStem) };
+        return Body(responses) with
+        {
+            Headers = context.ResponseHeaders.Build(responses, methodStem),
+            Statuses = responses.Select(pair => pair.Key).OrderBy(key => key, StringComparer.Ordinal).ToEquatableArray(),
+            ExampleJson = Example(Success(responses)),
+        };
+    }
+
+    // What a fake answers with when not told otherwise: the success's own example, from its JSON media type or its schema.
+    private static string? Example(KeyValuePair<string, IOpenApiResponse> success)
+    {
+        IOpenApiMediaType? json = success.Value?.Content?.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key) && MediaTypes.StreamFormat(pair.Key) is null).Value;
+        JsonNode? example = json?.Example ?? json?.Examples?.Values.Select(value => value?.Value).FirstOrDefault(value => value is not null)
+            ?? (json?.Schema is { } schema ? SchemaFacts.Example(schema) : null);
+        return SpecJson.Text(example);
     }
 
     private ResponseModel Body(List<KeyValuePair<string, IOpenApiResponse>> responses)
@@ -106,7 +121,7 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
 
             string suffix = status.Kind == StatusPatternKind.Default ? "Error" : "Error" + response.Key.ToUpperInvariant();
             TypeRef type = context.Schemas.Map(json.Value.Schema, new TypeNameHint(methodStem + suffix, null), SchemaPointer(response.Key, json.Key));
-            errors.Add(new ErrorResponseModel(status, type with { IsNullable = false }, response.Value.Description));
+            errors.Add(new ErrorResponseModel(status, type with { IsNullable = false }, response.Value.Description, json.Key));
         }
 
         return errors.ToEquatableArray();

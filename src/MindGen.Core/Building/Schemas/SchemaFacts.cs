@@ -25,8 +25,8 @@ internal static class SchemaFacts
             return null;
         }
 
-        string? defaultJson = schema.Default?.ToJsonString();
-        string? exampleJson = (schema.Examples?.FirstOrDefault() ?? SingleExample(schema))?.ToJsonString();
+        string? defaultJson = SpecJson.Text(schema.Default);
+        string? exampleJson = SpecJson.Text(Example(schema));
         return schema.ReadOnly || schema.WriteOnly || schema.Deprecated || defaultJson is not null || exampleJson is not null
             ? new MemberFacts(schema.ReadOnly, schema.WriteOnly, schema.Deprecated, defaultJson, exampleJson)
             : null;
@@ -62,8 +62,8 @@ internal static class SchemaFacts
         }
     }
 
-    // The 3.0 `example` keyword, which most specs still use; the reader marks it obsolete in favour of 3.1's `examples`.
+    /// <summary>The schema's first example: 3.1's <c>examples</c>, else the 3.0 <c>example</c> most specs still use (which the reader marks obsolete).</summary>
 #pragma warning disable CS0618
-    private static JsonNode? SingleExample(IOpenApiSchema schema) => schema.Example;
+    public static JsonNode? Example(IOpenApiSchema schema) => schema.Examples?.FirstOrDefault() ?? schema.Example;
 #pragma warning restore CS0618
 }

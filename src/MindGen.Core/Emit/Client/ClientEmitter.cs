@@ -184,7 +184,7 @@ internal sealed class ClientEmitter(EmitContext context)
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
-            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {GeneratedNames.OptionsField}.{GeneratedNames.RetryOption}, idempotent: {TypeSyntax.Bool(IsIdempotent(operation.HttpMethod))}, {Locals.RequestOptions}, {Locals.CancellationToken});");
+            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(ApiText.UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {GeneratedNames.OptionsField}.{GeneratedNames.RetryOption}, idempotent: {TypeSyntax.Bool(IsIdempotent(operation.HttpMethod))}, {Locals.RequestOptions}, {Locals.CancellationToken});");
         }
     }
 
@@ -247,10 +247,6 @@ internal sealed class ClientEmitter(EmitContext context)
 
     // RFC 9110's idempotent methods, and QUERY: sending one twice has the effect of sending it once.
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "OPTIONS" or "PUT" or "DELETE" or "TRACE" or "QUERY";
-
-    // The spec's path template, as OpenTelemetry's url.template: /ticket/{ticketId}/worklog.
-    private static string UrlTemplate(OperationModel operation) =>
-        "/" + string.Concat(operation.Path.Select(part => part.IsParameter ? "{" + operation.Parameters.First(parameter => parameter.Name == part.Text).WireName + "}" : part.Text));
 
     private string ReadJson(OperationModel operation, string sending, TypeRef result) =>
         $"{context.Runtime}.ReadJsonAsync({sending}, {JsonArguments(operation, result)})";

@@ -41,7 +41,8 @@ internal static class FixedTypesEmitter
 
     public static GeneratedFile ResponseHeaders(ApiDescription api) => Emit(api, Template.ResponseHeaders);
 
-    private static GeneratedFile Emit(ApiDescription api, Template template)
+    /// <summary>A template's declarations as a file of the spec's namespace, named after the first type it declares.</summary>
+    public static GeneratedFile Emit(ApiDescription api, Template template)
     {
         SourceWriter writer = FileHeader.Start(api.Namespace);
         foreach (string line in template.Declarations().TrimEnd('\n').Split('\n'))
