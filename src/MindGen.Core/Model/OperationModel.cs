@@ -102,10 +102,6 @@ public sealed record ResponseModel(
     EquatableArray<string> Statuses = default,
     string? ExampleJson = null)
 {
-    /// <summary>The status a success answers with: the first 2xx the document declares (200 for <c>2XX</c>), else 200.</summary>
-    public int SuccessStatus => Statuses.FirstOrDefault(status => status.StartsWith("2", System.StringComparison.Ordinal)) is { } key
-        && int.TryParse(key.Replace('X', '0').Replace('x', '0'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int status) ? status : 200;
-
     /// <summary>
     /// Whether the response is a body (JSON, audio) or a stream, as the request asks: the plain method asks for the
     /// body, the streaming one for the stream, through one send core told which.

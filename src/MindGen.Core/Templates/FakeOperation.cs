@@ -15,17 +15,19 @@ public abstract partial class FakeOperation
     private readonly global::MindGen.Templates.ApiFake _fake;
     private readonly global::System.Text.RegularExpressions.Regex _path;
     private readonly global::MindGen.Templates.FakeResponse[] _responses;
+    private readonly global::MindGen.Templates.FakeStream? _stream;
     private readonly global::System.Collections.Generic.Queue<global::System.Func<global::MindGen.Templates.FakeCall, global::System.Net.Http.HttpResponseMessage>> _once = new global::System.Collections.Generic.Queue<global::System.Func<global::MindGen.Templates.FakeCall, global::System.Net.Http.HttpResponseMessage>>();
     private global::System.Func<global::MindGen.Templates.FakeCall, global::System.Net.Http.HttpResponseMessage>? _standing;
     private global::System.TimeSpan _delay;
 
-    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses)
+    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream)
     {
         _fake = fake;
         OperationId = operationId;
         HttpMethod = httpMethod;
         PathTemplate = pathTemplate;
         _responses = responses;
+        _stream = stream;
 
         // The template matches the end of the request's path, so a base address's path (/api/v1/) goes before it.
         var pattern = new global::System.Text.StringBuilder();
@@ -89,6 +91,17 @@ public abstract partial class FakeOperation
 
         byte[] body = response.Check(this, global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(error, typeInfo));
         Set(_ => Respond(status, response.MediaType, body), times);
+    }
+
+    /// <summary>
+    /// Answers with <paramref name="items"/> as the operation's stream (server-sent events, JSON lines or a JSON text
+    /// sequence, as the spec says), ended as the API ends it; each item must be of the type the spec streams.
+    /// </summary>
+    public void ReturnsEvents<TItem>(global::System.Collections.Generic.IEnumerable<TItem> items, int times = 0)
+    {
+        global::MindGen.Templates.FakeStream stream = _stream ?? throw new global::MindGen.Templates.ContractViolationException($"{Describe()}: the spec declares no stream of items for this operation.");
+        byte[] body = stream.Frame(this, items);
+        Set(_ => Respond(Success.StatusCode, stream.MediaType, body), times);
     }
 
     /// <summary>Throws <paramref name="exception"/> out of the client's call, as the network would.</summary>
@@ -180,7 +193,15 @@ public abstract partial class FakeOperation
             throw new global::MindGen.Templates.ContractViolationException($"{Describe()}: the fake is strict and this operation has no stub.");
         }
 
-        return respond is null ? Respond(Success.StatusCode, Success.MediaType, Success.DefaultBody(this)) : respond(call);
+        if (respond is not null)
+        {
+            return respond(call);
+        }
+
+        // A call that asks for the stream (its Accept names the stream's media type) gets one item built from the schema.
+        return _stream is not null && call.RequestHeaders.TryGetValue("Accept", out string? accept) && accept.IndexOf(_stream.MediaType, global::System.StringComparison.OrdinalIgnoreCase) >= 0
+            ? Respond(Success.StatusCode, _stream.MediaType, _stream.DefaultBody())
+            : Respond(Success.StatusCode, Success.MediaType, Success.DefaultBody(this));
     }
 
     private protected void Set(global::System.Func<global::MindGen.Templates.FakeCall, global::System.Net.Http.HttpResponseMessage> respond, int times)
@@ -276,8 +297,8 @@ public partial class FakeOperation<TCall> : global::MindGen.Templates.FakeOperat
     private readonly global::System.Func<global::MindGen.Templates.FakeRequest, TCall> _read;
     private readonly global::System.Collections.Generic.List<TCall> _calls = new global::System.Collections.Generic.List<TCall>();
 
-    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
-        : base(fake, operationId, httpMethod, pathTemplate, responses)
+    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
+        : base(fake, operationId, httpMethod, pathTemplate, responses, stream)
     {
         _read = read;
     }
@@ -321,8 +342,8 @@ public partial class FakeOperation<TCall> : global::MindGen.Templates.FakeOperat
 public sealed partial class FakeOperation<TCall, TResult> : global::MindGen.Templates.FakeOperation<TCall>
     where TCall : global::MindGen.Templates.FakeCall
 {
-    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
-        : base(fake, operationId, httpMethod, pathTemplate, responses, read)
+    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
+        : base(fake, operationId, httpMethod, pathTemplate, responses, stream, read)
     {
     }
 

@@ -83,3 +83,96 @@ internal sealed class FakeResponse
         }
     }
 }
+
+/// <summary>
+/// A stream of items the spec declares as an operation's success (server-sent events, JSON lines, a JSON text
+/// sequence): how a fake frames the items a stub gives, ended as the API ends it (<c>data: [DONE]</c>).
+/// </summary>
+internal sealed class FakeStream
+{
+    private readonly string _format;
+    private readonly string? _terminator;
+    private readonly string? _sample;
+
+    /// <param name="format"><c>sse</c>, <c>jsonl</c> or <c>json-seq</c>.</param>
+    /// <param name="mediaType">The stream's media type as the spec spells it, which the request's Accept names.</param>
+    /// <param name="item">The metadata of an item's JSON; null when an item is the text itself.</param>
+    /// <param name="terminator">The data that ends the stream (<c>[DONE]</c>); null for none.</param>
+    /// <param name="sample">One item a fake streams when no stub gives any (JSON, or the text).</param>
+    public FakeStream(string format, string mediaType, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? item, string? terminator, string? sample)
+    {
+        _format = format;
+        MediaType = mediaType;
+        Item = item;
+        _terminator = terminator;
+        _sample = sample;
+    }
+
+    public string MediaType { get; }
+
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Item { get; }
+
+    /// <summary>The items framed as the stream's media type says; an item of another type than the spec's is a violation.</summary>
+    public byte[] Frame<TItem>(global::MindGen.Templates.FakeOperation operation, global::System.Collections.Generic.IEnumerable<TItem> items)
+    {
+        var data = new global::System.Collections.Generic.List<string>();
+        foreach (TItem item in items)
+        {
+            if (Item is global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TItem> typeInfo)
+            {
+                data.Add(global::System.Text.Json.JsonSerializer.Serialize(item, typeInfo));
+            }
+            else if (Item is null && item is string text)
+            {
+                data.Add(text);
+            }
+            else
+            {
+                throw new global::MindGen.Templates.ContractViolationException($"{operation.Describe()}: the spec streams items of type {(Item is null ? "string" : Item.Type.Name)}, not {typeof(TItem).Name}.");
+            }
+        }
+
+        return Frame(data);
+    }
+
+    /// <summary>The stream of one item built from the schema, for a call without a stub that asks for the stream.</summary>
+    public byte[] DefaultBody() => Frame(_sample is null ? global::System.Array.Empty<string>() : new[] { _sample });
+
+    private byte[] Frame(global::System.Collections.Generic.IEnumerable<string> data)
+    {
+        var text = new global::System.Text.StringBuilder();
+        foreach (string item in data)
+        {
+            Append(text, item);
+        }
+
+        if (_terminator is not null)
+        {
+            Append(text, _terminator);
+        }
+
+        return global::System.Text.Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    // An event's data over as many data: lines as it has lines; a JSON line; a record separator before a JSON text.
+    private void Append(global::System.Text.StringBuilder text, string item)
+    {
+        switch (_format)
+        {
+            case "sse":
+                foreach (string line in item.Replace("\r\n", "\n").Split('\n'))
+                {
+                    text.Append("data: ").Append(line).Append('\n');
+                }
+
+                text.Append('\n');
+                break;
+            case "json-seq":
+                text.Append('\u001e').Append(item).Append('\n');
+                break;
+            default:
+                text.Append(item).Append('\n');
+                break;
+        }
+    }
+}

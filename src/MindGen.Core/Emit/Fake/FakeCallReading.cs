@@ -16,18 +16,12 @@ internal sealed class FakeCallReading(ApiDescription api)
     /// <summary>A parameter's property type and the expression that reads it from <c>request</c>; null when it is not read.</summary>
     public (string Type, string Read)? Parameter(ParameterModel parameter)
     {
-        string location = CSharpLiteral.String(Location(parameter));
+        string location = CSharpLiteral.String(FakeValues.Location(parameter));
         string name = CSharpLiteral.String(parameter.WireName);
         if (parameter.Type is ArrayTypeRef array && Scalar(array.Element) is { } item)
         {
             string list = $"sys::Collections.Generic.IReadOnlyList<{item.Type}>";
-            char delimiter = parameter.Style switch
-            {
-                ParameterStyle.SpaceDelimited => ' ',
-                ParameterStyle.PipeDelimited => '|',
-                _ => ',',
-            };
-            string read = $"request.List({location}, {name}, required: {TypeSyntax.Bool(parameter.IsRequired)}, '{delimiter}', exploded: {TypeSyntax.Bool(parameter.Explode)}, {item.Parse}, {item.Expected})";
+            string read = $"request.List({location}, {name}, required: {TypeSyntax.Bool(parameter.IsRequired)}, '{FakeValues.Delimiter(parameter.Style)}', exploded: {TypeSyntax.Bool(parameter.Explode)}, {item.Parse}, {item.Expected})";
             return parameter.IsRequired ? (list, read + "!") : (list + "?", read);
         }
 
@@ -58,17 +52,6 @@ internal sealed class FakeCallReading(ApiDescription api)
         }
     }
 
-    // The location as violations name it; a label or matrix path value carries its style's prefix, which the reader strips.
-    private static string Location(ParameterModel parameter) => parameter.Location switch
-    {
-        ParameterLocation.Path when parameter.Style == ParameterStyle.Label => "path (label)",
-        ParameterLocation.Path when parameter.Style == ParameterStyle.Matrix => "path (matrix)",
-        ParameterLocation.Path => "path",
-        ParameterLocation.Query => "query",
-        ParameterLocation.Header => "header",
-        _ => "cookie",
-    };
-
     // A value read from one piece of text: its C# type, the parser (a Func<string, T>) and what a violation says it must be.
     private (string Type, string Parse, string Expected)? Scalar(TypeRef type)
     {
@@ -79,32 +62,20 @@ internal sealed class FakeCallReading(ApiDescription api)
             case EnumTypeRef enumeration:
                 EnumModel? model = api.Enums.FirstOrDefault(candidate => candidate.Name == enumeration.Name);
                 string value = enumeration.IsInteger ? $"{Reader}Integer(text)" : "text";
-                string values = model is null || model.Members.Count == 0 ? "a value the spec lists"
-                    : model.Members.Count <= 8 ? "one of " + string.Join(", ", model.Members.Select(member => "'" + member.Value + "'"))
-                    : $"one of the {model.Members.Count} values the spec lists";
-                return (name, $"static text => new {name}({value}) is {{ {GeneratedNames.IsDefined}: true }} listed ? listed : throw new sys::FormatException()", CSharpLiteral.String(values));
+                return (name, $"static text => new {name}({value}) is {{ {GeneratedNames.IsDefined}: true }} listed ? listed : throw new sys::FormatException()", CSharpLiteral.String(FakeValues.Listed(model)));
             case PrimitiveTypeRef { Kind: not PrimitiveKind.Stream } primitive:
-                (string parse, string expected) = primitive.Kind switch
+                (string parser, string expected) = FakeValues.Of(primitive.Kind);
+                string wide = parser switch
                 {
-                    PrimitiveKind.String => ("Text", "a string"),
-                    PrimitiveKind.Boolean => ("Boolean", "true or false"),
-                    PrimitiveKind.Int64 => ("Integer", "an integer (int64)"),
-                    PrimitiveKind.UInt64 => ("UnsignedInteger", "an unsigned integer (uint64)"),
-                    PrimitiveKind.SByte or PrimitiveKind.Int16 or PrimitiveKind.Int32 => ($"static text => checked(({name}){Reader}Integer(text))", $"an integer ({name})"),
-                    PrimitiveKind.Byte or PrimitiveKind.UInt16 or PrimitiveKind.UInt32 => ($"static text => checked(({name}){Reader}UnsignedInteger(text))", $"an unsigned integer ({name})"),
-                    PrimitiveKind.Single => ($"static text => (float){Reader}Number(text)", "a number"),
-                    PrimitiveKind.Double => ("Number", "a number"),
-                    PrimitiveKind.Decimal => ("Decimal", "a number"),
-                    PrimitiveKind.Date => ("Date", "a date (yyyy-MM-dd)"),
-                    PrimitiveKind.DateTime => ("DateTime", "a date and time (RFC 3339)"),
-                    PrimitiveKind.Time => ("Time", "a time (HH:mm:ss)"),
-                    PrimitiveKind.Duration or PrimitiveKind.TimeSpan => ("Duration", "a duration"),
-                    PrimitiveKind.Char => ("Char", "one character"),
-                    PrimitiveKind.Guid => ("Guid", "a UUID"),
-                    PrimitiveKind.Uri => ("Uri", "a URI"),
-                    _ => ("Base64", "base64-encoded bytes"),
+                    "Integer" => "long",
+                    "UnsignedInteger" => "ulong",
+                    "Number" => "double",
+                    _ => name,
                 };
-                return (name, parse.StartsWith("static", System.StringComparison.Ordinal) ? parse : Reader + parse, CSharpLiteral.String(expected));
+
+                // A narrower type than the parser reads: checked into it, so that 300 is no byte.
+                string parse = wide == name ? Reader + parser : $"static text => checked(({name}){Reader}{parser}(text))";
+                return (name, parse, CSharpLiteral.String(expected));
             default:
                 return null;
         }

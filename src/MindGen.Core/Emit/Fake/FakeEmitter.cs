@@ -65,7 +65,7 @@ internal sealed class FakeEmitter
                 writer.Line($"var json = {TypeSyntax.Generated(_api.JsonContextName)}.{GeneratedNames.ContextDefault};");
                 foreach ((OperationModel operation, string property) in operations)
                 {
-                    writer.Line($"{property} = Add(new {OperationType(operation, calls[operation])}(this, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(operation.HttpMethod)}, {CSharpLiteral.String(ApiText.UrlTemplate(operation))}, {Responses(operation)}, static request => new {calls[operation]}(request)));");
+                    writer.Line($"{property} = Add(new {OperationType(operation, calls[operation])}(this, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(operation.HttpMethod)}, {CSharpLiteral.String(ApiText.UrlTemplate(operation))}, {Responses(operation)}, {Stream(operation)}, static request => new {calls[operation]}(request)));");
                 }
             }
 
@@ -188,6 +188,26 @@ internal sealed class FakeEmitter
         }
 
         return $"new api::FakeResponse[] {{ {string.Join(", ", declared)} }}";
+    }
+
+    // How the operation's stream is framed, for ReturnsEvents; none for named events and watches (Responds gives those).
+    private string Stream(OperationModel operation)
+    {
+        if (operation.Response.Events is not { Union: null, IsWatch: false } events)
+        {
+            return "null";
+        }
+
+        string format = events.Format switch
+        {
+            EventStreamFormat.ServerSentEvents => "sse",
+            EventStreamFormat.JsonSequence => "json-seq",
+            _ => "jsonl",
+        };
+        (string item, string sample) = events.ItemIsJson
+            ? ($"json.{_context.Roots[events.ItemType]}", _samples.Of(events.ItemType, examples: true))
+            : ("null", "text");
+        return $"new api::FakeStream({CSharpLiteral.String(format)}, {CSharpLiteral.String(events.MediaType)}, {item}, {Literal(events.Terminator)}, {CSharpLiteral.String(sample)})";
     }
 
     private static bool Covers(StatusPattern pattern, string status) => pattern.Kind switch
