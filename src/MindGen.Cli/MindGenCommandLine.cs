@@ -24,6 +24,7 @@ public static class MindGenCommandLine
             DiffCommand.Create(console),
             ValidateCommand.Create(console),
             ListCommand.Create(console),
+            MockCommand.Create(console),
         };
 
         ParseResult parsed = root.Parse(args);

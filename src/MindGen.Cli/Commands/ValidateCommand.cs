@@ -51,60 +51,17 @@ public static class ValidateCommand
             throw new UserError($"{payloadPath} is not JSON: {exception.Message}");
         }
 
-        (string schemaJson, string description) = ResponseSchemas.Find(document, model.Api, operationName, status);
+        (string schemaJson, string description) = OperationSchemas.Response(document, model.Api, operationName, status);
         JsonSchema schema = JsonSchema.FromJsonAsync(schemaJson).GetAwaiter().GetResult();
-        List<ValidationError> errors = Flatten(schema.Validate(payloadText)).ToList();
+        IReadOnlyList<ValidationError> errors = PayloadMismatches.Of(schema, payloadText);
         foreach (ValidationError error in errors)
         {
-            console.Out.WriteLine($"{JsonPath(error.Path)}: {Describe(error)} (line {error.LineNumber}, column {error.LinePosition})");
+            console.Out.WriteLine($"{PayloadMismatches.Describe(error)} (line {error.LineNumber}, column {error.LinePosition})");
         }
 
         console.Out.WriteLine(errors.Count == 0
             ? $"{payloadPath} matches {description}"
             : $"{errors.Count} mismatch{(errors.Count == 1 ? string.Empty : "es")} against {description}");
         return errors.Count == 0 ? MindGenCommandLine.Success : MindGenCommandLine.Findings;
-    }
-
-    // A failed oneOf/allOf says which branch failed where: list the leaves, each with its own path.
-    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
-    {
-        foreach (ValidationError error in errors)
-        {
-            if (error is ChildSchemaValidationError child && child.Errors.Count > 0 && child.Kind != ValidationErrorKind.NotOneOf)
-            {
-                foreach (ValidationError inner in Flatten(child.Errors.SelectMany(entry => entry.Value)))
-                {
-                    yield return inner;
-                }
-            }
-            else
-            {
-                yield return error;
-            }
-        }
-    }
-
-    private static string Describe(ValidationError error)
-    {
-        string member = error.Property is { Length: > 0 } property ? $" ('{property}')" : string.Empty;
-        return error.Kind switch
-        {
-            ValidationErrorKind.PropertyRequired => $"the required property '{error.Property}' is missing",
-            ValidationErrorKind.NoAdditionalPropertiesAllowed => $"the property '{error.Property}' is not allowed",
-            ValidationErrorKind.NoTypeValidates => "the value has none of the types the schema allows" + member,
-            ValidationErrorKind.NotInEnumeration => "the value is not one of the schema's enum values" + member,
-            _ => Words(error.Kind.ToString()) + member,
-        };
-    }
-
-    // IntegerExpected -> "integer expected".
-    private static string Words(string kind) =>
-        string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    /// <summary>NJsonSchema's <c>#/[0].worklog.userId</c> as a JSON path: <c>$[0].worklog.userId</c>.</summary>
-    private static string JsonPath(string? path)
-    {
-        string rest = (path ?? string.Empty).TrimStart('#', '/');
-        return rest.Length == 0 ? "$" : rest[0] == '[' ? "$" + rest : "$." + rest;
     }
 }

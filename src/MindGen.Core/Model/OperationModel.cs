@@ -28,7 +28,12 @@ public sealed record OperationModel(
     EquatableArray<SecurityRequirementModel> Security,
     string? StreamMethodName = null,
     string? ResponseMethodName = null,
-    PaginationModel? Pagination = null);
+    PaginationModel? Pagination = null)
+{
+    /// <summary>The spec's path template, as OpenTelemetry's <c>url.template</c> and a fake's routing take it: <c>/ticket/{ticketId}/worklog</c>.</summary>
+    public string PathTemplate =>
+        "/" + string.Concat(Path.Select(part => part.IsParameter ? "{" + Parameters.First(parameter => parameter.Name == part.Text).WireName + "}" : part.Text));
+}
 
 /// <summary>A piece of a path template: literal text, or the C# name of a path parameter.</summary>
 public sealed record PathPart(string Text, bool IsParameter);

@@ -129,15 +129,9 @@ internal sealed class FakeRequest
     /// <summary>The JSON body as the spec's type; missing when required, of another media type or not matching the schema, a violation.</summary>
     public T? Json<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string typeName, bool required)
     {
-        if (Body is null)
+        if (!HasJsonBody(typeName, required))
         {
-            return required ? throw Violation($"the request body ({typeName}) is required and was not sent.") : default;
-        }
-
-        string? mediaType = Message.Content?.Headers.ContentType?.MediaType;
-        if (mediaType is null || !(mediaType.EndsWith("/json", global::System.StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase)))
-        {
-            throw Violation($"the request body is declared as JSON; it was sent as {mediaType ?? "no media type"}.");
+            return default;
         }
 
         try
@@ -148,6 +142,23 @@ internal sealed class FakeRequest
         {
             throw Violation($"the request body does not match {typeName}: {exception.Message}");
         }
+    }
+
+    /// <summary>Whether a JSON body was sent; missing when required, or sent as another media type, a violation.</summary>
+    public bool HasJsonBody(string typeName, bool required)
+    {
+        if (Body is null)
+        {
+            return required ? throw Violation($"the request body ({typeName}) is required and was not sent.") : false;
+        }
+
+        string? mediaType = Message.Content?.Headers.ContentType?.MediaType;
+        if (mediaType is null || !(mediaType.EndsWith("/json", global::System.StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase)))
+        {
+            throw Violation($"the request body is declared as JSON; it was sent as {mediaType ?? "no media type"}.");
+        }
+
+        return true;
     }
 
     /// <summary>A body the spec describes as text, a form or bytes: its text; missing when required, a violation.</summary>

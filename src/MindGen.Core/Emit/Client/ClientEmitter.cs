@@ -184,7 +184,7 @@ internal sealed class ClientEmitter(EmitContext context)
         {
             var request = new RequestEmitter(context, operation, locals);
             request.Emit(writer);
-            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(ApiText.UrlTemplate(operation))}, {ErrorBody(operation, locals)}, {GeneratedNames.OptionsField}.{GeneratedNames.RetryOption}, idempotent: {TypeSyntax.Bool(IsIdempotent(operation.HttpMethod))}, {Locals.RequestOptions}, {Locals.CancellationToken});");
+            writer.Line($"return {context.Runtime}.SendAsync({GeneratedNames.HttpClientField}, {locals.Request}, {GeneratedNames.UserAgentField}, {request.Securing()}, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(operation.PathTemplate)}, {ErrorBody(operation, locals)}, {GeneratedNames.OptionsField}.{GeneratedNames.RetryOption}, idempotent: {TypeSyntax.Bool(IsIdempotent(operation.HttpMethod))}, {Locals.RequestOptions}, {Locals.CancellationToken});");
         }
     }
 

@@ -43,7 +43,7 @@ internal sealed class FakeEmitter
     {
         // The fake's members and its nested call classes share one scope: an operation named like a member moves aside.
         var names = new UniqueNameScope(StringComparer.Ordinal, GeneratedNames.FakeMembers.Append(_name));
-        var operations = RoutingOrder(_api.Operations).Select(operation => (Operation: operation, Property: names.Take(Stem(operation)))).ToList();
+        var operations = FakeResponses.RoutingOrder(_api.Operations).Select(operation => (Operation: operation, Property: names.Take(Stem(operation)))).ToList();
         var calls = operations.ToDictionary(entry => entry.Operation, entry => names.Take(Stem(entry.Operation) + GeneratedNames.FakeCallSuffix));
 
         string client = TypeSyntax.Generated(_api.ClientName);
@@ -65,14 +65,14 @@ internal sealed class FakeEmitter
                 writer.Line($"var json = {TypeSyntax.Generated(_api.JsonContextName)}.{GeneratedNames.ContextDefault};");
                 foreach ((OperationModel operation, string property) in operations)
                 {
-                    writer.Line($"{property} = Add(new {OperationType(operation, calls[operation])}(this, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(operation.HttpMethod)}, {CSharpLiteral.String(ApiText.UrlTemplate(operation))}, {Responses(operation)}, {Stream(operation)}, static request => new {calls[operation]}(request)));");
+                    writer.Line($"{property} = Add(new {OperationType(operation, calls[operation])}(this, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(operation.HttpMethod)}, {CSharpLiteral.String(operation.PathTemplate)}, {Responses(operation)}, {Stream(operation)}, static request => new {calls[operation]}(request)));");
                 }
             }
 
             foreach ((OperationModel operation, string property) in operations)
             {
                 writer.Line();
-                XmlDoc.Summary(writer, operation.Summary, $"<c>{XmlDoc.Escape(operation.HttpMethod + " " + ApiText.UrlTemplate(operation))}</c> (<c>{XmlDoc.Escape(operation.OperationId)}</c>).");
+                XmlDoc.Summary(writer, operation.Summary, $"<c>{XmlDoc.Escape(operation.HttpMethod + " " + operation.PathTemplate)}</c> (<c>{XmlDoc.Escape(operation.OperationId)}</c>).");
                 writer.Line($"public {OperationType(operation, calls[operation])} {property} {{ get; }}");
             }
 
@@ -165,70 +165,22 @@ internal sealed class FakeEmitter
         _ => null,
     };
 
-    // Every response the operation declares, with the metadata and the bodies a fake answers a JSON one with.
+    // Every response the operation declares, as the fake's constructor gets them.
     private string Responses(OperationModel operation)
     {
-        ResponseModel response = operation.Response;
-        string success = response.Statuses.FirstOrDefault(status => status.StartsWith("2", StringComparison.Ordinal)) ?? string.Empty;
-        var declared = new List<string>();
-        foreach (string status in response.Statuses)
-        {
-            (string? mediaType, TypeRef? body, string? example) = status == success ? response.Kind switch
-            {
-                // The media type the request asks for first is the success body's (ResponseBuilder.Accept).
-                BodyKind.Json when response.BodyType is { } type => (response.Accept.FirstOrDefault() ?? "application/json", type, response.ExampleJson),
-                BodyKind.Text => (response.Accept.FirstOrDefault() ?? "text/plain", null, null),
-                _ => (null, null, null),
-            }
-                : response.Errors.FirstOrDefault(error => Covers(error.Status, status)) is { } error ? (error.MediaType, error.BodyType, null)
-                : (null, null, null);
-            declared.Add(body is null
-                ? $"new api::FakeResponse({CSharpLiteral.String(status)}, {Literal(mediaType)}, null, null, null)"
-                : $"new api::FakeResponse({CSharpLiteral.String(status)}, {Literal(mediaType)}, json.{_context.Roots[body]}, {Literal(example ?? _samples.Of(body, examples: true))}, {Literal(_samples.Of(body, examples: false))})");
-        }
-
+        IEnumerable<string> declared = FakeResponses.Of(operation, _samples).Select(response => response.Body is null
+            ? $"new api::FakeResponse({CSharpLiteral.String(response.Status)}, {Literal(response.MediaType)}, null, null, null)"
+            : $"new api::FakeResponse({CSharpLiteral.String(response.Status)}, {Literal(response.MediaType)}, json.{_context.Roots[response.Body]}, {Literal(response.Example)}, {Literal(response.Sample)})");
         return $"new api::FakeResponse[] {{ {string.Join(", ", declared)} }}";
     }
 
-    // How the operation's stream is framed, for ReturnsEvents; none for named events and watches (Responds gives those).
-    private string Stream(OperationModel operation)
-    {
-        if (operation.Response.Events is not { Union: null, IsWatch: false } events)
-        {
-            return "null";
-        }
-
-        string format = events.Format switch
-        {
-            EventStreamFormat.ServerSentEvents => "sse",
-            EventStreamFormat.JsonSequence => "json-seq",
-            _ => "jsonl",
-        };
-        (string item, string sample) = events.ItemIsJson
-            ? ($"json.{_context.Roots[events.ItemType]}", _samples.Of(events.ItemType, examples: true))
-            : ("null", "text");
-        return $"new api::FakeStream({CSharpLiteral.String(format)}, {CSharpLiteral.String(events.MediaType)}, {item}, {Literal(events.Terminator)}, {CSharpLiteral.String(sample)})";
-    }
-
-    private static bool Covers(StatusPattern pattern, string status) => pattern.Kind switch
-    {
-        StatusPatternKind.Exact => status == pattern.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        StatusPatternKind.Class => status.Length == 3 && status[0] - '0' == pattern.Value && char.ToUpperInvariant(status[1]) == 'X',
-        _ => status == "default",
-    };
+    private string Stream(OperationModel operation) => FakeResponses.Stream(operation, _samples) is { } stream
+        ? $"new api::FakeStream({CSharpLiteral.String(stream.Format)}, {CSharpLiteral.String(stream.MediaType)}, {(stream.Item is null ? "null" : "json." + _context.Roots[stream.Item])}, {Literal(stream.Terminator)}, {CSharpLiteral.String(stream.Sample)})"
+        : "null";
 
     private static string Literal(string? text) => text is null ? "null" : CSharpLiteral.String(text);
 
     private string BaseAddress() => _api.DefaultBaseUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/";
 
     private static string Stem(OperationModel operation) => operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-
-    // A request matches the first operation whose template ends its path: templates with more literal segments first,
-    // so /pets/mine wins over /pets/{id}; otherwise the spec's order.
-    private static IEnumerable<OperationModel> RoutingOrder(IEnumerable<OperationModel> operations) =>
-        operations.Select((operation, index) => (operation, index, segments: ApiText.UrlTemplate(operation).Split('/')))
-            .OrderByDescending(entry => entry.segments.Count(segment => segment.Length > 0 && segment.IndexOf('{') < 0))
-            .ThenByDescending(entry => entry.segments.Length)
-            .ThenBy(entry => entry.index)
-            .Select(entry => entry.operation);
 }

@@ -13,7 +13,7 @@ namespace MindGen.Emit.Fake;
 /// take it (optional ones too), which reads like the API; the spec's examples can be wrong, so a fake keeps the
 /// version without them to fall back on (the fake checks both against the schema before answering).
 /// </summary>
-internal sealed class SampleJson
+public sealed class SampleJson
 {
     // Deep enough for any real body; a required cycle (a node whose required child is a node) ends here.
     private const int MaxDepth = 8;

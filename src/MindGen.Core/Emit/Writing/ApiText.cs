@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Text;
 using MindGen.Model;
 
@@ -29,10 +28,6 @@ internal static class ApiText
         string version = Token(api.Version) is { Length: > 0 } given ? given : "0";
         return $"{product}/{version} MindGen/{ThisAssembly.Version}";
     }
-
-    /// <summary>The spec's path template, as OpenTelemetry's <c>url.template</c> and a fake's routing take it: <c>/ticket/{ticketId}/worklog</c>.</summary>
-    public static string UrlTemplate(OperationModel operation) =>
-        "/" + string.Concat(operation.Path.Select(part => part.IsParameter ? "{" + operation.Parameters.First(parameter => parameter.Name == part.Text).WireName + "}" : part.Text));
 
     // A token's characters kept (RFC 9110's tchar), every run of others one '-'.
     private static string Token(string? text)

@@ -6,16 +6,25 @@ using MindGen.Reading;
 namespace MindGen.Cli;
 
 /// <summary>
-/// Turns the JSON schema of one operation's response into a standalone JSON Schema document: the schema
-/// itself, with every component schema of the spec under <c>definitions</c> and the references rewritten
+/// Turns the JSON schema of one operation's response or request body into a standalone JSON Schema document: the
+/// schema itself, with every component schema of the spec under <c>definitions</c> and the references rewritten
 /// to point there, so a JSON Schema validator needs nothing else. Written as OpenAPI 3.1 schemas are, so
 /// 3.0's <c>nullable</c> arrives as a <c>null</c> type.
 /// </summary>
-public static class ResponseSchemas
+public static class OperationSchemas
 {
     private const string ComponentPrefix = "#/components/schemas/";
 
-    public static (string SchemaJson, string Description) Find(OpenApiDocument document, ApiDescription api, string operationName, string? status)
+    /// <summary>The schema of a JSON request body, by the operation's path template and method; null when it takes none.</summary>
+    public static string? RequestBody(OpenApiDocument document, OperationModel operation)
+    {
+        OpenApiOperation? found = Operations(document)
+            .FirstOrDefault(entry => entry.Path == operation.PathTemplate && entry.Method.Method.Equals(operation.HttpMethod, StringComparison.OrdinalIgnoreCase)).Operation;
+        IOpenApiSchema? schema = found?.RequestBody?.Content?.FirstOrDefault(entry => MediaTypes.IsJson(entry.Key)).Value?.Schema;
+        return schema is null ? null : Standalone(document, schema);
+    }
+
+    public static (string SchemaJson, string Description) Response(OpenApiDocument document, ApiDescription api, string operationName, string? status)
     {
         string operationId = api.Operations
             .FirstOrDefault(operation => operation.MethodName == operationName || operation.MethodName == operationName + "Async")?.OperationId
