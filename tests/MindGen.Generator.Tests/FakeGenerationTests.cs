@@ -10,7 +10,7 @@ namespace MindGen.Generator.Tests;
 public sealed class FakeGenerationTests
 {
     private static readonly string[] FakeFiles =
-        ["Enneo.Mind.ApiFake.g.cs", "Enneo.Mind.EnneoMindClientFake.g.cs", "Enneo.Mind.FakeCall.g.cs", "Enneo.Mind.FakeOperation.g.cs", "Enneo.Mind.FakeRequest.g.cs", "Enneo.Mind.FakeResponse.g.cs"];
+        ["Enneo.Mind.ApiFake.g.cs", "Enneo.Mind.EnneoMindClientFake.g.cs", "Enneo.Mind.FakeCall.g.cs", "Enneo.Mind.FakeOperation.g.cs", "Enneo.Mind.FakePaging.g.cs", "Enneo.Mind.FakeRequest.g.cs", "Enneo.Mind.FakeResponse.g.cs"];
 
     private static readonly GenerationOutcome WithFakes = GeneratorHarness.Run([SpecFile.Bundled()], GeneratorHarness.WithFakes);
 

@@ -93,8 +93,10 @@ public sealed class Template
 
     public static Template FakeResponse => Load("FakeResponse.cs");
 
+    public static Template FakePaging => Load("FakePaging.cs");
+
     /// <summary>What a project that asks for fakes gets beside each <c>&lt;Client&gt;Fake</c>, in this order.</summary>
-    public static IReadOnlyList<Template> FakeParts => [Fake, FakeOperation, FakeCall, FakeRequest, FakeResponse];
+    public static IReadOnlyList<Template> FakeParts => [Fake, FakeOperation, FakeCall, FakeRequest, FakeResponse, FakePaging];
 
     public static Template StringEnum => Load("StringEnum.cs");
 

@@ -16,11 +16,12 @@ public abstract partial class FakeOperation
     private readonly global::System.Text.RegularExpressions.Regex _path;
     private readonly global::MindGen.Templates.FakeResponse[] _responses;
     private readonly global::MindGen.Templates.FakeStream? _stream;
+    private readonly global::MindGen.Templates.FakePaging? _paging;
     private readonly global::System.Collections.Generic.Queue<global::System.Func<global::MindGen.Templates.FakeCall, global::System.Net.Http.HttpResponseMessage>> _once = new global::System.Collections.Generic.Queue<global::System.Func<global::MindGen.Templates.FakeCall, global::System.Net.Http.HttpResponseMessage>>();
     private global::System.Func<global::MindGen.Templates.FakeCall, global::System.Net.Http.HttpResponseMessage>? _standing;
     private global::System.TimeSpan _delay;
 
-    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream)
+    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream, global::MindGen.Templates.FakePaging? paging)
     {
         _fake = fake;
         OperationId = operationId;
@@ -28,6 +29,7 @@ public abstract partial class FakeOperation
         PathTemplate = pathTemplate;
         _responses = responses;
         _stream = stream;
+        _paging = paging;
 
         // The template matches the end of the request's path, so a base address's path (/api/v1/) goes before it.
         var pattern = new global::System.Text.StringBuilder();
@@ -102,6 +104,33 @@ public abstract partial class FakeOperation
         global::MindGen.Templates.FakeStream stream = _stream ?? throw new global::MindGen.Templates.ContractViolationException($"{Describe()}: the spec declares no stream of items for this operation.");
         byte[] body = stream.Frame(this, items);
         Set(_ => Respond(Success.StatusCode, stream.MediaType, body), times);
+    }
+
+    /// <summary>
+    /// Answers each request for the list with its page of <paramref name="items"/>, <paramref name="pageSize"/> to a
+    /// page, each naming the next as the spec's paging says (a Link header, a next link or cursor in the body, the
+    /// last item's id): the client's <c>…AllAsync</c> reads them all, one request a page.
+    /// </summary>
+    public void ReturnsPages<TItem>(global::System.Collections.Generic.IEnumerable<TItem> items, int pageSize)
+    {
+        global::MindGen.Templates.FakePaging paging = _paging ?? throw new global::MindGen.Templates.ContractViolationException($"{Describe()}: the spec does not answer this operation a page at a time.");
+        if (pageSize < 1)
+        {
+            throw new global::System.ArgumentOutOfRangeException(nameof(pageSize), pageSize, "A page holds one item or more.");
+        }
+
+        if (paging.Item is not global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TItem> typeInfo)
+        {
+            throw new global::MindGen.Templates.ContractViolationException($"{Describe()}: the spec's pages hold other items than {typeof(TItem).Name}.");
+        }
+
+        var nodes = new global::System.Collections.Generic.List<global::System.Text.Json.Nodes.JsonNode?>();
+        foreach (TItem item in items)
+        {
+            nodes.Add(global::System.Text.Json.JsonSerializer.SerializeToNode(item, typeInfo));
+        }
+
+        Set(call => Page(paging, nodes, pageSize, call.RequestUri), times: 0);
     }
 
     /// <summary>Throws <paramref name="exception"/> out of the client's call, as the network would.</summary>
@@ -231,6 +260,18 @@ public abstract partial class FakeOperation
 
     private protected global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? SuccessBody => Success.Body;
 
+    private global::System.Net.Http.HttpResponseMessage Page(global::MindGen.Templates.FakePaging paging, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.Nodes.JsonNode?> items, int pageSize, global::System.Uri request)
+    {
+        byte[] body = paging.Page(items, pageSize, request, out string? link);
+        global::System.Net.Http.HttpResponseMessage response = Respond(Success.StatusCode, Success.MediaType, Success.Check(this, body));
+        if (link is not null)
+        {
+            response.Headers.TryAddWithoutValidation("Link", link);
+        }
+
+        return response;
+    }
+
     private static byte[] MalformedJson => global::System.Text.Encoding.UTF8.GetBytes("{\"injected\": \"malformed JSON, cut off her");
 
     private static global::System.Net.Http.HttpRequestException Dropped() => new global::System.Net.Http.HttpRequestException("The fake dropped the connection (an injected fault).");
@@ -239,7 +280,7 @@ public abstract partial class FakeOperation
     {
         byte[] body = Success.DefaultBody(this) ?? global::System.Text.Encoding.UTF8.GetBytes("{}");
         global::System.Net.Http.HttpResponseMessage response = Respond(Success.StatusCode, Success.MediaType, null);
-        response.Content = new global::MindGen.Templates.FakeOperation.CutContent(body, Success.MediaType);
+        response.Content = new global::MindGen.Templates.FakeCutBody(body, Success.MediaType);
         return response;
     }
 
@@ -264,30 +305,6 @@ public abstract partial class FakeOperation
 
         return new global::System.Net.Http.HttpResponseMessage((global::System.Net.HttpStatusCode)status) { Content = content };
     }
-
-    // A body whose first half arrives and whose second never does: reading it throws as a dropped connection does.
-    private sealed class CutContent : global::System.Net.Http.HttpContent
-    {
-        private readonly byte[] _body;
-
-        public CutContent(byte[] body, string? mediaType)
-        {
-            _body = body;
-            Headers.TryAddWithoutValidation("Content-Type", mediaType ?? "application/json");
-        }
-
-        protected override async global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context)
-        {
-            await stream.WriteAsync(_body, 0, _body.Length / 2).ConfigureAwait(false);
-            throw new global::System.IO.IOException("The fake cut the connection midway through the body (an injected fault).");
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }
 
 /// <summary>An operation of a fake whose calls are recorded typed (<typeparamref name="TCall"/>).</summary>
@@ -297,8 +314,8 @@ public partial class FakeOperation<TCall> : global::MindGen.Templates.FakeOperat
     private readonly global::System.Func<global::MindGen.Templates.FakeRequest, TCall> _read;
     private readonly global::System.Collections.Generic.List<TCall> _calls = new global::System.Collections.Generic.List<TCall>();
 
-    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
-        : base(fake, operationId, httpMethod, pathTemplate, responses, stream)
+    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream, global::MindGen.Templates.FakePaging? paging, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
+        : base(fake, operationId, httpMethod, pathTemplate, responses, stream, paging)
     {
         _read = read;
     }
@@ -342,8 +359,8 @@ public partial class FakeOperation<TCall> : global::MindGen.Templates.FakeOperat
 public sealed partial class FakeOperation<TCall, TResult> : global::MindGen.Templates.FakeOperation<TCall>
     where TCall : global::MindGen.Templates.FakeCall
 {
-    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
-        : base(fake, operationId, httpMethod, pathTemplate, responses, stream, read)
+    internal FakeOperation(global::MindGen.Templates.ApiFake fake, string operationId, string httpMethod, string pathTemplate, global::MindGen.Templates.FakeResponse[] responses, global::MindGen.Templates.FakeStream? stream, global::MindGen.Templates.FakePaging? paging, global::System.Func<global::MindGen.Templates.FakeRequest, TCall> read)
+        : base(fake, operationId, httpMethod, pathTemplate, responses, stream, paging, read)
     {
     }
 

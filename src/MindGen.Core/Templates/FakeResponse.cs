@@ -1,6 +1,6 @@
-// Template: emitted into a spec's namespace as <Namespace>.FakeResponse.g.cs beside the fake (MindGenFake): a response
-// the spec declares for an operation, with the body a fake answers when no stub gives one. Not compiled into MindGen
-// itself; a test compiles it (TemplateTests).
+// Template: emitted into a spec's namespace as <Namespace>.FakeResponse.g.cs beside the fake (MindGenFake): what a fake
+// answers with: a response the spec declares for an operation (with the body it answers when no stub gives one), a
+// stream of items, and a body cut short. Not compiled into MindGen itself; a test compiles it (TemplateTests).
 #nullable enable
 
 namespace MindGen.Templates;
@@ -174,5 +174,29 @@ internal sealed class FakeStream
                 text.Append(item).Append('\n');
                 break;
         }
+    }
+}
+
+/// <summary>A body whose first half arrives and whose second never does: reading it throws as a dropped connection does.</summary>
+internal sealed class FakeCutBody : global::System.Net.Http.HttpContent
+{
+    private readonly byte[] _body;
+
+    public FakeCutBody(byte[] body, string? mediaType)
+    {
+        _body = body;
+        Headers.TryAddWithoutValidation("Content-Type", mediaType ?? "application/json");
+    }
+
+    protected override async global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context)
+    {
+        await stream.WriteAsync(_body, 0, _body.Length / 2).ConfigureAwait(false);
+        throw new global::System.IO.IOException("The fake cut the connection midway through the body (an injected fault).");
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
     }
 }

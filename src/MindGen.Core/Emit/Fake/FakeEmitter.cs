@@ -65,7 +65,7 @@ internal sealed class FakeEmitter
                 writer.Line($"var json = {TypeSyntax.Generated(_api.JsonContextName)}.{GeneratedNames.ContextDefault};");
                 foreach ((OperationModel operation, string property) in operations)
                 {
-                    writer.Line($"{property} = Add(new {OperationType(operation, calls[operation])}(this, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(operation.HttpMethod)}, {CSharpLiteral.String(operation.PathTemplate)}, {Responses(operation)}, {Stream(operation)}, static request => new {calls[operation]}(request)));");
+                    writer.Line($"{property} = Add(new {OperationType(operation, calls[operation])}(this, {CSharpLiteral.String(operation.OperationId)}, {CSharpLiteral.String(operation.HttpMethod)}, {CSharpLiteral.String(operation.PathTemplate)}, {Responses(operation)}, {Stream(operation)}, {Paging(operation)}, static request => new {calls[operation]}(request)));");
                 }
             }
 
@@ -176,6 +176,11 @@ internal sealed class FakeEmitter
 
     private string Stream(OperationModel operation) => FakeResponses.Stream(operation, _samples) is { } stream
         ? $"new api::FakeStream({CSharpLiteral.String(stream.Format)}, {CSharpLiteral.String(stream.MediaType)}, {(stream.Item is null ? "null" : "json." + _context.Roots[stream.Item])}, {Literal(stream.Terminator)}, {CSharpLiteral.String(stream.Sample)})"
+        : "null";
+
+    // The items' metadata as the context resolves their type (every page body holds them).
+    private string Paging(OperationModel operation) => FakeResponses.Paging(operation, _api, _samples) is { } paging
+        ? $"new api::FakePaging({CSharpLiteral.String(paging.Kind)}, json.GetTypeInfo(typeof({TypeSyntax.Name(paging.Item, nullable: false)})), {Literal(paging.ItemsMember)}, {Literal(paging.NextMember)}, {Literal(paging.CursorParameter)}, {Literal(paging.ItemIdMember)}, {Literal(paging.BodySample)})"
         : "null";
 
     private static string Literal(string? text) => text is null ? "null" : CSharpLiteral.String(text);

@@ -15,6 +15,12 @@ public sealed record FakeResponseFacts(string Status, string? MediaType, TypeRef
 /// <param name="Sample">One item a fake streams when no stub gives any.</param>
 public sealed record FakeStreamFacts(string Format, string MediaType, TypeRef? Item, string? Terminator, string Sample);
 
+/// <summary>How a list goes a page at a time, in the wire's names: the fake's <c>ReturnsPages</c> follows it.</summary>
+/// <param name="Kind"><c>link-header</c>, <c>next-link</c>, <c>cursor</c> or <c>after-last-item</c>.</param>
+/// <param name="Item">What a page holds a list of.</param>
+/// <param name="BodySample">A page body the schema allows, which the items and the next page's name go into; null when the body is the list.</param>
+public sealed record FakePagingFacts(string Kind, TypeRef Item, string? ItemsMember, string? NextMember, string? CursorParameter, string? ItemIdMember, string? BodySample);
+
 /// <summary>
 /// What a fake serves for each operation, worked out once for the generated fakes (which write it as code) and for
 /// <c>mindgen mock</c> (which serves it as it is): the declared responses, the stream, and the order requests are
@@ -66,6 +72,32 @@ public static class FakeResponses
             : new FakeStreamFacts(format, events.MediaType, null, events.Terminator, "text");
     }
 
+    /// <summary>How the operation's list goes a page at a time; null when it is answered whole.</summary>
+    public static FakePagingFacts? Paging(OperationModel operation, ApiDescription api, SampleJson samples)
+    {
+        if (operation.Pagination is not { } paging || operation.Response.BodyType is not { } body)
+        {
+            return null;
+        }
+
+        string kind = paging.Kind switch
+        {
+            PaginationKind.LinkHeader => "link-header",
+            PaginationKind.NextLink => "next-link",
+            PaginationKind.Cursor => "cursor",
+            _ => "after-last-item",
+        };
+        ObjectModel? page = Model(api, body);
+        return new FakePagingFacts(
+            kind,
+            paging.ItemType with { IsNullable = false },
+            JsonName(page, paging.ItemsProperty),
+            JsonName(page, paging.NextProperty),
+            operation.Parameters.FirstOrDefault(parameter => parameter.Name == paging.CursorParameter)?.WireName,
+            JsonName(Model(api, paging.ItemType), paging.ItemIdProperty),
+            page is null ? null : samples.Of(body, examples: false));
+    }
+
     /// <summary>
     /// The order a fake tries operations in: a request goes to the first whose template ends its path, so templates
     /// with more literal segments come first (<c>/pets/mine</c> before <c>/pets/{id}</c>), then longer ones, then the spec's order.
@@ -76,6 +108,12 @@ public static class FakeResponses
             .ThenByDescending(entry => entry.segments.Length)
             .ThenBy(entry => entry.index)
             .Select(entry => entry.operation);
+
+    private static ObjectModel? Model(ApiDescription api, TypeRef type) =>
+        type is ModelTypeRef reference ? api.Models.FirstOrDefault(model => model.Name == reference.Name) : null;
+
+    private static string? JsonName(ObjectModel? model, string? property) =>
+        property is null ? null : model?.Properties.FirstOrDefault(member => member.Name == property)?.JsonName;
 
     private static bool Covers(StatusPattern pattern, string status) => pattern.Kind switch
     {
