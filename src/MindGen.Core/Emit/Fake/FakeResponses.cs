@@ -7,7 +7,7 @@ namespace MindGen.Emit.Fake;
 
 /// <summary>A response a fake knows of an operation: its key, media type, JSON body type, and the bodies it answers with when no stub gives one.</summary>
 /// <param name="Example">The spec's example (the success's), else one built from the schema with the members' examples.</param>
-/// <param name="Sample">A body built from the schema alone, to fall back on when the example does not match the schema.</param>
+/// <param name="Sample">A body built from the schema alone, to fall back on when the example does not match the schema; null when it is the example.</param>
 public sealed record FakeResponseFacts(string Status, string? MediaType, TypeRef? Body, string? Example, string? Sample);
 
 /// <summary>The stream of items an operation's success may be, framed as <paramref name="Format"/> (<c>sse</c>, <c>jsonl</c>, <c>json-seq</c>).</summary>
@@ -45,9 +45,16 @@ public static class FakeResponses
             }
                 : response.Errors.FirstOrDefault(error => Covers(error.Status, status)) is { } error ? (error.MediaType, error.BodyType, null)
                 : (null, null, null);
-            declared.Add(body is null
-                ? new FakeResponseFacts(status, mediaType, null, null, null)
-                : new FakeResponseFacts(status, mediaType, body, example ?? samples.Of(body, examples: true), samples.Of(body, examples: false)));
+            if (body is null)
+            {
+                declared.Add(new FakeResponseFacts(status, mediaType, null, null, null));
+                continue;
+            }
+
+            // Without any example in the spec both bodies are the same: the fallback is left out (GitHub: 2,514 of 3,437).
+            string chosen = example ?? samples.Of(body, examples: true);
+            string fallback = samples.Of(body, examples: false);
+            declared.Add(new FakeResponseFacts(status, mediaType, body, chosen, fallback == chosen ? null : fallback));
         }
 
         return declared;
