@@ -72,7 +72,7 @@ public sealed class FakeTests
 
         Assert.Equal("GET /ticket/{ticketId}/worklog (getTicketWorklogs in enneo-mind-worklog.yaml): the path parameter 'ticketId' must be an integer (int64); it was 'abc'.", badParameter.Message);
         Assert.Equal("DELETE /api/mind/ticket/1/worklog: enneo-mind-worklog.yaml has no DELETE operation on /ticket/{ticketId}/worklog; it has GET.", badMethod.Message);
-        Assert.StartsWith("GET /api/mind/tickets: no operation of enneo-mind-worklog.yaml has this path.", badPath.Message);
+        Assert.Equal("GET /api/mind/tickets: no operation of enneo-mind-worklog.yaml has this path. Its paths: /ticket/{ticketId}/worklog.", badPath.Message);
         Assert.Empty(fake.AllCalls);
     }
 

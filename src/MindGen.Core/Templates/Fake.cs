@@ -130,8 +130,16 @@ public abstract partial class ApiFake : global::System.Net.Http.HttpMessageHandl
         }
 
         throw new global::MindGen.Templates.ContractViolationException(pathMatch is null
-            ? $"{request.Method.Method} {path}: no operation of {SpecName} has this path. Its paths: {string.Join(", ", global::System.Linq.Enumerable.Distinct(global::System.Linq.Enumerable.Select(_operations, operation => operation.PathTemplate)))}."
+            ? $"{request.Method.Method} {path}: no operation of {SpecName} has this path. Its paths: {Paths()}."
             : $"{request.Method.Method} {path}: {SpecName} has no {request.Method.Method} operation on {pathMatch.PathTemplate}; it has {string.Join(", ", global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Where(_operations, operation => operation.PathTemplate == pathMatch.PathTemplate), operation => operation.HttpMethod))}.");
+    }
+
+    // The spec's path templates, the first ten of a big spec (GitHub's are 700).
+    private string Paths()
+    {
+        var paths = new global::System.Collections.Generic.List<string>(global::System.Linq.Enumerable.Distinct(global::System.Linq.Enumerable.Select(_operations, operation => operation.PathTemplate)));
+        paths.Sort(global::System.StringComparer.Ordinal);
+        return paths.Count <= 10 ? string.Join(", ", paths) : string.Join(", ", paths.GetRange(0, 10)) + $" and {paths.Count - 10} more";
     }
 }
 
