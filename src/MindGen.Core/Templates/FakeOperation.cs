@@ -72,8 +72,8 @@ public abstract partial class FakeOperation
 
     /// <summary>
     /// Answers with <paramref name="status"/>, which the spec must declare for this operation (or cover by a range or
-    /// <c>default</c>), and <paramref name="json"/>, which must match that response's schema; without JSON, the
-    /// spec's example of that response.
+    /// <c>default</c>), and <paramref name="json"/>, which must match that response's schema; without JSON, a body
+    /// that schema allows.
     /// </summary>
     public void Fails(int status, string? json = null, int times = 0)
     {
