@@ -54,4 +54,12 @@ public sealed class EnumTests
 
         Assert.Equal("/v2/items?status=sold-out&status=x%20y", Assert.Single(server.Requests).PathAndQuery);
     }
+
+    [Fact]
+    public void A_null_among_an_enums_values_makes_it_nullable_and_is_no_value_of_its_own()
+    {
+        // The OpenAPI reader stands a null in for a sentinel string; read as it is, it became a member.
+        Assert.False(new Features.PreviousStatus("openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464").IsDefined);
+        Assert.True(Features.PreviousStatus.Live.IsDefined);
+    }
 }

@@ -5,13 +5,13 @@ using NJsonSchema;
 
 namespace MindGen.Cli.Mocking;
 
-/// <summary>A call the mock received: its parameters as the spec types them (read as a generated fake reads them), its JSON body checked against the spec's schema.</summary>
+/// <summary>A call the mock received, checked: its parameters read as a generated fake reads them, its JSON body against the spec's schema.</summary>
 internal sealed class MockCall : FakeCall
 {
     public MockCall(FakeRequest request, MockParameters parameters, RequestBodyModel? body, JsonSchema? schema)
         : base(request)
     {
-        Parameters = parameters.Read(request);
+        parameters.Check(request);
         string typeName = body?.Type is ModelTypeRef model ? model.Name : "JSON";
         if (body is not null && schema is not null && request.HasJsonBody(typeName, body.IsRequired))
         {
@@ -26,7 +26,4 @@ internal sealed class MockCall : FakeCall
             throw request.Violation($"the request body ({typeName}) is required and was not sent.");
         }
     }
-
-    /// <summary>The parameters sent, by wire name, parsed as the spec types them.</summary>
-    public IReadOnlyDictionary<string, object?> Parameters { get; }
 }

@@ -6,7 +6,7 @@ namespace MindGen.Cli.Mocking;
 
 /// <summary>
 /// How the mock reads an operation's parameters: the rules a generated fake's call class follows (<see cref="FakeValues"/>:
-/// location, list delimiter, parser and what a violation says), applied at run time to values instead of typed properties.
+/// location, list delimiter, parser and what a violation says), applied at run time, without typed properties to fill.
 /// Scalars, enums and lists of them are checked; a parameter spread into many (an object, deepObject) is not.
 /// </summary>
 internal sealed class MockParameters
@@ -26,20 +26,25 @@ internal sealed class MockParameters
         }
     }
 
-    public IReadOnlyDictionary<string, object?> Read(FakeRequest request)
+    /// <summary>Reads every parameter as the spec types it; one missing or malformed throws the fake's violation.</summary>
+    public void Check(FakeRequest request)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (Reader reader in _readers)
         {
             ParameterModel parameter = reader.Parameter;
-            values[parameter.WireName] = reader.IsList
-                ? request.List(reader.Location, parameter.WireName, parameter.IsRequired, FakeValues.Delimiter(parameter.Style), parameter.Explode, reader.Parse, reader.Expected)
-                : parameter.IsRequired
-                    ? request.Required(reader.Location, parameter.WireName, reader.Parse, reader.Expected)
-                    : request.Optional(reader.Location, parameter.WireName, reader.Parse, reader.Expected);
+            if (reader.IsList)
+            {
+                request.List(reader.Location, parameter.WireName, parameter.IsRequired, FakeValues.Delimiter(parameter.Style), parameter.Explode, reader.Parse, reader.Expected);
+            }
+            else if (parameter.IsRequired)
+            {
+                request.Required(reader.Location, parameter.WireName, reader.Parse, reader.Expected);
+            }
+            else
+            {
+                request.Optional(reader.Location, parameter.WireName, reader.Parse, reader.Expected);
+            }
         }
-
-        return values;
     }
 
     private static (Func<string, object> Parse, string Expected)? Parser(ApiDescription api, TypeRef type)

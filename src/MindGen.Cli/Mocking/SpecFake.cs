@@ -29,10 +29,7 @@ internal sealed class SpecFake : ApiFake
                 ? JsonSchema.FromJsonAsync(schema).GetAwaiter().GetResult()
                 : null;
             var parameters = new MockParameters(api, operation);
-            Operations.Add(Add(new FakeOperation<MockCall>(this, operation.OperationId, operation.HttpMethod, operation.PathTemplate, responses, stream, null, request => new MockCall(request, parameters, operation.RequestBody, body))));
+            Add(new FakeOperation<MockCall>(this, operation.OperationId, operation.HttpMethod, operation.PathTemplate, responses, stream, null, request => new MockCall(request, parameters, operation.RequestBody, body)));
         }
     }
-
-    /// <summary>Every operation, in routing order.</summary>
-    public List<FakeOperation<MockCall>> Operations { get; } = [];
 }

@@ -7,12 +7,15 @@ using Microsoft.OpenApi;
 namespace MindGen.Reading;
 
 /// <summary>
-/// A value the reader parsed from the spec (an example, a default) as JSON text. The reader stands a JSON
-/// <c>null</c> in for a sentinel string of its own, at any depth; written as it is, every null in an example would
-/// become that string.
+/// Values the reader parsed from the spec (an example, a default, an enum's values). The reader stands a JSON
+/// <c>null</c> in for a sentinel string of its own, at any depth: read as it is, every null in an example, and a
+/// null among an enum's values, would become that string.
 /// </summary>
 internal static class SpecJson
 {
+    /// <summary>Whether a value the reader parsed is JSON <c>null</c>: absent, a null token, or the reader's stand-in for one.</summary>
+    public static bool IsNull(JsonNode? node) => node is null || node.GetValueKind() == JsonValueKind.Null || JsonNullSentinel.IsJsonNullSentinel(node);
+
     public static string? Text(JsonNode? node)
     {
         if (node is null)
@@ -56,7 +59,7 @@ internal static class SpecJson
                 writer.WriteEndArray();
                 break;
             default:
-                if (JsonNullSentinel.IsJsonNullSentinel(node))
+                if (IsNull(node))
                 {
                     writer.WriteNullValue();
                 }

@@ -98,18 +98,11 @@ public abstract partial class ApiFake : global::System.Net.Http.HttpMessageHandl
     protected override async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
     {
         string path = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : "/" + (request.RequestUri?.OriginalString ?? string.Empty).Split('?')[0].TrimStart('/');
-        global::MindGen.Templates.FakeOperation? pathMatch = null;
         foreach (global::MindGen.Templates.FakeOperation operation in _operations)
         {
-            string?[]? values = operation.Match(path);
+            string?[]? values = string.Equals(operation.HttpMethod, request.Method.Method, global::System.StringComparison.OrdinalIgnoreCase) ? operation.Match(path) : null;
             if (values is null)
             {
-                continue;
-            }
-
-            if (!string.Equals(operation.HttpMethod, request.Method.Method, global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                pathMatch ??= operation;
                 continue;
             }
 
@@ -129,6 +122,8 @@ public abstract partial class ApiFake : global::System.Net.Http.HttpMessageHandl
             return response;
         }
 
+        // No operation of the method matches: say whether the path is the spec's under another method.
+        global::MindGen.Templates.FakeOperation? pathMatch = global::System.Linq.Enumerable.FirstOrDefault(_operations, operation => operation.Match(path) is not null);
         throw new global::MindGen.Templates.ContractViolationException(pathMatch is null
             ? $"{request.Method.Method} {path}: no operation of {SpecName} has this path. Its paths: {Paths()}."
             : $"{request.Method.Method} {path}: {SpecName} has no {request.Method.Method} operation on {pathMatch.PathTemplate}; it has {string.Join(", ", global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Where(_operations, operation => operation.PathTemplate == pathMatch.PathTemplate), operation => operation.HttpMethod))}.");

@@ -78,7 +78,7 @@ internal sealed class FakePaging
     // Where the requested page starts: page N of a link, cursor N, or after the item whose id the request sends back.
     private int Start(global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.Nodes.JsonNode?> items, int pageSize, global::System.Uri request)
     {
-        string? named = Query(request, _kind is "cursor" or "after-last-item" ? _cursorParameter : "page");
+        string? named = global::MindGen.Templates.FakeRequest.Query(request).TryGetValue(_kind is "cursor" or "after-last-item" ? _cursorParameter ?? string.Empty : "page", out global::System.Collections.Generic.List<string>? values) ? values[0] : null;
         if (named is null)
         {
             return 0;
@@ -98,20 +98,6 @@ internal sealed class FakePaging
         }
 
         return int.TryParse(named, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out int number) && number > 0 ? (number - 1) * pageSize : 0;
-    }
-
-    private static string? Query(global::System.Uri request, string? name)
-    {
-        foreach (string pair in request.Query.TrimStart('?').Split('&'))
-        {
-            int equals = pair.IndexOf('=');
-            if (name is not null && equals > 0 && global::System.Uri.UnescapeDataString(pair.Substring(0, equals)) == name)
-            {
-                return global::System.Uri.UnescapeDataString(pair.Substring(equals + 1));
-            }
-        }
-
-        return null;
     }
 
     // The request's URI with one query parameter set, the others kept: the next page's link.

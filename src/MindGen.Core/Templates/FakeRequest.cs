@@ -12,7 +12,7 @@ namespace MindGen.Templates;
 internal sealed class FakeRequest
 {
     private readonly global::System.Collections.Generic.Dictionary<string, string?> _path = new global::System.Collections.Generic.Dictionary<string, string?>(global::System.StringComparer.Ordinal);
-    private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> _query = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>(global::System.StringComparer.Ordinal);
+    private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> _query;
 
     public FakeRequest(global::MindGen.Templates.FakeOperation operation, global::System.Net.Http.HttpRequestMessage message, string?[] pathValues, byte[]? body)
     {
@@ -24,23 +24,7 @@ internal sealed class FakeRequest
             _path[operation.PathParameters[i]] = pathValues[i] is { } value ? global::System.Uri.UnescapeDataString(value) : null;
         }
 
-        string query = message.RequestUri is { IsAbsoluteUri: true } uri ? uri.Query : string.Empty;
-        foreach (string pair in query.TrimStart('?').Split('&'))
-        {
-            if (pair.Length == 0)
-            {
-                continue;
-            }
-
-            int equals = pair.IndexOf('=');
-            string name = global::System.Uri.UnescapeDataString(equals < 0 ? pair : pair.Substring(0, equals));
-            if (!_query.TryGetValue(name, out global::System.Collections.Generic.List<string>? values))
-            {
-                _query[name] = values = new global::System.Collections.Generic.List<string>();
-            }
-
-            values.Add(equals < 0 ? string.Empty : global::System.Uri.UnescapeDataString(pair.Substring(equals + 1)));
-        }
+        _query = Query(message.RequestUri);
 
         var headers = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
         foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in message.Headers)
@@ -66,6 +50,30 @@ internal sealed class FakeRequest
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Headers { get; }
 
     public byte[]? Body { get; }
+
+    /// <summary>A URI's query parameters by decoded name, each with its decoded values in order (<c>id=1&amp;id=2</c>).</summary>
+    public static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> Query(global::System.Uri? uri)
+    {
+        var query = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>(global::System.StringComparer.Ordinal);
+        foreach (string pair in (uri is { IsAbsoluteUri: true } ? uri.Query : string.Empty).TrimStart('?').Split('&'))
+        {
+            if (pair.Length == 0)
+            {
+                continue;
+            }
+
+            int equals = pair.IndexOf('=');
+            string name = global::System.Uri.UnescapeDataString(equals < 0 ? pair : pair.Substring(0, equals));
+            if (!query.TryGetValue(name, out global::System.Collections.Generic.List<string>? values))
+            {
+                query[name] = values = new global::System.Collections.Generic.List<string>();
+            }
+
+            values.Add(equals < 0 ? string.Empty : global::System.Uri.UnescapeDataString(pair.Substring(equals + 1)));
+        }
+
+        return query;
+    }
 
     /// <summary>A parameter the spec requires, parsed; missing or malformed, a violation.</summary>
     public T Required<T>(string location, string name, global::System.Func<string, T> parse, string expected)
@@ -127,7 +135,7 @@ internal sealed class FakeRequest
     }
 
     /// <summary>The JSON body as the spec's type; missing when required, of another media type or not matching the schema, a violation.</summary>
-    public T? Json<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string typeName, bool required)
+    public T? JsonBody<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string typeName, bool required)
     {
         if (!HasJsonBody(typeName, required))
         {
@@ -162,7 +170,7 @@ internal sealed class FakeRequest
     }
 
     /// <summary>A body the spec describes as text, a form or bytes: its text; missing when required, a violation.</summary>
-    public string? Text(bool required)
+    public string? TextBody(bool required)
     {
         return Body is not null ? global::System.Text.Encoding.UTF8.GetString(Body) : required ? throw Violation("the request body is required and was not sent.") : null;
     }

@@ -29,6 +29,8 @@ internal sealed class ResponseBuilder(BuildContext context, OperationSite site, 
     }
 
     // What a fake answers with when not told otherwise: the success's own example, from its JSON media type or its schema.
+    // Read whether or not the project asks for fakes, so that asking builds no model again (GitHub's read + build stays
+    // 633 ms best warm with its 2.5 MB of examples).
     private static string? Example(KeyValuePair<string, IOpenApiResponse> success)
     {
         IOpenApiMediaType? json = success.Value?.Content?.FirstOrDefault(pair => MediaTypes.IsJson(pair.Key) && MediaTypes.StreamFormat(pair.Key) is null).Value;

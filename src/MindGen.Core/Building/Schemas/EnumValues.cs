@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using MindGen.Reading;
 
 namespace MindGen.Building.Schemas;
 
@@ -64,7 +65,7 @@ internal sealed class EnumValues
         for (int index = 0; index < listed.Count; index++)
         {
             JsonNode? node = listed[index];
-            if (node is null || node.GetValueKind() == JsonValueKind.Null)
+            if (node is null || SpecJson.IsNull(node))
             {
                 admitsNull = true;
                 continue;

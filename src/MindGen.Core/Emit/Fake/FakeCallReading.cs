@@ -43,10 +43,10 @@ internal sealed class FakeCallReading(ApiDescription api)
             case BodyKind.Json:
                 bool valueType = TypeSyntax.IsValueType(body.Type);
                 string type = TypeSyntax.Name(body.Type, nullable: false);
-                string read = $"request.Json({TypeSyntax.Generated(api.JsonContextName)}.{GeneratedNames.ContextDefault}.{context.Roots[body.Type]}, {CSharpLiteral.String(TypeSyntax.Display(body.Type))}, required: {required})";
+                string read = $"request.JsonBody({TypeSyntax.Generated(api.JsonContextName)}.{GeneratedNames.ContextDefault}.{context.Roots[body.Type]}, {CSharpLiteral.String(TypeSyntax.Display(body.Type))}, required: {required})";
                 return body.IsRequired || valueType ? (type, read + (valueType ? string.Empty : "!")) : (type + "?", read);
             case BodyKind.Text:
-                return body.IsRequired ? ("string", $"request.Text(required: {required})!") : ("string?", $"request.Text(required: {required})");
+                return body.IsRequired ? ("string", $"request.TextBody(required: {required})!") : ("string?", $"request.TextBody(required: {required})");
             default:
                 return null;
         }
