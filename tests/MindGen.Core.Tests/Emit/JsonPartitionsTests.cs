@@ -3,18 +3,21 @@ using MindGen.Model;
 
 namespace MindGen.Core.Tests.Emit;
 
-/// <summary>Where a shape's JSON methods live: on the context while they are few, else in even, stable parts.</summary>
+/// <summary>Where a shape's JSON methods live: in one nested part while they are few, else in even, stable parts; scalars on the context.</summary>
 public sealed class JsonPartitionsTests
 {
     [Fact]
-    public void Below_the_bound_every_method_stays_on_the_context()
+    public void Below_the_bound_the_shapes_share_one_part_which_calls_them_unqualified()
     {
         var parts = new JsonPartitions(Classes(100), shapesPerPart: 100);
 
-        Assert.Empty(parts.Names);
-        Assert.Null(parts.PartOf(new ModelTypeRef("Model7")));
-        Assert.Equal("Read_Model7", parts.Qualified(new ModelTypeRef("Model7"), "Read_Model7"));
-        Assert.Equal("private", parts.Access(new ModelTypeRef("Model7")));
+        Assert.Equal(["JsonPart0"], parts.Names);
+        Assert.Equal("JsonPart0", parts.PartOf(new ModelTypeRef("Model7")));
+        Assert.Equal("Read_Model7", parts.Qualified(new ModelTypeRef("Model7"), "Read_Model7", fromPart: true));
+        Assert.Equal("JsonPart0.Read_Model7", parts.Qualified(new ModelTypeRef("Model7"), "Read_Model7", fromPart: false));
+        // Public in a private class: a reference assembly keeps it without going over the part's members (see JsonPartitions).
+        Assert.Equal("public", parts.Access(new ModelTypeRef("Model7")));
+        Assert.Equal("private", parts.Access(new PrimitiveTypeRef(PrimitiveKind.Int64)));
     }
 
     [Fact]
@@ -24,8 +27,8 @@ public sealed class JsonPartitionsTests
 
         Assert.Equal(16, parts.Names.Count);
         Assert.All(Classes(1_000).GroupBy(parts.PartOf), part => Assert.InRange(part.Count(), 1, 200));
-        Assert.StartsWith("JsonPart", parts.Qualified(new ModelTypeRef("Model7"), "Read_Model7"), StringComparison.Ordinal);
-        Assert.Equal("internal", parts.Access(new ModelTypeRef("Model7")));
+        Assert.StartsWith("JsonPart", parts.Qualified(new ModelTypeRef("Model7"), "Read_Model7", fromPart: true), StringComparison.Ordinal);
+        Assert.Equal("public", parts.Access(new ModelTypeRef("Model7")));
         Assert.Null(parts.PartOf(new PrimitiveTypeRef(PrimitiveKind.Int64)));
     }
 

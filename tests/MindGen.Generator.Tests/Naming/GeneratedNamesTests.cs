@@ -22,7 +22,8 @@ public sealed class GeneratedNamesTests
 
     private static readonly System.Text.RegularExpressions.Regex PatternLocal = new("^[a-z_][A-Za-z0-9_]*(Value|Part)[0-9]*$");
 
-    private static readonly string[] ContextFamilies = ["Read_", "ReadOrNull_", "Write_", "Members_", "members_"];
+    // The shapes' methods and the nested classes holding them (JsonPartitions).
+    private static readonly string[] ContextFamilies = ["Read_", "ReadOrNull_", "Write_", "Members_", "members_", "JsonPart"];
 
     public static TheoryData<int> SpecIndexes() => new(Enumerable.Range(0, Specs.Length));
 

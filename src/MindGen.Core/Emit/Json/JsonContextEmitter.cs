@@ -12,12 +12,11 @@ namespace MindGen.Emit.Json;
 /// <c>JsonTypeInfo</c> built with <c>JsonMetadataServices.CreateValueInfo</c> over a generated converter,
 /// and the converters call each other's static read/write methods directly. Its files: this one (the
 /// metadata), <see cref="JsonHelpersEmitter"/>'s, and the classes' (<see cref="JsonModelConverterEmitter"/>), a
-/// file per first letter of their names. On a spec with very many shapes their methods sit in nested classes
-/// (<see cref="JsonPartitions"/>).
+/// file per first letter of their names. The shapes' methods sit in nested classes (<see cref="JsonPartitions"/>).
 /// </summary>
 internal sealed class JsonContextEmitter(ApiDescription api, JsonShapes shapes, JsonRootNames roots, JsonPartitions parts)
 {
-    private readonly JsonValueCode _values = new(parts, shapes);
+    private readonly JsonValueCode _values = new(parts, shapes, fromPart: false);
 
     public IEnumerable<GeneratedFile> Emit()
     {

@@ -11,7 +11,7 @@ namespace MindGen.Emit.Json;
 /// </summary>
 internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, JsonPartitions parts)
 {
-    private readonly JsonValueCode _values = new(parts, shapes);
+    private readonly JsonValueCode _values = new(parts, shapes, fromPart: true);
 
     public string Emit()
     {

@@ -17,7 +17,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonShapes s
 {
     private const string MembersType = "JsonMembers";
 
-    private readonly JsonValueCode _values = new(parts, shapes);
+    private readonly JsonValueCode _values = new(parts, shapes, fromPart: true);
 
     /// <summary>One file of classes' JSON code, all in one partial declaration of the context.</summary>
     public string Emit(IEnumerable<ObjectModel> models)
@@ -43,7 +43,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonShapes s
     {
         string type = TypeSyntax.Generated(model.Name);
         string access = parts.Access(Shape(model));
-        EmitMembersTable(writer, model);
+        EmitMembersTable(writer, model, access);
         writer.Line();
         EmitRead(writer, model, type, access);
         writer.Line();
@@ -58,7 +58,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonShapes s
 
     private static ModelTypeRef Shape(ObjectModel model) => new(model.Name);
 
-    private static void EmitMembersTable(SourceWriter writer, ObjectModel model)
+    private static void EmitMembersTable(SourceWriter writer, ObjectModel model, string access)
     {
         IEnumerable<int> required = model.Properties.Select((property, index) => (property, index)).Where(member => IsEnforced(member.property)).Select(member => member.index);
         string requiredIndexes = required.Any() ? $"new int[] {{ {string.Join(", ", required)} }}" : "null";
@@ -66,7 +66,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonShapes s
         string field = GeneratedNames.MembersField(model.Name);
         writer.Line($"private static {MembersType}? {field};");
         writer.Line();
-        writer.Line($"private static {MembersType} {GeneratedNames.MembersTable(model.Name)} => {field} ??= new {MembersType}({CSharpLiteral.String(model.Name)}, {requiredIndexes}{names});");
+        writer.Line($"{access} static {MembersType} {GeneratedNames.MembersTable(model.Name)} => {field} ??= new {MembersType}({CSharpLiteral.String(model.Name)}, {requiredIndexes}{names});");
     }
 
     private void EmitRead(SourceWriter writer, ObjectModel model, string type, string access)

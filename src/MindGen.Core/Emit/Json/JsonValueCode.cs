@@ -3,8 +3,11 @@ using MindGen.Naming;
 
 namespace MindGen.Emit.Json;
 
-/// <summary>The expressions and statements that read or write one value of a given type, wherever its methods live.</summary>
-internal sealed class JsonValueCode(JsonPartitions parts, JsonShapes shapes)
+/// <summary>
+/// The expressions and statements that read or write one value of a given type, wherever its methods live, for code
+/// in the context's parts (<paramref name="fromPart"/>: the shapes' methods) or on the context itself.
+/// </summary>
+internal sealed class JsonValueCode(JsonPartitions parts, JsonShapes shapes, bool fromPart)
 {
     /// <summary>An expression reading the value the reader stands on; null is accepted when <paramref name="allowNull"/>.</summary>
     public string Read(TypeRef type, bool allowNull) => ReadMethod(type, allowNull) + "(ref reader)";
@@ -19,11 +22,11 @@ internal sealed class JsonValueCode(JsonPartitions parts, JsonShapes shapes)
             throw new System.InvalidOperationException($"No reader-or-null was emitted for {key}: JsonShapes and the JSON emitters disagree.");
         }
 
-        return parts.Qualified(type, allowNull ? GeneratedNames.ReadOrNullMethod(key) : GeneratedNames.ReadMethod(key));
+        return parts.Qualified(type, allowNull ? GeneratedNames.ReadOrNullMethod(key) : GeneratedNames.ReadMethod(key), fromPart);
     }
 
     /// <summary>The method that writes <paramref name="type"/>'s values that are not null.</summary>
-    public string WriteMethod(TypeRef type) => parts.Qualified(type, GeneratedNames.WriteMethod(TypeKey.Of(type)));
+    public string WriteMethod(TypeRef type) => parts.Qualified(type, GeneratedNames.WriteMethod(TypeKey.Of(type)), fromPart);
 
     /// <summary>A statement writing <paramref name="value"/>, which is not null.</summary>
     public string Write(TypeRef type, string value) => $"{WriteMethod(type)}(writer, {value});";

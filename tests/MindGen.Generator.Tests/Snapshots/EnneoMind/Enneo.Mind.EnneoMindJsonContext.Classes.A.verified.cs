@@ -10,95 +10,98 @@ using @sys = global::System;
 
 partial class EnneoMindJsonContext
 {
-    private static JsonMembers? members_AiAgent;
-
-    private static JsonMembers Members_AiAgent => members_AiAgent ??= new JsonMembers("AiAgent", null, "id", "name", "description", "intelligence", "textAssistanceAccuracy", "actions");
-
-    private static api::AiAgent Read_AiAgent(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_AiAgent;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::AiAgent();
-        try
+        private static JsonMembers? members_AiAgent;
+
+        public static JsonMembers Members_AiAgent => members_AiAgent ??= new JsonMembers("AiAgent", null, "id", "name", "description", "intelligence", "textAssistanceAccuracy", "actions");
+
+        public static api::AiAgent Read_AiAgent(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_AiAgent;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::AiAgent();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_long(ref reader); break;
-                    case 1: value.Name = ReadOrNull_string(ref reader); break;
-                    case 2: value.Description = ReadOrNull_string(ref reader); break;
-                    case 3: value.Intelligence = ReadOrNull_string(ref reader); break;
-                    case 4: value.TextAssistanceAccuracy = ReadOrNull_double(ref reader); break;
-                    case 5: value.Actions = ReadOrNull_list_json(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_long(ref reader); break;
+                        case 1: value.Name = ReadOrNull_string(ref reader); break;
+                        case 2: value.Description = ReadOrNull_string(ref reader); break;
+                        case 3: value.Intelligence = ReadOrNull_string(ref reader); break;
+                        case 4: value.TextAssistanceAccuracy = ReadOrNull_double(ref reader); break;
+                        case 5: value.Actions = ReadOrNull_list_json(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_AiAgent(json::Utf8JsonWriter writer, api::AiAgent value)
-    {
-        json::JsonEncodedText[] names = Members_AiAgent.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
-        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
-        if (value.Description is { } valueDescription) { writer.WriteString(names[2], valueDescription); }
-        if (value.Intelligence is { } valueIntelligence) { writer.WriteString(names[3], valueIntelligence); }
-        if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy) { writer.WriteNumber(names[4], valueTextAssistanceAccuracy); } else { writer.WriteNull(names[4]); }
-        if (value.Actions is { } valueActions) { writer.WritePropertyName(names[5]); Write_list_json(writer, valueActions); } else { writer.WriteNull(names[5]); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_AiUsage;
-
-    private static JsonMembers Members_AiUsage => members_AiUsage ??= new JsonMembers("AiUsage", null, "automationLevel", "automationLevelLabel", "aiAgents");
-
-    private static api::AiUsage Read_AiUsage(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_AiUsage;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::AiUsage();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_AiAgent(json::Utf8JsonWriter writer, api::AiAgent value)
+        {
+            json::JsonEncodedText[] names = Members_AiAgent.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+            if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+            if (value.Description is { } valueDescription) { writer.WriteString(names[2], valueDescription); }
+            if (value.Intelligence is { } valueIntelligence) { writer.WriteString(names[3], valueIntelligence); }
+            if (value.TextAssistanceAccuracy is { } valueTextAssistanceAccuracy) { writer.WriteNumber(names[4], valueTextAssistanceAccuracy); } else { writer.WriteNull(names[4]); }
+            if (value.Actions is { } valueActions) { writer.WritePropertyName(names[5]); Write_list_json(writer, valueActions); } else { writer.WriteNull(names[5]); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_AiUsage;
+
+        public static JsonMembers Members_AiUsage => members_AiUsage ??= new JsonMembers("AiUsage", null, "automationLevel", "automationLevelLabel", "aiAgents");
+
+        public static api::AiUsage Read_AiUsage(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_AiUsage;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::AiUsage();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.AutomationLevel = ReadOrNull_long(ref reader); break;
-                    case 1: value.AutomationLevelLabel = ReadOrNull_string(ref reader); break;
-                    case 2: value.AiAgents = ReadOrNull_list_AiAgent(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.AutomationLevel = ReadOrNull_long(ref reader); break;
+                        case 1: value.AutomationLevelLabel = ReadOrNull_string(ref reader); break;
+                        case 2: value.AiAgents = ReadOrNull_list_AiAgent(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::AiUsage? ReadOrNull_AiUsage(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AiUsage(ref reader);
+
+        public static void Write_AiUsage(json::Utf8JsonWriter writer, api::AiUsage value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_AiUsage.EncodedNames;
+            writer.WriteStartObject();
+            if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(names[0], valueAutomationLevel); }
+            if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(names[1], valueAutomationLevelLabel); }
+            if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(names[2]); Write_list_AiAgent(writer, valueAiAgents); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::AiUsage? ReadOrNull_AiUsage(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_AiUsage(ref reader);
-
-    private static void Write_AiUsage(json::Utf8JsonWriter writer, api::AiUsage value)
-    {
-        json::JsonEncodedText[] names = Members_AiUsage.EncodedNames;
-        writer.WriteStartObject();
-        if (value.AutomationLevel is { } valueAutomationLevel) { writer.WriteNumber(names[0], valueAutomationLevel); }
-        if (value.AutomationLevelLabel is { } valueAutomationLevelLabel) { writer.WriteString(names[1], valueAutomationLevelLabel); }
-        if (value.AiAgents is { } valueAiAgents) { writer.WritePropertyName(names[2]); Write_list_AiAgent(writer, valueAiAgents); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

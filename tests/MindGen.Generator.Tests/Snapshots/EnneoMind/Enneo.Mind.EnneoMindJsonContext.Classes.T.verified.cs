@@ -10,103 +10,106 @@ using @sys = global::System;
 
 partial class EnneoMindJsonContext
 {
-    private static JsonMembers? members_TicketWorklog;
-
-    private static JsonMembers Members_TicketWorklog => members_TicketWorklog ??= new JsonMembers("TicketWorklog", null, "id", "ticketId", "date", "latestInteraction", "assessments", "worklog", "aiUsage", "time", "customerExperience");
-
-    private static api::TicketWorklog Read_TicketWorklog(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_TicketWorklog;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::TicketWorklog();
-        try
+        private static JsonMembers? members_TicketWorklog;
+
+        public static JsonMembers Members_TicketWorklog => members_TicketWorklog ??= new JsonMembers("TicketWorklog", null, "id", "ticketId", "date", "latestInteraction", "assessments", "worklog", "aiUsage", "time", "customerExperience");
+
+        public static api::TicketWorklog Read_TicketWorklog(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_TicketWorklog;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::TicketWorklog();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_long(ref reader); break;
-                    case 1: value.TicketId = ReadOrNull_long(ref reader); break;
-                    case 2: value.Date = ReadOrNull_date(ref reader); break;
-                    case 3: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
-                    case 4: value.Assessments = ReadOrNull_list_WorklogAssessment(ref reader); break;
-                    case 5: value.Worklog = ReadOrNull_WorklogInfo(ref reader); break;
-                    case 6: value.AiUsage = ReadOrNull_AiUsage(ref reader); break;
-                    case 7: value.Time = ReadOrNull_WorklogTime(ref reader); break;
-                    case 8: value.CustomerExperience = ReadOrNull_CustomerExperience(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_long(ref reader); break;
+                        case 1: value.TicketId = ReadOrNull_long(ref reader); break;
+                        case 2: value.Date = ReadOrNull_date(ref reader); break;
+                        case 3: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
+                        case 4: value.Assessments = ReadOrNull_list_WorklogAssessment(ref reader); break;
+                        case 5: value.Worklog = ReadOrNull_WorklogInfo(ref reader); break;
+                        case 6: value.AiUsage = ReadOrNull_AiUsage(ref reader); break;
+                        case 7: value.Time = ReadOrNull_WorklogTime(ref reader); break;
+                        case 8: value.CustomerExperience = ReadOrNull_CustomerExperience(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_TicketWorklog(json::Utf8JsonWriter writer, api::TicketWorklog value)
-    {
-        json::JsonEncodedText[] names = Members_TicketWorklog.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
-        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
-        if (value.Date is { } valueDate) { writer.WritePropertyName(names[2]); Write_date(writer, valueDate); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
-        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(names[4]); Write_list_WorklogAssessment(writer, valueAssessments); }
-        if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(names[5]); Write_WorklogInfo(writer, valueWorklog); }
-        if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(names[6]); Write_AiUsage(writer, valueAiUsage); }
-        if (value.Time is { } valueTime) { writer.WritePropertyName(names[7]); Write_WorklogTime(writer, valueTime); }
-        if (value.CustomerExperience is { } valueCustomerExperience) { writer.WritePropertyName(names[8]); Write_CustomerExperience(writer, valueCustomerExperience); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_TimeSegment;
-
-    private static JsonMembers Members_TimeSegment => members_TimeSegment ??= new JsonMembers("TimeSegment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
-
-    private static api::TimeSegment Read_TimeSegment(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_TimeSegment;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::TimeSegment();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_TicketWorklog(json::Utf8JsonWriter writer, api::TicketWorklog value)
+        {
+            json::JsonEncodedText[] names = Members_TicketWorklog.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+            if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
+            if (value.Date is { } valueDate) { writer.WritePropertyName(names[2]); Write_date(writer, valueDate); }
+            if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
+            if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(names[4]); Write_list_WorklogAssessment(writer, valueAssessments); }
+            if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(names[5]); Write_WorklogInfo(writer, valueWorklog); }
+            if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(names[6]); Write_AiUsage(writer, valueAiUsage); }
+            if (value.Time is { } valueTime) { writer.WritePropertyName(names[7]); Write_WorklogTime(writer, valueTime); }
+            if (value.CustomerExperience is { } valueCustomerExperience) { writer.WritePropertyName(names[8]); Write_CustomerExperience(writer, valueCustomerExperience); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_TimeSegment;
+
+        public static JsonMembers Members_TimeSegment => members_TimeSegment ??= new JsonMembers("TimeSegment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
+
+        public static api::TimeSegment Read_TimeSegment(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_TimeSegment;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::TimeSegment();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.UserTimeTrackingId = ReadOrNull_long(ref reader); break;
-                    case 1: value.From = ReadOrNull_dateTime(ref reader); break;
-                    case 2: value.To = ReadOrNull_dateTime(ref reader); break;
-                    case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
-                    case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.UserTimeTrackingId = ReadOrNull_long(ref reader); break;
+                        case 1: value.From = ReadOrNull_dateTime(ref reader); break;
+                        case 2: value.To = ReadOrNull_dateTime(ref reader); break;
+                        case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
+                        case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_TimeSegment(json::Utf8JsonWriter writer, api::TimeSegment value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_TimeSegment.EncodedNames;
+            writer.WriteStartObject();
+            if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
+            if (value.From is { } valueFrom) { if (valueFrom.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
+            if (value.To is { } valueTo) { if (valueTo.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
+            if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
+            if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_TimeSegment(json::Utf8JsonWriter writer, api::TimeSegment value)
-    {
-        json::JsonEncodedText[] names = Members_TimeSegment.EncodedNames;
-        writer.WriteStartObject();
-        if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
-        if (value.From is { } valueFrom) { if (valueFrom.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
-        if (value.To is { } valueTo) { if (valueTo.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

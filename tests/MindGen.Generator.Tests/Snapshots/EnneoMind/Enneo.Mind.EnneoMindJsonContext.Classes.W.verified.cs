@@ -10,141 +10,144 @@ using @sys = global::System;
 
 partial class EnneoMindJsonContext
 {
-    private static JsonMembers? members_WorklogAssessment;
-
-    private static JsonMembers Members_WorklogAssessment => members_WorklogAssessment ??= new JsonMembers("WorklogAssessment", null, "id", "scorecardId");
-
-    private static api::WorklogAssessment Read_WorklogAssessment(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_WorklogAssessment;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::WorklogAssessment();
-        try
+        private static JsonMembers? members_WorklogAssessment;
+
+        public static JsonMembers Members_WorklogAssessment => members_WorklogAssessment ??= new JsonMembers("WorklogAssessment", null, "id", "scorecardId");
+
+        public static api::WorklogAssessment Read_WorklogAssessment(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_WorklogAssessment;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::WorklogAssessment();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_long(ref reader); break;
-                    case 1: value.ScorecardId = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_long(ref reader); break;
+                        case 1: value.ScorecardId = ReadOrNull_long(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_WorklogAssessment(json::Utf8JsonWriter writer, api::WorklogAssessment value)
-    {
-        json::JsonEncodedText[] names = Members_WorklogAssessment.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
-        if (value.ScorecardId is { } valueScorecardId) { writer.WriteNumber(names[1], valueScorecardId); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_WorklogInfo;
-
-    private static JsonMembers Members_WorklogInfo => members_WorklogInfo ??= new JsonMembers("WorklogInfo", null, "userId", "worklogId", "latestInteraction", "ticketId", "conversationId", "action", "actionList", "actionListText");
-
-    private static api::WorklogInfo Read_WorklogInfo(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_WorklogInfo;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::WorklogInfo();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_WorklogAssessment(json::Utf8JsonWriter writer, api::WorklogAssessment value)
+        {
+            json::JsonEncodedText[] names = Members_WorklogAssessment.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+            if (value.ScorecardId is { } valueScorecardId) { writer.WriteNumber(names[1], valueScorecardId); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_WorklogInfo;
+
+        public static JsonMembers Members_WorklogInfo => members_WorklogInfo ??= new JsonMembers("WorklogInfo", null, "userId", "worklogId", "latestInteraction", "ticketId", "conversationId", "action", "actionList", "actionListText");
+
+        public static api::WorklogInfo Read_WorklogInfo(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_WorklogInfo;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::WorklogInfo();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.UserId = ReadOrNull_long(ref reader); break;
-                    case 1: value.WorklogId = ReadOrNull_long(ref reader); break;
-                    case 2: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
-                    case 3: value.TicketId = ReadOrNull_long(ref reader); break;
-                    case 4: value.ConversationId = ReadOrNull_long(ref reader); break;
-                    case 5: value.Action = ReadOrNull_string(ref reader); break;
-                    case 6: value.ActionList = ReadOrNull_list_string(ref reader); break;
-                    case 7: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.UserId = ReadOrNull_long(ref reader); break;
+                        case 1: value.WorklogId = ReadOrNull_long(ref reader); break;
+                        case 2: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
+                        case 3: value.TicketId = ReadOrNull_long(ref reader); break;
+                        case 4: value.ConversationId = ReadOrNull_long(ref reader); break;
+                        case 5: value.Action = ReadOrNull_string(ref reader); break;
+                        case 6: value.ActionList = ReadOrNull_list_string(ref reader); break;
+                        case 7: value.ActionListText = ReadOrNull_list_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::WorklogInfo? ReadOrNull_WorklogInfo(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogInfo(ref reader);
-
-    private static void Write_WorklogInfo(json::Utf8JsonWriter writer, api::WorklogInfo value)
-    {
-        json::JsonEncodedText[] names = Members_WorklogInfo.EncodedNames;
-        writer.WriteStartObject();
-        if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
-        if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[2], valueLatestInteraction); } } else { writer.WriteNull(names[2]); }
-        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[3], valueTicketId); }
-        if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(names[4], valueConversationId); } else { writer.WriteNull(names[4]); }
-        if (value.Action is { } valueAction) { writer.WriteString(names[5], valueAction); }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[6]); Write_list_string(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[7]); Write_list_string(writer, valueActionListText); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_WorklogTime;
-
-    private static JsonMembers Members_WorklogTime => members_WorklogTime ??= new JsonMembers("WorklogTime", null, "duration", "durationAfterWork", "segments");
-
-    private static api::WorklogTime Read_WorklogTime(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_WorklogTime;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::WorklogTime();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static api::WorklogInfo? ReadOrNull_WorklogInfo(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogInfo(ref reader);
+
+        public static void Write_WorklogInfo(json::Utf8JsonWriter writer, api::WorklogInfo value)
+        {
+            json::JsonEncodedText[] names = Members_WorklogInfo.EncodedNames;
+            writer.WriteStartObject();
+            if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
+            if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }
+            if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[2], valueLatestInteraction); } } else { writer.WriteNull(names[2]); }
+            if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[3], valueTicketId); }
+            if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(names[4], valueConversationId); } else { writer.WriteNull(names[4]); }
+            if (value.Action is { } valueAction) { writer.WriteString(names[5], valueAction); }
+            if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[6]); Write_list_string(writer, valueActionList); }
+            if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[7]); Write_list_string(writer, valueActionListText); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_WorklogTime;
+
+        public static JsonMembers Members_WorklogTime => members_WorklogTime ??= new JsonMembers("WorklogTime", null, "duration", "durationAfterWork", "segments");
+
+        public static api::WorklogTime Read_WorklogTime(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_WorklogTime;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::WorklogTime();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Duration = ReadOrNull_long(ref reader); break;
-                    case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
-                    case 2: value.Segments = ReadOrNull_list_TimeSegment(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Duration = ReadOrNull_long(ref reader); break;
+                        case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
+                        case 2: value.Segments = ReadOrNull_list_TimeSegment(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::WorklogTime? ReadOrNull_WorklogTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogTime(ref reader);
+
+        public static void Write_WorklogTime(json::Utf8JsonWriter writer, api::WorklogTime value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_WorklogTime.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
+            if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }
+            if (value.Segments is { } valueSegments) { writer.WritePropertyName(names[2]); Write_list_TimeSegment(writer, valueSegments); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::WorklogTime? ReadOrNull_WorklogTime(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_WorklogTime(ref reader);
-
-    private static void Write_WorklogTime(json::Utf8JsonWriter writer, api::WorklogTime value)
-    {
-        json::JsonEncodedText[] names = Members_WorklogTime.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
-        if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }
-        if (value.Segments is { } valueSegments) { writer.WritePropertyName(names[2]); Write_list_TimeSegment(writer, valueSegments); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

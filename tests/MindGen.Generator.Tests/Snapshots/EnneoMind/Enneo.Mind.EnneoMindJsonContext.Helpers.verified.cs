@@ -526,40 +526,6 @@ partial class EnneoMindJsonContext
 
     private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
-
-    private static void Write_list_AiAgent(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::AiAgent>? ReadOrNull_list_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> Read_list_TicketWorklog(ref json::Utf8JsonReader reader) => ReadList<api::TicketWorklog>(ref reader, Read_TicketWorklog);
-
-    private static void Write_list_TicketWorklog(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> value) => WriteList<api::TicketWorklog>(writer, value, Write_TicketWorklog);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::TimeSegment> Read_list_TimeSegment(ref json::Utf8JsonReader reader) => ReadList<api::TimeSegment>(ref reader, Read_TimeSegment);
-
-    private static void Write_list_TimeSegment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TimeSegment> value) => WriteList<api::TimeSegment>(writer, value, Write_TimeSegment);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::TimeSegment>? ReadOrNull_list_TimeSegment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TimeSegment(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment> Read_list_WorklogAssessment(ref json::Utf8JsonReader reader) => ReadList<api::WorklogAssessment>(ref reader, Read_WorklogAssessment);
-
-    private static void Write_list_WorklogAssessment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment> value) => WriteList<api::WorklogAssessment>(writer, value, Write_WorklogAssessment);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment>? ReadOrNull_list_WorklogAssessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_WorklogAssessment(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<json::JsonElement> Read_list_json(ref json::Utf8JsonReader reader) => ReadList<json::JsonElement>(ref reader, Read_json);
-
-    private static void Write_list_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<json::JsonElement> value) => WriteList<json::JsonElement>(writer, value, Write_json);
-
-    private static sys::Collections.Generic.IReadOnlyList<json::JsonElement>? ReadOrNull_list_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_json(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
-
-    private static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
-
-    private static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
@@ -573,4 +539,41 @@ partial class EnneoMindJsonContext
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static sys::Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
+
+        public static void Write_list_AiAgent(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::AiAgent>? ReadOrNull_list_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> Read_list_TicketWorklog(ref json::Utf8JsonReader reader) => ReadList<api::TicketWorklog>(ref reader, Read_TicketWorklog);
+
+        public static void Write_list_TicketWorklog(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TicketWorklog> value) => WriteList<api::TicketWorklog>(writer, value, Write_TicketWorklog);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::TimeSegment> Read_list_TimeSegment(ref json::Utf8JsonReader reader) => ReadList<api::TimeSegment>(ref reader, Read_TimeSegment);
+
+        public static void Write_list_TimeSegment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TimeSegment> value) => WriteList<api::TimeSegment>(writer, value, Write_TimeSegment);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::TimeSegment>? ReadOrNull_list_TimeSegment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TimeSegment(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment> Read_list_WorklogAssessment(ref json::Utf8JsonReader reader) => ReadList<api::WorklogAssessment>(ref reader, Read_WorklogAssessment);
+
+        public static void Write_list_WorklogAssessment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment> value) => WriteList<api::WorklogAssessment>(writer, value, Write_WorklogAssessment);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::WorklogAssessment>? ReadOrNull_list_WorklogAssessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_WorklogAssessment(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<json::JsonElement> Read_list_json(ref json::Utf8JsonReader reader) => ReadList<json::JsonElement>(ref reader, Read_json);
+
+        public static void Write_list_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<json::JsonElement> value) => WriteList<json::JsonElement>(writer, value, Write_json);
+
+        public static sys::Collections.Generic.IReadOnlyList<json::JsonElement>? ReadOrNull_list_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_json(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+
+        public static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+
+        public static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
+    }
 }

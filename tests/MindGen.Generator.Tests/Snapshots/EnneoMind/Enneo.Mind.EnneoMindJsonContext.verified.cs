@@ -88,16 +88,16 @@ public sealed partial class EnneoMindJsonContext : json::Serialization.JsonSeria
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(Read_AiAgent, Write_AiAgent));
-        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(Read_AiUsage, Write_AiUsage));
-        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(Read_Csat, Write_Csat));
-        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>(Read_list_TicketWorklog, Write_list_TicketWorklog));
-        if (type == typeof(api::TicketWorklog)) return Create(options, new Converter<api::TicketWorklog>(Read_TicketWorklog, Write_TicketWorklog));
-        if (type == typeof(api::TimeSegment)) return Create(options, new Converter<api::TimeSegment>(Read_TimeSegment, Write_TimeSegment));
-        if (type == typeof(api::WorklogAssessment)) return Create(options, new Converter<api::WorklogAssessment>(Read_WorklogAssessment, Write_WorklogAssessment));
-        if (type == typeof(api::WorklogInfo)) return Create(options, new Converter<api::WorklogInfo>(Read_WorklogInfo, Write_WorklogInfo));
-        if (type == typeof(api::WorklogTime)) return Create(options, new Converter<api::WorklogTime>(Read_WorklogTime, Write_WorklogTime));
+        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(JsonPart0.Read_AiAgent, JsonPart0.Write_AiAgent));
+        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(JsonPart0.Read_AiUsage, JsonPart0.Write_AiUsage));
+        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(JsonPart0.Read_Csat, JsonPart0.Write_Csat));
+        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(JsonPart0.Read_CustomerExperience, JsonPart0.Write_CustomerExperience));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>(JsonPart0.Read_list_TicketWorklog, JsonPart0.Write_list_TicketWorklog));
+        if (type == typeof(api::TicketWorklog)) return Create(options, new Converter<api::TicketWorklog>(JsonPart0.Read_TicketWorklog, JsonPart0.Write_TicketWorklog));
+        if (type == typeof(api::TimeSegment)) return Create(options, new Converter<api::TimeSegment>(JsonPart0.Read_TimeSegment, JsonPart0.Write_TimeSegment));
+        if (type == typeof(api::WorklogAssessment)) return Create(options, new Converter<api::WorklogAssessment>(JsonPart0.Read_WorklogAssessment, JsonPart0.Write_WorklogAssessment));
+        if (type == typeof(api::WorklogInfo)) return Create(options, new Converter<api::WorklogInfo>(JsonPart0.Read_WorklogInfo, JsonPart0.Write_WorklogInfo));
+        if (type == typeof(api::WorklogTime)) return Create(options, new Converter<api::WorklogTime>(JsonPart0.Read_WorklogTime, JsonPart0.Write_WorklogTime));
         return null;
     }
 

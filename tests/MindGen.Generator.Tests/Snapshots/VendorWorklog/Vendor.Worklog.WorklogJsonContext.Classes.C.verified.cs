@@ -10,99 +10,102 @@ using @sys = global::System;
 
 partial class WorklogJsonContext
 {
-    private static JsonMembers? members_Csat;
-
-    private static JsonMembers Members_Csat => members_Csat ??= new JsonMembers("Csat", null, "id", "scale", "answerStars", "answerText");
-
-    private static api::Csat Read_Csat(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Csat;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Csat();
-        try
+        private static JsonMembers? members_Csat;
+
+        public static JsonMembers Members_Csat => members_Csat ??= new JsonMembers("Csat", null, "id", "scale", "answerStars", "answerText");
+
+        public static api::Csat Read_Csat(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Csat;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Csat();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_long(ref reader); break;
-                    case 1: value.Scale = ReadOrNull_long(ref reader); break;
-                    case 2: value.AnswerStars = ReadOrNull_long(ref reader); break;
-                    case 3: value.AnswerText = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_long(ref reader); break;
+                        case 1: value.Scale = ReadOrNull_long(ref reader); break;
+                        case 2: value.AnswerStars = ReadOrNull_long(ref reader); break;
+                        case 3: value.AnswerText = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Csat? ReadOrNull_Csat(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Csat(ref reader);
-
-    private static void Write_Csat(json::Utf8JsonWriter writer, api::Csat value)
-    {
-        json::JsonEncodedText[] names = Members_Csat.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
-        if (value.Scale is { } valueScale) { writer.WriteNumber(names[1], valueScale); }
-        if (value.AnswerStars is { } valueAnswerStars) { writer.WriteNumber(names[2], valueAnswerStars); }
-        if (value.AnswerText is { } valueAnswerText) { writer.WriteString(names[3], valueAnswerText); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_CustomerExperience;
-
-    private static JsonMembers Members_CustomerExperience => members_CustomerExperience ??= new JsonMembers("CustomerExperience", null, "slaMet", "netSecondsClosedAfterSla", "closingDateForSLA", "dueDateForSLA", "reOpened", "csat");
-
-    private static api::CustomerExperience Read_CustomerExperience(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_CustomerExperience;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::CustomerExperience();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static api::Csat? ReadOrNull_Csat(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Csat(ref reader);
+
+        public static void Write_Csat(json::Utf8JsonWriter writer, api::Csat value)
+        {
+            json::JsonEncodedText[] names = Members_Csat.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+            if (value.Scale is { } valueScale) { writer.WriteNumber(names[1], valueScale); }
+            if (value.AnswerStars is { } valueAnswerStars) { writer.WriteNumber(names[2], valueAnswerStars); }
+            if (value.AnswerText is { } valueAnswerText) { writer.WriteString(names[3], valueAnswerText); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_CustomerExperience;
+
+        public static JsonMembers Members_CustomerExperience => members_CustomerExperience ??= new JsonMembers("CustomerExperience", null, "slaMet", "netSecondsClosedAfterSla", "closingDateForSLA", "dueDateForSLA", "reOpened", "csat");
+
+        public static api::CustomerExperience Read_CustomerExperience(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_CustomerExperience;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::CustomerExperience();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.SlaMet = ReadOrNull_bool(ref reader); break;
-                    case 1: value.NetSecondsClosedAfterSla = ReadOrNull_long(ref reader); break;
-                    case 2: value.ClosingDateForSLA = ReadOrNull_dateTime(ref reader); break;
-                    case 3: value.DueDateForSLA = ReadOrNull_dateTime(ref reader); break;
-                    case 4: value.ReOpened = ReadOrNull_bool(ref reader); break;
-                    case 5: value.Csat = ReadOrNull_Csat(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.SlaMet = ReadOrNull_bool(ref reader); break;
+                        case 1: value.NetSecondsClosedAfterSla = ReadOrNull_long(ref reader); break;
+                        case 2: value.ClosingDateForSLA = ReadOrNull_dateTime(ref reader); break;
+                        case 3: value.DueDateForSLA = ReadOrNull_dateTime(ref reader); break;
+                        case 4: value.ReOpened = ReadOrNull_bool(ref reader); break;
+                        case 5: value.Csat = ReadOrNull_Csat(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::CustomerExperience? ReadOrNull_CustomerExperience(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_CustomerExperience(ref reader);
+
+        public static void Write_CustomerExperience(json::Utf8JsonWriter writer, api::CustomerExperience value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_CustomerExperience.EncodedNames;
+            writer.WriteStartObject();
+            if (value.SlaMet is { } valueSlaMet) { writer.WriteBoolean(names[0], valueSlaMet); } else { writer.WriteNull(names[0]); }
+            if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(names[1], valueNetSecondsClosedAfterSla); } else { writer.WriteNull(names[1]); }
+            if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { if (valueClosingDateForSLA.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueClosingDateForSLA.UtcDateTime); } else { writer.WriteString(names[2], valueClosingDateForSLA); } } else { writer.WriteNull(names[2]); }
+            if (value.DueDateForSLA is { } valueDueDateForSLA) { if (valueDueDateForSLA.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueDueDateForSLA.UtcDateTime); } else { writer.WriteString(names[3], valueDueDateForSLA); } } else { writer.WriteNull(names[3]); }
+            if (value.ReOpened is { } valueReOpened) { writer.WriteBoolean(names[4], valueReOpened); }
+            if (value.Csat is { } valueCsat) { writer.WritePropertyName(names[5]); Write_Csat(writer, valueCsat); } else { writer.WriteNull(names[5]); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::CustomerExperience? ReadOrNull_CustomerExperience(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_CustomerExperience(ref reader);
-
-    private static void Write_CustomerExperience(json::Utf8JsonWriter writer, api::CustomerExperience value)
-    {
-        json::JsonEncodedText[] names = Members_CustomerExperience.EncodedNames;
-        writer.WriteStartObject();
-        if (value.SlaMet is { } valueSlaMet) { writer.WriteBoolean(names[0], valueSlaMet); } else { writer.WriteNull(names[0]); }
-        if (value.NetSecondsClosedAfterSla is { } valueNetSecondsClosedAfterSla) { writer.WriteNumber(names[1], valueNetSecondsClosedAfterSla); } else { writer.WriteNull(names[1]); }
-        if (value.ClosingDateForSLA is { } valueClosingDateForSLA) { if (valueClosingDateForSLA.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueClosingDateForSLA.UtcDateTime); } else { writer.WriteString(names[2], valueClosingDateForSLA); } } else { writer.WriteNull(names[2]); }
-        if (value.DueDateForSLA is { } valueDueDateForSLA) { if (valueDueDateForSLA.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueDueDateForSLA.UtcDateTime); } else { writer.WriteString(names[3], valueDueDateForSLA); } } else { writer.WriteNull(names[3]); }
-        if (value.ReOpened is { } valueReOpened) { writer.WriteBoolean(names[4], valueReOpened); }
-        if (value.Csat is { } valueCsat) { writer.WritePropertyName(names[5]); Write_Csat(writer, valueCsat); } else { writer.WriteNull(names[5]); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,57 +10,60 @@ using @sys = global::System;
 
 partial class WorklogJsonContext
 {
-    private static JsonMembers? members_GetTicketWorklogsResponseItem;
-
-    private static JsonMembers Members_GetTicketWorklogsResponseItem => members_GetTicketWorklogsResponseItem ??= new JsonMembers("GetTicketWorklogsResponseItem", null, "id", "ticketId", "date", "latestInteraction", "assessments", "worklog", "aiUsage", "time", "customerExperience");
-
-    private static api::GetTicketWorklogsResponseItem Read_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_GetTicketWorklogsResponseItem;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::GetTicketWorklogsResponseItem();
-        try
+        private static JsonMembers? members_GetTicketWorklogsResponseItem;
+
+        public static JsonMembers Members_GetTicketWorklogsResponseItem => members_GetTicketWorklogsResponseItem ??= new JsonMembers("GetTicketWorklogsResponseItem", null, "id", "ticketId", "date", "latestInteraction", "assessments", "worklog", "aiUsage", "time", "customerExperience");
+
+        public static api::GetTicketWorklogsResponseItem Read_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_GetTicketWorklogsResponseItem;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::GetTicketWorklogsResponseItem();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_long(ref reader); break;
-                    case 1: value.TicketId = ReadOrNull_long(ref reader); break;
-                    case 2: value.Date = ReadOrNull_date(ref reader); break;
-                    case 3: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
-                    case 4: value.Assessments = ReadOrNull_list_Assessment(ref reader); break;
-                    case 5: value.Worklog = ReadOrNull_Worklog(ref reader); break;
-                    case 6: value.AiUsage = ReadOrNull_AiUsage(ref reader); break;
-                    case 7: value.Time = ReadOrNull_Time(ref reader); break;
-                    case 8: value.CustomerExperience = ReadOrNull_CustomerExperience(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_long(ref reader); break;
+                        case 1: value.TicketId = ReadOrNull_long(ref reader); break;
+                        case 2: value.Date = ReadOrNull_date(ref reader); break;
+                        case 3: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
+                        case 4: value.Assessments = ReadOrNull_list_Assessment(ref reader); break;
+                        case 5: value.Worklog = ReadOrNull_Worklog(ref reader); break;
+                        case 6: value.AiUsage = ReadOrNull_AiUsage(ref reader); break;
+                        case 7: value.Time = ReadOrNull_Time(ref reader); break;
+                        case 8: value.CustomerExperience = ReadOrNull_CustomerExperience(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_GetTicketWorklogsResponseItem(json::Utf8JsonWriter writer, api::GetTicketWorklogsResponseItem value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_GetTicketWorklogsResponseItem.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+            if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
+            if (value.Date is { } valueDate) { writer.WritePropertyName(names[2]); Write_date(writer, valueDate); }
+            if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
+            if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(names[4]); Write_list_Assessment(writer, valueAssessments); }
+            if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(names[5]); Write_Worklog(writer, valueWorklog); }
+            if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(names[6]); Write_AiUsage(writer, valueAiUsage); }
+            if (value.Time is { } valueTime) { writer.WritePropertyName(names[7]); Write_Time(writer, valueTime); }
+            if (value.CustomerExperience is { } valueCustomerExperience) { writer.WritePropertyName(names[8]); Write_CustomerExperience(writer, valueCustomerExperience); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_GetTicketWorklogsResponseItem(json::Utf8JsonWriter writer, api::GetTicketWorklogsResponseItem value)
-    {
-        json::JsonEncodedText[] names = Members_GetTicketWorklogsResponseItem.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
-        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[1], valueTicketId); }
-        if (value.Date is { } valueDate) { writer.WritePropertyName(names[2]); Write_date(writer, valueDate); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[3], valueLatestInteraction); } } else { writer.WriteNull(names[3]); }
-        if (value.Assessments is { } valueAssessments) { writer.WritePropertyName(names[4]); Write_list_Assessment(writer, valueAssessments); }
-        if (value.Worklog is { } valueWorklog) { writer.WritePropertyName(names[5]); Write_Worklog(writer, valueWorklog); }
-        if (value.AiUsage is { } valueAiUsage) { writer.WritePropertyName(names[6]); Write_AiUsage(writer, valueAiUsage); }
-        if (value.Time is { } valueTime) { writer.WritePropertyName(names[7]); Write_Time(writer, valueTime); }
-        if (value.CustomerExperience is { } valueCustomerExperience) { writer.WritePropertyName(names[8]); Write_CustomerExperience(writer, valueCustomerExperience); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,49 +10,52 @@ using @sys = global::System;
 
 partial class WorklogJsonContext
 {
-    private static JsonMembers? members_Segment;
-
-    private static JsonMembers Members_Segment => members_Segment ??= new JsonMembers("Segment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
-
-    private static api::Segment Read_Segment(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Segment;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Segment();
-        try
+        private static JsonMembers? members_Segment;
+
+        public static JsonMembers Members_Segment => members_Segment ??= new JsonMembers("Segment", null, "userTimeTrackingId", "from", "to", "actionList", "actionListText");
+
+        public static api::Segment Read_Segment(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Segment;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Segment();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.UserTimeTrackingId = ReadOrNull_long(ref reader); break;
-                    case 1: value.From = ReadOrNull_dateTime(ref reader); break;
-                    case 2: value.To = ReadOrNull_dateTime(ref reader); break;
-                    case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
-                    case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.UserTimeTrackingId = ReadOrNull_long(ref reader); break;
+                        case 1: value.From = ReadOrNull_dateTime(ref reader); break;
+                        case 2: value.To = ReadOrNull_dateTime(ref reader); break;
+                        case 3: value.ActionList = ReadOrNull_list_string(ref reader); break;
+                        case 4: value.ActionListText = ReadOrNull_list_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Segment(json::Utf8JsonWriter writer, api::Segment value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Segment.EncodedNames;
+            writer.WriteStartObject();
+            if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
+            if (value.From is { } valueFrom) { if (valueFrom.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
+            if (value.To is { } valueTo) { if (valueTo.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
+            if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
+            if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Segment(json::Utf8JsonWriter writer, api::Segment value)
-    {
-        json::JsonEncodedText[] names = Members_Segment.EncodedNames;
-        writer.WriteStartObject();
-        if (value.UserTimeTrackingId is { } valueUserTimeTrackingId) { writer.WriteNumber(names[0], valueUserTimeTrackingId); }
-        if (value.From is { } valueFrom) { if (valueFrom.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], valueFrom.UtcDateTime); } else { writer.WriteString(names[1], valueFrom); } }
-        if (value.To is { } valueTo) { if (valueTo.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueTo.UtcDateTime); } else { writer.WriteString(names[2], valueTo); } }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[3]); Write_list_string(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[4]); Write_list_string(writer, valueActionListText); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

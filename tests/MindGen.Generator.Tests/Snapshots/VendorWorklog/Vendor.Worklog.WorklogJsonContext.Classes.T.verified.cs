@@ -10,47 +10,50 @@ using @sys = global::System;
 
 partial class WorklogJsonContext
 {
-    private static JsonMembers? members_Time;
-
-    private static JsonMembers Members_Time => members_Time ??= new JsonMembers("Time", null, "duration", "durationAfterWork", "segments");
-
-    private static api::Time Read_Time(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Time;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Time();
-        try
+        private static JsonMembers? members_Time;
+
+        public static JsonMembers Members_Time => members_Time ??= new JsonMembers("Time", null, "duration", "durationAfterWork", "segments");
+
+        public static api::Time Read_Time(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Time;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Time();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Duration = ReadOrNull_long(ref reader); break;
-                    case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
-                    case 2: value.Segments = ReadOrNull_list_Segment(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Duration = ReadOrNull_long(ref reader); break;
+                        case 1: value.DurationAfterWork = ReadOrNull_long(ref reader); break;
+                        case 2: value.Segments = ReadOrNull_list_Segment(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Time? ReadOrNull_Time(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Time(ref reader);
+
+        public static void Write_Time(json::Utf8JsonWriter writer, api::Time value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Time.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
+            if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }
+            if (value.Segments is { } valueSegments) { writer.WritePropertyName(names[2]); Write_list_Segment(writer, valueSegments); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Time? ReadOrNull_Time(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Time(ref reader);
-
-    private static void Write_Time(json::Utf8JsonWriter writer, api::Time value)
-    {
-        json::JsonEncodedText[] names = Members_Time.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Duration is { } valueDuration) { writer.WriteNumber(names[0], valueDuration); }
-        if (value.DurationAfterWork is { } valueDurationAfterWork) { writer.WriteNumber(names[1], valueDurationAfterWork); }
-        if (value.Segments is { } valueSegments) { writer.WritePropertyName(names[2]); Write_list_Segment(writer, valueSegments); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

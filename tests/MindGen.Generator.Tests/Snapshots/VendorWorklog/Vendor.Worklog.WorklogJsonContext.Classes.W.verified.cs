@@ -10,57 +10,60 @@ using @sys = global::System;
 
 partial class WorklogJsonContext
 {
-    private static JsonMembers? members_Worklog;
-
-    private static JsonMembers Members_Worklog => members_Worklog ??= new JsonMembers("Worklog", null, "userId", "worklogId", "latestInteraction", "ticketId", "conversationId", "action", "actionList", "actionListText");
-
-    private static api::Worklog Read_Worklog(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Worklog;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Worklog();
-        try
+        private static JsonMembers? members_Worklog;
+
+        public static JsonMembers Members_Worklog => members_Worklog ??= new JsonMembers("Worklog", null, "userId", "worklogId", "latestInteraction", "ticketId", "conversationId", "action", "actionList", "actionListText");
+
+        public static api::Worklog Read_Worklog(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Worklog;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Worklog();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.UserId = ReadOrNull_long(ref reader); break;
-                    case 1: value.WorklogId = ReadOrNull_long(ref reader); break;
-                    case 2: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
-                    case 3: value.TicketId = ReadOrNull_long(ref reader); break;
-                    case 4: value.ConversationId = ReadOrNull_long(ref reader); break;
-                    case 5: value.Action = ReadOrNull_string(ref reader); break;
-                    case 6: value.ActionList = ReadOrNull_list_string(ref reader); break;
-                    case 7: value.ActionListText = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.UserId = ReadOrNull_long(ref reader); break;
+                        case 1: value.WorklogId = ReadOrNull_long(ref reader); break;
+                        case 2: value.LatestInteraction = ReadOrNull_dateTime(ref reader); break;
+                        case 3: value.TicketId = ReadOrNull_long(ref reader); break;
+                        case 4: value.ConversationId = ReadOrNull_long(ref reader); break;
+                        case 5: value.Action = ReadOrNull_string(ref reader); break;
+                        case 6: value.ActionList = ReadOrNull_list_string(ref reader); break;
+                        case 7: value.ActionListText = ReadOrNull_list_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Worklog? ReadOrNull_Worklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Worklog(ref reader);
+
+        public static void Write_Worklog(json::Utf8JsonWriter writer, api::Worklog value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Worklog.EncodedNames;
+            writer.WriteStartObject();
+            if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
+            if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }
+            if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[2], valueLatestInteraction); } } else { writer.WriteNull(names[2]); }
+            if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[3], valueTicketId); }
+            if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(names[4], valueConversationId); } else { writer.WriteNull(names[4]); }
+            if (value.Action is { } valueAction) { writer.WriteString(names[5], valueAction); }
+            if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[6]); Write_list_string(writer, valueActionList); }
+            if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[7]); Write_list_string(writer, valueActionListText); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Worklog? ReadOrNull_Worklog(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Worklog(ref reader);
-
-    private static void Write_Worklog(json::Utf8JsonWriter writer, api::Worklog value)
-    {
-        json::JsonEncodedText[] names = Members_Worklog.EncodedNames;
-        writer.WriteStartObject();
-        if (value.UserId is { } valueUserId) { writer.WriteNumber(names[0], valueUserId); }
-        if (value.WorklogId is { } valueWorklogId) { writer.WriteNumber(names[1], valueWorklogId); }
-        if (value.LatestInteraction is { } valueLatestInteraction) { if (valueLatestInteraction.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[2], valueLatestInteraction.UtcDateTime); } else { writer.WriteString(names[2], valueLatestInteraction); } } else { writer.WriteNull(names[2]); }
-        if (value.TicketId is { } valueTicketId) { writer.WriteNumber(names[3], valueTicketId); }
-        if (value.ConversationId is { } valueConversationId) { writer.WriteNumber(names[4], valueConversationId); } else { writer.WriteNull(names[4]); }
-        if (value.Action is { } valueAction) { writer.WriteString(names[5], valueAction); }
-        if (value.ActionList is { } valueActionList) { writer.WritePropertyName(names[6]); Write_list_string(writer, valueActionList); }
-        if (value.ActionListText is { } valueActionListText) { writer.WritePropertyName(names[7]); Write_list_string(writer, valueActionListText); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

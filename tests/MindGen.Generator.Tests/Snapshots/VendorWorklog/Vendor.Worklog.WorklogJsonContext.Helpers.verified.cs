@@ -526,40 +526,6 @@ partial class WorklogJsonContext
 
     private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
-
-    private static void Write_list_AiAgent(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::AiAgent>? ReadOrNull_list_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Assessment> Read_list_Assessment(ref json::Utf8JsonReader reader) => ReadList<api::Assessment>(ref reader, Read_Assessment);
-
-    private static void Write_list_Assessment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Assessment> value) => WriteList<api::Assessment>(writer, value, Write_Assessment);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Assessment>? ReadOrNull_list_Assessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Assessment(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem> Read_list_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader) => ReadList<api::GetTicketWorklogsResponseItem>(ref reader, Read_GetTicketWorklogsResponseItem);
-
-    private static void Write_list_GetTicketWorklogsResponseItem(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem> value) => WriteList<api::GetTicketWorklogsResponseItem>(writer, value, Write_GetTicketWorklogsResponseItem);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Segment> Read_list_Segment(ref json::Utf8JsonReader reader) => ReadList<api::Segment>(ref reader, Read_Segment);
-
-    private static void Write_list_Segment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Segment> value) => WriteList<api::Segment>(writer, value, Write_Segment);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Segment>? ReadOrNull_list_Segment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Segment(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<json::JsonElement> Read_list_json(ref json::Utf8JsonReader reader) => ReadList<json::JsonElement>(ref reader, Read_json);
-
-    private static void Write_list_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<json::JsonElement> value) => WriteList<json::JsonElement>(writer, value, Write_json);
-
-    private static sys::Collections.Generic.IReadOnlyList<json::JsonElement>? ReadOrNull_list_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_json(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
-
-    private static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
-
-    private static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
@@ -573,4 +539,41 @@ partial class WorklogJsonContext
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static sys::Collections.Generic.IReadOnlyList<api::AiAgent> Read_list_AiAgent(ref json::Utf8JsonReader reader) => ReadList<api::AiAgent>(ref reader, Read_AiAgent);
+
+        public static void Write_list_AiAgent(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::AiAgent> value) => WriteList<api::AiAgent>(writer, value, Write_AiAgent);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::AiAgent>? ReadOrNull_list_AiAgent(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_AiAgent(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Assessment> Read_list_Assessment(ref json::Utf8JsonReader reader) => ReadList<api::Assessment>(ref reader, Read_Assessment);
+
+        public static void Write_list_Assessment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Assessment> value) => WriteList<api::Assessment>(writer, value, Write_Assessment);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Assessment>? ReadOrNull_list_Assessment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Assessment(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem> Read_list_GetTicketWorklogsResponseItem(ref json::Utf8JsonReader reader) => ReadList<api::GetTicketWorklogsResponseItem>(ref reader, Read_GetTicketWorklogsResponseItem);
+
+        public static void Write_list_GetTicketWorklogsResponseItem(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem> value) => WriteList<api::GetTicketWorklogsResponseItem>(writer, value, Write_GetTicketWorklogsResponseItem);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Segment> Read_list_Segment(ref json::Utf8JsonReader reader) => ReadList<api::Segment>(ref reader, Read_Segment);
+
+        public static void Write_list_Segment(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Segment> value) => WriteList<api::Segment>(writer, value, Write_Segment);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Segment>? ReadOrNull_list_Segment(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Segment(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<json::JsonElement> Read_list_json(ref json::Utf8JsonReader reader) => ReadList<json::JsonElement>(ref reader, Read_json);
+
+        public static void Write_list_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<json::JsonElement> value) => WriteList<json::JsonElement>(writer, value, Write_json);
+
+        public static sys::Collections.Generic.IReadOnlyList<json::JsonElement>? ReadOrNull_list_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_json(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+
+        public static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+
+        public static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
+    }
 }

@@ -88,16 +88,16 @@ public sealed partial class WorklogJsonContext : json::Serialization.JsonSeriali
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(Read_AiAgent, Write_AiAgent));
-        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(Read_AiUsage, Write_AiUsage));
-        if (type == typeof(api::Assessment)) return Create(options, new Converter<api::Assessment>(Read_Assessment, Write_Assessment));
-        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(Read_Csat, Write_Csat));
-        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(Read_CustomerExperience, Write_CustomerExperience));
-        if (type == typeof(api::GetTicketWorklogsResponseItem)) return Create(options, new Converter<api::GetTicketWorklogsResponseItem>(Read_GetTicketWorklogsResponseItem, Write_GetTicketWorklogsResponseItem));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(Read_list_GetTicketWorklogsResponseItem, Write_list_GetTicketWorklogsResponseItem));
-        if (type == typeof(api::Segment)) return Create(options, new Converter<api::Segment>(Read_Segment, Write_Segment));
-        if (type == typeof(api::Time)) return Create(options, new Converter<api::Time>(Read_Time, Write_Time));
-        if (type == typeof(api::Worklog)) return Create(options, new Converter<api::Worklog>(Read_Worklog, Write_Worklog));
+        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(JsonPart0.Read_AiAgent, JsonPart0.Write_AiAgent));
+        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(JsonPart0.Read_AiUsage, JsonPart0.Write_AiUsage));
+        if (type == typeof(api::Assessment)) return Create(options, new Converter<api::Assessment>(JsonPart0.Read_Assessment, JsonPart0.Write_Assessment));
+        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(JsonPart0.Read_Csat, JsonPart0.Write_Csat));
+        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(JsonPart0.Read_CustomerExperience, JsonPart0.Write_CustomerExperience));
+        if (type == typeof(api::GetTicketWorklogsResponseItem)) return Create(options, new Converter<api::GetTicketWorklogsResponseItem>(JsonPart0.Read_GetTicketWorklogsResponseItem, JsonPart0.Write_GetTicketWorklogsResponseItem));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(JsonPart0.Read_list_GetTicketWorklogsResponseItem, JsonPart0.Write_list_GetTicketWorklogsResponseItem));
+        if (type == typeof(api::Segment)) return Create(options, new Converter<api::Segment>(JsonPart0.Read_Segment, JsonPart0.Write_Segment));
+        if (type == typeof(api::Time)) return Create(options, new Converter<api::Time>(JsonPart0.Read_Time, JsonPart0.Write_Time));
+        if (type == typeof(api::Worklog)) return Create(options, new Converter<api::Worklog>(JsonPart0.Read_Worklog, JsonPart0.Write_Worklog));
         return null;
     }
 

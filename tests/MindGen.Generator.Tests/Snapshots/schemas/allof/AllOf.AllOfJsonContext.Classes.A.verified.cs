@@ -10,83 +10,86 @@ using @sys = global::System;
 
 partial class AllOfJsonContext
 {
-    private static JsonMembers? members_AppResource;
-
-    private static JsonMembers Members_AppResource => members_AppResource ??= new JsonMembers("AppResource", null, "id", "owner", "addressId");
-
-    private static api::AppResource Read_AppResource(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_AppResource;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::AppResource();
-        try
+        private static JsonMembers? members_AppResource;
+
+        public static JsonMembers Members_AppResource => members_AppResource ??= new JsonMembers("AppResource", null, "id", "owner", "addressId");
+
+        public static api::AppResource Read_AppResource(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_AppResource;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::AppResource();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_string(ref reader); break;
-                    case 1: value.Owner = ReadOrNull_Resource(ref reader); break;
-                    case 2: value.AddressId = ReadOrNull_guid(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_string(ref reader); break;
+                        case 1: value.Owner = ReadOrNull_Resource(ref reader); break;
+                        case 2: value.AddressId = ReadOrNull_guid(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_AppResource(json::Utf8JsonWriter writer, api::AppResource value)
-    {
-        json::JsonEncodedText[] names = Members_AppResource.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
-        if (value.Owner is { } valueOwner) { writer.WritePropertyName(names[1]); Write_Resource(writer, valueOwner); }
-        if (value.AddressId is { } valueAddressId) { writer.WriteString(names[2], valueAddressId); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_Audited;
-
-    private static JsonMembers Members_Audited => members_Audited ??= new JsonMembers("Audited", null, "createdBy");
-
-    private static api::Audited Read_Audited(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_Audited;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Audited();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_AppResource(json::Utf8JsonWriter writer, api::AppResource value)
+        {
+            json::JsonEncodedText[] names = Members_AppResource.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
+            if (value.Owner is { } valueOwner) { writer.WritePropertyName(names[1]); Write_Resource(writer, valueOwner); }
+            if (value.AddressId is { } valueAddressId) { writer.WriteString(names[2], valueAddressId); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_Audited;
+
+        public static JsonMembers Members_Audited => members_Audited ??= new JsonMembers("Audited", null, "createdBy");
+
+        public static api::Audited Read_Audited(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_Audited;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Audited();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Audited(json::Utf8JsonWriter writer, api::Audited value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Audited.EncodedNames;
+            writer.WriteStartObject();
+            if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Audited(json::Utf8JsonWriter writer, api::Audited value)
-    {
-        json::JsonEncodedText[] names = Members_Audited.EncodedNames;
-        writer.WriteStartObject();
-        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,87 +10,90 @@ using @sys = global::System;
 
 partial class AllOfJsonContext
 {
-    private static JsonMembers? members_Document;
-
-    private static JsonMembers Members_Document => members_Document ??= new JsonMembers("Document", new int[] { 1 }, "createdBy", "createdAt", "title");
-
-    private static api::Document Read_Document(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Document;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Document(api::AllOfJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Document;
+
+        public static JsonMembers Members_Document => members_Document ??= new JsonMembers("Document", new int[] { 1 }, "createdBy", "createdAt", "title");
+
+        public static api::Document Read_Document(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Document;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Document(api::AllOfJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
-                    case 1: value.CreatedAt = Read_dateTime(ref reader); break;
-                    case 2: value.Title = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.CreatedBy = ReadOrNull_string(ref reader); break;
+                        case 1: value.CreatedAt = Read_dateTime(ref reader); break;
+                        case 2: value.Title = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Document(json::Utf8JsonWriter writer, api::Document value)
-    {
-        json::JsonEncodedText[] names = Members_Document.EncodedNames;
-        writer.WriteStartObject();
-        if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
-        if (value.CreatedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], value.CreatedAt.UtcDateTime); } else { writer.WriteString(names[1], value.CreatedAt); }
-        if (value.Title is { } valueTitle) { writer.WriteString(names[2], valueTitle); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_Dog;
-
-    private static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", new int[] { 0, 2 }, "name", "age", "barks");
-
-    private static api::Dog Read_Dog(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_Dog;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Dog(api::AllOfJsonContext.Blank.Value);
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_Document(json::Utf8JsonWriter writer, api::Document value)
+        {
+            json::JsonEncodedText[] names = Members_Document.EncodedNames;
+            writer.WriteStartObject();
+            if (value.CreatedBy is { } valueCreatedBy) { writer.WriteString(names[0], valueCreatedBy); }
+            if (value.CreatedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], value.CreatedAt.UtcDateTime); } else { writer.WriteString(names[1], value.CreatedAt); }
+            if (value.Title is { } valueTitle) { writer.WriteString(names[2], valueTitle); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_Dog;
+
+        public static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", new int[] { 0, 2 }, "name", "age", "barks");
+
+        public static api::Dog Read_Dog(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_Dog;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Dog(api::AllOfJsonContext.Blank.Value);
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Name = Read_string(ref reader); break;
-                    case 1: value.Age = ReadOrNull_int(ref reader); break;
-                    case 2: value.Barks = Read_bool(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Name = Read_string(ref reader); break;
+                        case 1: value.Age = ReadOrNull_int(ref reader); break;
+                        case 2: value.Barks = Read_bool(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Dog.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+            if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
+            writer.WriteBoolean(names[2], value.Barks);
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
-    {
-        json::JsonEncodedText[] names = Members_Dog.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
-        if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
-        writer.WriteBoolean(names[2], value.Barks);
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,47 +10,50 @@ using @sys = global::System;
 
 partial class AllOfJsonContext
 {
-    private static JsonMembers? members_GetDogResponse;
-
-    private static JsonMembers Members_GetDogResponse => members_GetDogResponse ??= new JsonMembers("GetDogResponse", new int[] { 0, 2 }, "name", "age", "barks", "fetchedAt");
-
-    private static api::GetDogResponse Read_GetDogResponse(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_GetDogResponse;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::GetDogResponse(api::AllOfJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_GetDogResponse;
+
+        public static JsonMembers Members_GetDogResponse => members_GetDogResponse ??= new JsonMembers("GetDogResponse", new int[] { 0, 2 }, "name", "age", "barks", "fetchedAt");
+
+        public static api::GetDogResponse Read_GetDogResponse(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_GetDogResponse;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::GetDogResponse(api::AllOfJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Name = Read_string(ref reader); break;
-                    case 1: value.Age = ReadOrNull_int(ref reader); break;
-                    case 2: value.Barks = Read_bool(ref reader); break;
-                    case 3: value.FetchedAt = ReadOrNull_dateTime(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Name = Read_string(ref reader); break;
+                        case 1: value.Age = ReadOrNull_int(ref reader); break;
+                        case 2: value.Barks = Read_bool(ref reader); break;
+                        case 3: value.FetchedAt = ReadOrNull_dateTime(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_GetDogResponse(json::Utf8JsonWriter writer, api::GetDogResponse value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_GetDogResponse.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+            if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
+            writer.WriteBoolean(names[2], value.Barks);
+            if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueFetchedAt.UtcDateTime); } else { writer.WriteString(names[3], valueFetchedAt); } }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_GetDogResponse(json::Utf8JsonWriter writer, api::GetDogResponse value)
-    {
-        json::JsonEncodedText[] names = Members_GetDogResponse.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
-        if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
-        writer.WriteBoolean(names[2], value.Barks);
-        if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueFetchedAt.UtcDateTime); } else { writer.WriteString(names[3], valueFetchedAt); } }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,81 +10,84 @@ using @sys = global::System;
 
 partial class AllOfJsonContext
 {
-    private static JsonMembers? members_Pet;
-
-    private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 0 }, "name", "age");
-
-    private static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Pet;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Pet(api::AllOfJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Pet;
+
+        public static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 0 }, "name", "age");
+
+        public static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Pet;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Pet(api::AllOfJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Name = Read_string(ref reader); break;
-                    case 1: value.Age = ReadOrNull_int(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Name = Read_string(ref reader); break;
+                        case 1: value.Age = ReadOrNull_int(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
-    {
-        json::JsonEncodedText[] names = Members_Pet.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
-        if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_ProxyResource;
-
-    private static JsonMembers Members_ProxyResource => members_ProxyResource ??= new JsonMembers("ProxyResource", null, "id");
-
-    private static api::ProxyResource Read_ProxyResource(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_ProxyResource;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::ProxyResource();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
+        {
+            json::JsonEncodedText[] names = Members_Pet.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+            if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_ProxyResource;
+
+        public static JsonMembers Members_ProxyResource => members_ProxyResource ??= new JsonMembers("ProxyResource", null, "id");
+
+        public static api::ProxyResource Read_ProxyResource(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_ProxyResource;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::ProxyResource();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_ProxyResource(json::Utf8JsonWriter writer, api::ProxyResource value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_ProxyResource.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_ProxyResource(json::Utf8JsonWriter writer, api::ProxyResource value)
-    {
-        json::JsonEncodedText[] names = Members_ProxyResource.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,43 +10,46 @@ using @sys = global::System;
 
 partial class AllOfJsonContext
 {
-    private static JsonMembers? members_Resource;
-
-    private static JsonMembers Members_Resource => members_Resource ??= new JsonMembers("Resource", null, "id");
-
-    private static api::Resource Read_Resource(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Resource;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Resource();
-        try
+        private static JsonMembers? members_Resource;
+
+        public static JsonMembers Members_Resource => members_Resource ??= new JsonMembers("Resource", null, "id");
+
+        public static api::Resource Read_Resource(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Resource;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Resource();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Resource? ReadOrNull_Resource(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Resource(ref reader);
+
+        public static void Write_Resource(json::Utf8JsonWriter writer, api::Resource value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Resource.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Resource? ReadOrNull_Resource(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Resource(ref reader);
-
-    private static void Write_Resource(json::Utf8JsonWriter writer, api::Resource value)
-    {
-        json::JsonEncodedText[] names = Members_Resource.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteString(names[0], valueId); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

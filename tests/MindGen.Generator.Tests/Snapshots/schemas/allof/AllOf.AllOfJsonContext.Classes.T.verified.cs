@@ -10,41 +10,44 @@ using @sys = global::System;
 
 partial class AllOfJsonContext
 {
-    private static JsonMembers? members_Timestamps;
-
-    private static JsonMembers Members_Timestamps => members_Timestamps ??= new JsonMembers("Timestamps", null, "createdAt");
-
-    private static api::Timestamps Read_Timestamps(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Timestamps;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Timestamps();
-        try
+        private static JsonMembers? members_Timestamps;
+
+        public static JsonMembers Members_Timestamps => members_Timestamps ??= new JsonMembers("Timestamps", null, "createdAt");
+
+        public static api::Timestamps Read_Timestamps(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Timestamps;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Timestamps();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.CreatedAt = ReadOrNull_dateTime(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.CreatedAt = ReadOrNull_dateTime(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Timestamps(json::Utf8JsonWriter writer, api::Timestamps value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Timestamps.EncodedNames;
+            writer.WriteStartObject();
+            if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[0], valueCreatedAt.UtcDateTime); } else { writer.WriteString(names[0], valueCreatedAt); } }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Timestamps(json::Utf8JsonWriter writer, api::Timestamps value)
-    {
-        json::JsonEncodedText[] names = Members_Timestamps.EncodedNames;
-        writer.WriteStartObject();
-        if (value.CreatedAt is { } valueCreatedAt) { if (valueCreatedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[0], valueCreatedAt.UtcDateTime); } else { writer.WriteString(names[0], valueCreatedAt); } }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -83,15 +83,15 @@ public sealed partial class AllOfJsonContext : json::Serialization.JsonSerialize
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::AppResource)) return Create(options, new Converter<api::AppResource>(Read_AppResource, Write_AppResource));
-        if (type == typeof(api::Audited)) return Create(options, new Converter<api::Audited>(Read_Audited, Write_Audited));
-        if (type == typeof(api::Document)) return Create(options, new Converter<api::Document>(Read_Document, Write_Document));
-        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(Read_Dog, Write_Dog));
-        if (type == typeof(api::GetDogResponse)) return Create(options, new Converter<api::GetDogResponse>(Read_GetDogResponse, Write_GetDogResponse));
-        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(Read_Pet, Write_Pet));
-        if (type == typeof(api::ProxyResource)) return Create(options, new Converter<api::ProxyResource>(Read_ProxyResource, Write_ProxyResource));
-        if (type == typeof(api::Resource)) return Create(options, new Converter<api::Resource>(Read_Resource, Write_Resource));
-        if (type == typeof(api::Timestamps)) return Create(options, new Converter<api::Timestamps>(Read_Timestamps, Write_Timestamps));
+        if (type == typeof(api::AppResource)) return Create(options, new Converter<api::AppResource>(JsonPart0.Read_AppResource, JsonPart0.Write_AppResource));
+        if (type == typeof(api::Audited)) return Create(options, new Converter<api::Audited>(JsonPart0.Read_Audited, JsonPart0.Write_Audited));
+        if (type == typeof(api::Document)) return Create(options, new Converter<api::Document>(JsonPart0.Read_Document, JsonPart0.Write_Document));
+        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(JsonPart0.Read_Dog, JsonPart0.Write_Dog));
+        if (type == typeof(api::GetDogResponse)) return Create(options, new Converter<api::GetDogResponse>(JsonPart0.Read_GetDogResponse, JsonPart0.Write_GetDogResponse));
+        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(JsonPart0.Read_Pet, JsonPart0.Write_Pet));
+        if (type == typeof(api::ProxyResource)) return Create(options, new Converter<api::ProxyResource>(JsonPart0.Read_ProxyResource, JsonPart0.Write_ProxyResource));
+        if (type == typeof(api::Resource)) return Create(options, new Converter<api::Resource>(JsonPart0.Read_Resource, JsonPart0.Write_Resource));
+        if (type == typeof(api::Timestamps)) return Create(options, new Converter<api::Timestamps>(JsonPart0.Read_Timestamps, JsonPart0.Write_Timestamps));
         return null;
     }
 

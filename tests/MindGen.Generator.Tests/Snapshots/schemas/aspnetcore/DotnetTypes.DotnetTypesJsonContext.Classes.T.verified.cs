@@ -10,65 +10,68 @@ using @sys = global::System;
 
 partial class DotnetTypesJsonContext
 {
-    private static JsonMembers? members_Todo;
-
-    private static JsonMembers Members_Todo => members_Todo ??= new JsonMembers("Todo", new int[] { 0, 1, 2, 3, 5, 6 }, "id", "count", "price", "ratio", "small", "duration", "letter", "short", "byte", "unsigned", "bigUnsigned", "counters", "idOrSlug");
-
-    private static api::Todo Read_Todo(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Todo;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Todo(api::DotnetTypesJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Todo;
+
+        public static JsonMembers Members_Todo => members_Todo ??= new JsonMembers("Todo", new int[] { 0, 1, 2, 3, 5, 6 }, "id", "count", "price", "ratio", "small", "duration", "letter", "short", "byte", "unsigned", "bigUnsigned", "counters", "idOrSlug");
+
+        public static api::Todo Read_Todo(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Todo;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Todo(api::DotnetTypesJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = Read_longOrString(ref reader); break;
-                    case 1: value.Count = Read_intOrString(ref reader); break;
-                    case 2: value.Price = Read_decimalOrString(ref reader); break;
-                    case 3: value.Ratio = Read_doubleOrString(ref reader); break;
-                    case 4: value.Small = ReadOrNull_doubleOrString(ref reader); break;
-                    case 5: value.Duration = Read_timeSpan(ref reader); break;
-                    case 6: value.Letter = Read_char(ref reader); break;
-                    case 7: value.Short = ReadOrNull_shortOrString(ref reader); break;
-                    case 8: value.Byte = ReadOrNull_byteOrString(ref reader); break;
-                    case 9: value.Unsigned = ReadOrNull_uintOrString(ref reader); break;
-                    case 10: value.BigUnsigned = ReadOrNull_ulongOrString(ref reader); break;
-                    case 11: value.Counters = ReadOrNull_map_intOrString(ref reader); break;
-                    case 12: value.IdOrSlug = ReadOrNull_TodoIdOrSlug(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = Read_longOrString(ref reader); break;
+                        case 1: value.Count = Read_intOrString(ref reader); break;
+                        case 2: value.Price = Read_decimalOrString(ref reader); break;
+                        case 3: value.Ratio = Read_doubleOrString(ref reader); break;
+                        case 4: value.Small = ReadOrNull_doubleOrString(ref reader); break;
+                        case 5: value.Duration = Read_timeSpan(ref reader); break;
+                        case 6: value.Letter = Read_char(ref reader); break;
+                        case 7: value.Short = ReadOrNull_shortOrString(ref reader); break;
+                        case 8: value.Byte = ReadOrNull_byteOrString(ref reader); break;
+                        case 9: value.Unsigned = ReadOrNull_uintOrString(ref reader); break;
+                        case 10: value.BigUnsigned = ReadOrNull_ulongOrString(ref reader); break;
+                        case 11: value.Counters = ReadOrNull_map_intOrString(ref reader); break;
+                        case 12: value.IdOrSlug = ReadOrNull_TodoIdOrSlug(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Todo(json::Utf8JsonWriter writer, api::Todo value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Todo.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteNumber(names[0], value.Id);
+            writer.WriteNumber(names[1], value.Count);
+            writer.WriteNumber(names[2], value.Price);
+            writer.WriteNumber(names[3], value.Ratio);
+            if (value.Small is { } valueSmall) { writer.WriteNumber(names[4], valueSmall); } else { writer.WriteNull(names[4]); }
+            writer.WritePropertyName(names[5]); Write_timeSpan(writer, value.Duration);
+            writer.WritePropertyName(names[6]); Write_char(writer, value.Letter);
+            if (value.Short is { } valueShort) { writer.WriteNumber(names[7], valueShort); }
+            if (value.Byte is { } valueByte) { writer.WriteNumber(names[8], valueByte); }
+            if (value.Unsigned is { } valueUnsigned) { writer.WriteNumber(names[9], valueUnsigned); }
+            if (value.BigUnsigned is { } valueBigUnsigned) { writer.WriteNumber(names[10], valueBigUnsigned); }
+            if (value.Counters is { } valueCounters) { writer.WritePropertyName(names[11]); Write_map_intOrString(writer, valueCounters); }
+            if (value.IdOrSlug is { } valueIdOrSlug) { writer.WritePropertyName(names[12]); Write_TodoIdOrSlug(writer, valueIdOrSlug); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Todo(json::Utf8JsonWriter writer, api::Todo value)
-    {
-        json::JsonEncodedText[] names = Members_Todo.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteNumber(names[0], value.Id);
-        writer.WriteNumber(names[1], value.Count);
-        writer.WriteNumber(names[2], value.Price);
-        writer.WriteNumber(names[3], value.Ratio);
-        if (value.Small is { } valueSmall) { writer.WriteNumber(names[4], valueSmall); } else { writer.WriteNull(names[4]); }
-        writer.WritePropertyName(names[5]); Write_timeSpan(writer, value.Duration);
-        writer.WritePropertyName(names[6]); Write_char(writer, value.Letter);
-        if (value.Short is { } valueShort) { writer.WriteNumber(names[7], valueShort); }
-        if (value.Byte is { } valueByte) { writer.WriteNumber(names[8], valueByte); }
-        if (value.Unsigned is { } valueUnsigned) { writer.WriteNumber(names[9], valueUnsigned); }
-        if (value.BigUnsigned is { } valueBigUnsigned) { writer.WriteNumber(names[10], valueBigUnsigned); }
-        if (value.Counters is { } valueCounters) { writer.WritePropertyName(names[11]); Write_map_intOrString(writer, valueCounters); }
-        if (value.IdOrSlug is { } valueIdOrSlug) { writer.WritePropertyName(names[12]); Write_TodoIdOrSlug(writer, valueIdOrSlug); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

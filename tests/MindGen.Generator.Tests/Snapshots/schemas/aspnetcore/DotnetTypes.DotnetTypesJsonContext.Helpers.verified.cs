@@ -475,12 +475,6 @@ partial class DotnetTypesJsonContext
         }
     }
 
-    private static api::TodoIdOrSlug Read_TodoIdOrSlug(ref json::Utf8JsonReader reader) => new api::TodoIdOrSlug(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_TodoIdOrSlug(json::Utf8JsonWriter writer, api::TodoIdOrSlug value) => value.Json.WriteTo(writer);
-
-    private static api::TodoIdOrSlug? ReadOrNull_TodoIdOrSlug(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TodoIdOrSlug(ref reader);
-
     private static byte Read_byteOrString(ref json::Utf8JsonReader reader) =>
         (reader.TokenType == json::JsonTokenType.Number && reader.TryGetByte(out byte value)) || (reader.TokenType == json::JsonTokenType.String && byte.TryParse(reader.GetString(), sys::Globalization.NumberStyles.Integer, sys::Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Byte) or a string holding one");
 
@@ -520,12 +514,6 @@ partial class DotnetTypesJsonContext
 
     private static void Write_longOrString(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, int> Read_map_intOrString(ref json::Utf8JsonReader reader) => ReadMap<int>(ref reader, Read_intOrString);
-
-    private static void Write_map_intOrString(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, int> value) => WriteMap<int>(writer, value, Write_intOrString);
-
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, int>? ReadOrNull_map_intOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_intOrString(ref reader);
-
     private static short Read_shortOrString(ref json::Utf8JsonReader reader) =>
         (reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt16(out short value)) || (reader.TokenType == json::JsonTokenType.String && short.TryParse(reader.GetString(), sys::Globalization.NumberStyles.Integer, sys::Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Int16) or a string holding one");
 
@@ -556,4 +544,19 @@ partial class DotnetTypesJsonContext
     private static void Write_ulongOrString(json::Utf8JsonWriter writer, ulong value) { writer.WriteNumberValue(value); }
 
     private static ulong? ReadOrNull_ulongOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(ulong?) : Read_ulongOrString(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static api::TodoIdOrSlug Read_TodoIdOrSlug(ref json::Utf8JsonReader reader) => new api::TodoIdOrSlug(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_TodoIdOrSlug(json::Utf8JsonWriter writer, api::TodoIdOrSlug value) => value.Json.WriteTo(writer);
+
+        public static api::TodoIdOrSlug? ReadOrNull_TodoIdOrSlug(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TodoIdOrSlug(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyDictionary<string, int> Read_map_intOrString(ref json::Utf8JsonReader reader) => ReadMap<int>(ref reader, Read_intOrString);
+
+        public static void Write_map_intOrString(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, int> value) => WriteMap<int>(writer, value, Write_intOrString);
+
+        public static sys::Collections.Generic.IReadOnlyDictionary<string, int>? ReadOrNull_map_intOrString(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_intOrString(ref reader);
+    }
 }

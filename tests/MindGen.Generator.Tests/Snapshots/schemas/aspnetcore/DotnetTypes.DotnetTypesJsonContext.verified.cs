@@ -66,8 +66,8 @@ public sealed partial class DotnetTypesJsonContext : json::Serialization.JsonSer
         if (type == typeof(int)) return Create(options, new Converter<int>(Read_intOrString, Write_intOrString));
         if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
         if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
-        if (type == typeof(api::Todo)) return Create(options, new Converter<api::Todo>(Read_Todo, Write_Todo));
-        if (type == typeof(api::TodoIdOrSlug)) return Create(options, new Converter<api::TodoIdOrSlug>(Read_TodoIdOrSlug, Write_TodoIdOrSlug));
+        if (type == typeof(api::Todo)) return Create(options, new Converter<api::Todo>(JsonPart0.Read_Todo, JsonPart0.Write_Todo));
+        if (type == typeof(api::TodoIdOrSlug)) return Create(options, new Converter<api::TodoIdOrSlug>(JsonPart0.Read_TodoIdOrSlug, JsonPart0.Write_TodoIdOrSlug));
         return null;
     }
 

@@ -10,124 +10,127 @@ using @sys = global::System;
 
 partial class BagsJsonContext
 {
-    private static JsonMembers? members_Labels;
-
-    private static JsonMembers Members_Labels => members_Labels ??= new JsonMembers("Labels", null, "kind");
-
-    private static api::Labels Read_Labels(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Labels;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Labels();
-        try
+        private static JsonMembers? members_Labels;
+
+        public static JsonMembers Members_Labels => members_Labels ??= new JsonMembers("Labels", null, "kind");
+
+        public static api::Labels Read_Labels(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Labels;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Labels();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Kind = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, Read_LabelsValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Kind = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, Read_LabelsValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Labels(json::Utf8JsonWriter writer, api::Labels value)
-    {
-        json::JsonEncodedText[] names = Members_Labels.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Kind is { } valueKind) { writer.WriteString(names[0], valueKind); }
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (sys::Collections.Generic.KeyValuePair<string, api::LabelsValue> pair in additionalProperties)
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                writer.WritePropertyName(pair.Key);
-                Write_LabelsValue(writer, pair.Value);
+                throw AddPath(exception, members.PathSegment(cursor));
             }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        writer.WriteEndObject();
-    }
 
-    private static JsonMembers? members_LabelsValue;
-
-    private static JsonMembers Members_LabelsValue => members_LabelsValue ??= new JsonMembers("LabelsValue", null, "text");
-
-    private static api::LabelsValue Read_LabelsValue(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_LabelsValue;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::LabelsValue();
-        try
+        public static void Write_Labels(json::Utf8JsonWriter writer, api::Labels value)
         {
-            while (members.Next(ref reader, ref cursor))
+            json::JsonEncodedText[] names = Members_Labels.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Kind is { } valueKind) { writer.WriteString(names[0], valueKind); }
+            if (value.AdditionalProperties is { } additionalProperties)
             {
-                switch (cursor.Index)
+                foreach (sys::Collections.Generic.KeyValuePair<string, api::LabelsValue> pair in additionalProperties)
                 {
-                    case 0: value.Text = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    writer.WritePropertyName(pair.Key);
+                    Write_LabelsValue(writer, pair.Value);
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
+            writer.WriteEndObject();
         }
 
-        members.EnsureRequired(cursor);
-        return value;
-    }
+        private static JsonMembers? members_LabelsValue;
 
-    private static void Write_LabelsValue(json::Utf8JsonWriter writer, api::LabelsValue value)
-    {
-        json::JsonEncodedText[] names = Members_LabelsValue.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Text is { } valueText) { writer.WriteString(names[0], valueText); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+        public static JsonMembers Members_LabelsValue => members_LabelsValue ??= new JsonMembers("LabelsValue", null, "text");
 
-    private static JsonMembers? members_Loose;
-
-    private static JsonMembers Members_Loose => members_Loose ??= new JsonMembers("Loose", null, "a");
-
-    private static api::Loose Read_Loose(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_Loose;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Loose();
-        try
+        public static api::LabelsValue Read_LabelsValue(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_LabelsValue;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::LabelsValue();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.A = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Text = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_LabelsValue(json::Utf8JsonWriter writer, api::LabelsValue value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_LabelsValue.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Text is { } valueText) { writer.WriteString(names[0], valueText); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
 
-        members.EnsureRequired(cursor);
-        return value;
-    }
+        private static JsonMembers? members_Loose;
 
-    private static void Write_Loose(json::Utf8JsonWriter writer, api::Loose value)
-    {
-        json::JsonEncodedText[] names = Members_Loose.EncodedNames;
-        writer.WriteStartObject();
-        if (value.A is { } valueA) { writer.WriteString(names[0], valueA); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
+        public static JsonMembers Members_Loose => members_Loose ??= new JsonMembers("Loose", null, "a");
+
+        public static api::Loose Read_Loose(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_Loose;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Loose();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
+                {
+                    switch (cursor.Index)
+                    {
+                        case 0: value.A = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
+                }
+            }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_Loose(json::Utf8JsonWriter writer, api::Loose value)
+        {
+            json::JsonEncodedText[] names = Members_Loose.EncodedNames;
+            writer.WriteStartObject();
+            if (value.A is { } valueA) { writer.WriteString(names[0], valueA); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

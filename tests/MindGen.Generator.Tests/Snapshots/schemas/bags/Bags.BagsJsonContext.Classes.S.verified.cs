@@ -10,48 +10,51 @@ using @sys = global::System;
 
 partial class BagsJsonContext
 {
-    private static JsonMembers? members_Scores;
-
-    private static JsonMembers Members_Scores => members_Scores ??= new JsonMembers("Scores", new int[] { 0 }, "player");
-
-    private static api::Scores Read_Scores(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Scores;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Scores(api::BagsJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Scores;
+
+        public static JsonMembers Members_Scores => members_Scores ??= new JsonMembers("Scores", new int[] { 0 }, "player");
+
+        public static api::Scores Read_Scores(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Scores;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Scores(api::BagsJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Player = Read_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, Read_int(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Player = Read_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, Read_int(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Scores(json::Utf8JsonWriter writer, api::Scores value)
-    {
-        json::JsonEncodedText[] names = Members_Scores.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Player is { } valuePlayer) { writer.WriteString(names[0], valuePlayer); } else { writer.WriteNull(names[0]); }
-        if (value.AdditionalProperties is { } additionalProperties)
-        {
-            foreach (sys::Collections.Generic.KeyValuePair<string, int> pair in additionalProperties)
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                writer.WritePropertyName(pair.Key);
-                Write_int(writer, pair.Value);
+                throw AddPath(exception, members.PathSegment(cursor));
             }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        writer.WriteEndObject();
+
+        public static void Write_Scores(json::Utf8JsonWriter writer, api::Scores value)
+        {
+            json::JsonEncodedText[] names = Members_Scores.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Player is { } valuePlayer) { writer.WriteString(names[0], valuePlayer); } else { writer.WriteNull(names[0]); }
+            if (value.AdditionalProperties is { } additionalProperties)
+            {
+                foreach (sys::Collections.Generic.KeyValuePair<string, int> pair in additionalProperties)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    Write_int(writer, pair.Value);
+                }
+            }
+            writer.WriteEndObject();
+        }
     }
 }

@@ -58,10 +58,10 @@ public sealed partial class BagsJsonContext : json::Serialization.JsonSerializer
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Labels)) return Create(options, new Converter<api::Labels>(Read_Labels, Write_Labels));
-        if (type == typeof(api::LabelsValue)) return Create(options, new Converter<api::LabelsValue>(Read_LabelsValue, Write_LabelsValue));
-        if (type == typeof(api::Loose)) return Create(options, new Converter<api::Loose>(Read_Loose, Write_Loose));
-        if (type == typeof(api::Scores)) return Create(options, new Converter<api::Scores>(Read_Scores, Write_Scores));
+        if (type == typeof(api::Labels)) return Create(options, new Converter<api::Labels>(JsonPart0.Read_Labels, JsonPart0.Write_Labels));
+        if (type == typeof(api::LabelsValue)) return Create(options, new Converter<api::LabelsValue>(JsonPart0.Read_LabelsValue, JsonPart0.Write_LabelsValue));
+        if (type == typeof(api::Loose)) return Create(options, new Converter<api::Loose>(JsonPart0.Read_Loose, JsonPart0.Write_Loose));
+        if (type == typeof(api::Scores)) return Create(options, new Converter<api::Scores>(JsonPart0.Read_Scores, JsonPart0.Write_Scores));
         return null;
     }
 

@@ -10,49 +10,52 @@ using @sys = global::System;
 
 partial class EnumsJsonContext
 {
-    private static JsonMembers? members_Order;
-
-    private static JsonMembers Members_Order => members_Order ??= new JsonMembers("Order", null, "state", "priority", "channel", "flags", "ratio");
-
-    private static api::Order Read_Order(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Order;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Order();
-        try
+        private static JsonMembers? members_Order;
+
+        public static JsonMembers Members_Order => members_Order ??= new JsonMembers("Order", null, "state", "priority", "channel", "flags", "ratio");
+
+        public static api::Order Read_Order(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Order;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Order();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.State = ReadOrNull_OrderState(ref reader); break;
-                    case 1: value.Priority = ReadOrNull_Priority(ref reader); break;
-                    case 2: value.Channel = ReadOrNull_Channel(ref reader); break;
-                    case 3: value.Flags = ReadOrNull_list_Flag(ref reader); break;
-                    case 4: value.Ratio = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.State = ReadOrNull_OrderState(ref reader); break;
+                        case 1: value.Priority = ReadOrNull_Priority(ref reader); break;
+                        case 2: value.Channel = ReadOrNull_Channel(ref reader); break;
+                        case 3: value.Flags = ReadOrNull_list_Flag(ref reader); break;
+                        case 4: value.Ratio = ReadOrNull_double(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Order(json::Utf8JsonWriter writer, api::Order value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Order.EncodedNames;
+            writer.WriteStartObject();
+            if (value.State is { } valueState) { writer.WritePropertyName(names[0]); Write_OrderState(writer, valueState); }
+            if (value.Priority is { } valuePriority) { writer.WritePropertyName(names[1]); Write_Priority(writer, valuePriority); }
+            if (value.Channel is { } valueChannel) { writer.WritePropertyName(names[2]); Write_Channel(writer, valueChannel); } else { writer.WriteNull(names[2]); }
+            if (value.Flags is { } valueFlags) { writer.WritePropertyName(names[3]); Write_list_Flag(writer, valueFlags); }
+            if (value.Ratio is { } valueRatio) { writer.WriteNumber(names[4], valueRatio); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Order(json::Utf8JsonWriter writer, api::Order value)
-    {
-        json::JsonEncodedText[] names = Members_Order.EncodedNames;
-        writer.WriteStartObject();
-        if (value.State is { } valueState) { writer.WritePropertyName(names[0]); Write_OrderState(writer, valueState); }
-        if (value.Priority is { } valuePriority) { writer.WritePropertyName(names[1]); Write_Priority(writer, valuePriority); }
-        if (value.Channel is { } valueChannel) { writer.WritePropertyName(names[2]); Write_Channel(writer, valueChannel); } else { writer.WriteNull(names[2]); }
-        if (value.Flags is { } valueFlags) { writer.WritePropertyName(names[3]); Write_list_Flag(writer, valueFlags); }
-        if (value.Ratio is { } valueRatio) { writer.WriteNumber(names[4], valueRatio); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

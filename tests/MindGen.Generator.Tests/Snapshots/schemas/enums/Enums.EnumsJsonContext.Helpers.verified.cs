@@ -411,46 +411,49 @@ partial class EnumsJsonContext
         }
     }
 
-    private static api::Channel Read_Channel(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.String ? new api::Channel(reader.GetString()!) : throw Mismatch(ref reader, "a string (Channel)");
-
-    private static void Write_Channel(json::Utf8JsonWriter writer, api::Channel value) => writer.WriteStringValue(value.Value);
-
-    private static api::Channel? ReadOrNull_Channel(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Channel?) : Read_Channel(ref reader);
-
-    private static api::Flag Read_Flag(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.String ? new api::Flag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Flag)");
-
-    private static void Write_Flag(json::Utf8JsonWriter writer, api::Flag value) => writer.WriteStringValue(value.Value);
-
-    private static api::OrderState Read_OrderState(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.String ? new api::OrderState(reader.GetString()!) : throw Mismatch(ref reader, "a string (OrderState)");
-
-    private static void Write_OrderState(json::Utf8JsonWriter writer, api::OrderState value) => writer.WriteStringValue(value.Value);
-
-    private static api::OrderState? ReadOrNull_OrderState(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::OrderState?) : Read_OrderState(ref reader);
-
-    private static api::Priority Read_Priority(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? new api::Priority(value) : throw Mismatch(ref reader, "an integer (Priority)");
-
-    private static void Write_Priority(json::Utf8JsonWriter writer, api::Priority value) => writer.WriteNumberValue(value.Value);
-
-    private static api::Priority? ReadOrNull_Priority(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Priority?) : Read_Priority(ref reader);
-
     private static double Read_double(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Mismatch(ref reader, "a number (Double)");
 
     private static void Write_double(json::Utf8JsonWriter writer, double value) { writer.WriteNumberValue(value); }
 
     private static double? ReadOrNull_double(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_double(ref reader);
+    private static partial class JsonPart0
+    {
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Flag> Read_list_Flag(ref json::Utf8JsonReader reader) => ReadList<api::Flag>(ref reader, Read_Flag);
+        public static api::Channel Read_Channel(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.String ? new api::Channel(reader.GetString()!) : throw Mismatch(ref reader, "a string (Channel)");
 
-    private static void Write_list_Flag(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Flag> value) => WriteList<api::Flag>(writer, value, Write_Flag);
+        public static void Write_Channel(json::Utf8JsonWriter writer, api::Channel value) => writer.WriteStringValue(value.Value);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Flag>? ReadOrNull_list_Flag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Flag(ref reader);
+        public static api::Channel? ReadOrNull_Channel(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Channel?) : Read_Channel(ref reader);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Order> Read_list_Order(ref json::Utf8JsonReader reader) => ReadList<api::Order>(ref reader, Read_Order);
+        public static api::Flag Read_Flag(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.String ? new api::Flag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Flag)");
 
-    private static void Write_list_Order(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Order> value) => WriteList<api::Order>(writer, value, Write_Order);
+        public static void Write_Flag(json::Utf8JsonWriter writer, api::Flag value) => writer.WriteStringValue(value.Value);
+
+        public static api::OrderState Read_OrderState(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.String ? new api::OrderState(reader.GetString()!) : throw Mismatch(ref reader, "a string (OrderState)");
+
+        public static void Write_OrderState(json::Utf8JsonWriter writer, api::OrderState value) => writer.WriteStringValue(value.Value);
+
+        public static api::OrderState? ReadOrNull_OrderState(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::OrderState?) : Read_OrderState(ref reader);
+
+        public static api::Priority Read_Priority(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? new api::Priority(value) : throw Mismatch(ref reader, "an integer (Priority)");
+
+        public static void Write_Priority(json::Utf8JsonWriter writer, api::Priority value) => writer.WriteNumberValue(value.Value);
+
+        public static api::Priority? ReadOrNull_Priority(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Priority?) : Read_Priority(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Flag> Read_list_Flag(ref json::Utf8JsonReader reader) => ReadList<api::Flag>(ref reader, Read_Flag);
+
+        public static void Write_list_Flag(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Flag> value) => WriteList<api::Flag>(writer, value, Write_Flag);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Flag>? ReadOrNull_list_Flag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Flag(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Order> Read_list_Order(ref json::Utf8JsonReader reader) => ReadList<api::Order>(ref reader, Read_Order);
+
+        public static void Write_list_Order(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Order> value) => WriteList<api::Order>(writer, value, Write_Order);
+    }
 }

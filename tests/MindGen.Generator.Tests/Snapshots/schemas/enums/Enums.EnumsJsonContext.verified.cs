@@ -68,12 +68,12 @@ public sealed partial class EnumsJsonContext : json::Serialization.JsonSerialize
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Channel)) return Create(options, new Converter<api::Channel>(Read_Channel, Write_Channel));
-        if (type == typeof(api::Flag)) return Create(options, new Converter<api::Flag>(Read_Flag, Write_Flag));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Order>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Order>>(Read_list_Order, Write_list_Order));
-        if (type == typeof(api::Order)) return Create(options, new Converter<api::Order>(Read_Order, Write_Order));
-        if (type == typeof(api::OrderState)) return Create(options, new Converter<api::OrderState>(Read_OrderState, Write_OrderState));
-        if (type == typeof(api::Priority)) return Create(options, new Converter<api::Priority>(Read_Priority, Write_Priority));
+        if (type == typeof(api::Channel)) return Create(options, new Converter<api::Channel>(JsonPart0.Read_Channel, JsonPart0.Write_Channel));
+        if (type == typeof(api::Flag)) return Create(options, new Converter<api::Flag>(JsonPart0.Read_Flag, JsonPart0.Write_Flag));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Order>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Order>>(JsonPart0.Read_list_Order, JsonPart0.Write_list_Order));
+        if (type == typeof(api::Order)) return Create(options, new Converter<api::Order>(JsonPart0.Read_Order, JsonPart0.Write_Order));
+        if (type == typeof(api::OrderState)) return Create(options, new Converter<api::OrderState>(JsonPart0.Read_OrderState, JsonPart0.Write_OrderState));
+        if (type == typeof(api::Priority)) return Create(options, new Converter<api::Priority>(JsonPart0.Read_Priority, JsonPart0.Write_Priority));
         return null;
     }
 

@@ -10,73 +10,76 @@ using @sys = global::System;
 
 partial class FormatsJsonContext
 {
-    private static JsonMembers? members_Sample;
-
-    private static JsonMembers Members_Sample => members_Sample ??= new JsonMembers("Sample", new int[] { 0, 1, 3 }, "id", "when", "day", "count", "big", "plain", "ratio", "amount", "precise", "link", "blob", "maybe", "anything", "map", "constant", "opensAt", "timeout");
-
-    private static api::Sample Read_Sample(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Sample;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Sample(api::FormatsJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Sample;
+
+        public static JsonMembers Members_Sample => members_Sample ??= new JsonMembers("Sample", new int[] { 0, 1, 3 }, "id", "when", "day", "count", "big", "plain", "ratio", "amount", "precise", "link", "blob", "maybe", "anything", "map", "constant", "opensAt", "timeout");
+
+        public static api::Sample Read_Sample(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Sample;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Sample(api::FormatsJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = Read_guid(ref reader); break;
-                    case 1: value.When = Read_dateTime(ref reader); break;
-                    case 2: value.Day = ReadOrNull_date(ref reader); break;
-                    case 3: value.Count = Read_int(ref reader); break;
-                    case 4: value.Big = ReadOrNull_long(ref reader); break;
-                    case 5: value.Plain = ReadOrNull_long(ref reader); break;
-                    case 6: value.Ratio = ReadOrNull_float(ref reader); break;
-                    case 7: value.Amount = ReadOrNull_decimal(ref reader); break;
-                    case 8: value.Precise = ReadOrNull_double(ref reader); break;
-                    case 9: value.Link = ReadOrNull_uri(ref reader); break;
-                    case 10: value.Blob = ReadOrNull_bytes(ref reader); break;
-                    case 11: value.Maybe = ReadOrNull_string(ref reader); break;
-                    case 12: value.Anything = ReadOrNull_json(ref reader); break;
-                    case 13: value.Map = ReadOrNull_map_long(ref reader); break;
-                    case 14: value.Constant = ReadOrNull_Constant(ref reader); break;
-                    case 15: value.OpensAt = ReadOrNull_time(ref reader); break;
-                    case 16: value.Timeout = ReadOrNull_duration(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = Read_guid(ref reader); break;
+                        case 1: value.When = Read_dateTime(ref reader); break;
+                        case 2: value.Day = ReadOrNull_date(ref reader); break;
+                        case 3: value.Count = Read_int(ref reader); break;
+                        case 4: value.Big = ReadOrNull_long(ref reader); break;
+                        case 5: value.Plain = ReadOrNull_long(ref reader); break;
+                        case 6: value.Ratio = ReadOrNull_float(ref reader); break;
+                        case 7: value.Amount = ReadOrNull_decimal(ref reader); break;
+                        case 8: value.Precise = ReadOrNull_double(ref reader); break;
+                        case 9: value.Link = ReadOrNull_uri(ref reader); break;
+                        case 10: value.Blob = ReadOrNull_bytes(ref reader); break;
+                        case 11: value.Maybe = ReadOrNull_string(ref reader); break;
+                        case 12: value.Anything = ReadOrNull_json(ref reader); break;
+                        case 13: value.Map = ReadOrNull_map_long(ref reader); break;
+                        case 14: value.Constant = ReadOrNull_Constant(ref reader); break;
+                        case 15: value.OpensAt = ReadOrNull_time(ref reader); break;
+                        case 16: value.Timeout = ReadOrNull_duration(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Sample(json::Utf8JsonWriter writer, api::Sample value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Sample.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.Id);
+            if (value.When.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], value.When.UtcDateTime); } else { writer.WriteString(names[1], value.When); }
+            if (value.Day is { } valueDay) { writer.WritePropertyName(names[2]); Write_date(writer, valueDay); }
+            writer.WriteNumber(names[3], value.Count);
+            if (value.Big is { } valueBig) { writer.WriteNumber(names[4], valueBig); }
+            if (!redacting) { if (value.Plain is { } valuePlain) { writer.WriteNumber(names[5], valuePlain); } }
+            if (value.Ratio is { } valueRatio) { writer.WriteNumber(names[6], valueRatio); }
+            if (value.Amount is { } valueAmount) { writer.WriteNumber(names[7], valueAmount); }
+            if (value.Precise is { } valuePrecise) { writer.WriteNumber(names[8], valuePrecise); }
+            if (value.Link is { } valueLink) { writer.WritePropertyName(names[9]); Write_uri(writer, valueLink); }
+            if (value.Blob is { } valueBlob) { writer.WritePropertyName(names[10]); Write_bytes(writer, valueBlob); }
+            if (value.Maybe is { } valueMaybe) { writer.WriteString(names[11], valueMaybe); } else { writer.WriteNull(names[11]); }
+            if (value.Anything is { } valueAnything) { writer.WritePropertyName(names[12]); Write_json(writer, valueAnything); }
+            if (value.Map is { } valueMap) { writer.WritePropertyName(names[13]); Write_map_long(writer, valueMap); }
+            if (value.Constant is { } valueConstant) { writer.WritePropertyName(names[14]); Write_Constant(writer, valueConstant); }
+            if (value.OpensAt is { } valueOpensAt) { writer.WritePropertyName(names[15]); Write_time(writer, valueOpensAt); }
+            if (value.Timeout is { } valueTimeout) { writer.WritePropertyName(names[16]); Write_duration(writer, valueTimeout); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Sample(json::Utf8JsonWriter writer, api::Sample value)
-    {
-        json::JsonEncodedText[] names = Members_Sample.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.Id);
-        if (value.When.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[1], value.When.UtcDateTime); } else { writer.WriteString(names[1], value.When); }
-        if (value.Day is { } valueDay) { writer.WritePropertyName(names[2]); Write_date(writer, valueDay); }
-        writer.WriteNumber(names[3], value.Count);
-        if (value.Big is { } valueBig) { writer.WriteNumber(names[4], valueBig); }
-        if (!redacting) { if (value.Plain is { } valuePlain) { writer.WriteNumber(names[5], valuePlain); } }
-        if (value.Ratio is { } valueRatio) { writer.WriteNumber(names[6], valueRatio); }
-        if (value.Amount is { } valueAmount) { writer.WriteNumber(names[7], valueAmount); }
-        if (value.Precise is { } valuePrecise) { writer.WriteNumber(names[8], valuePrecise); }
-        if (value.Link is { } valueLink) { writer.WritePropertyName(names[9]); Write_uri(writer, valueLink); }
-        if (value.Blob is { } valueBlob) { writer.WritePropertyName(names[10]); Write_bytes(writer, valueBlob); }
-        if (value.Maybe is { } valueMaybe) { writer.WriteString(names[11], valueMaybe); } else { writer.WriteNull(names[11]); }
-        if (value.Anything is { } valueAnything) { writer.WritePropertyName(names[12]); Write_json(writer, valueAnything); }
-        if (value.Map is { } valueMap) { writer.WritePropertyName(names[13]); Write_map_long(writer, valueMap); }
-        if (value.Constant is { } valueConstant) { writer.WritePropertyName(names[14]); Write_Constant(writer, valueConstant); }
-        if (value.OpensAt is { } valueOpensAt) { writer.WritePropertyName(names[15]); Write_time(writer, valueOpensAt); }
-        if (value.Timeout is { } valueTimeout) { writer.WritePropertyName(names[16]); Write_duration(writer, valueTimeout); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -513,13 +513,6 @@ partial class FormatsJsonContext
         }
     }
 
-    private static api::Constant Read_Constant(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.String ? new api::Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");
-
-    private static void Write_Constant(json::Utf8JsonWriter writer, api::Constant value) => writer.WriteStringValue(value.Value);
-
-    private static api::Constant? ReadOrNull_Constant(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Constant?) : Read_Constant(ref reader);
-
     private static byte[] Read_bytes(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String && reader.TryGetBytesFromBase64(out byte[]? value) ? value! : throw Mismatch(ref reader, "base64-encoded bytes");
 
@@ -583,34 +576,12 @@ partial class FormatsJsonContext
 
     private static json::JsonElement? ReadOrNull_json(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(json::JsonElement?) : Read_json(ref reader);
 
-    private static sys::Collections.Generic.IReadOnlyList<long> Read_list_long(ref json::Utf8JsonReader reader) => ReadList<long>(ref reader, Read_long);
-
-    private static void Write_list_long(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<long> value) => WriteList<long>(writer, value, Write_long);
-
-    private static sys::Collections.Generic.IReadOnlyList<string?> Read_list_nullable_string(ref json::Utf8JsonReader reader) => ReadList<string?>(ref reader, ReadOrNull_string);
-
-    private static void Write_list_nullable_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string?> value)
-    {
-        writer.WriteStartArray();
-        for (int i = 0; i < value.Count; i++)
-        {
-            if (value[i] is { } item) { Write_string(writer, item); } else { writer.WriteNullValue(); }
-        }
-        writer.WriteEndArray();
-    }
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
     private static void Write_long(json::Utf8JsonWriter writer, long value) { writer.WriteNumberValue(value); }
 
     private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, long> Read_map_long(ref json::Utf8JsonReader reader) => ReadMap<long>(ref reader, Read_long);
-
-    private static void Write_map_long(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, long> value) => WriteMap<long>(writer, value, Write_long);
-
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, long>? ReadOrNull_map_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_long(ref reader);
 
     private static string Read_string(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
@@ -632,4 +603,36 @@ partial class FormatsJsonContext
     private static void Write_uri(json::Utf8JsonWriter writer, sys::Uri value) { writer.WriteStringValue(value.OriginalString); }
 
     private static sys::Uri? ReadOrNull_uri(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_uri(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static api::Constant Read_Constant(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.String ? new api::Constant(reader.GetString()!) : throw Mismatch(ref reader, "a string (Constant)");
+
+        public static void Write_Constant(json::Utf8JsonWriter writer, api::Constant value) => writer.WriteStringValue(value.Value);
+
+        public static api::Constant? ReadOrNull_Constant(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Constant?) : Read_Constant(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<long> Read_list_long(ref json::Utf8JsonReader reader) => ReadList<long>(ref reader, Read_long);
+
+        public static void Write_list_long(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<long> value) => WriteList<long>(writer, value, Write_long);
+
+        public static sys::Collections.Generic.IReadOnlyList<string?> Read_list_nullable_string(ref json::Utf8JsonReader reader) => ReadList<string?>(ref reader, ReadOrNull_string);
+
+        public static void Write_list_nullable_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string?> value)
+        {
+            writer.WriteStartArray();
+            for (int i = 0; i < value.Count; i++)
+            {
+                if (value[i] is { } item) { Write_string(writer, item); } else { writer.WriteNullValue(); }
+            }
+            writer.WriteEndArray();
+        }
+
+        public static sys::Collections.Generic.IReadOnlyDictionary<string, long> Read_map_long(ref json::Utf8JsonReader reader) => ReadMap<long>(ref reader, Read_long);
+
+        public static void Write_map_long(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, long> value) => WriteMap<long>(writer, value, Write_long);
+
+        public static sys::Collections.Generic.IReadOnlyDictionary<string, long>? ReadOrNull_map_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_long(ref reader);
+    }
 }

@@ -68,11 +68,11 @@ public sealed partial class FormatsJsonContext : json::Serialization.JsonSeriali
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Constant)) return Create(options, new Converter<api::Constant>(Read_Constant, Write_Constant));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<long>>(Read_list_long, Write_list_long));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string?>>(Read_list_nullable_string, Write_list_nullable_string));
+        if (type == typeof(api::Constant)) return Create(options, new Converter<api::Constant>(JsonPart0.Read_Constant, JsonPart0.Write_Constant));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<long>>(JsonPart0.Read_list_long, JsonPart0.Write_list_long));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string?>>(JsonPart0.Read_list_nullable_string, JsonPart0.Write_list_nullable_string));
         if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
-        if (type == typeof(api::Sample)) return Create(options, new Converter<api::Sample>(Read_Sample, Write_Sample));
+        if (type == typeof(api::Sample)) return Create(options, new Converter<api::Sample>(JsonPart0.Read_Sample, JsonPart0.Write_Sample));
         if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
         return null;
     }

@@ -12,47 +12,50 @@ using @sys = global::System;
 
 partial class ListsJsonContext
 {
-    private static JsonMembers? members_Issue;
-
-    private static JsonMembers Members_Issue => members_Issue ??= new JsonMembers("Issue", new int[] { 0, 3 }, "id", "title", "number", "state");
-
-    private static api::Issue Read_Issue(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Issue;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Issue(api::ListsJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Issue;
+
+        public static JsonMembers Members_Issue => members_Issue ??= new JsonMembers("Issue", new int[] { 0, 3 }, "id", "title", "number", "state");
+
+        public static api::Issue Read_Issue(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Issue;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Issue(api::ListsJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = Read_long(ref reader); break;
-                    case 1: value.Title = ReadOrNull_string(ref reader); break;
-                    case 2: value.Number = ReadOrNull_long(ref reader); break;
-                    case 3: value.State = Read_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = Read_long(ref reader); break;
+                        case 1: value.Title = ReadOrNull_string(ref reader); break;
+                        case 2: value.Number = ReadOrNull_long(ref reader); break;
+                        case 3: value.State = Read_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Issue(json::Utf8JsonWriter writer, api::Issue value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Issue.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteNumber(names[0], value.Id);
+            if (value.Title is { } valueTitle) { writer.WriteString(names[1], valueTitle); }
+            if (value.Number is { } valueNumber) { writer.WriteNumber(names[2], valueNumber); }
+            if (value.State is { } valueState) { writer.WriteString(names[3], valueState); } else { writer.WriteNull(names[3]); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Issue(json::Utf8JsonWriter writer, api::Issue value)
-    {
-        json::JsonEncodedText[] names = Members_Issue.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteNumber(names[0], value.Id);
-        if (value.Title is { } valueTitle) { writer.WriteString(names[1], valueTitle); }
-        if (value.Number is { } valueNumber) { writer.WriteNumber(names[2], valueNumber); }
-        if (value.State is { } valueState) { writer.WriteString(names[3], valueState); } else { writer.WriteNull(names[3]); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

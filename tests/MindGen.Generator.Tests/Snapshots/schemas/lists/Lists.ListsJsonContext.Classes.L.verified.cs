@@ -10,43 +10,46 @@ using @sys = global::System;
 
 partial class ListsJsonContext
 {
-    private static JsonMembers? members_ListEventsResponse;
-
-    private static JsonMembers Members_ListEventsResponse => members_ListEventsResponse ??= new JsonMembers("ListEventsResponse", new int[] { 0 }, "data", "next_cursor");
-
-    private static api::ListEventsResponse Read_ListEventsResponse(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_ListEventsResponse;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::ListEventsResponse(api::ListsJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_ListEventsResponse;
+
+        public static JsonMembers Members_ListEventsResponse => members_ListEventsResponse ??= new JsonMembers("ListEventsResponse", new int[] { 0 }, "data", "next_cursor");
+
+        public static api::ListEventsResponse Read_ListEventsResponse(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_ListEventsResponse;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::ListEventsResponse(api::ListsJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Data = Read_list_Issue(ref reader); break;
-                    case 1: value.NextCursor = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Data = Read_list_Issue(ref reader); break;
+                        case 1: value.NextCursor = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_ListEventsResponse(json::Utf8JsonWriter writer, api::ListEventsResponse value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_ListEventsResponse.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Data is { } valueData) { writer.WritePropertyName(names[0]); Write_list_Issue(writer, valueData); } else { writer.WriteNull(names[0]); }
+            if (value.NextCursor is { } valueNextCursor) { writer.WriteString(names[1], valueNextCursor); } else { writer.WriteNull(names[1]); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_ListEventsResponse(json::Utf8JsonWriter writer, api::ListEventsResponse value)
-    {
-        json::JsonEncodedText[] names = Members_ListEventsResponse.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Data is { } valueData) { writer.WritePropertyName(names[0]); Write_list_Issue(writer, valueData); } else { writer.WriteNull(names[0]); }
-        if (value.NextCursor is { } valueNextCursor) { writer.WriteString(names[1], valueNextCursor); } else { writer.WriteNull(names[1]); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

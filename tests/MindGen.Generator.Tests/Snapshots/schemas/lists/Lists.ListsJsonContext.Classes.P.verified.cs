@@ -10,41 +10,44 @@ using @sys = global::System;
 
 partial class ListsJsonContext
 {
-    private static JsonMembers? members_Problem;
-
-    private static JsonMembers Members_Problem => members_Problem ??= new JsonMembers("Problem", null, "title");
-
-    private static api::Problem Read_Problem(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Problem;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Problem();
-        try
+        private static JsonMembers? members_Problem;
+
+        public static JsonMembers Members_Problem => members_Problem ??= new JsonMembers("Problem", null, "title");
+
+        public static api::Problem Read_Problem(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Problem;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Problem();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Title = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Title = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Problem(json::Utf8JsonWriter writer, api::Problem value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Problem.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Title is { } valueTitle) { writer.WriteString(names[0], valueTitle); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Problem(json::Utf8JsonWriter writer, api::Problem value)
-    {
-        json::JsonEncodedText[] names = Members_Problem.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Title is { } valueTitle) { writer.WriteString(names[0], valueTitle); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,41 +10,44 @@ using @sys = global::System;
 
 partial class ListsJsonContext
 {
-    private static JsonMembers? members_WatchIssuesResponse;
-
-    private static JsonMembers Members_WatchIssuesResponse => members_WatchIssuesResponse ??= new JsonMembers("WatchIssuesResponse", null, "items");
-
-    private static api::WatchIssuesResponse Read_WatchIssuesResponse(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_WatchIssuesResponse;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::WatchIssuesResponse();
-        try
+        private static JsonMembers? members_WatchIssuesResponse;
+
+        public static JsonMembers Members_WatchIssuesResponse => members_WatchIssuesResponse ??= new JsonMembers("WatchIssuesResponse", null, "items");
+
+        public static api::WatchIssuesResponse Read_WatchIssuesResponse(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_WatchIssuesResponse;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::WatchIssuesResponse();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Items = ReadOrNull_list_Issue(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Items = ReadOrNull_list_Issue(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_WatchIssuesResponse(json::Utf8JsonWriter writer, api::WatchIssuesResponse value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_WatchIssuesResponse.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Items is { } valueItems) { writer.WritePropertyName(names[0]); Write_list_Issue(writer, valueItems); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_WatchIssuesResponse(json::Utf8JsonWriter writer, api::WatchIssuesResponse value)
-    {
-        json::JsonEncodedText[] names = Members_WatchIssuesResponse.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Items is { } valueItems) { writer.WritePropertyName(names[0]); Write_list_Issue(writer, valueItems); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

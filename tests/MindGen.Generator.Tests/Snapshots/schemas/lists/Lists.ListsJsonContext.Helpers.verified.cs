@@ -456,12 +456,6 @@ partial class ListsJsonContext
         }
     }
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Issue> Read_list_Issue(ref json::Utf8JsonReader reader) => ReadList<api::Issue>(ref reader, Read_Issue);
-
-    private static void Write_list_Issue(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Issue> value) => WriteList<api::Issue>(writer, value, Write_Issue);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Issue>? ReadOrNull_list_Issue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Issue(ref reader);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
@@ -475,4 +469,13 @@ partial class ListsJsonContext
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Issue> Read_list_Issue(ref json::Utf8JsonReader reader) => ReadList<api::Issue>(ref reader, Read_Issue);
+
+        public static void Write_list_Issue(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Issue> value) => WriteList<api::Issue>(writer, value, Write_Issue);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Issue>? ReadOrNull_list_Issue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Issue(ref reader);
+    }
 }

@@ -10,81 +10,84 @@ using @sys = global::System;
 
 partial class OneOfJsonContext
 {
-    private static JsonMembers? members_Cat;
-
-    private static JsonMembers Members_Cat => members_Cat ??= new JsonMembers("Cat", null, "petType", "lives");
-
-    private static api::Cat Read_Cat(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Cat;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Cat();
-        try
+        private static JsonMembers? members_Cat;
+
+        public static JsonMembers Members_Cat => members_Cat ??= new JsonMembers("Cat", null, "petType", "lives");
+
+        public static api::Cat Read_Cat(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Cat;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Cat();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.PetType = Read_string(ref reader); break;
-                    case 1: value.Lives = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.PetType = Read_string(ref reader); break;
+                        case 1: value.Lives = ReadOrNull_long(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Cat(json::Utf8JsonWriter writer, api::Cat value)
-    {
-        json::JsonEncodedText[] names = Members_Cat.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.PetType);
-        if (value.Lives is { } valueLives) { writer.WriteNumber(names[1], valueLives); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_Circle;
-
-    private static JsonMembers Members_Circle => members_Circle ??= new JsonMembers("Circle", null, "radius");
-
-    private static api::Circle Read_Circle(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_Circle;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Circle();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_Cat(json::Utf8JsonWriter writer, api::Cat value)
+        {
+            json::JsonEncodedText[] names = Members_Cat.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.PetType);
+            if (value.Lives is { } valueLives) { writer.WriteNumber(names[1], valueLives); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_Circle;
+
+        public static JsonMembers Members_Circle => members_Circle ??= new JsonMembers("Circle", null, "radius");
+
+        public static api::Circle Read_Circle(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_Circle;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Circle();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Radius = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Radius = ReadOrNull_double(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Circle(json::Utf8JsonWriter writer, api::Circle value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Circle.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Radius is { } valueRadius) { writer.WriteNumber(names[0], valueRadius); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Circle(json::Utf8JsonWriter writer, api::Circle value)
-    {
-        json::JsonEncodedText[] names = Members_Circle.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Radius is { } valueRadius) { writer.WriteNumber(names[0], valueRadius); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,43 +10,46 @@ using @sys = global::System;
 
 partial class OneOfJsonContext
 {
-    private static JsonMembers? members_Dog;
-
-    private static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", null, "petType", "barks");
-
-    private static api::Dog Read_Dog(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Dog;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Dog();
-        try
+        private static JsonMembers? members_Dog;
+
+        public static JsonMembers Members_Dog => members_Dog ??= new JsonMembers("Dog", null, "petType", "barks");
+
+        public static api::Dog Read_Dog(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Dog;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Dog();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.PetType = Read_string(ref reader); break;
-                    case 1: value.Barks = ReadOrNull_bool(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.PetType = Read_string(ref reader); break;
+                        case 1: value.Barks = ReadOrNull_bool(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Dog.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.PetType);
+            if (value.Barks is { } valueBarks) { writer.WriteBoolean(names[1], valueBarks); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Dog(json::Utf8JsonWriter writer, api::Dog value)
-    {
-        json::JsonEncodedText[] names = Members_Dog.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.PetType);
-        if (value.Barks is { } valueBarks) { writer.WriteBoolean(names[1], valueBarks); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,55 +10,58 @@ using @sys = global::System;
 
 partial class OneOfJsonContext
 {
-    private static JsonMembers? members_Owner;
-
-    private static JsonMembers Members_Owner => members_Owner ??= new JsonMembers("Owner", null, "id", "shape", "favourite", "tags", "slug", "handle", "note", "reference");
-
-    private static api::Owner Read_Owner(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Owner;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Owner();
-        try
+        private static JsonMembers? members_Owner;
+
+        public static JsonMembers Members_Owner => members_Owner ??= new JsonMembers("Owner", null, "id", "shape", "favourite", "tags", "slug", "handle", "note", "reference");
+
+        public static api::Owner Read_Owner(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Owner;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Owner();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_OwnerId(ref reader); break;
-                    case 1: value.Shape = ReadOrNull_OwnerShape(ref reader); break;
-                    case 2: value.Favourite = ReadOrNull_Pet(ref reader); break;
-                    case 3: value.Tags = ReadOrNull_OwnerTags(ref reader); break;
-                    case 4: value.Slug = ReadOrNull_string(ref reader); break;
-                    case 5: value.Handle = ReadOrNull_string(ref reader); break;
-                    case 6: value.Note = ReadOrNull_Pet(ref reader); break;
-                    case 7: value.Reference = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_OwnerId(ref reader); break;
+                        case 1: value.Shape = ReadOrNull_OwnerShape(ref reader); break;
+                        case 2: value.Favourite = ReadOrNull_Pet(ref reader); break;
+                        case 3: value.Tags = ReadOrNull_OwnerTags(ref reader); break;
+                        case 4: value.Slug = ReadOrNull_string(ref reader); break;
+                        case 5: value.Handle = ReadOrNull_string(ref reader); break;
+                        case 6: value.Note = ReadOrNull_Pet(ref reader); break;
+                        case 7: value.Reference = ReadOrNull_long(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Owner(json::Utf8JsonWriter writer, api::Owner value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Owner.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WritePropertyName(names[0]); Write_OwnerId(writer, valueId); }
+            if (value.Shape is { } valueShape) { writer.WritePropertyName(names[1]); Write_OwnerShape(writer, valueShape); }
+            if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(names[2]); Write_Pet(writer, valueFavourite); } else { writer.WriteNull(names[2]); }
+            if (value.Tags is { } valueTags) { writer.WritePropertyName(names[3]); Write_OwnerTags(writer, valueTags); }
+            if (value.Slug is { } valueSlug) { writer.WriteString(names[4], valueSlug); }
+            if (value.Handle is { } valueHandle) { writer.WriteString(names[5], valueHandle); } else { writer.WriteNull(names[5]); }
+            if (value.Note is { } valueNote) { writer.WritePropertyName(names[6]); Write_Pet(writer, valueNote); }
+            if (value.Reference is { } valueReference) { writer.WriteNumber(names[7], valueReference); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Owner(json::Utf8JsonWriter writer, api::Owner value)
-    {
-        json::JsonEncodedText[] names = Members_Owner.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WritePropertyName(names[0]); Write_OwnerId(writer, valueId); }
-        if (value.Shape is { } valueShape) { writer.WritePropertyName(names[1]); Write_OwnerShape(writer, valueShape); }
-        if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(names[2]); Write_Pet(writer, valueFavourite); } else { writer.WriteNull(names[2]); }
-        if (value.Tags is { } valueTags) { writer.WritePropertyName(names[3]); Write_OwnerTags(writer, valueTags); }
-        if (value.Slug is { } valueSlug) { writer.WriteString(names[4], valueSlug); }
-        if (value.Handle is { } valueHandle) { writer.WriteString(names[5], valueHandle); } else { writer.WriteNull(names[5]); }
-        if (value.Note is { } valueNote) { writer.WritePropertyName(names[6]); Write_Pet(writer, valueNote); }
-        if (value.Reference is { } valueReference) { writer.WriteNumber(names[7], valueReference); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

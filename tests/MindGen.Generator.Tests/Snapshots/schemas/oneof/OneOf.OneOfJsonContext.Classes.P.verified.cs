@@ -10,62 +10,65 @@ using @sys = global::System;
 
 partial class OneOfJsonContext
 {
-    private static JsonMembers? members_Pet;
-
-    private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", null, "petType");
-
-    private static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Pet;
-        MemberCursor cursor = members.Begin(ref reader);
-        switch (PeekDiscriminator(reader, "petType"u8))
+        private static JsonMembers? members_Pet;
+
+        public static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", null, "petType");
+
+        public static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
         {
-            case "Dog":
-                return Read_Dog(ref reader);
-            case "cat":
-                return Read_Cat(ref reader);
-            case "kitty":
-                return Read_Cat(ref reader);
-        }
-        var value = new api::Pet();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Pet;
+            MemberCursor cursor = members.Begin(ref reader);
+            switch (PeekDiscriminator(reader, "petType"u8))
             {
-                switch (cursor.Index)
+                case "Dog":
+                    return Read_Dog(ref reader);
+                case "cat":
+                    return Read_Cat(ref reader);
+                case "kitty":
+                    return Read_Cat(ref reader);
+            }
+            var value = new api::Pet();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.PetType = Read_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.PetType = Read_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Pet? ReadOrNull_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Pet(ref reader);
+
+        public static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            switch (value)
+            {
+                case api::Dog derivedDog:
+                    Write_Dog(writer, derivedDog);
+                    return;
+                case api::Cat derivedCat:
+                    Write_Cat(writer, derivedCat);
+                    return;
+            }
+
+            json::JsonEncodedText[] names = Members_Pet.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.PetType);
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Pet? ReadOrNull_Pet(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Pet(ref reader);
-
-    private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
-    {
-        switch (value)
-        {
-            case api::Dog derivedDog:
-                Write_Dog(writer, derivedDog);
-                return;
-            case api::Cat derivedCat:
-                Write_Cat(writer, derivedCat);
-                return;
-        }
-
-        json::JsonEncodedText[] names = Members_Pet.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.PetType);
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,129 +10,132 @@ using @sys = global::System;
 
 partial class OneOfJsonContext
 {
-    private static JsonMembers? members_Setting;
-
-    private static JsonMembers Members_Setting => members_Setting ??= new JsonMembers("Setting", null, "value", "legacy", "shared", "again", "detail", "labels", "options");
-
-    private static api::Setting Read_Setting(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Setting;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Setting();
-        try
+        private static JsonMembers? members_Setting;
+
+        public static JsonMembers Members_Setting => members_Setting ??= new JsonMembers("Setting", null, "value", "legacy", "shared", "again", "detail", "labels", "options");
+
+        public static api::Setting Read_Setting(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Setting;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Setting();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Value = ReadOrNull_SettingValue(ref reader); break;
-                    case 1: value.Legacy = ReadOrNull_SettingLegacy(ref reader); break;
-                    case 2: value.Shared = ReadOrNull_Scalar(ref reader); break;
-                    case 3: value.Again = ReadOrNull_Scalar(ref reader); break;
-                    case 4: value.Detail = ReadOrNull_SettingDetail(ref reader); break;
-                    case 5: value.Labels = ReadOrNull_SettingLabels(ref reader); break;
-                    case 6: value.Options = ReadOrNull_SettingOptions(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Value = ReadOrNull_SettingValue(ref reader); break;
+                        case 1: value.Legacy = ReadOrNull_SettingLegacy(ref reader); break;
+                        case 2: value.Shared = ReadOrNull_Scalar(ref reader); break;
+                        case 3: value.Again = ReadOrNull_Scalar(ref reader); break;
+                        case 4: value.Detail = ReadOrNull_SettingDetail(ref reader); break;
+                        case 5: value.Labels = ReadOrNull_SettingLabels(ref reader); break;
+                        case 6: value.Options = ReadOrNull_SettingOptions(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Setting(json::Utf8JsonWriter writer, api::Setting value)
-    {
-        json::JsonEncodedText[] names = Members_Setting.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Value is { } valueValue) { writer.WritePropertyName(names[0]); Write_SettingValue(writer, valueValue); } else { writer.WriteNull(names[0]); }
-        if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(names[1]); Write_SettingLegacy(writer, valueLegacy); }
-        if (value.Shared is { } valueShared) { writer.WritePropertyName(names[2]); Write_Scalar(writer, valueShared); }
-        if (value.Again is { } valueAgain) { writer.WritePropertyName(names[3]); Write_Scalar(writer, valueAgain); }
-        if (value.Detail is { } valueDetail) { writer.WritePropertyName(names[4]); Write_SettingDetail(writer, valueDetail); }
-        if (value.Labels is { } valueLabels) { writer.WritePropertyName(names[5]); Write_SettingLabels(writer, valueLabels); }
-        if (value.Options is { } valueOptions) { writer.WritePropertyName(names[6]); Write_SettingOptions(writer, valueOptions); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_SettingOptionsObject;
-
-    private static JsonMembers Members_SettingOptionsObject => members_SettingOptionsObject ??= new JsonMembers("SettingOptionsObject", null, "depth");
-
-    private static api::SettingOptionsObject Read_SettingOptionsObject(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_SettingOptionsObject;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::SettingOptionsObject();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_Setting(json::Utf8JsonWriter writer, api::Setting value)
+        {
+            json::JsonEncodedText[] names = Members_Setting.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Value is { } valueValue) { writer.WritePropertyName(names[0]); Write_SettingValue(writer, valueValue); } else { writer.WriteNull(names[0]); }
+            if (value.Legacy is { } valueLegacy) { writer.WritePropertyName(names[1]); Write_SettingLegacy(writer, valueLegacy); }
+            if (value.Shared is { } valueShared) { writer.WritePropertyName(names[2]); Write_Scalar(writer, valueShared); }
+            if (value.Again is { } valueAgain) { writer.WritePropertyName(names[3]); Write_Scalar(writer, valueAgain); }
+            if (value.Detail is { } valueDetail) { writer.WritePropertyName(names[4]); Write_SettingDetail(writer, valueDetail); }
+            if (value.Labels is { } valueLabels) { writer.WritePropertyName(names[5]); Write_SettingLabels(writer, valueLabels); }
+            if (value.Options is { } valueOptions) { writer.WritePropertyName(names[6]); Write_SettingOptions(writer, valueOptions); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_SettingOptionsObject;
+
+        public static JsonMembers Members_SettingOptionsObject => members_SettingOptionsObject ??= new JsonMembers("SettingOptionsObject", null, "depth");
+
+        public static api::SettingOptionsObject Read_SettingOptionsObject(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_SettingOptionsObject;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::SettingOptionsObject();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Depth = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Depth = ReadOrNull_long(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
-        }
-        catch (json::JsonException exception) when (cursor.InMember)
-        {
-            throw AddPath(exception, members.PathSegment(cursor));
-        }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_SettingOptionsObject(json::Utf8JsonWriter writer, api::SettingOptionsObject value)
-    {
-        json::JsonEncodedText[] names = Members_SettingOptionsObject.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Depth is { } valueDepth) { writer.WriteNumber(names[0], valueDepth); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-
-    private static JsonMembers? members_Square;
-
-    private static JsonMembers Members_Square => members_Square ??= new JsonMembers("Square", null, "side");
-
-    private static api::Square Read_Square(ref json::Utf8JsonReader reader)
-    {
-        JsonMembers members = Members_Square;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Square();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            catch (json::JsonException exception) when (cursor.InMember)
             {
-                switch (cursor.Index)
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
+        }
+
+        public static void Write_SettingOptionsObject(json::Utf8JsonWriter writer, api::SettingOptionsObject value)
+        {
+            json::JsonEncodedText[] names = Members_SettingOptionsObject.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Depth is { } valueDepth) { writer.WriteNumber(names[0], valueDepth); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+
+        private static JsonMembers? members_Square;
+
+        public static JsonMembers Members_Square => members_Square ??= new JsonMembers("Square", null, "side");
+
+        public static api::Square Read_Square(ref json::Utf8JsonReader reader)
+        {
+            JsonMembers members = Members_Square;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Square();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Side = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Side = ReadOrNull_double(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Square(json::Utf8JsonWriter writer, api::Square value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Square.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Side is { } valueSide) { writer.WriteNumber(names[0], valueSide); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Square(json::Utf8JsonWriter writer, api::Square value)
-    {
-        json::JsonEncodedText[] names = Members_Square.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Side is { } valueSide) { writer.WriteNumber(names[0], valueSide); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -475,60 +475,6 @@ partial class OneOfJsonContext
         }
     }
 
-    private static api::OwnerId Read_OwnerId(ref json::Utf8JsonReader reader) => new api::OwnerId(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_OwnerId(json::Utf8JsonWriter writer, api::OwnerId value) => value.Json.WriteTo(writer);
-
-    private static api::OwnerId? ReadOrNull_OwnerId(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerId(ref reader);
-
-    private static api::OwnerShape Read_OwnerShape(ref json::Utf8JsonReader reader) => new api::OwnerShape(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_OwnerShape(json::Utf8JsonWriter writer, api::OwnerShape value) => value.Json.WriteTo(writer);
-
-    private static api::OwnerShape? ReadOrNull_OwnerShape(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerShape(ref reader);
-
-    private static api::OwnerTags Read_OwnerTags(ref json::Utf8JsonReader reader) => new api::OwnerTags(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_OwnerTags(json::Utf8JsonWriter writer, api::OwnerTags value) => value.Json.WriteTo(writer);
-
-    private static api::OwnerTags? ReadOrNull_OwnerTags(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerTags(ref reader);
-
-    private static api::Scalar Read_Scalar(ref json::Utf8JsonReader reader) => new api::Scalar(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_Scalar(json::Utf8JsonWriter writer, api::Scalar value) => value.Json.WriteTo(writer);
-
-    private static api::Scalar? ReadOrNull_Scalar(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Scalar(ref reader);
-
-    private static api::SettingDetail Read_SettingDetail(ref json::Utf8JsonReader reader) => new api::SettingDetail(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_SettingDetail(json::Utf8JsonWriter writer, api::SettingDetail value) => value.Json.WriteTo(writer);
-
-    private static api::SettingDetail? ReadOrNull_SettingDetail(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingDetail(ref reader);
-
-    private static api::SettingLabels Read_SettingLabels(ref json::Utf8JsonReader reader) => new api::SettingLabels(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_SettingLabels(json::Utf8JsonWriter writer, api::SettingLabels value) => value.Json.WriteTo(writer);
-
-    private static api::SettingLabels? ReadOrNull_SettingLabels(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingLabels(ref reader);
-
-    private static api::SettingLegacy Read_SettingLegacy(ref json::Utf8JsonReader reader) => new api::SettingLegacy(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_SettingLegacy(json::Utf8JsonWriter writer, api::SettingLegacy value) => value.Json.WriteTo(writer);
-
-    private static api::SettingLegacy? ReadOrNull_SettingLegacy(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingLegacy(ref reader);
-
-    private static api::SettingOptions Read_SettingOptions(ref json::Utf8JsonReader reader) => new api::SettingOptions(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_SettingOptions(json::Utf8JsonWriter writer, api::SettingOptions value) => value.Json.WriteTo(writer);
-
-    private static api::SettingOptions? ReadOrNull_SettingOptions(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingOptions(ref reader);
-
-    private static api::SettingValue Read_SettingValue(ref json::Utf8JsonReader reader) => new api::SettingValue(json::JsonElement.ParseValue(ref reader));
-
-    private static void Write_SettingValue(json::Utf8JsonWriter writer, api::SettingValue value) => value.Json.WriteTo(writer);
-
-    private static api::SettingValue? ReadOrNull_SettingValue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingValue(ref reader);
-
     private static bool Read_bool(ref json::Utf8JsonReader reader) =>
         reader.TokenType is json::JsonTokenType.True or json::JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
 
@@ -547,14 +493,6 @@ partial class OneOfJsonContext
 
     private static void Write_json(json::Utf8JsonWriter writer, json::JsonElement value) => value.WriteTo(writer);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Pet> Read_list_Pet(ref json::Utf8JsonReader reader) => ReadList<api::Pet>(ref reader, Read_Pet);
-
-    private static void Write_list_Pet(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Pet> value) => WriteList<api::Pet>(writer, value, Write_Pet);
-
-    private static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
-
-    private static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
@@ -562,14 +500,79 @@ partial class OneOfJsonContext
 
     private static long? ReadOrNull_long(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(long?) : Read_long(ref reader);
 
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> Read_map_json(ref json::Utf8JsonReader reader) => ReadMap<json::JsonElement>(ref reader, Read_json);
-
-    private static void Write_map_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> value) => WriteMap<json::JsonElement>(writer, value, Write_json);
-
     private static string Read_string(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static api::OwnerId Read_OwnerId(ref json::Utf8JsonReader reader) => new api::OwnerId(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_OwnerId(json::Utf8JsonWriter writer, api::OwnerId value) => value.Json.WriteTo(writer);
+
+        public static api::OwnerId? ReadOrNull_OwnerId(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerId(ref reader);
+
+        public static api::OwnerShape Read_OwnerShape(ref json::Utf8JsonReader reader) => new api::OwnerShape(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_OwnerShape(json::Utf8JsonWriter writer, api::OwnerShape value) => value.Json.WriteTo(writer);
+
+        public static api::OwnerShape? ReadOrNull_OwnerShape(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerShape(ref reader);
+
+        public static api::OwnerTags Read_OwnerTags(ref json::Utf8JsonReader reader) => new api::OwnerTags(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_OwnerTags(json::Utf8JsonWriter writer, api::OwnerTags value) => value.Json.WriteTo(writer);
+
+        public static api::OwnerTags? ReadOrNull_OwnerTags(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_OwnerTags(ref reader);
+
+        public static api::Scalar Read_Scalar(ref json::Utf8JsonReader reader) => new api::Scalar(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_Scalar(json::Utf8JsonWriter writer, api::Scalar value) => value.Json.WriteTo(writer);
+
+        public static api::Scalar? ReadOrNull_Scalar(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Scalar(ref reader);
+
+        public static api::SettingDetail Read_SettingDetail(ref json::Utf8JsonReader reader) => new api::SettingDetail(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_SettingDetail(json::Utf8JsonWriter writer, api::SettingDetail value) => value.Json.WriteTo(writer);
+
+        public static api::SettingDetail? ReadOrNull_SettingDetail(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingDetail(ref reader);
+
+        public static api::SettingLabels Read_SettingLabels(ref json::Utf8JsonReader reader) => new api::SettingLabels(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_SettingLabels(json::Utf8JsonWriter writer, api::SettingLabels value) => value.Json.WriteTo(writer);
+
+        public static api::SettingLabels? ReadOrNull_SettingLabels(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingLabels(ref reader);
+
+        public static api::SettingLegacy Read_SettingLegacy(ref json::Utf8JsonReader reader) => new api::SettingLegacy(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_SettingLegacy(json::Utf8JsonWriter writer, api::SettingLegacy value) => value.Json.WriteTo(writer);
+
+        public static api::SettingLegacy? ReadOrNull_SettingLegacy(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingLegacy(ref reader);
+
+        public static api::SettingOptions Read_SettingOptions(ref json::Utf8JsonReader reader) => new api::SettingOptions(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_SettingOptions(json::Utf8JsonWriter writer, api::SettingOptions value) => value.Json.WriteTo(writer);
+
+        public static api::SettingOptions? ReadOrNull_SettingOptions(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingOptions(ref reader);
+
+        public static api::SettingValue Read_SettingValue(ref json::Utf8JsonReader reader) => new api::SettingValue(json::JsonElement.ParseValue(ref reader));
+
+        public static void Write_SettingValue(json::Utf8JsonWriter writer, api::SettingValue value) => value.Json.WriteTo(writer);
+
+        public static api::SettingValue? ReadOrNull_SettingValue(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_SettingValue(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Pet> Read_list_Pet(ref json::Utf8JsonReader reader) => ReadList<api::Pet>(ref reader, Read_Pet);
+
+        public static void Write_list_Pet(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Pet> value) => WriteList<api::Pet>(writer, value, Write_Pet);
+
+        public static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+
+        public static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+
+        public static sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> Read_map_json(ref json::Utf8JsonReader reader) => ReadMap<json::JsonElement>(ref reader, Read_json);
+
+        public static void Write_map_json(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement> value) => WriteMap<json::JsonElement>(writer, value, Write_json);
+    }
 }

@@ -10,65 +10,68 @@ using @sys = global::System;
 
 partial class ZooJsonContext
 {
-    private static JsonMembers? members_Animal;
-
-    private static JsonMembers Members_Animal => members_Animal ??= new JsonMembers("Animal", null, "kind", "name");
-
-    private static api::Animal Read_Animal(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Animal;
-        MemberCursor cursor = members.Begin(ref reader);
-        switch (PeekDiscriminator(reader, "kind"u8))
+        private static JsonMembers? members_Animal;
+
+        public static JsonMembers Members_Animal => members_Animal ??= new JsonMembers("Animal", null, "kind", "name");
+
+        public static api::Animal Read_Animal(ref json::Utf8JsonReader reader)
         {
-            case "Cub":
-                return Read_Cub(ref reader);
-            case "Parrot":
-                return Read_Parrot(ref reader);
-            case "lion":
-                return Read_Lion(ref reader);
-        }
-        var value = new api::Animal();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Animal;
+            MemberCursor cursor = members.Begin(ref reader);
+            switch (PeekDiscriminator(reader, "kind"u8))
             {
-                switch (cursor.Index)
+                case "Cub":
+                    return Read_Cub(ref reader);
+                case "Parrot":
+                    return Read_Parrot(ref reader);
+                case "lion":
+                    return Read_Lion(ref reader);
+            }
+            var value = new api::Animal();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Kind = Read_string(ref reader); break;
-                    case 1: value.Name = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Kind = Read_string(ref reader); break;
+                        case 1: value.Name = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Animal(json::Utf8JsonWriter writer, api::Animal value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            switch (value)
+            {
+                case api::Cub derivedCub:
+                    Write_Cub(writer, derivedCub);
+                    return;
+                case api::Parrot derivedParrot:
+                    Write_Parrot(writer, derivedParrot);
+                    return;
+                case api::Lion derivedLion:
+                    Write_Lion(writer, derivedLion);
+                    return;
+            }
+
+            json::JsonEncodedText[] names = Members_Animal.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.Kind);
+            if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Animal(json::Utf8JsonWriter writer, api::Animal value)
-    {
-        switch (value)
-        {
-            case api::Cub derivedCub:
-                Write_Cub(writer, derivedCub);
-                return;
-            case api::Parrot derivedParrot:
-                Write_Parrot(writer, derivedParrot);
-                return;
-            case api::Lion derivedLion:
-                Write_Lion(writer, derivedLion);
-                return;
-        }
-
-        json::JsonEncodedText[] names = Members_Animal.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

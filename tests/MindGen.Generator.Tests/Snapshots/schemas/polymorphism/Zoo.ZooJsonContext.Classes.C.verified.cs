@@ -10,47 +10,50 @@ using @sys = global::System;
 
 partial class ZooJsonContext
 {
-    private static JsonMembers? members_Cub;
-
-    private static JsonMembers Members_Cub => members_Cub ??= new JsonMembers("Cub", null, "kind", "name", "roar", "ageInMonths");
-
-    private static api::Cub Read_Cub(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Cub;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Cub();
-        try
+        private static JsonMembers? members_Cub;
+
+        public static JsonMembers Members_Cub => members_Cub ??= new JsonMembers("Cub", null, "kind", "name", "roar", "ageInMonths");
+
+        public static api::Cub Read_Cub(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Cub;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Cub();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Kind = Read_string(ref reader); break;
-                    case 1: value.Name = ReadOrNull_string(ref reader); break;
-                    case 2: value.Roar = ReadOrNull_long(ref reader); break;
-                    case 3: value.AgeInMonths = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Kind = Read_string(ref reader); break;
+                        case 1: value.Name = ReadOrNull_string(ref reader); break;
+                        case 2: value.Roar = ReadOrNull_long(ref reader); break;
+                        case 3: value.AgeInMonths = ReadOrNull_long(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Cub(json::Utf8JsonWriter writer, api::Cub value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Cub.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.Kind);
+            if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+            if (value.Roar is { } valueRoar) { writer.WriteNumber(names[2], valueRoar); }
+            if (value.AgeInMonths is { } valueAgeInMonths) { writer.WriteNumber(names[3], valueAgeInMonths); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Cub(json::Utf8JsonWriter writer, api::Cub value)
-    {
-        json::JsonEncodedText[] names = Members_Cub.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
-        if (value.Roar is { } valueRoar) { writer.WriteNumber(names[2], valueRoar); }
-        if (value.AgeInMonths is { } valueAgeInMonths) { writer.WriteNumber(names[3], valueAgeInMonths); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

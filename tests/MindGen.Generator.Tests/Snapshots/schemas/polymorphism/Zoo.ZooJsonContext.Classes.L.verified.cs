@@ -10,57 +10,60 @@ using @sys = global::System;
 
 partial class ZooJsonContext
 {
-    private static JsonMembers? members_Lion;
-
-    private static JsonMembers Members_Lion => members_Lion ??= new JsonMembers("Lion", null, "kind", "name", "roar");
-
-    private static api::Lion Read_Lion(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Lion;
-        MemberCursor cursor = members.Begin(ref reader);
-        switch (PeekDiscriminator(reader, "kind"u8))
+        private static JsonMembers? members_Lion;
+
+        public static JsonMembers Members_Lion => members_Lion ??= new JsonMembers("Lion", null, "kind", "name", "roar");
+
+        public static api::Lion Read_Lion(ref json::Utf8JsonReader reader)
         {
-            case "Cub":
-                return Read_Cub(ref reader);
-        }
-        var value = new api::Lion();
-        try
-        {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Lion;
+            MemberCursor cursor = members.Begin(ref reader);
+            switch (PeekDiscriminator(reader, "kind"u8))
             {
-                switch (cursor.Index)
+                case "Cub":
+                    return Read_Cub(ref reader);
+            }
+            var value = new api::Lion();
+            try
+            {
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Kind = Read_string(ref reader); break;
-                    case 1: value.Name = ReadOrNull_string(ref reader); break;
-                    case 2: value.Roar = ReadOrNull_long(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Kind = Read_string(ref reader); break;
+                        case 1: value.Name = ReadOrNull_string(ref reader); break;
+                        case 2: value.Roar = ReadOrNull_long(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Lion(json::Utf8JsonWriter writer, api::Lion value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            switch (value)
+            {
+                case api::Cub derivedCub:
+                    Write_Cub(writer, derivedCub);
+                    return;
+            }
+
+            json::JsonEncodedText[] names = Members_Lion.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.Kind);
+            if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+            if (value.Roar is { } valueRoar) { writer.WriteNumber(names[2], valueRoar); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Lion(json::Utf8JsonWriter writer, api::Lion value)
-    {
-        switch (value)
-        {
-            case api::Cub derivedCub:
-                Write_Cub(writer, derivedCub);
-                return;
-        }
-
-        json::JsonEncodedText[] names = Members_Lion.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
-        if (value.Roar is { } valueRoar) { writer.WriteNumber(names[2], valueRoar); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

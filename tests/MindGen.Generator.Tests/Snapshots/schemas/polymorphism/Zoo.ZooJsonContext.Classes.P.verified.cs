@@ -10,45 +10,48 @@ using @sys = global::System;
 
 partial class ZooJsonContext
 {
-    private static JsonMembers? members_Parrot;
-
-    private static JsonMembers Members_Parrot => members_Parrot ??= new JsonMembers("Parrot", null, "kind", "name", "words");
-
-    private static api::Parrot Read_Parrot(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Parrot;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Parrot();
-        try
+        private static JsonMembers? members_Parrot;
+
+        public static JsonMembers Members_Parrot => members_Parrot ??= new JsonMembers("Parrot", null, "kind", "name", "words");
+
+        public static api::Parrot Read_Parrot(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Parrot;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Parrot();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Kind = Read_string(ref reader); break;
-                    case 1: value.Name = ReadOrNull_string(ref reader); break;
-                    case 2: value.Words = ReadOrNull_list_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Kind = Read_string(ref reader); break;
+                        case 1: value.Name = ReadOrNull_string(ref reader); break;
+                        case 2: value.Words = ReadOrNull_list_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Parrot(json::Utf8JsonWriter writer, api::Parrot value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Parrot.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteString(names[0], value.Kind);
+            if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
+            if (value.Words is { } valueWords) { writer.WritePropertyName(names[2]); Write_list_string(writer, valueWords); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Parrot(json::Utf8JsonWriter writer, api::Parrot value)
-    {
-        json::JsonEncodedText[] names = Members_Parrot.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteString(names[0], value.Kind);
-        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); }
-        if (value.Words is { } valueWords) { writer.WritePropertyName(names[2]); Write_list_string(writer, valueWords); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -475,16 +475,6 @@ partial class ZooJsonContext
         }
     }
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Animal> Read_list_Animal(ref json::Utf8JsonReader reader) => ReadList<api::Animal>(ref reader, Read_Animal);
-
-    private static void Write_list_Animal(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Animal> value) => WriteList<api::Animal>(writer, value, Write_Animal);
-
-    private static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
-
-    private static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
-
-    private static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
@@ -498,4 +488,17 @@ partial class ZooJsonContext
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Animal> Read_list_Animal(ref json::Utf8JsonReader reader) => ReadList<api::Animal>(ref reader, Read_Animal);
+
+        public static void Write_list_Animal(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Animal> value) => WriteList<api::Animal>(writer, value, Write_Animal);
+
+        public static sys::Collections.Generic.IReadOnlyList<string> Read_list_string(ref json::Utf8JsonReader reader) => ReadList<string>(ref reader, Read_string);
+
+        public static void Write_list_string(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<string> value) => WriteList<string>(writer, value, Write_string);
+
+        public static sys::Collections.Generic.IReadOnlyList<string>? ReadOrNull_list_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_string(ref reader);
+    }
 }

@@ -63,11 +63,11 @@ public sealed partial class ZooJsonContext : json::Serialization.JsonSerializerC
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Animal)) return Create(options, new Converter<api::Animal>(Read_Animal, Write_Animal));
-        if (type == typeof(api::Cub)) return Create(options, new Converter<api::Cub>(Read_Cub, Write_Cub));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Animal>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Animal>>(Read_list_Animal, Write_list_Animal));
-        if (type == typeof(api::Lion)) return Create(options, new Converter<api::Lion>(Read_Lion, Write_Lion));
-        if (type == typeof(api::Parrot)) return Create(options, new Converter<api::Parrot>(Read_Parrot, Write_Parrot));
+        if (type == typeof(api::Animal)) return Create(options, new Converter<api::Animal>(JsonPart0.Read_Animal, JsonPart0.Write_Animal));
+        if (type == typeof(api::Cub)) return Create(options, new Converter<api::Cub>(JsonPart0.Read_Cub, JsonPart0.Write_Cub));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Animal>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Animal>>(JsonPart0.Read_list_Animal, JsonPart0.Write_list_Animal));
+        if (type == typeof(api::Lion)) return Create(options, new Converter<api::Lion>(JsonPart0.Read_Lion, JsonPart0.Write_Lion));
+        if (type == typeof(api::Parrot)) return Create(options, new Converter<api::Parrot>(JsonPart0.Read_Parrot, JsonPart0.Write_Parrot));
         return null;
     }
 

@@ -10,47 +10,50 @@ using @sys = global::System;
 
 partial class RecursiveJsonContext
 {
-    private static JsonMembers? members_Person;
-
-    private static JsonMembers Members_Person => members_Person ??= new JsonMembers("Person", null, "name", "favouriteNode", "friends");
-
-    private static api::Person Read_Person(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Person;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Person();
-        try
+        private static JsonMembers? members_Person;
+
+        public static JsonMembers Members_Person => members_Person ??= new JsonMembers("Person", null, "name", "favouriteNode", "friends");
+
+        public static api::Person Read_Person(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Person;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Person();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Name = ReadOrNull_string(ref reader); break;
-                    case 1: value.FavouriteNode = ReadOrNull_TreeNode(ref reader); break;
-                    case 2: value.Friends = ReadOrNull_map_Person(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Name = ReadOrNull_string(ref reader); break;
+                        case 1: value.FavouriteNode = ReadOrNull_TreeNode(ref reader); break;
+                        case 2: value.Friends = ReadOrNull_map_Person(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Person? ReadOrNull_Person(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Person(ref reader);
+
+        public static void Write_Person(json::Utf8JsonWriter writer, api::Person value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Person.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
+            if (value.FavouriteNode is { } valueFavouriteNode) { writer.WritePropertyName(names[1]); Write_TreeNode(writer, valueFavouriteNode); }
+            if (value.Friends is { } valueFriends) { writer.WritePropertyName(names[2]); Write_map_Person(writer, valueFriends); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Person? ReadOrNull_Person(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Person(ref reader);
-
-    private static void Write_Person(json::Utf8JsonWriter writer, api::Person value)
-    {
-        json::JsonEncodedText[] names = Members_Person.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
-        if (value.FavouriteNode is { } valueFavouriteNode) { writer.WritePropertyName(names[1]); Write_TreeNode(writer, valueFavouriteNode); }
-        if (value.Friends is { } valueFriends) { writer.WritePropertyName(names[2]); Write_map_Person(writer, valueFriends); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,47 +10,50 @@ using @sys = global::System;
 
 partial class RecursiveJsonContext
 {
-    private static JsonMembers? members_TreeNode;
-
-    private static JsonMembers Members_TreeNode => members_TreeNode ??= new JsonMembers("TreeNode", null, "name", "children", "owner");
-
-    private static api::TreeNode Read_TreeNode(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_TreeNode;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::TreeNode();
-        try
+        private static JsonMembers? members_TreeNode;
+
+        public static JsonMembers Members_TreeNode => members_TreeNode ??= new JsonMembers("TreeNode", null, "name", "children", "owner");
+
+        public static api::TreeNode Read_TreeNode(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_TreeNode;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::TreeNode();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Name = ReadOrNull_string(ref reader); break;
-                    case 1: value.Children = ReadOrNull_list_TreeNode(ref reader); break;
-                    case 2: value.Owner = ReadOrNull_Person(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Name = ReadOrNull_string(ref reader); break;
+                        case 1: value.Children = ReadOrNull_list_TreeNode(ref reader); break;
+                        case 2: value.Owner = ReadOrNull_Person(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::TreeNode? ReadOrNull_TreeNode(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TreeNode(ref reader);
+
+        public static void Write_TreeNode(json::Utf8JsonWriter writer, api::TreeNode value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_TreeNode.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
+            if (value.Children is { } valueChildren) { writer.WritePropertyName(names[1]); Write_list_TreeNode(writer, valueChildren); }
+            if (value.Owner is { } valueOwner) { writer.WritePropertyName(names[2]); Write_Person(writer, valueOwner); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::TreeNode? ReadOrNull_TreeNode(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_TreeNode(ref reader);
-
-    private static void Write_TreeNode(json::Utf8JsonWriter writer, api::TreeNode value)
-    {
-        json::JsonEncodedText[] names = Members_TreeNode.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); }
-        if (value.Children is { } valueChildren) { writer.WritePropertyName(names[1]); Write_list_TreeNode(writer, valueChildren); }
-        if (value.Owner is { } valueOwner) { writer.WritePropertyName(names[2]); Write_Person(writer, valueOwner); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

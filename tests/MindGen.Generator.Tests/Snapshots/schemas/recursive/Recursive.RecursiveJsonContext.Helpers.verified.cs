@@ -456,22 +456,25 @@ partial class RecursiveJsonContext
         }
     }
 
-    private static sys::Collections.Generic.IReadOnlyList<api::TreeNode> Read_list_TreeNode(ref json::Utf8JsonReader reader) => ReadList<api::TreeNode>(ref reader, Read_TreeNode);
-
-    private static void Write_list_TreeNode(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TreeNode> value) => WriteList<api::TreeNode>(writer, value, Write_TreeNode);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::TreeNode>? ReadOrNull_list_TreeNode(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TreeNode(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, api::Person> Read_map_Person(ref json::Utf8JsonReader reader) => ReadMap<api::Person>(ref reader, Read_Person);
-
-    private static void Write_map_Person(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, api::Person> value) => WriteMap<api::Person>(writer, value, Write_Person);
-
-    private static sys::Collections.Generic.IReadOnlyDictionary<string, api::Person>? ReadOrNull_map_Person(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_Person(ref reader);
-
     private static string Read_string(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static sys::Collections.Generic.IReadOnlyList<api::TreeNode> Read_list_TreeNode(ref json::Utf8JsonReader reader) => ReadList<api::TreeNode>(ref reader, Read_TreeNode);
+
+        public static void Write_list_TreeNode(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::TreeNode> value) => WriteList<api::TreeNode>(writer, value, Write_TreeNode);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::TreeNode>? ReadOrNull_list_TreeNode(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_TreeNode(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyDictionary<string, api::Person> Read_map_Person(ref json::Utf8JsonReader reader) => ReadMap<api::Person>(ref reader, Read_Person);
+
+        public static void Write_map_Person(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, api::Person> value) => WriteMap<api::Person>(writer, value, Write_Person);
+
+        public static sys::Collections.Generic.IReadOnlyDictionary<string, api::Person>? ReadOrNull_map_Person(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_map_Person(ref reader);
+    }
 }

@@ -48,8 +48,8 @@ public sealed partial class RecursiveJsonContext : json::Serialization.JsonSeria
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Person)) return Create(options, new Converter<api::Person>(Read_Person, Write_Person));
-        if (type == typeof(api::TreeNode)) return Create(options, new Converter<api::TreeNode>(Read_TreeNode, Write_TreeNode));
+        if (type == typeof(api::Person)) return Create(options, new Converter<api::Person>(JsonPart0.Read_Person, JsonPart0.Write_Person));
+        if (type == typeof(api::TreeNode)) return Create(options, new Converter<api::TreeNode>(JsonPart0.Read_TreeNode, JsonPart0.Write_TreeNode));
         return null;
     }
 

@@ -10,51 +10,54 @@ using @sys = global::System;
 
 partial class ReferencesJsonContext
 {
-    private static JsonMembers? members_Box;
-
-    private static JsonMembers Members_Box => members_Box ??= new JsonMembers("Box", new int[] { 0 }, "id", "size", "sizes", "label", "labels", "next");
-
-    private static api::Box Read_Box(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Box;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Box(api::ReferencesJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Box;
+
+        public static JsonMembers Members_Box => members_Box ??= new JsonMembers("Box", new int[] { 0 }, "id", "size", "sizes", "label", "labels", "next");
+
+        public static api::Box Read_Box(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Box;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Box(api::ReferencesJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = Read_long(ref reader); break;
-                    case 1: value.Size = ReadOrNull_Size(ref reader); break;
-                    case 2: value.Sizes = ReadOrNull_list_Size(ref reader); break;
-                    case 3: value.Label = ReadOrNull_Label(ref reader); break;
-                    case 4: value.Labels = ReadOrNull_list_Label(ref reader); break;
-                    case 5: value.Next = ReadOrNull_Crate(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = Read_long(ref reader); break;
+                        case 1: value.Size = ReadOrNull_Size(ref reader); break;
+                        case 2: value.Sizes = ReadOrNull_list_Size(ref reader); break;
+                        case 3: value.Label = ReadOrNull_Label(ref reader); break;
+                        case 4: value.Labels = ReadOrNull_list_Label(ref reader); break;
+                        case 5: value.Next = ReadOrNull_Crate(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Box(json::Utf8JsonWriter writer, api::Box value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Box.EncodedNames;
+            writer.WriteStartObject();
+            writer.WriteNumber(names[0], value.Id);
+            if (value.Size is { } valueSize) { writer.WritePropertyName(names[1]); Write_Size(writer, valueSize); }
+            if (value.Sizes is { } valueSizes) { writer.WritePropertyName(names[2]); Write_list_Size(writer, valueSizes); }
+            if (value.Label is { } valueLabel) { writer.WritePropertyName(names[3]); Write_Label(writer, valueLabel); }
+            if (value.Labels is { } valueLabels) { writer.WritePropertyName(names[4]); Write_list_Label(writer, valueLabels); }
+            if (value.Next is { } valueNext) { writer.WritePropertyName(names[5]); Write_Crate(writer, valueNext); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Box(json::Utf8JsonWriter writer, api::Box value)
-    {
-        json::JsonEncodedText[] names = Members_Box.EncodedNames;
-        writer.WriteStartObject();
-        writer.WriteNumber(names[0], value.Id);
-        if (value.Size is { } valueSize) { writer.WritePropertyName(names[1]); Write_Size(writer, valueSize); }
-        if (value.Sizes is { } valueSizes) { writer.WritePropertyName(names[2]); Write_list_Size(writer, valueSizes); }
-        if (value.Label is { } valueLabel) { writer.WritePropertyName(names[3]); Write_Label(writer, valueLabel); }
-        if (value.Labels is { } valueLabels) { writer.WritePropertyName(names[4]); Write_list_Label(writer, valueLabels); }
-        if (value.Next is { } valueNext) { writer.WritePropertyName(names[5]); Write_Crate(writer, valueNext); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,43 +10,46 @@ using @sys = global::System;
 
 partial class ReferencesJsonContext
 {
-    private static JsonMembers? members_Crate;
-
-    private static JsonMembers Members_Crate => members_Crate ??= new JsonMembers("Crate", null, "boxes");
-
-    private static api::Crate Read_Crate(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Crate;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Crate();
-        try
+        private static JsonMembers? members_Crate;
+
+        public static JsonMembers Members_Crate => members_Crate ??= new JsonMembers("Crate", null, "boxes");
+
+        public static api::Crate Read_Crate(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Crate;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Crate();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Boxes = ReadOrNull_list_Box(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Boxes = ReadOrNull_list_Box(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Crate? ReadOrNull_Crate(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Crate(ref reader);
+
+        public static void Write_Crate(json::Utf8JsonWriter writer, api::Crate value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Crate.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Boxes is { } valueBoxes) { writer.WritePropertyName(names[0]); Write_list_Box(writer, valueBoxes); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Crate? ReadOrNull_Crate(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Crate(ref reader);
-
-    private static void Write_Crate(json::Utf8JsonWriter writer, api::Crate value)
-    {
-        json::JsonEncodedText[] names = Members_Crate.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Boxes is { } valueBoxes) { writer.WritePropertyName(names[0]); Write_list_Box(writer, valueBoxes); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

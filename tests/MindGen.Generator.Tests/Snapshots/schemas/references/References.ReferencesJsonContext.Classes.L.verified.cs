@@ -10,43 +10,46 @@ using @sys = global::System;
 
 partial class ReferencesJsonContext
 {
-    private static JsonMembers? members_Label;
-
-    private static JsonMembers Members_Label => members_Label ??= new JsonMembers("Label", null, "text");
-
-    private static api::Label Read_Label(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Label;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Label();
-        try
+        private static JsonMembers? members_Label;
+
+        public static JsonMembers Members_Label => members_Label ??= new JsonMembers("Label", null, "text");
+
+        public static api::Label Read_Label(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Label;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Label();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Text = ReadOrNull_string(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Text = ReadOrNull_string(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Label? ReadOrNull_Label(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Label(ref reader);
+
+        public static void Write_Label(json::Utf8JsonWriter writer, api::Label value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Label.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Text is { } valueText) { writer.WriteString(names[0], valueText); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Label? ReadOrNull_Label(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Label(ref reader);
-
-    private static void Write_Label(json::Utf8JsonWriter writer, api::Label value)
-    {
-        json::JsonEncodedText[] names = Members_Label.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Text is { } valueText) { writer.WriteString(names[0], valueText); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -10,45 +10,48 @@ using @sys = global::System;
 
 partial class ReferencesJsonContext
 {
-    private static JsonMembers? members_Size;
-
-    private static JsonMembers Members_Size => members_Size ??= new JsonMembers("Size", null, "width", "height");
-
-    private static api::Size Read_Size(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Size;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Size();
-        try
+        private static JsonMembers? members_Size;
+
+        public static JsonMembers Members_Size => members_Size ??= new JsonMembers("Size", null, "width", "height");
+
+        public static api::Size Read_Size(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Size;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Size();
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Width = ReadOrNull_double(ref reader); break;
-                    case 1: value.Height = ReadOrNull_double(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Width = ReadOrNull_double(ref reader); break;
+                        case 1: value.Height = ReadOrNull_double(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static api::Size? ReadOrNull_Size(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Size(ref reader);
+
+        public static void Write_Size(json::Utf8JsonWriter writer, api::Size value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Size.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Width is { } valueWidth) { writer.WriteNumber(names[0], valueWidth); }
+            if (value.Height is { } valueHeight) { writer.WriteNumber(names[1], valueHeight); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static api::Size? ReadOrNull_Size(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_Size(ref reader);
-
-    private static void Write_Size(json::Utf8JsonWriter writer, api::Size value)
-    {
-        json::JsonEncodedText[] names = Members_Size.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Width is { } valueWidth) { writer.WriteNumber(names[0], valueWidth); }
-        if (value.Height is { } valueHeight) { writer.WriteNumber(names[1], valueHeight); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -463,24 +463,6 @@ partial class ReferencesJsonContext
 
     private static double? ReadOrNull_double(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(double?) : Read_double(ref reader);
 
-    private static sys::Collections.Generic.IReadOnlyList<api::Box> Read_list_Box(ref json::Utf8JsonReader reader) => ReadList<api::Box>(ref reader, Read_Box);
-
-    private static void Write_list_Box(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Box> value) => WriteList<api::Box>(writer, value, Write_Box);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Box>? ReadOrNull_list_Box(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Box(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Label> Read_list_Label(ref json::Utf8JsonReader reader) => ReadList<api::Label>(ref reader, Read_Label);
-
-    private static void Write_list_Label(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Label> value) => WriteList<api::Label>(writer, value, Write_Label);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Label>? ReadOrNull_list_Label(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Label(ref reader);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Size> Read_list_Size(ref json::Utf8JsonReader reader) => ReadList<api::Size>(ref reader, Read_Size);
-
-    private static void Write_list_Size(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Size> value) => WriteList<api::Size>(writer, value, Write_Size);
-
-    private static sys::Collections.Generic.IReadOnlyList<api::Size>? ReadOrNull_list_Size(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Size(ref reader);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
@@ -492,4 +474,25 @@ partial class ReferencesJsonContext
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
 
     private static string? ReadOrNull_string(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_string(ref reader);
+    private static partial class JsonPart0
+    {
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Box> Read_list_Box(ref json::Utf8JsonReader reader) => ReadList<api::Box>(ref reader, Read_Box);
+
+        public static void Write_list_Box(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Box> value) => WriteList<api::Box>(writer, value, Write_Box);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Box>? ReadOrNull_list_Box(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Box(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Label> Read_list_Label(ref json::Utf8JsonReader reader) => ReadList<api::Label>(ref reader, Read_Label);
+
+        public static void Write_list_Label(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Label> value) => WriteList<api::Label>(writer, value, Write_Label);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Label>? ReadOrNull_list_Label(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Label(ref reader);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Size> Read_list_Size(ref json::Utf8JsonReader reader) => ReadList<api::Size>(ref reader, Read_Size);
+
+        public static void Write_list_Size(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<api::Size> value) => WriteList<api::Size>(writer, value, Write_Size);
+
+        public static sys::Collections.Generic.IReadOnlyList<api::Size>? ReadOrNull_list_Size(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? null : Read_list_Size(ref reader);
+    }
 }

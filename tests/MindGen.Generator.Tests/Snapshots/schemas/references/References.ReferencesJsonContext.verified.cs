@@ -58,10 +58,10 @@ public sealed partial class ReferencesJsonContext : json::Serialization.JsonSeri
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Box)) return Create(options, new Converter<api::Box>(Read_Box, Write_Box));
-        if (type == typeof(api::Crate)) return Create(options, new Converter<api::Crate>(Read_Crate, Write_Crate));
-        if (type == typeof(api::Label)) return Create(options, new Converter<api::Label>(Read_Label, Write_Label));
-        if (type == typeof(api::Size)) return Create(options, new Converter<api::Size>(Read_Size, Write_Size));
+        if (type == typeof(api::Box)) return Create(options, new Converter<api::Box>(JsonPart0.Read_Box, JsonPart0.Write_Box));
+        if (type == typeof(api::Crate)) return Create(options, new Converter<api::Crate>(JsonPart0.Read_Crate, JsonPart0.Write_Crate));
+        if (type == typeof(api::Label)) return Create(options, new Converter<api::Label>(JsonPart0.Read_Label, JsonPart0.Write_Label));
+        if (type == typeof(api::Size)) return Create(options, new Converter<api::Size>(JsonPart0.Read_Size, JsonPart0.Write_Size));
         return null;
     }
 

@@ -10,45 +10,48 @@ using @sys = global::System;
 
 partial class LegacyPetsJsonContext
 {
-    private static JsonMembers? members_Pet;
-
-    private static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 1 }, "id", "name", "tag");
-
-    private static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
+    private static partial class JsonPart0
     {
-        JsonMembers members = Members_Pet;
-        MemberCursor cursor = members.Begin(ref reader);
-        var value = new api::Pet(api::LegacyPetsJsonContext.Blank.Value);
-        try
+        private static JsonMembers? members_Pet;
+
+        public static JsonMembers Members_Pet => members_Pet ??= new JsonMembers("Pet", new int[] { 1 }, "id", "name", "tag");
+
+        public static api::Pet Read_Pet(ref json::Utf8JsonReader reader)
         {
-            while (members.Next(ref reader, ref cursor))
+            JsonMembers members = Members_Pet;
+            MemberCursor cursor = members.Begin(ref reader);
+            var value = new api::Pet(api::LegacyPetsJsonContext.Blank.Value);
+            try
             {
-                switch (cursor.Index)
+                while (members.Next(ref reader, ref cursor))
                 {
-                    case 0: value.Id = ReadOrNull_long(ref reader); break;
-                    case 1: value.Name = Read_string(ref reader); break;
-                    case 2: value.Tag = ReadOrNull_Tag(ref reader); break;
-                    default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    switch (cursor.Index)
+                    {
+                        case 0: value.Id = ReadOrNull_long(ref reader); break;
+                        case 1: value.Name = Read_string(ref reader); break;
+                        case 2: value.Tag = ReadOrNull_Tag(ref reader); break;
+                        default: value.AdditionalProperties = Keep(value.AdditionalProperties, cursor.UnknownName!, json::JsonElement.ParseValue(ref reader)); break;
+                    }
                 }
             }
+            catch (json::JsonException exception) when (cursor.InMember)
+            {
+                throw AddPath(exception, members.PathSegment(cursor));
+            }
+
+            members.EnsureRequired(cursor);
+            return value;
         }
-        catch (json::JsonException exception) when (cursor.InMember)
+
+        public static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
         {
-            throw AddPath(exception, members.PathSegment(cursor));
+            json::JsonEncodedText[] names = Members_Pet.EncodedNames;
+            writer.WriteStartObject();
+            if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
+            if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); } else { writer.WriteNull(names[1]); }
+            if (value.Tag is { } valueTag) { writer.WritePropertyName(names[2]); Write_Tag(writer, valueTag); }
+            WriteKept(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
         }
-
-        members.EnsureRequired(cursor);
-        return value;
-    }
-
-    private static void Write_Pet(json::Utf8JsonWriter writer, api::Pet value)
-    {
-        json::JsonEncodedText[] names = Members_Pet.EncodedNames;
-        writer.WriteStartObject();
-        if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
-        if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); } else { writer.WriteNull(names[1]); }
-        if (value.Tag is { } valueTag) { writer.WritePropertyName(names[2]); Write_Tag(writer, valueTag); }
-        WriteKept(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
     }
 }

@@ -359,13 +359,6 @@ partial class LegacyPetsJsonContext
         }
     }
 
-    private static api::Tag Read_Tag(ref json::Utf8JsonReader reader) =>
-        reader.TokenType == json::JsonTokenType.String ? new api::Tag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Tag)");
-
-    private static void Write_Tag(json::Utf8JsonWriter writer, api::Tag value) => writer.WriteStringValue(value.Value);
-
-    private static api::Tag? ReadOrNull_Tag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Tag?) : Read_Tag(ref reader);
-
     private static long Read_long(ref json::Utf8JsonReader reader) =>
         reader.TokenType == json::JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Mismatch(ref reader, "an integer (Int64)");
 
@@ -377,4 +370,14 @@ partial class LegacyPetsJsonContext
         reader.TokenType == json::JsonTokenType.String ? StringCache.Read(ref reader) : throw Mismatch(ref reader, "a string");
 
     private static void Write_string(json::Utf8JsonWriter writer, string value) { writer.WriteStringValue(value); }
+    private static partial class JsonPart0
+    {
+
+        public static api::Tag Read_Tag(ref json::Utf8JsonReader reader) =>
+            reader.TokenType == json::JsonTokenType.String ? new api::Tag(reader.GetString()!) : throw Mismatch(ref reader, "a string (Tag)");
+
+        public static void Write_Tag(json::Utf8JsonWriter writer, api::Tag value) => writer.WriteStringValue(value.Value);
+
+        public static api::Tag? ReadOrNull_Tag(ref json::Utf8JsonReader reader) => reader.TokenType == json::JsonTokenType.Null ? default(api::Tag?) : Read_Tag(ref reader);
+    }
 }
