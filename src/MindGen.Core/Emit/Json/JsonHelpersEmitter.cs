@@ -45,6 +45,7 @@ internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, 
     {
         "PeekDiscriminator" => api.Models.Any(model => model.Polymorphism is not null),
         "Members" or "Display" => api.Models.Any(),
+        "Unions" => api.Unions.Any(),
         "Collections" => shapes.Helpers.Any(shape => shape is ArrayTypeRef or MapTypeRef),
         "StringCache" => UsesPrimitive(PrimitiveKind.String),
         "ReadDate" => UsesPrimitive(PrimitiveKind.Date),

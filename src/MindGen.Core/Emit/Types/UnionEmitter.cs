@@ -9,7 +9,7 @@ namespace MindGen.Emit.Types;
 /// <summary>
 /// Emits a oneOf/anyOf union: a class holding the JSON as received (so nothing is lost and it writes back
 /// exactly), a factory and implicit conversion per variant, and a <c>TryGet…</c> accessor per variant that
-/// reads it through the API's JSON context. The fixed part is a template.
+/// reads it through the API's JSON context (its <c>TryRead</c>). The fixed parts are templates.
 /// </summary>
 internal sealed class UnionEmitter(ApiDescription api, JsonRootNames roots)
 {
@@ -48,7 +48,8 @@ internal sealed class UnionEmitter(ApiDescription api, JsonRootNames roots)
         string type = TypeSyntax.Name(variant.Type, nullable: false);
         string from = GeneratedNames.UnionAccessorPrefixes[0] + variant.AccessorName;
         string tryGet = GeneratedNames.UnionAccessorPrefixes[1] + variant.AccessorName;
-        string typeInfo = $"{TypeSyntax.Generated(api.JsonContextName)}.{GeneratedNames.ContextDefault}.{roots[variant.Type]}";
+        string context = TypeSyntax.Generated(api.JsonContextName);
+        string typeInfo = $"{context}.{GeneratedNames.ContextDefault}.{roots[variant.Type]}";
         string display = XmlDoc.Escape(TypeSyntax.Display(variant.Type));
         writer.Lines($$"""
             /// <summary>Wraps the {{display}} variant.</summary>
@@ -67,33 +68,16 @@ internal sealed class UnionEmitter(ApiDescription api, JsonRootNames roots)
                 """);
         }
 
-        string condition = union.DiscriminatorProperty is not null && variant.DiscriminatorValues.Count > 0
-            ? $"Discriminator is {string.Join(" or ", variant.DiscriminatorValues.Select(CSharpLiteral.String))} && "
+        string applies = union.DiscriminatorProperty is not null && variant.DiscriminatorValues.Count > 0
+            ? $", applies: Discriminator is {string.Join(" or ", variant.DiscriminatorValues.Select(CSharpLiteral.String))}"
             : string.Empty;
-        string when = condition.Length > 0 ? "the discriminator names it and the JSON reads as one" : "the JSON reads as one";
+        string when = applies.Length > 0 ? "the discriminator names it and the JSON reads as one" : "the JSON reads as one";
         string outParameter = TypeSyntax.IsValueType(variant.Type) ? $"out {type} value" : $"[sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value";
         writer.Lines($$"""
 
             /// <summary>Reads the value as the {{display}} variant; true when {{when}}.</summary>
             /// <param name="value">The variant, when this returns true.</param>
-            public bool {{tryGet}}({{outParameter}})
-            {
-                try
-                {
-                    if ({{condition}}{{JsonNames.Json}}JsonSerializer.Deserialize(Json, {{typeInfo}}) is { } read)
-                    {
-                        value = read;
-                        return true;
-                    }
-                }
-                catch ({{JsonNames.Exception}})
-                {
-                    // Not this variant.
-                }
-
-                value = default;
-                return false;
-            }
+            public bool {{tryGet}}({{outParameter}}) => {{context}}.TryRead(Json, {{typeInfo}}, out value{{applies}});
             """);
     }
 }

@@ -475,6 +475,33 @@ partial class DotnetTypesJsonContext
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="json"/> as <typeparamref name="T"/> when <paramref name="applies"/> (a discriminated
+    /// union passes whether its discriminator names the variant): true with the value when it reads as one, false
+    /// (not an exception) when it does not.
+    /// </summary>
+    internal static bool TryRead<T>(json::JsonElement json, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, [sys::Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, bool applies = true)
+    {
+        if (applies)
+        {
+            try
+            {
+                if (json::JsonSerializer.Deserialize(json, typeInfo) is { } read)
+                {
+                    value = read;
+                    return true;
+                }
+            }
+            catch (json::JsonException)
+            {
+                // Not this variant.
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private static byte Read_byteOrString(ref json::Utf8JsonReader reader) =>
         (reader.TokenType == json::JsonTokenType.Number && reader.TryGetByte(out byte value)) || (reader.TokenType == json::JsonTokenType.String && byte.TryParse(reader.GetString(), sys::Globalization.NumberStyles.Integer, sys::Globalization.CultureInfo.InvariantCulture, out value)) ? value : throw Mismatch(ref reader, "an integer (Byte) or a string holding one");
 

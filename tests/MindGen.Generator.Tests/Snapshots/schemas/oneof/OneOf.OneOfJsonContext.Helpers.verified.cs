@@ -475,6 +475,33 @@ partial class OneOfJsonContext
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="json"/> as <typeparamref name="T"/> when <paramref name="applies"/> (a discriminated
+    /// union passes whether its discriminator names the variant): true with the value when it reads as one, false
+    /// (not an exception) when it does not.
+    /// </summary>
+    internal static bool TryRead<T>(json::JsonElement json, json::Serialization.Metadata.JsonTypeInfo<T> typeInfo, [sys::Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, bool applies = true)
+    {
+        if (applies)
+        {
+            try
+            {
+                if (json::JsonSerializer.Deserialize(json, typeInfo) is { } read)
+                {
+                    value = read;
+                    return true;
+                }
+            }
+            catch (json::JsonException)
+            {
+                // Not this variant.
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private static bool Read_bool(ref json::Utf8JsonReader reader) =>
         reader.TokenType is json::JsonTokenType.True or json::JsonTokenType.False ? reader.GetBoolean() : throw Mismatch(ref reader, "true or false");
 

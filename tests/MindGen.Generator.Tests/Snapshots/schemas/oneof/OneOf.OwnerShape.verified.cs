@@ -31,24 +31,7 @@ public sealed partial class OwnerShape
 
     /// <summary>Reads the value as the Circle variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetCircle([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::Circle? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Circle) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetCircle([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::Circle? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.Circle, out value);
 
     /// <summary>Wraps the Square variant.</summary>
     /// <param name="value">The variant.</param>
@@ -60,22 +43,5 @@ public sealed partial class OwnerShape
 
     /// <summary>Reads the value as the Square variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetSquare([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::Square? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Square) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetSquare([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::Square? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.Square, out value);
 }

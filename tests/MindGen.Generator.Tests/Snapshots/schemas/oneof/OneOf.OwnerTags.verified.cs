@@ -27,24 +27,7 @@ public sealed partial class OwnerTags
 
     /// <summary>Reads the value as the IReadOnlyList&lt;string&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetArrayOfString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out sys::Collections.Generic.IReadOnlyList<string>? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.IReadOnlyListString) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetArrayOfString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out sys::Collections.Generic.IReadOnlyList<string>? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.IReadOnlyListString, out value);
 
     /// <summary>Wraps the string variant.</summary>
     /// <param name="value">The variant.</param>
@@ -56,22 +39,5 @@ public sealed partial class OwnerTags
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.String, out value);
 }

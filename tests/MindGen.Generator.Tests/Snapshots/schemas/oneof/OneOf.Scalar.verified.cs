@@ -31,24 +31,7 @@ public sealed partial class Scalar
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.String, out value);
 
     /// <summary>Wraps the long variant.</summary>
     /// <param name="value">The variant.</param>
@@ -60,22 +43,5 @@ public sealed partial class Scalar
 
     /// <summary>Reads the value as the long variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetInt64(out long value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Int64) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetInt64(out long value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.Int64, out value);
 }

@@ -31,24 +31,7 @@ public sealed partial class SettingDetail
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.String, out value);
 
     /// <summary>Wraps the IReadOnlyDictionary&lt;string, JsonElement&gt; variant.</summary>
     /// <param name="value">The variant.</param>
@@ -56,22 +39,5 @@ public sealed partial class SettingDetail
 
     /// <summary>Reads the value as the IReadOnlyDictionary&lt;string, JsonElement&gt; variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetMapOfJsonElement([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetMapOfJsonElement([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.IReadOnlyDictionaryStringJsonElement, out value);
 }

@@ -31,24 +31,7 @@ public sealed partial class SettingOptions
 
     /// <summary>Reads the value as the bool variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetBoolean(out bool value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Boolean) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetBoolean(out bool value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.Boolean, out value);
 
     /// <summary>Wraps the SettingOptionsObject variant.</summary>
     /// <param name="value">The variant.</param>
@@ -60,22 +43,5 @@ public sealed partial class SettingOptions
 
     /// <summary>Reads the value as the SettingOptionsObject variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetSettingOptionsObject([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::SettingOptionsObject? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.SettingOptionsObject) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetSettingOptionsObject([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out api::SettingOptionsObject? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.SettingOptionsObject, out value);
 }

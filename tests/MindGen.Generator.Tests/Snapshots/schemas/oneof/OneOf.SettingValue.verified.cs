@@ -31,24 +31,7 @@ public sealed partial class SettingValue
 
     /// <summary>Reads the value as the string variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.String) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetString([sys::Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.String, out value);
 
     /// <summary>Wraps the double variant.</summary>
     /// <param name="value">The variant.</param>
@@ -60,24 +43,7 @@ public sealed partial class SettingValue
 
     /// <summary>Reads the value as the double variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetDouble(out double value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Double) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetDouble(out double value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.Double, out value);
 
     /// <summary>Wraps the bool variant.</summary>
     /// <param name="value">The variant.</param>
@@ -89,22 +55,5 @@ public sealed partial class SettingValue
 
     /// <summary>Reads the value as the bool variant; true when the JSON reads as one.</summary>
     /// <param name="value">The variant, when this returns true.</param>
-    public bool TryGetBoolean(out bool value)
-    {
-        try
-        {
-            if (json::JsonSerializer.Deserialize(Json, api::OneOfJsonContext.Default.Boolean) is { } read)
-            {
-                value = read;
-                return true;
-            }
-        }
-        catch (json::JsonException)
-        {
-            // Not this variant.
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetBoolean(out bool value) => api::OneOfJsonContext.TryRead(Json, api::OneOfJsonContext.Default.Boolean, out value);
 }
