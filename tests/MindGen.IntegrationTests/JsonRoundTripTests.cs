@@ -53,6 +53,15 @@ public sealed class JsonRoundTripTests
         Assert.False(written.ContainsKey("date"));
     }
 
+    [Fact]
+    public void A_nullable_string_is_written_as_null_or_as_its_value()
+    {
+        // Written by one writer call (Utf8JsonWriter writes a null string as JSON null), not a null check of its own.
+        Assert.Equal("""{"note":null}""", JsonSerializer.Serialize(new Features.LineItem { Note = null }, Features.FeaturesJsonContext.Default.LineItem));
+        Assert.Equal("""{"note":"gift wrap"}""", JsonSerializer.Serialize(new Features.LineItem { Note = "gift wrap" }, Features.FeaturesJsonContext.Default.LineItem));
+        Assert.Null(JsonSerializer.Deserialize("""{"note":null}""", Features.FeaturesJsonContext.Default.LineItem)!.Note);
+    }
+
     [Theory]
     [InlineData("2024-06-12T09:59:00Z", "2024-06-12T09:59:00Z")]
     [InlineData("2024-06-12T09:59:00.1234567Z", "2024-06-12T09:59:00.1234567Z")]

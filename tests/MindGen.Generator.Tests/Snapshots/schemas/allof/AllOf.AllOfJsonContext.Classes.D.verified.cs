@@ -89,7 +89,7 @@ partial class AllOfJsonContext
         {
             json::JsonEncodedText[] names = Members_Dog.EncodedNames;
             writer.WriteStartObject();
-            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+            writer.WriteString(names[0], value.Name);
             if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
             writer.WriteBoolean(names[2], value.Barks);
             WriteKept(writer, value.AdditionalProperties);

@@ -48,7 +48,7 @@ partial class AllOfJsonContext
         {
             json::JsonEncodedText[] names = Members_GetDogResponse.EncodedNames;
             writer.WriteStartObject();
-            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+            writer.WriteString(names[0], value.Name);
             if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
             writer.WriteBoolean(names[2], value.Barks);
             if (value.FetchedAt is { } valueFetchedAt) { if (valueFetchedAt.Offset == sys::TimeSpan.Zero) { writer.WriteString(names[3], valueFetchedAt.UtcDateTime); } else { writer.WriteString(names[3], valueFetchedAt); } }

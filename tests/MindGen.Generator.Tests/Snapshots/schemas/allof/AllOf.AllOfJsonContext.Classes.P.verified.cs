@@ -46,7 +46,7 @@ partial class AllOfJsonContext
         {
             json::JsonEncodedText[] names = Members_Pet.EncodedNames;
             writer.WriteStartObject();
-            if (value.Name is { } valueName) { writer.WriteString(names[0], valueName); } else { writer.WriteNull(names[0]); }
+            writer.WriteString(names[0], value.Name);
             if (value.Age is { } valueAge) { writer.WriteNumber(names[1], valueAge); }
             WriteKept(writer, value.AdditionalProperties);
             writer.WriteEndObject();

@@ -45,7 +45,7 @@ partial class BagsJsonContext
         {
             json::JsonEncodedText[] names = Members_Scores.EncodedNames;
             writer.WriteStartObject();
-            if (value.Player is { } valuePlayer) { writer.WriteString(names[0], valuePlayer); } else { writer.WriteNull(names[0]); }
+            writer.WriteString(names[0], value.Player);
             if (value.AdditionalProperties is { } additionalProperties)
             {
                 foreach (sys::Collections.Generic.KeyValuePair<string, int> pair in additionalProperties)

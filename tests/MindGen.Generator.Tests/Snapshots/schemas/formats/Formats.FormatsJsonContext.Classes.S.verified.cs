@@ -72,7 +72,7 @@ partial class FormatsJsonContext
             if (value.Precise is { } valuePrecise) { writer.WriteNumber(names[8], valuePrecise); }
             if (value.Link is { } valueLink) { writer.WritePropertyName(names[9]); Write_uri(writer, valueLink); }
             if (value.Blob is { } valueBlob) { writer.WritePropertyName(names[10]); Write_bytes(writer, valueBlob); }
-            if (value.Maybe is { } valueMaybe) { writer.WriteString(names[11], valueMaybe); } else { writer.WriteNull(names[11]); }
+            writer.WriteString(names[11], value.Maybe);
             if (value.Anything is { } valueAnything) { writer.WritePropertyName(names[12]); Write_json(writer, valueAnything); }
             if (value.Map is { } valueMap) { writer.WritePropertyName(names[13]); Write_map_long(writer, valueMap); }
             if (value.Constant is { } valueConstant) { writer.WritePropertyName(names[14]); Write_Constant(writer, valueConstant); }

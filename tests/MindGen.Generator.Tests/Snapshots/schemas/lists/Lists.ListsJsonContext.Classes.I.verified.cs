@@ -53,7 +53,7 @@ partial class ListsJsonContext
             writer.WriteNumber(names[0], value.Id);
             if (value.Title is { } valueTitle) { writer.WriteString(names[1], valueTitle); }
             if (value.Number is { } valueNumber) { writer.WriteNumber(names[2], valueNumber); }
-            if (value.State is { } valueState) { writer.WriteString(names[3], valueState); } else { writer.WriteNull(names[3]); }
+            writer.WriteString(names[3], value.State);
             WriteKept(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

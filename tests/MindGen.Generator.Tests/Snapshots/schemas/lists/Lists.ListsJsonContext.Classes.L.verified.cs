@@ -47,7 +47,7 @@ partial class ListsJsonContext
             json::JsonEncodedText[] names = Members_ListEventsResponse.EncodedNames;
             writer.WriteStartObject();
             if (value.Data is { } valueData) { writer.WritePropertyName(names[0]); Write_list_Issue(writer, valueData); } else { writer.WriteNull(names[0]); }
-            if (value.NextCursor is { } valueNextCursor) { writer.WriteString(names[1], valueNextCursor); } else { writer.WriteNull(names[1]); }
+            writer.WriteString(names[1], value.NextCursor);
             WriteKept(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -57,7 +57,7 @@ partial class OneOfJsonContext
             if (value.Favourite is { } valueFavourite) { writer.WritePropertyName(names[2]); Write_Pet(writer, valueFavourite); } else { writer.WriteNull(names[2]); }
             if (value.Tags is { } valueTags) { writer.WritePropertyName(names[3]); Write_OwnerTags(writer, valueTags); }
             if (value.Slug is { } valueSlug) { writer.WriteString(names[4], valueSlug); }
-            if (value.Handle is { } valueHandle) { writer.WriteString(names[5], valueHandle); } else { writer.WriteNull(names[5]); }
+            writer.WriteString(names[5], value.Handle);
             if (value.Note is { } valueNote) { writer.WritePropertyName(names[6]); Write_Pet(writer, valueNote); }
             if (value.Reference is { } valueReference) { writer.WriteNumber(names[7], valueReference); }
             WriteKept(writer, value.AdditionalProperties);

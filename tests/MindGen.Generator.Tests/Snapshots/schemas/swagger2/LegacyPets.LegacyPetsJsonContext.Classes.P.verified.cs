@@ -48,7 +48,7 @@ partial class LegacyPetsJsonContext
             json::JsonEncodedText[] names = Members_Pet.EncodedNames;
             writer.WriteStartObject();
             if (value.Id is { } valueId) { writer.WriteNumber(names[0], valueId); }
-            if (value.Name is { } valueName) { writer.WriteString(names[1], valueName); } else { writer.WriteNull(names[1]); }
+            writer.WriteString(names[1], value.Name);
             if (value.Tag is { } valueTag) { writer.WritePropertyName(names[2]); Write_Tag(writer, valueTag); }
             WriteKept(writer, value.AdditionalProperties);
             writer.WriteEndObject();
