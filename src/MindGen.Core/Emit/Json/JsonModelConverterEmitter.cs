@@ -169,7 +169,7 @@ internal sealed class JsonModelConverterEmitter(ApiDescription api, JsonShapes s
                 }
                 else if (!(property.Type.IsNullable || property.IsRequired))
                 {
-                    // Null is written where the spec allows it (or the member is required); otherwise the member is left out.
+                    // Left out when null; null is written only where the spec allows it or requires the member (below).
                     write = $"if (value.{property.Name} is {{ }} {Local(property)}) {{ {_values.WriteMember(property.Type, name, Local(property))} }}";
                 }
                 else if (property.Type is PrimitiveTypeRef { Kind: PrimitiveKind.String })
