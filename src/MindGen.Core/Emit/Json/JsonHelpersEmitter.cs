@@ -11,6 +11,7 @@ namespace MindGen.Emit.Json;
 /// </summary>
 internal sealed class JsonHelpersEmitter(ApiDescription api, JsonShapes shapes, JsonPartitions parts)
 {
+    // Every shape method that calls another's is in a part; the scalars' helpers, on the context, call none.
     private readonly JsonValueCode _values = new(parts, shapes, fromPart: true);
 
     public string Emit()

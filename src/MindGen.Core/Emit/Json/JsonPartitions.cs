@@ -49,7 +49,8 @@ internal sealed class JsonPartitions
     public IReadOnlyList<string> Names { get; }
 
     /// <summary>The nested class <paramref name="shape"/>'s methods are declared in; null for the context itself.</summary>
-    public string? PartOf(TypeRef shape) => IsPartitioned(shape) ? Name((int)(StableHash.Of(TypeKey.Of(shape)) % (uint)_count)) : null;
+    public string? PartOf(TypeRef shape) =>
+        !IsPartitioned(shape) ? null : _count == 1 ? Names[0] : Names[(int)(StableHash.Of(TypeKey.Of(shape)) % (uint)_count)];
 
     /// <summary>
     /// How code calls one of <paramref name="shape"/>'s methods: from the context itself (<paramref name="fromPart"/>
