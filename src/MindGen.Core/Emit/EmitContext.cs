@@ -18,7 +18,6 @@ internal sealed class EmitContext
         Partitions = new JsonPartitions(Shapes.Helpers.Concat(api.Models.Select(model => new ModelTypeRef(model.Name))), shapesPerPart);
         Roots = new JsonRootNames(api, Shapes.Roots, Partitions.Names);
         SecurityPlans = SecurityPlan.For(api);
-        Runtime = TypeSyntax.Generated(GeneratedNames.Runtime(api.ClientName));
     }
 
     public ApiDescription Api { get; }
@@ -31,8 +30,11 @@ internal sealed class EmitContext
 
     public IReadOnlyList<SecurityPlan> SecurityPlans { get; }
 
-    /// <summary>The client's runtime class, qualified.</summary>
-    public string Runtime { get; }
+    /// <summary>The client's runtime class, as the files that call it name it (<see cref="FileHeader.RuntimeAlias"/>).</summary>
+    public string Runtime => FileHeader.RuntimeAlias;
+
+    /// <summary>The start of a file that calls the client's runtime.</summary>
+    public SourceWriter StartCallingRuntime() => FileHeader.Start(Api.Namespace, GeneratedNames.Runtime(Api.ClientName));
 
     /// <summary>
     /// The metadata of <paramref name="type"/> as a client method reaches it: through the options' context when

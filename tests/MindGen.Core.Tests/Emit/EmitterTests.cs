@@ -79,8 +79,9 @@ public sealed class EmitterTests
     public void The_client_maps_status_patterns_styles_and_literals_to_code()
     {
         string client = Files["Shop.ShopClient.g.cs"];
-        Assert.Contains("404 => api::ShopClientRuntime.Error(", client);
-        Assert.Contains(">= 500 and <= 599 => api::ShopClientRuntime.Error(", client);
+        Assert.Contains("using @runtime_ = global::Shop.ShopClientRuntime;", client);
+        Assert.Contains("404 => runtime_.Error(", client);
+        Assert.Contains(">= 500 and <= 599 => runtime_.Error(", client);
         Assert.Contains("/// <exception cref=\"ApiException{T}\">For status 5XX,", Files["Shop.IShopClient.g.cs"]);
         Assert.Contains("/// <inheritdoc/>\n    [sys::Obsolete(\"The API marks this operation as deprecated.\")]", client);
         Assert.Contains("allowNull: false", client);

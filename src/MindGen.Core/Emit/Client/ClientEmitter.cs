@@ -22,7 +22,7 @@ internal sealed class ClientEmitter(EmitContext context)
         string baseDoc = _api.DefaultBaseUrl is null
             ? "Set its BaseAddress: the spec names no absolute server URL."
             : $"When its BaseAddress is null, requests go to {XmlDoc.Escape(_api.DefaultBaseUrl)}.";
-        SourceWriter writer = FileHeader.Start(_api.Namespace);
+        SourceWriter writer = context.StartCallingRuntime();
         XmlDoc.Summary(writer, _api.Title is null ? null : _api.Title + (_api.Version is null ? string.Empty : " " + _api.Version), $"A client for the {ApiText.Name(_api)}.");
         XmlDoc.Remarks(writer, _api.Description);
         writer.Line(FileHeader.GeneratedCodeAttribute);

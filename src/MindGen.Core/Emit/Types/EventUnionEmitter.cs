@@ -17,7 +17,7 @@ internal sealed class EventUnionEmitter(EmitContext context)
     {
         string self = TypeSyntax.Generated(union.Name);
         string first = union.Events[0].CaseName;
-        SourceWriter writer = FileHeader.Start(context.Api.Namespace);
+        SourceWriter writer = context.StartCallingRuntime();
         XmlDoc.Summary(writer, null, $"An event of a stream: one the spec names (a nested class each), or an <see cref=\"{GeneratedNames.EventUnionUnknown}\"/> one.");
         writer.Line($"/// <remarks>A <c>switch</c> on the type tells them apart: <c>case {union.Name}.{first} {Identifier.ToCamelCase(first)}:</c>.</remarks>");
         writer.Line(FileHeader.GeneratedCodeAttribute);

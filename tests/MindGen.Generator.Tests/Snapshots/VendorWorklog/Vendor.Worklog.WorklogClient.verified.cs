@@ -7,6 +7,7 @@ namespace Vendor.Worklog;
 using @api = global::Vendor.Worklog;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::Vendor.Worklog.WorklogClientRuntime;
 
 /// <summary>enneo.MIND API 1</summary>
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
@@ -24,7 +25,7 @@ public partial class WorklogClient : api::IWorklogClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::WorklogClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
@@ -45,22 +46,22 @@ public partial class WorklogClient : api::IWorklogClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::WorklogClientRuntime.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::WorklogClientRuntime.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListGetTicketWorklogsResponseItem, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListGetTicketWorklogsResponseItem, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::WorklogClientRuntime.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token, requestOptions), _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token, requestOptions), _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("ticket/");
-        requestUri.Append(api::WorklogClientRuntime.EscapePathSegment(api::WorklogClientRuntime.Format(ticketId)));
+        requestUri.Append(runtime_.EscapePathSegment(runtime_.Format(ticketId)));
         requestUri.Append("/worklog");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::WorklogClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::WorklogClientRuntime.SendAsync(_httpClient, request, _userAgent, api::WorklogClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, runtime_.ApplySecurity0Async(request, _options, cancellationToken), "getTicketWorklogs", "/ticket/{ticketId}/worklog", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace SplitPetstore;
 using @api = global::SplitPetstore;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::SplitPetstore.SplitPetstoreClientRuntime;
 
 /// <summary>Split Petstore 1.0.0</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::SplitPetstoreClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,13 +45,13 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
@@ -59,42 +60,42 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
         char separator = '?';
         if (limit is { } limitValue)
         {
-            api::SplitPetstoreClientRuntime.AppendQuery(requestUri, ref separator, "limit", api::SplitPetstoreClientRuntime.Format(limitValue));
+            runtime_.AppendQuery(requestUri, ref separator, "limit", runtime_.Format(limitValue));
         }
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
+    public sys::Threading.Tasks.Task CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
+    public sys::Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("POST"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("POST"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = api::SplitPetstoreClientRuntime.CreateJsonContent(body, _json.Pet, "application/json");
-        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: false, requestOptions, cancellationToken);
+        request.Content = runtime_.CreateJsonContent(body, _json.Pet, "application/json");
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => runtime_.Error(_json.ErrorsError), _options.Retry, idempotent: false, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::SplitPetstoreClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, "getPet", "Pet", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets/");
-        requestUri.Append(api::SplitPetstoreClientRuntime.EscapePathSegment(api::SplitPetstoreClientRuntime.Format(petId)));
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::SplitPetstoreClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(runtime_.EscapePathSegment(runtime_.Format(petId)));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::SplitPetstoreClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => api::SplitPetstoreClientRuntime.Error(_json.ErrorsError), _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "getPet", "/pets/{petId}", status => runtime_.Error(_json.ErrorsError), _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

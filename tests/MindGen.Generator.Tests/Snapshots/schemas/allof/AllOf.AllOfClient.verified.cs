@@ -7,6 +7,7 @@ namespace AllOf;
 using @api = global::AllOf;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::AllOf.AllOfClientRuntime;
 
 /// <summary>AllOf 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class AllOfClient : api::IAllOfClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::AllOfClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,18 +45,18 @@ public partial class AllOfClient : api::IAllOfClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::AllOfClientRuntime.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::AllOfClientRuntime.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("dogs/");
-        requestUri.Append(api::AllOfClientRuntime.EscapePathSegment(api::AllOfClientRuntime.Format(id)));
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::AllOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(runtime_.EscapePathSegment(runtime_.Format(id)));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::AllOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "getDog", "/dogs/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace DotnetTypes;
 using @api = global::DotnetTypes;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::DotnetTypes.DotnetTypesClientRuntime;
 
 /// <summary>Dotnet Types 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::DotnetTypesClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,38 +45,38 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<int> GetCountAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
+    public sys::Threading.Tasks.Task<int> GetCountAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, "getCount", "int", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, "getCount", "int", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetCountAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("count");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::DotnetTypesClientRuntime.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, "getTodo", "Todo", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, "getTodo", "Todo", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("todos/");
-        requestUri.Append(api::DotnetTypesClientRuntime.EscapePathSegment(api::DotnetTypesClientRuntime.Format(id)));
+        requestUri.Append(runtime_.EscapePathSegment(runtime_.Format(id)));
         char separator = '?';
         if (limit is { } limitValue)
         {
-            api::DotnetTypesClientRuntime.AppendQuery(requestUri, ref separator, "limit", api::DotnetTypesClientRuntime.Format(limitValue));
+            runtime_.AppendQuery(requestUri, ref separator, "limit", runtime_.Format(limitValue));
         }
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::DotnetTypesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::DotnetTypesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "getTodo", "/todos/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

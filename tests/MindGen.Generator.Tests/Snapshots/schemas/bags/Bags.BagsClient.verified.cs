@@ -7,6 +7,7 @@ namespace Bags;
 using @api = global::Bags;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::Bags.BagsClientRuntime;
 
 /// <summary>Bags 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class BagsClient : api::IBagsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::BagsClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>

@@ -7,6 +7,7 @@ namespace Enums;
 using @api = global::Enums;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::Enums.EnumsClientRuntime;
 
 /// <summary>Enums 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class EnumsClient : api::IEnumsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::EnumsClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,13 +45,13 @@ public partial class EnumsClient : api::IEnumsClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnumsClientRuntime.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnumsClientRuntime.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::EnumsClientRuntime.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token, requestOptions), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token, requestOptions), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListOrdersAsync(api::OrderState? state, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
@@ -59,10 +60,10 @@ public partial class EnumsClient : api::IEnumsClient
         char separator = '?';
         if (state is { } stateValue)
         {
-            api::EnumsClientRuntime.AppendQuery(requestUri, ref separator, "state", api::EnumsClientRuntime.Format(stateValue.Value));
+            runtime_.AppendQuery(requestUri, ref separator, "state", runtime_.Format(stateValue.Value));
         }
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::EnumsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::EnumsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listOrders", "/orders", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace Formats;
 using @api = global::Formats;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::Formats.FormatsClientRuntime;
 
 /// <summary>Formats 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class FormatsClient : api::IFormatsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::FormatsClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,38 +45,38 @@ public partial class FormatsClient : api::IFormatsClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonResponseAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, "listLabels", "IReadOnlyList<string>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_ListLabelsAsync(token, requestOptions), _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListLabelsAsync(token, requestOptions), _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListLabelsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("labels");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.ReadJsonResponseAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, "getNumbers", "IReadOnlyList<long>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::FormatsClientRuntime.StreamJsonItemsAsync(token => Send_GetNumbersAsync(token, requestOptions), _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_GetNumbersAsync(token, requestOptions), _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetNumbersAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("numbers");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::FormatsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::FormatsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", "/numbers", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "getNumbers", "/numbers", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace Lists;
 using @api = global::Lists;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::Lists.ListsClientRuntime;
 
 /// <summary>Lists 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class ListsClient : api::IListsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::ListsClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,16 +45,16 @@ public partial class ListsClient : api::IListsClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, allowNull: false, "listEvents", "ListEventsResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, allowNull: false, "listEvents", "ListEventsResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, "listEvents", "ListEventsResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, "listEvents", "ListEventsResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ItemsAsync(ListEventsPagesAsync(cursor, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ItemsAsync(ListEventsPagesAsync(cursor, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.PagesAsync<api::ListEventsResponse, api::Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token, requestOptions), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.PagesAsync<api::ListEventsResponse, api::Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token, requestOptions), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListEventsAsync(string? cursor, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
@@ -62,78 +63,78 @@ public partial class ListsClient : api::IListsClient
         char separator = '?';
         if (cursor is { } cursorValue)
         {
-            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "cursor", api::ListsClientRuntime.Format(cursorValue));
+            runtime_.AppendQuery(requestUri, ref separator, "cursor", runtime_.Format(cursorValue));
         }
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::IO.Stream> WatchMarketAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenStreamAsync(Send_WatchMarketAsync(lastEventId: null, cancellationToken, requestOptions), cancellationToken);
+    public sys::Threading.Tasks.Task<sys::IO.Stream> WatchMarketAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.OpenStreamAsync(Send_WatchMarketAsync(lastEventId: null, cancellationToken, requestOptions), cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.StreamEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchMarketAsync(string? lastEventId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("market");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
         if (lastEventId is not null)
         {
             request.Headers.TryAddWithoutValidation("Last-Event-ID", lastEventId);
         }
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::LinkHeaders>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, static headers => new api::LinkHeaders(headers), "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::LinkHeaders>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, static headers => new api::LinkHeaders(headers), "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.PagesAsync<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token, requestOptions), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.PagesAsync<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token, requestOptions), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage, string? sort, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("repos/");
-        requestUri.Append(api::ListsClientRuntime.EscapePathSegment(api::ListsClientRuntime.Format(owner)));
+        requestUri.Append(runtime_.EscapePathSegment(runtime_.Format(owner)));
         requestUri.Append("/issues");
         char separator = '?';
         if (perPage is { } perPageValue)
         {
-            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "per_page", api::ListsClientRuntime.Format(perPageValue));
+            runtime_.AppendQuery(requestUri, ref separator, "per_page", runtime_.Format(perPageValue));
         }
         if (sort is { } sortValue)
         {
-            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "sort", api::ListsClientRuntime.Format(sortValue));
+            runtime_.AppendQuery(requestUri, ref separator, "sort", runtime_.Format(sortValue));
         }
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), pageUri is not null ? api::ListsClientRuntime.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), pageUri is not null ? runtime_.PageUri(_options.BaseAddress, _httpClient, pageUri, "listIssues") : runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => api::ListsClientRuntime.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => runtime_.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, allowNull: false, "watchIssues", "WatchIssuesResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, allowNull: false, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.ReadJsonResponseAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, "watchIssues", "WatchIssuesResponse", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.StreamJsonLinesAsync(token => Send_WatchIssuesAsync(streaming: true, watch, token, requestOptions), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonLinesAsync(token => Send_WatchIssuesAsync(streaming: true, watch, token, requestOptions), _options.Streams, runtime_.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ListsClientRuntime.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken, requestOptions), _options.Streams, api::ListsClientRuntime.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken, requestOptions), _options.Streams, runtime_.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchIssuesAsync(bool streaming, bool? watch, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
@@ -142,17 +143,17 @@ public partial class ListsClient : api::IListsClient
         char separator = '?';
         if (streaming)
         {
-            api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "watch", "true");
+            runtime_.AppendQuery(requestUri, ref separator, "watch", "true");
         }
         else
         {
             if (watch is { } watchValue)
             {
-                api::ListsClientRuntime.AppendQuery(requestUri, ref separator, "watch", api::ListsClientRuntime.Format(watchValue));
+                runtime_.AppendQuery(requestUri, ref separator, "watch", runtime_.Format(watchValue));
             }
         }
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ListsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", streaming ? "application/json;stream=watch" : "application/json");
-        return api::ListsClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "watchIssues", "/watch/issues", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

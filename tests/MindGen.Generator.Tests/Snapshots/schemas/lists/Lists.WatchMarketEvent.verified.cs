@@ -7,6 +7,7 @@ namespace Lists;
 using @api = global::Lists;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::Lists.ListsClientRuntime;
 
 /// <summary>An event of a stream: one the spec names (a nested class each), or an <see cref="Unknown"/> one.</summary>
 /// <remarks>A <c>switch</c> on the type tells them apart: <c>case WatchMarketEvent.Tick tick:</c>.</remarks>
@@ -54,7 +55,7 @@ public abstract partial class WatchMarketEvent
     }
 
     /// <summary>Reads events through <paramref name="json"/>: the class their type names, else <see cref="Unknown"/>.</summary>
-    internal static api::ListsClientRuntime.EventReader<api::WatchMarketEvent> ReadEvent(api::ListsJsonContext json) =>
+    internal static runtime_.EventReader<api::WatchMarketEvent> ReadEvent(api::ListsJsonContext json) =>
         (eventType, data) => eventType switch
         {
             "tick" => new api::WatchMarketEvent.Tick(json::JsonSerializer.Deserialize(data, json.Issue) ?? throw new json::JsonException("expected an event's data, found null")),

@@ -7,6 +7,7 @@ namespace OneOf;
 using @api = global::OneOf;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::OneOf.OneOfClientRuntime;
 
 /// <summary>OneOf 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class OneOfClient : api::IOneOfClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::OneOfClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,20 +45,20 @@ public partial class OneOfClient : api::IOneOfClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::OneOfClientRuntime.ReadJsonAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::OneOfClientRuntime.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::OneOfClientRuntime.StreamJsonItemsAsync(token => Send_ListPetsAsync(token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListPetsAsync(token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::OneOfClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::OneOfClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace Zoo;
 using @api = global::Zoo;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::Zoo.ZooClientRuntime;
 
 /// <summary>Zoo 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class ZooClient : api::IZooClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::ZooClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,20 +45,20 @@ public partial class ZooClient : api::IZooClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Animal>> ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ZooClientRuntime.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Animal>> ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Animal>>> ListAnimalsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ZooClientRuntime.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Animal>>> ListAnimalsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Collections.Generic.IAsyncEnumerable<api::Animal> StreamAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ZooClientRuntime.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token, requestOptions), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
+    public sys::Collections.Generic.IAsyncEnumerable<api::Animal> StreamAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token, requestOptions), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("animals");
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ZooClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ZooClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listAnimals", "/animals", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace References;
 using @api = global::References;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::References.ReferencesClientRuntime;
 
 /// <summary>References 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class ReferencesClient : api::IReferencesClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::ReferencesClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
@@ -44,18 +45,18 @@ public partial class ReferencesClient : api::IReferencesClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::Box> GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ReferencesClientRuntime.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Box> GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::ReferencesClientRuntime.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, "getBox", "Box", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, "getBox", "Box", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("boxes/");
-        requestUri.Append(api::ReferencesClientRuntime.EscapePathSegment(api::ReferencesClientRuntime.Format(id)));
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::ReferencesClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        requestUri.Append(runtime_.EscapePathSegment(runtime_.Format(id)));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::ReferencesClientRuntime.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, default, "getBox", "/boxes/{id}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace LegacyPets;
 using @api = global::LegacyPets;
 using @json = global::System.Text.Json;
 using @sys = global::System;
+using @runtime_ = global::LegacyPets.LegacyPetsClientRuntime;
 
 /// <summary>Legacy Pets 1.0</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
@@ -23,7 +24,7 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
     /// (<c>url.template</c>) on .NET's own <c>http.client.request.duration</c>.
     /// </summary>
-    public const string TelemetryName = api::LegacyPetsClientRuntime.TelemetryName;
+    public const string TelemetryName = runtime_.TelemetryName;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>, without credentials.</summary>
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
@@ -44,23 +45,23 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
     }
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
     /// <inheritdoc/>
-    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet, api::XRateLimitXTagsHeaders>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => api::LegacyPetsClientRuntime.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, static headers => new api::XRateLimitXTagsHeaders(headers), "getPet", "Pet", cancellationToken);
+    public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet, api::XRateLimitXTagsHeaders>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, static headers => new api::XRateLimitXTagsHeaders(headers), "getPet", "Pet", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
     {
         var requestUri = new sys::Text.StringBuilder();
         requestUri.Append("pets/");
-        requestUri.Append(api::LegacyPetsClientRuntime.EscapePathSegment(api::LegacyPetsClientRuntime.Format(petId)));
+        requestUri.Append(runtime_.EscapePathSegment(runtime_.Format(petId)));
         char separator = '?';
         if (fields is { } fieldsValue)
         {
-            foreach (string item in fieldsValue) { api::LegacyPetsClientRuntime.AppendQuery(requestUri, ref separator, "fields", api::LegacyPetsClientRuntime.Format(item)); }
+            foreach (string item in fieldsValue) { runtime_.AppendQuery(requestUri, ref separator, "fields", runtime_.Format(item)); }
         }
-        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), api::LegacyPetsClientRuntime.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
+        var request = new sys::Net.Http.HttpRequestMessage(new sys::Net.Http.HttpMethod("GET"), runtime_.CreateUri(_options.BaseAddress, _httpClient, requestUri.ToString()));
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return api::LegacyPetsClientRuntime.SendAsync(_httpClient, request, _userAgent, api::LegacyPetsClientRuntime.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
+        return runtime_.SendAsync(_httpClient, request, _userAgent, runtime_.ApplySecurity0Async(request, _options, cancellationToken), "getPet", "/pets/{petId}", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 }
