@@ -53,7 +53,7 @@ partial class JsonContext
         };
     }
 
-    private static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<T> value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeItem)
+    private static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<T> value, WriteMethod<T> writeItem)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -91,7 +91,7 @@ partial class JsonContext
         return items;
     }
 
-    private static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, T> value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
+    private static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, T> value, WriteMethod<T> writeValue)
     {
         writer.WriteStartObject();
         foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in value)

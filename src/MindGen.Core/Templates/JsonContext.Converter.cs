@@ -9,14 +9,16 @@ partial class JsonContext
 {
     private delegate T ReadMethod<T>(ref global::System.Text.Json.Utf8JsonReader reader);
 
+    private delegate void WriteMethod<T>(global::System.Text.Json.Utf8JsonWriter writer, T value);
+
     // One generic class instead of one per type: the generated methods call each other directly, so this is
     // only the way in from JsonSerializer, and a delegate call there costs nothing that matters.
     private sealed class Converter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
     {
         private readonly ReadMethod<T> _read;
-        private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> _write;
+        private readonly WriteMethod<T> _write;
 
-        public Converter(ReadMethod<T> read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+        public Converter(ReadMethod<T> read, WriteMethod<T> write)
         {
             _read = read;
             _write = write;

@@ -88,16 +88,16 @@ public sealed partial class EnneoMindJsonContext : json::Serialization.JsonSeria
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(JsonPart0.Read_AiAgent, JsonPart0.Write_AiAgent));
-        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(JsonPart0.Read_AiUsage, JsonPart0.Write_AiUsage));
-        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(JsonPart0.Read_Csat, JsonPart0.Write_Csat));
-        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(JsonPart0.Read_CustomerExperience, JsonPart0.Write_CustomerExperience));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>(JsonPart0.Read_list_TicketWorklog, JsonPart0.Write_list_TicketWorklog));
-        if (type == typeof(api::TicketWorklog)) return Create(options, new Converter<api::TicketWorklog>(JsonPart0.Read_TicketWorklog, JsonPart0.Write_TicketWorklog));
-        if (type == typeof(api::TimeSegment)) return Create(options, new Converter<api::TimeSegment>(JsonPart0.Read_TimeSegment, JsonPart0.Write_TimeSegment));
-        if (type == typeof(api::WorklogAssessment)) return Create(options, new Converter<api::WorklogAssessment>(JsonPart0.Read_WorklogAssessment, JsonPart0.Write_WorklogAssessment));
-        if (type == typeof(api::WorklogInfo)) return Create(options, new Converter<api::WorklogInfo>(JsonPart0.Read_WorklogInfo, JsonPart0.Write_WorklogInfo));
-        if (type == typeof(api::WorklogTime)) return Create(options, new Converter<api::WorklogTime>(JsonPart0.Read_WorklogTime, JsonPart0.Write_WorklogTime));
+        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(new ReadMethod<api::AiAgent>(JsonPart0.Read_AiAgent), new WriteMethod<api::AiAgent>(JsonPart0.Write_AiAgent)));
+        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(new ReadMethod<api::AiUsage>(JsonPart0.Read_AiUsage), new WriteMethod<api::AiUsage>(JsonPart0.Write_AiUsage)));
+        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(new ReadMethod<api::Csat>(JsonPart0.Read_Csat), new WriteMethod<api::Csat>(JsonPart0.Write_Csat)));
+        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(new ReadMethod<api::CustomerExperience>(JsonPart0.Read_CustomerExperience), new WriteMethod<api::CustomerExperience>(JsonPart0.Write_CustomerExperience)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>(JsonPart0.Read_list_TicketWorklog), new WriteMethod<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>(JsonPart0.Write_list_TicketWorklog)));
+        if (type == typeof(api::TicketWorklog)) return Create(options, new Converter<api::TicketWorklog>(new ReadMethod<api::TicketWorklog>(JsonPart0.Read_TicketWorklog), new WriteMethod<api::TicketWorklog>(JsonPart0.Write_TicketWorklog)));
+        if (type == typeof(api::TimeSegment)) return Create(options, new Converter<api::TimeSegment>(new ReadMethod<api::TimeSegment>(JsonPart0.Read_TimeSegment), new WriteMethod<api::TimeSegment>(JsonPart0.Write_TimeSegment)));
+        if (type == typeof(api::WorklogAssessment)) return Create(options, new Converter<api::WorklogAssessment>(new ReadMethod<api::WorklogAssessment>(JsonPart0.Read_WorklogAssessment), new WriteMethod<api::WorklogAssessment>(JsonPart0.Write_WorklogAssessment)));
+        if (type == typeof(api::WorklogInfo)) return Create(options, new Converter<api::WorklogInfo>(new ReadMethod<api::WorklogInfo>(JsonPart0.Read_WorklogInfo), new WriteMethod<api::WorklogInfo>(JsonPart0.Write_WorklogInfo)));
+        if (type == typeof(api::WorklogTime)) return Create(options, new Converter<api::WorklogTime>(new ReadMethod<api::WorklogTime>(JsonPart0.Read_WorklogTime), new WriteMethod<api::WorklogTime>(JsonPart0.Write_WorklogTime)));
         return null;
     }
 

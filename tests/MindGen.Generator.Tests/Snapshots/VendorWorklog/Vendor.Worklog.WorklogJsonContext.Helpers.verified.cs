@@ -57,7 +57,7 @@ partial class WorklogJsonContext
         };
     }
 
-    private static void WriteList<T>(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<T> value, sys::Action<json::Utf8JsonWriter, T> writeItem)
+    private static void WriteList<T>(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyList<T> value, WriteMethod<T> writeItem)
     {
         writer.WriteStartArray();
         for (int i = 0; i < value.Count; i++)
@@ -95,7 +95,7 @@ partial class WorklogJsonContext
         return items;
     }
 
-    private static void WriteMap<T>(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, T> value, sys::Action<json::Utf8JsonWriter, T> writeValue)
+    private static void WriteMap<T>(json::Utf8JsonWriter writer, sys::Collections.Generic.IReadOnlyDictionary<string, T> value, WriteMethod<T> writeValue)
     {
         writer.WriteStartObject();
         foreach (sys::Collections.Generic.KeyValuePair<string, T> pair in value)
@@ -109,14 +109,16 @@ partial class WorklogJsonContext
 
     private delegate T ReadMethod<T>(ref json::Utf8JsonReader reader);
 
+    private delegate void WriteMethod<T>(json::Utf8JsonWriter writer, T value);
+
     // One generic class instead of one per type: the generated methods call each other directly, so this is
     // only the way in from JsonSerializer, and a delegate call there costs nothing that matters.
     private sealed class Converter<T> : json::Serialization.JsonConverter<T>
     {
         private readonly ReadMethod<T> _read;
-        private readonly sys::Action<json::Utf8JsonWriter, T> _write;
+        private readonly WriteMethod<T> _write;
 
-        public Converter(ReadMethod<T> read, sys::Action<json::Utf8JsonWriter, T> write)
+        public Converter(ReadMethod<T> read, WriteMethod<T> write)
         {
             _read = read;
             _write = write;

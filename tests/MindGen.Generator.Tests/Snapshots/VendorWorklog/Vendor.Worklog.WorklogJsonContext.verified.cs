@@ -88,16 +88,16 @@ public sealed partial class WorklogJsonContext : json::Serialization.JsonSeriali
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(JsonPart0.Read_AiAgent, JsonPart0.Write_AiAgent));
-        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(JsonPart0.Read_AiUsage, JsonPart0.Write_AiUsage));
-        if (type == typeof(api::Assessment)) return Create(options, new Converter<api::Assessment>(JsonPart0.Read_Assessment, JsonPart0.Write_Assessment));
-        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(JsonPart0.Read_Csat, JsonPart0.Write_Csat));
-        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(JsonPart0.Read_CustomerExperience, JsonPart0.Write_CustomerExperience));
-        if (type == typeof(api::GetTicketWorklogsResponseItem)) return Create(options, new Converter<api::GetTicketWorklogsResponseItem>(JsonPart0.Read_GetTicketWorklogsResponseItem, JsonPart0.Write_GetTicketWorklogsResponseItem));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(JsonPart0.Read_list_GetTicketWorklogsResponseItem, JsonPart0.Write_list_GetTicketWorklogsResponseItem));
-        if (type == typeof(api::Segment)) return Create(options, new Converter<api::Segment>(JsonPart0.Read_Segment, JsonPart0.Write_Segment));
-        if (type == typeof(api::Time)) return Create(options, new Converter<api::Time>(JsonPart0.Read_Time, JsonPart0.Write_Time));
-        if (type == typeof(api::Worklog)) return Create(options, new Converter<api::Worklog>(JsonPart0.Read_Worklog, JsonPart0.Write_Worklog));
+        if (type == typeof(api::AiAgent)) return Create(options, new Converter<api::AiAgent>(new ReadMethod<api::AiAgent>(JsonPart0.Read_AiAgent), new WriteMethod<api::AiAgent>(JsonPart0.Write_AiAgent)));
+        if (type == typeof(api::AiUsage)) return Create(options, new Converter<api::AiUsage>(new ReadMethod<api::AiUsage>(JsonPart0.Read_AiUsage), new WriteMethod<api::AiUsage>(JsonPart0.Write_AiUsage)));
+        if (type == typeof(api::Assessment)) return Create(options, new Converter<api::Assessment>(new ReadMethod<api::Assessment>(JsonPart0.Read_Assessment), new WriteMethod<api::Assessment>(JsonPart0.Write_Assessment)));
+        if (type == typeof(api::Csat)) return Create(options, new Converter<api::Csat>(new ReadMethod<api::Csat>(JsonPart0.Read_Csat), new WriteMethod<api::Csat>(JsonPart0.Write_Csat)));
+        if (type == typeof(api::CustomerExperience)) return Create(options, new Converter<api::CustomerExperience>(new ReadMethod<api::CustomerExperience>(JsonPart0.Read_CustomerExperience), new WriteMethod<api::CustomerExperience>(JsonPart0.Write_CustomerExperience)));
+        if (type == typeof(api::GetTicketWorklogsResponseItem)) return Create(options, new Converter<api::GetTicketWorklogsResponseItem>(new ReadMethod<api::GetTicketWorklogsResponseItem>(JsonPart0.Read_GetTicketWorklogsResponseItem), new WriteMethod<api::GetTicketWorklogsResponseItem>(JsonPart0.Write_GetTicketWorklogsResponseItem)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(JsonPart0.Read_list_GetTicketWorklogsResponseItem), new WriteMethod<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>(JsonPart0.Write_list_GetTicketWorklogsResponseItem)));
+        if (type == typeof(api::Segment)) return Create(options, new Converter<api::Segment>(new ReadMethod<api::Segment>(JsonPart0.Read_Segment), new WriteMethod<api::Segment>(JsonPart0.Write_Segment)));
+        if (type == typeof(api::Time)) return Create(options, new Converter<api::Time>(new ReadMethod<api::Time>(JsonPart0.Read_Time), new WriteMethod<api::Time>(JsonPart0.Write_Time)));
+        if (type == typeof(api::Worklog)) return Create(options, new Converter<api::Worklog>(new ReadMethod<api::Worklog>(JsonPart0.Read_Worklog), new WriteMethod<api::Worklog>(JsonPart0.Write_Worklog)));
         return null;
     }
 

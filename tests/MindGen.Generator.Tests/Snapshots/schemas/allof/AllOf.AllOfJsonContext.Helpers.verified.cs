@@ -12,14 +12,16 @@ partial class AllOfJsonContext
 {
     private delegate T ReadMethod<T>(ref json::Utf8JsonReader reader);
 
+    private delegate void WriteMethod<T>(json::Utf8JsonWriter writer, T value);
+
     // One generic class instead of one per type: the generated methods call each other directly, so this is
     // only the way in from JsonSerializer, and a delegate call there costs nothing that matters.
     private sealed class Converter<T> : json::Serialization.JsonConverter<T>
     {
         private readonly ReadMethod<T> _read;
-        private readonly sys::Action<json::Utf8JsonWriter, T> _write;
+        private readonly WriteMethod<T> _write;
 
-        public Converter(ReadMethod<T> read, sys::Action<json::Utf8JsonWriter, T> write)
+        public Converter(ReadMethod<T> read, WriteMethod<T> write)
         {
             _read = read;
             _write = write;

@@ -83,15 +83,15 @@ public sealed partial class AllOfJsonContext : json::Serialization.JsonSerialize
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::AppResource)) return Create(options, new Converter<api::AppResource>(JsonPart0.Read_AppResource, JsonPart0.Write_AppResource));
-        if (type == typeof(api::Audited)) return Create(options, new Converter<api::Audited>(JsonPart0.Read_Audited, JsonPart0.Write_Audited));
-        if (type == typeof(api::Document)) return Create(options, new Converter<api::Document>(JsonPart0.Read_Document, JsonPart0.Write_Document));
-        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(JsonPart0.Read_Dog, JsonPart0.Write_Dog));
-        if (type == typeof(api::GetDogResponse)) return Create(options, new Converter<api::GetDogResponse>(JsonPart0.Read_GetDogResponse, JsonPart0.Write_GetDogResponse));
-        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(JsonPart0.Read_Pet, JsonPart0.Write_Pet));
-        if (type == typeof(api::ProxyResource)) return Create(options, new Converter<api::ProxyResource>(JsonPart0.Read_ProxyResource, JsonPart0.Write_ProxyResource));
-        if (type == typeof(api::Resource)) return Create(options, new Converter<api::Resource>(JsonPart0.Read_Resource, JsonPart0.Write_Resource));
-        if (type == typeof(api::Timestamps)) return Create(options, new Converter<api::Timestamps>(JsonPart0.Read_Timestamps, JsonPart0.Write_Timestamps));
+        if (type == typeof(api::AppResource)) return Create(options, new Converter<api::AppResource>(new ReadMethod<api::AppResource>(JsonPart0.Read_AppResource), new WriteMethod<api::AppResource>(JsonPart0.Write_AppResource)));
+        if (type == typeof(api::Audited)) return Create(options, new Converter<api::Audited>(new ReadMethod<api::Audited>(JsonPart0.Read_Audited), new WriteMethod<api::Audited>(JsonPart0.Write_Audited)));
+        if (type == typeof(api::Document)) return Create(options, new Converter<api::Document>(new ReadMethod<api::Document>(JsonPart0.Read_Document), new WriteMethod<api::Document>(JsonPart0.Write_Document)));
+        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(new ReadMethod<api::Dog>(JsonPart0.Read_Dog), new WriteMethod<api::Dog>(JsonPart0.Write_Dog)));
+        if (type == typeof(api::GetDogResponse)) return Create(options, new Converter<api::GetDogResponse>(new ReadMethod<api::GetDogResponse>(JsonPart0.Read_GetDogResponse), new WriteMethod<api::GetDogResponse>(JsonPart0.Write_GetDogResponse)));
+        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(new ReadMethod<api::Pet>(JsonPart0.Read_Pet), new WriteMethod<api::Pet>(JsonPart0.Write_Pet)));
+        if (type == typeof(api::ProxyResource)) return Create(options, new Converter<api::ProxyResource>(new ReadMethod<api::ProxyResource>(JsonPart0.Read_ProxyResource), new WriteMethod<api::ProxyResource>(JsonPart0.Write_ProxyResource)));
+        if (type == typeof(api::Resource)) return Create(options, new Converter<api::Resource>(new ReadMethod<api::Resource>(JsonPart0.Read_Resource), new WriteMethod<api::Resource>(JsonPart0.Write_Resource)));
+        if (type == typeof(api::Timestamps)) return Create(options, new Converter<api::Timestamps>(new ReadMethod<api::Timestamps>(JsonPart0.Read_Timestamps), new WriteMethod<api::Timestamps>(JsonPart0.Write_Timestamps)));
         return null;
     }
 

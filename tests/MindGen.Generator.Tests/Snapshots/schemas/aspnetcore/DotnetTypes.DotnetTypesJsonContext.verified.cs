@@ -63,11 +63,11 @@ public sealed partial class DotnetTypesJsonContext : json::Serialization.JsonSer
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(int)) return Create(options, new Converter<int>(Read_intOrString, Write_intOrString));
-        if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
-        if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
-        if (type == typeof(api::Todo)) return Create(options, new Converter<api::Todo>(JsonPart0.Read_Todo, JsonPart0.Write_Todo));
-        if (type == typeof(api::TodoIdOrSlug)) return Create(options, new Converter<api::TodoIdOrSlug>(JsonPart0.Read_TodoIdOrSlug, JsonPart0.Write_TodoIdOrSlug));
+        if (type == typeof(int)) return Create(options, new Converter<int>(new ReadMethod<int>(Read_intOrString), new WriteMethod<int>(Write_intOrString)));
+        if (type == typeof(long)) return Create(options, new Converter<long>(new ReadMethod<long>(Read_long), new WriteMethod<long>(Write_long)));
+        if (type == typeof(string)) return Create(options, new Converter<string>(new ReadMethod<string>(Read_string), new WriteMethod<string>(Write_string)));
+        if (type == typeof(api::Todo)) return Create(options, new Converter<api::Todo>(new ReadMethod<api::Todo>(JsonPart0.Read_Todo), new WriteMethod<api::Todo>(JsonPart0.Write_Todo)));
+        if (type == typeof(api::TodoIdOrSlug)) return Create(options, new Converter<api::TodoIdOrSlug>(new ReadMethod<api::TodoIdOrSlug>(JsonPart0.Read_TodoIdOrSlug), new WriteMethod<api::TodoIdOrSlug>(JsonPart0.Write_TodoIdOrSlug)));
         return null;
     }
 

@@ -58,10 +58,10 @@ public sealed partial class BagsJsonContext : json::Serialization.JsonSerializer
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Labels)) return Create(options, new Converter<api::Labels>(JsonPart0.Read_Labels, JsonPart0.Write_Labels));
-        if (type == typeof(api::LabelsValue)) return Create(options, new Converter<api::LabelsValue>(JsonPart0.Read_LabelsValue, JsonPart0.Write_LabelsValue));
-        if (type == typeof(api::Loose)) return Create(options, new Converter<api::Loose>(JsonPart0.Read_Loose, JsonPart0.Write_Loose));
-        if (type == typeof(api::Scores)) return Create(options, new Converter<api::Scores>(JsonPart0.Read_Scores, JsonPart0.Write_Scores));
+        if (type == typeof(api::Labels)) return Create(options, new Converter<api::Labels>(new ReadMethod<api::Labels>(JsonPart0.Read_Labels), new WriteMethod<api::Labels>(JsonPart0.Write_Labels)));
+        if (type == typeof(api::LabelsValue)) return Create(options, new Converter<api::LabelsValue>(new ReadMethod<api::LabelsValue>(JsonPart0.Read_LabelsValue), new WriteMethod<api::LabelsValue>(JsonPart0.Write_LabelsValue)));
+        if (type == typeof(api::Loose)) return Create(options, new Converter<api::Loose>(new ReadMethod<api::Loose>(JsonPart0.Read_Loose), new WriteMethod<api::Loose>(JsonPart0.Write_Loose)));
+        if (type == typeof(api::Scores)) return Create(options, new Converter<api::Scores>(new ReadMethod<api::Scores>(JsonPart0.Read_Scores), new WriteMethod<api::Scores>(JsonPart0.Write_Scores)));
         return null;
     }
 

@@ -68,12 +68,12 @@ public sealed partial class EnumsJsonContext : json::Serialization.JsonSerialize
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Channel)) return Create(options, new Converter<api::Channel>(JsonPart0.Read_Channel, JsonPart0.Write_Channel));
-        if (type == typeof(api::Flag)) return Create(options, new Converter<api::Flag>(JsonPart0.Read_Flag, JsonPart0.Write_Flag));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Order>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Order>>(JsonPart0.Read_list_Order, JsonPart0.Write_list_Order));
-        if (type == typeof(api::Order)) return Create(options, new Converter<api::Order>(JsonPart0.Read_Order, JsonPart0.Write_Order));
-        if (type == typeof(api::OrderState)) return Create(options, new Converter<api::OrderState>(JsonPart0.Read_OrderState, JsonPart0.Write_OrderState));
-        if (type == typeof(api::Priority)) return Create(options, new Converter<api::Priority>(JsonPart0.Read_Priority, JsonPart0.Write_Priority));
+        if (type == typeof(api::Channel)) return Create(options, new Converter<api::Channel>(new ReadMethod<api::Channel>(JsonPart0.Read_Channel), new WriteMethod<api::Channel>(JsonPart0.Write_Channel)));
+        if (type == typeof(api::Flag)) return Create(options, new Converter<api::Flag>(new ReadMethod<api::Flag>(JsonPart0.Read_Flag), new WriteMethod<api::Flag>(JsonPart0.Write_Flag)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Order>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Order>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<api::Order>>(JsonPart0.Read_list_Order), new WriteMethod<sys::Collections.Generic.IReadOnlyList<api::Order>>(JsonPart0.Write_list_Order)));
+        if (type == typeof(api::Order)) return Create(options, new Converter<api::Order>(new ReadMethod<api::Order>(JsonPart0.Read_Order), new WriteMethod<api::Order>(JsonPart0.Write_Order)));
+        if (type == typeof(api::OrderState)) return Create(options, new Converter<api::OrderState>(new ReadMethod<api::OrderState>(JsonPart0.Read_OrderState), new WriteMethod<api::OrderState>(JsonPart0.Write_OrderState)));
+        if (type == typeof(api::Priority)) return Create(options, new Converter<api::Priority>(new ReadMethod<api::Priority>(JsonPart0.Read_Priority), new WriteMethod<api::Priority>(JsonPart0.Write_Priority)));
         return null;
     }
 

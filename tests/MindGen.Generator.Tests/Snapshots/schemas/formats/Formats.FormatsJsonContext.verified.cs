@@ -68,12 +68,12 @@ public sealed partial class FormatsJsonContext : json::Serialization.JsonSeriali
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Constant)) return Create(options, new Converter<api::Constant>(JsonPart0.Read_Constant, JsonPart0.Write_Constant));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<long>>(JsonPart0.Read_list_long, JsonPart0.Write_list_long));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string?>>(JsonPart0.Read_list_nullable_string, JsonPart0.Write_list_nullable_string));
-        if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
-        if (type == typeof(api::Sample)) return Create(options, new Converter<api::Sample>(JsonPart0.Read_Sample, JsonPart0.Write_Sample));
-        if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
+        if (type == typeof(api::Constant)) return Create(options, new Converter<api::Constant>(new ReadMethod<api::Constant>(JsonPart0.Read_Constant), new WriteMethod<api::Constant>(JsonPart0.Write_Constant)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<long>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<long>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<long>>(JsonPart0.Read_list_long), new WriteMethod<sys::Collections.Generic.IReadOnlyList<long>>(JsonPart0.Write_list_long)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string?>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string?>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<string?>>(JsonPart0.Read_list_nullable_string), new WriteMethod<sys::Collections.Generic.IReadOnlyList<string?>>(JsonPart0.Write_list_nullable_string)));
+        if (type == typeof(long)) return Create(options, new Converter<long>(new ReadMethod<long>(Read_long), new WriteMethod<long>(Write_long)));
+        if (type == typeof(api::Sample)) return Create(options, new Converter<api::Sample>(new ReadMethod<api::Sample>(JsonPart0.Read_Sample), new WriteMethod<api::Sample>(JsonPart0.Write_Sample)));
+        if (type == typeof(string)) return Create(options, new Converter<string>(new ReadMethod<string>(Read_string), new WriteMethod<string>(Write_string)));
         return null;
     }
 

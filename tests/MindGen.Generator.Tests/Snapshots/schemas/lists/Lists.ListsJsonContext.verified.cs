@@ -63,11 +63,11 @@ public sealed partial class ListsJsonContext : json::Serialization.JsonSerialize
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Issue>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Issue>>(JsonPart0.Read_list_Issue, JsonPart0.Write_list_Issue));
-        if (type == typeof(api::Issue)) return Create(options, new Converter<api::Issue>(JsonPart0.Read_Issue, JsonPart0.Write_Issue));
-        if (type == typeof(api::ListEventsResponse)) return Create(options, new Converter<api::ListEventsResponse>(JsonPart0.Read_ListEventsResponse, JsonPart0.Write_ListEventsResponse));
-        if (type == typeof(api::Problem)) return Create(options, new Converter<api::Problem>(JsonPart0.Read_Problem, JsonPart0.Write_Problem));
-        if (type == typeof(api::WatchIssuesResponse)) return Create(options, new Converter<api::WatchIssuesResponse>(JsonPart0.Read_WatchIssuesResponse, JsonPart0.Write_WatchIssuesResponse));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Issue>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Issue>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<api::Issue>>(JsonPart0.Read_list_Issue), new WriteMethod<sys::Collections.Generic.IReadOnlyList<api::Issue>>(JsonPart0.Write_list_Issue)));
+        if (type == typeof(api::Issue)) return Create(options, new Converter<api::Issue>(new ReadMethod<api::Issue>(JsonPart0.Read_Issue), new WriteMethod<api::Issue>(JsonPart0.Write_Issue)));
+        if (type == typeof(api::ListEventsResponse)) return Create(options, new Converter<api::ListEventsResponse>(new ReadMethod<api::ListEventsResponse>(JsonPart0.Read_ListEventsResponse), new WriteMethod<api::ListEventsResponse>(JsonPart0.Write_ListEventsResponse)));
+        if (type == typeof(api::Problem)) return Create(options, new Converter<api::Problem>(new ReadMethod<api::Problem>(JsonPart0.Read_Problem), new WriteMethod<api::Problem>(JsonPart0.Write_Problem)));
+        if (type == typeof(api::WatchIssuesResponse)) return Create(options, new Converter<api::WatchIssuesResponse>(new ReadMethod<api::WatchIssuesResponse>(JsonPart0.Read_WatchIssuesResponse), new WriteMethod<api::WatchIssuesResponse>(JsonPart0.Write_WatchIssuesResponse)));
         return null;
     }
 

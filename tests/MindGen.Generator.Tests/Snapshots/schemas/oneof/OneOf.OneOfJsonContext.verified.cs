@@ -158,30 +158,30 @@ public sealed partial class OneOfJsonContext : json::Serialization.JsonSerialize
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(bool)) return Create(options, new Converter<bool>(Read_bool, Write_bool));
-        if (type == typeof(api::Cat)) return Create(options, new Converter<api::Cat>(JsonPart0.Read_Cat, JsonPart0.Write_Cat));
-        if (type == typeof(api::Circle)) return Create(options, new Converter<api::Circle>(JsonPart0.Read_Circle, JsonPart0.Write_Circle));
-        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(JsonPart0.Read_Dog, JsonPart0.Write_Dog));
-        if (type == typeof(double)) return Create(options, new Converter<double>(Read_double, Write_double));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>(JsonPart0.Read_map_json, JsonPart0.Write_map_json));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Pet>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Pet>>(JsonPart0.Read_list_Pet, JsonPart0.Write_list_Pet));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string>>(JsonPart0.Read_list_string, JsonPart0.Write_list_string));
-        if (type == typeof(long)) return Create(options, new Converter<long>(Read_long, Write_long));
-        if (type == typeof(api::Owner)) return Create(options, new Converter<api::Owner>(JsonPart0.Read_Owner, JsonPart0.Write_Owner));
-        if (type == typeof(api::OwnerId)) return Create(options, new Converter<api::OwnerId>(JsonPart0.Read_OwnerId, JsonPart0.Write_OwnerId));
-        if (type == typeof(api::OwnerShape)) return Create(options, new Converter<api::OwnerShape>(JsonPart0.Read_OwnerShape, JsonPart0.Write_OwnerShape));
-        if (type == typeof(api::OwnerTags)) return Create(options, new Converter<api::OwnerTags>(JsonPart0.Read_OwnerTags, JsonPart0.Write_OwnerTags));
-        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(JsonPart0.Read_Pet, JsonPart0.Write_Pet));
-        if (type == typeof(api::Scalar)) return Create(options, new Converter<api::Scalar>(JsonPart0.Read_Scalar, JsonPart0.Write_Scalar));
-        if (type == typeof(api::Setting)) return Create(options, new Converter<api::Setting>(JsonPart0.Read_Setting, JsonPart0.Write_Setting));
-        if (type == typeof(api::SettingDetail)) return Create(options, new Converter<api::SettingDetail>(JsonPart0.Read_SettingDetail, JsonPart0.Write_SettingDetail));
-        if (type == typeof(api::SettingLabels)) return Create(options, new Converter<api::SettingLabels>(JsonPart0.Read_SettingLabels, JsonPart0.Write_SettingLabels));
-        if (type == typeof(api::SettingLegacy)) return Create(options, new Converter<api::SettingLegacy>(JsonPart0.Read_SettingLegacy, JsonPart0.Write_SettingLegacy));
-        if (type == typeof(api::SettingOptions)) return Create(options, new Converter<api::SettingOptions>(JsonPart0.Read_SettingOptions, JsonPart0.Write_SettingOptions));
-        if (type == typeof(api::SettingOptionsObject)) return Create(options, new Converter<api::SettingOptionsObject>(JsonPart0.Read_SettingOptionsObject, JsonPart0.Write_SettingOptionsObject));
-        if (type == typeof(api::SettingValue)) return Create(options, new Converter<api::SettingValue>(JsonPart0.Read_SettingValue, JsonPart0.Write_SettingValue));
-        if (type == typeof(api::Square)) return Create(options, new Converter<api::Square>(JsonPart0.Read_Square, JsonPart0.Write_Square));
-        if (type == typeof(string)) return Create(options, new Converter<string>(Read_string, Write_string));
+        if (type == typeof(bool)) return Create(options, new Converter<bool>(new ReadMethod<bool>(Read_bool), new WriteMethod<bool>(Write_bool)));
+        if (type == typeof(api::Cat)) return Create(options, new Converter<api::Cat>(new ReadMethod<api::Cat>(JsonPart0.Read_Cat), new WriteMethod<api::Cat>(JsonPart0.Write_Cat)));
+        if (type == typeof(api::Circle)) return Create(options, new Converter<api::Circle>(new ReadMethod<api::Circle>(JsonPart0.Read_Circle), new WriteMethod<api::Circle>(JsonPart0.Write_Circle)));
+        if (type == typeof(api::Dog)) return Create(options, new Converter<api::Dog>(new ReadMethod<api::Dog>(JsonPart0.Read_Dog), new WriteMethod<api::Dog>(JsonPart0.Write_Dog)));
+        if (type == typeof(double)) return Create(options, new Converter<double>(new ReadMethod<double>(Read_double), new WriteMethod<double>(Write_double)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>(new ReadMethod<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>(JsonPart0.Read_map_json), new WriteMethod<sys::Collections.Generic.IReadOnlyDictionary<string, json::JsonElement>>(JsonPart0.Write_map_json)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Pet>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Pet>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<api::Pet>>(JsonPart0.Read_list_Pet), new WriteMethod<sys::Collections.Generic.IReadOnlyList<api::Pet>>(JsonPart0.Write_list_Pet)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<string>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<string>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<string>>(JsonPart0.Read_list_string), new WriteMethod<sys::Collections.Generic.IReadOnlyList<string>>(JsonPart0.Write_list_string)));
+        if (type == typeof(long)) return Create(options, new Converter<long>(new ReadMethod<long>(Read_long), new WriteMethod<long>(Write_long)));
+        if (type == typeof(api::Owner)) return Create(options, new Converter<api::Owner>(new ReadMethod<api::Owner>(JsonPart0.Read_Owner), new WriteMethod<api::Owner>(JsonPart0.Write_Owner)));
+        if (type == typeof(api::OwnerId)) return Create(options, new Converter<api::OwnerId>(new ReadMethod<api::OwnerId>(JsonPart0.Read_OwnerId), new WriteMethod<api::OwnerId>(JsonPart0.Write_OwnerId)));
+        if (type == typeof(api::OwnerShape)) return Create(options, new Converter<api::OwnerShape>(new ReadMethod<api::OwnerShape>(JsonPart0.Read_OwnerShape), new WriteMethod<api::OwnerShape>(JsonPart0.Write_OwnerShape)));
+        if (type == typeof(api::OwnerTags)) return Create(options, new Converter<api::OwnerTags>(new ReadMethod<api::OwnerTags>(JsonPart0.Read_OwnerTags), new WriteMethod<api::OwnerTags>(JsonPart0.Write_OwnerTags)));
+        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(new ReadMethod<api::Pet>(JsonPart0.Read_Pet), new WriteMethod<api::Pet>(JsonPart0.Write_Pet)));
+        if (type == typeof(api::Scalar)) return Create(options, new Converter<api::Scalar>(new ReadMethod<api::Scalar>(JsonPart0.Read_Scalar), new WriteMethod<api::Scalar>(JsonPart0.Write_Scalar)));
+        if (type == typeof(api::Setting)) return Create(options, new Converter<api::Setting>(new ReadMethod<api::Setting>(JsonPart0.Read_Setting), new WriteMethod<api::Setting>(JsonPart0.Write_Setting)));
+        if (type == typeof(api::SettingDetail)) return Create(options, new Converter<api::SettingDetail>(new ReadMethod<api::SettingDetail>(JsonPart0.Read_SettingDetail), new WriteMethod<api::SettingDetail>(JsonPart0.Write_SettingDetail)));
+        if (type == typeof(api::SettingLabels)) return Create(options, new Converter<api::SettingLabels>(new ReadMethod<api::SettingLabels>(JsonPart0.Read_SettingLabels), new WriteMethod<api::SettingLabels>(JsonPart0.Write_SettingLabels)));
+        if (type == typeof(api::SettingLegacy)) return Create(options, new Converter<api::SettingLegacy>(new ReadMethod<api::SettingLegacy>(JsonPart0.Read_SettingLegacy), new WriteMethod<api::SettingLegacy>(JsonPart0.Write_SettingLegacy)));
+        if (type == typeof(api::SettingOptions)) return Create(options, new Converter<api::SettingOptions>(new ReadMethod<api::SettingOptions>(JsonPart0.Read_SettingOptions), new WriteMethod<api::SettingOptions>(JsonPart0.Write_SettingOptions)));
+        if (type == typeof(api::SettingOptionsObject)) return Create(options, new Converter<api::SettingOptionsObject>(new ReadMethod<api::SettingOptionsObject>(JsonPart0.Read_SettingOptionsObject), new WriteMethod<api::SettingOptionsObject>(JsonPart0.Write_SettingOptionsObject)));
+        if (type == typeof(api::SettingValue)) return Create(options, new Converter<api::SettingValue>(new ReadMethod<api::SettingValue>(JsonPart0.Read_SettingValue), new WriteMethod<api::SettingValue>(JsonPart0.Write_SettingValue)));
+        if (type == typeof(api::Square)) return Create(options, new Converter<api::Square>(new ReadMethod<api::Square>(JsonPart0.Read_Square), new WriteMethod<api::Square>(JsonPart0.Write_Square)));
+        if (type == typeof(string)) return Create(options, new Converter<string>(new ReadMethod<string>(Read_string), new WriteMethod<string>(Write_string)));
         return null;
     }
 

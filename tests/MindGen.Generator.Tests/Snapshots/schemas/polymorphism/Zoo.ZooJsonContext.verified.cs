@@ -63,11 +63,11 @@ public sealed partial class ZooJsonContext : json::Serialization.JsonSerializerC
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Animal)) return Create(options, new Converter<api::Animal>(JsonPart0.Read_Animal, JsonPart0.Write_Animal));
-        if (type == typeof(api::Cub)) return Create(options, new Converter<api::Cub>(JsonPart0.Read_Cub, JsonPart0.Write_Cub));
-        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Animal>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Animal>>(JsonPart0.Read_list_Animal, JsonPart0.Write_list_Animal));
-        if (type == typeof(api::Lion)) return Create(options, new Converter<api::Lion>(JsonPart0.Read_Lion, JsonPart0.Write_Lion));
-        if (type == typeof(api::Parrot)) return Create(options, new Converter<api::Parrot>(JsonPart0.Read_Parrot, JsonPart0.Write_Parrot));
+        if (type == typeof(api::Animal)) return Create(options, new Converter<api::Animal>(new ReadMethod<api::Animal>(JsonPart0.Read_Animal), new WriteMethod<api::Animal>(JsonPart0.Write_Animal)));
+        if (type == typeof(api::Cub)) return Create(options, new Converter<api::Cub>(new ReadMethod<api::Cub>(JsonPart0.Read_Cub), new WriteMethod<api::Cub>(JsonPart0.Write_Cub)));
+        if (type == typeof(sys::Collections.Generic.IReadOnlyList<api::Animal>)) return Create(options, new Converter<sys::Collections.Generic.IReadOnlyList<api::Animal>>(new ReadMethod<sys::Collections.Generic.IReadOnlyList<api::Animal>>(JsonPart0.Read_list_Animal), new WriteMethod<sys::Collections.Generic.IReadOnlyList<api::Animal>>(JsonPart0.Write_list_Animal)));
+        if (type == typeof(api::Lion)) return Create(options, new Converter<api::Lion>(new ReadMethod<api::Lion>(JsonPart0.Read_Lion), new WriteMethod<api::Lion>(JsonPart0.Write_Lion)));
+        if (type == typeof(api::Parrot)) return Create(options, new Converter<api::Parrot>(new ReadMethod<api::Parrot>(JsonPart0.Read_Parrot), new WriteMethod<api::Parrot>(JsonPart0.Write_Parrot)));
         return null;
     }
 

@@ -48,8 +48,8 @@ public sealed partial class RecursiveJsonContext : json::Serialization.JsonSeria
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Person)) return Create(options, new Converter<api::Person>(JsonPart0.Read_Person, JsonPart0.Write_Person));
-        if (type == typeof(api::TreeNode)) return Create(options, new Converter<api::TreeNode>(JsonPart0.Read_TreeNode, JsonPart0.Write_TreeNode));
+        if (type == typeof(api::Person)) return Create(options, new Converter<api::Person>(new ReadMethod<api::Person>(JsonPart0.Read_Person), new WriteMethod<api::Person>(JsonPart0.Write_Person)));
+        if (type == typeof(api::TreeNode)) return Create(options, new Converter<api::TreeNode>(new ReadMethod<api::TreeNode>(JsonPart0.Read_TreeNode), new WriteMethod<api::TreeNode>(JsonPart0.Write_TreeNode)));
         return null;
     }
 

@@ -58,10 +58,10 @@ public sealed partial class ReferencesJsonContext : json::Serialization.JsonSeri
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Box)) return Create(options, new Converter<api::Box>(JsonPart0.Read_Box, JsonPart0.Write_Box));
-        if (type == typeof(api::Crate)) return Create(options, new Converter<api::Crate>(JsonPart0.Read_Crate, JsonPart0.Write_Crate));
-        if (type == typeof(api::Label)) return Create(options, new Converter<api::Label>(JsonPart0.Read_Label, JsonPart0.Write_Label));
-        if (type == typeof(api::Size)) return Create(options, new Converter<api::Size>(JsonPart0.Read_Size, JsonPart0.Write_Size));
+        if (type == typeof(api::Box)) return Create(options, new Converter<api::Box>(new ReadMethod<api::Box>(JsonPart0.Read_Box), new WriteMethod<api::Box>(JsonPart0.Write_Box)));
+        if (type == typeof(api::Crate)) return Create(options, new Converter<api::Crate>(new ReadMethod<api::Crate>(JsonPart0.Read_Crate), new WriteMethod<api::Crate>(JsonPart0.Write_Crate)));
+        if (type == typeof(api::Label)) return Create(options, new Converter<api::Label>(new ReadMethod<api::Label>(JsonPart0.Read_Label), new WriteMethod<api::Label>(JsonPart0.Write_Label)));
+        if (type == typeof(api::Size)) return Create(options, new Converter<api::Size>(new ReadMethod<api::Size>(JsonPart0.Read_Size), new WriteMethod<api::Size>(JsonPart0.Write_Size)));
         return null;
     }
 

@@ -48,8 +48,8 @@ public sealed partial class LegacyPetsJsonContext : json::Serialization.JsonSeri
 
     json::Serialization.Metadata.JsonTypeInfo? json::Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(sys::Type type, json::JsonSerializerOptions options)
     {
-        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(JsonPart0.Read_Pet, JsonPart0.Write_Pet));
-        if (type == typeof(api::Tag)) return Create(options, new Converter<api::Tag>(JsonPart0.Read_Tag, JsonPart0.Write_Tag));
+        if (type == typeof(api::Pet)) return Create(options, new Converter<api::Pet>(new ReadMethod<api::Pet>(JsonPart0.Read_Pet), new WriteMethod<api::Pet>(JsonPart0.Write_Pet)));
+        if (type == typeof(api::Tag)) return Create(options, new Converter<api::Tag>(new ReadMethod<api::Tag>(JsonPart0.Read_Tag), new WriteMethod<api::Tag>(JsonPart0.Write_Tag)));
         return null;
     }
 
