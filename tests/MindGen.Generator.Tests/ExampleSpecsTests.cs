@@ -78,7 +78,7 @@ public sealed class ExampleSpecsTests(ITestOutputHelper output)
         Assert.Contains("(a Link header): IssuesListForRepoAllAsync yields every item", paging.GetMessage());
 
         // The Link header it declares is typed on the response, in one class all 209 lists share (#15).
-        IMethodSymbol withResponse = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("GitHub.GitHubClient")!.GetMembers("IssuesListForRepoWithResponseAsync").Single();
+        IMethodSymbol withResponse = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("GitHub.GitHubClientOperations")!.GetMembers("IssuesListForRepoWithResponseAsync").Single();
         Assert.Equal("System.Threading.Tasks.Task<GitHub.ApiResponse<System.Collections.Generic.IReadOnlyList<GitHub.Issue>, GitHub.LinkHeaders>>", withResponse.ReturnType.ToDisplayString());
         Assert.Single(outcome.Sources, source => source.HintName.EndsWith("Headers.g.cs", StringComparison.Ordinal) && source.SourceText.ToString().Contains("public string? Link => GetText(", StringComparison.Ordinal));
     }

@@ -44,7 +44,7 @@ public sealed class MultiFileSpecTests
     [InlineData("GetPetAsync", "long petId, System.Threading.CancellationToken cancellationToken, SplitPetstore.RequestOptions? requestOptions", "System.Threading.Tasks.Task<SplitPetstore.Pet>")]
     public void Path_items_and_parameters_from_other_files_become_operations(string method, string parameters, string returnType)
     {
-        INamedTypeSymbol client = GeneratorHarness.Run(Files()).Output.GetTypeByMetadataName("SplitPetstore.SplitPetstoreClient")!;
+        INamedTypeSymbol client = GeneratorHarness.Run(Files()).Output.GetTypeByMetadataName("SplitPetstore.SplitPetstoreClientOperations")!;
         IMethodSymbol symbol = client.GetMembers(method).OfType<IMethodSymbol>().Single();
         Assert.Equal(parameters, string.Join(", ", symbol.Parameters.Select(p => p.ToDisplayString())));
         Assert.Equal(returnType, symbol.ReturnType.ToDisplayString());

@@ -96,9 +96,9 @@ public sealed class SchemaFeatureTests
     public void Numbers_that_may_come_as_strings_are_numbers_in_parameters_too()
     {
         GenerationOutcome outcome = Generate("aspnetcore");
-        IMethodSymbol getTodo = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClient")!.GetMembers("GetTodoAsync").Single();
+        IMethodSymbol getTodo = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClientOperations")!.GetMembers("GetTodoAsync").Single();
         Assert.Equal("long id, int? limit, System.Threading.CancellationToken cancellationToken, DotnetTypes.RequestOptions? requestOptions", string.Join(", ", getTodo.Parameters.Select(p => p.ToDisplayString())));
-        IMethodSymbol getCount = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClient")!.GetMembers("GetCountAsync").Single();
+        IMethodSymbol getCount = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("DotnetTypes.DotnetTypesClientOperations")!.GetMembers("GetCountAsync").Single();
         Assert.Equal("System.Threading.Tasks.Task<int>", getCount.ReturnType.ToDisplayString());
     }
 
@@ -108,7 +108,7 @@ public sealed class SchemaFeatureTests
         GenerationOutcome outcome = Generate("swagger2");
         string runtime = outcome.Sources.Single(s => s.HintName.EndsWith("ClientRuntime.g.cs", StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("\"https://pets.example.test/v1/\"", runtime);
-        IMethodSymbol getPet = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("LegacyPets.LegacyPetsClient")!.GetMembers("GetPetAsync").Single();
+        IMethodSymbol getPet = (IMethodSymbol)outcome.Output.GetTypeByMetadataName("LegacyPets.LegacyPetsClientOperations")!.GetMembers("GetPetAsync").Single();
         Assert.Equal("long petId, System.Collections.Generic.IReadOnlyList<string>? fields, System.Threading.CancellationToken cancellationToken, LegacyPets.RequestOptions? requestOptions", string.Join(", ", getPet.Parameters.Select(p => p.ToDisplayString())));
         Assert.True(getPet.Parameters[1].HasExplicitDefaultValue);
     }

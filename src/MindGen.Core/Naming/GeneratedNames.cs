@@ -30,6 +30,9 @@ public static class GeneratedNames
 
     public static string Runtime(string client) => client + "Runtime";
 
+    /// <summary>The client's base class, which declares its operations (ClientEmitter says why they are apart).</summary>
+    public static string Operations(string client) => client + "Operations";
+
     public static string ServiceCollectionExtensions(string client) => client + "ServiceCollectionExtensions";
 
     /// <summary><c>EnneoMindClient</c> → <c>EnneoMindJsonContext</c>.</summary>
@@ -52,7 +55,7 @@ public static class GeneratedNames
 
     /// <summary>Every type a spec's namespace holds besides its schemas', for the client <paramref name="client"/>.</summary>
     public static IEnumerable<string> NamespaceTypes(string client) =>
-        FixedTypes.Concat([client, Interface(client), Options(client), Runtime(client), ServiceCollectionExtensions(client), JsonContext(client), Fake(client)]);
+        FixedTypes.Concat([client, Interface(client), Operations(client), Options(client), Runtime(client), ServiceCollectionExtensions(client), JsonContext(client), Fake(client)]);
 
     // ---- A fake: a property per operation (its method's name without Async) and a class of its calls, beside these.
 

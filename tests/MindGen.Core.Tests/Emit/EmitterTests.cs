@@ -83,7 +83,8 @@ public sealed class EmitterTests
         Assert.Contains("404 => runtime_.Error(", client);
         Assert.Contains(">= 500 and <= 599 => runtime_.Error(", client);
         Assert.Contains("/// <exception cref=\"ApiException{T}\">For status 5XX,", Files["Shop.IShopClient.g.cs"]);
-        Assert.Contains("/// <inheritdoc/>\n    [sys::Obsolete(\"The API marks this operation as deprecated.\")]", client);
+        Assert.Contains("/// <inheritdoc cref=\"IShopClient.GetOrderAsync\"/>\n    [sys::Obsolete(\"The API marks this operation as deprecated.\")]", client);
+        Assert.Contains("public partial class ShopClient : api::ShopClientOperations, api::IShopClient", client);
         Assert.Contains("allowNull: false", client);
         Assert.Contains("\"pipeDelimited\", explode: false);", client);
     }

@@ -13,13 +13,8 @@ using @runtime_ = global::Enneo.Mind.EnneoMindClientRuntime;
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class EnneoMindClient : api::IEnneoMindClient
+public partial class EnneoMindClient : api::EnneoMindClientOperations, api::IEnneoMindClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::EnneoMindClientOptions _options;
-    private readonly api::EnneoMindJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -38,6 +33,22 @@ public partial class EnneoMindClient : api::IEnneoMindClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     /// <param name="options">Credentials and other settings.</param>
     public EnneoMindClient(sys::Net.Http.HttpClient httpClient, api::EnneoMindClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="EnneoMindClient"/>, which inherits them and implements <see cref="IEnneoMindClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class EnneoMindClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::EnneoMindClientOptions _options;
+    private readonly api::EnneoMindJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected EnneoMindClientOperations(sys::Net.Http.HttpClient httpClient, api::EnneoMindClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -45,13 +56,13 @@ public partial class EnneoMindClient : api::IEnneoMindClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "enneo.MIND-API/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IEnneoMindClient.GetTicketWorklogsAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>> GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListTicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IEnneoMindClient.GetTicketWorklogsWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::TicketWorklog>>> GetTicketWorklogsWithResponseAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListTicketWorklog, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IEnneoMindClient.StreamTicketWorklogsAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::TicketWorklog> StreamTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token, requestOptions), _json.TicketWorklog, allowNull: false, "getTicketWorklogs", "IReadOnlyList<TicketWorklog>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -13,13 +13,8 @@ using @runtime_ = global::Vendor.Worklog.WorklogClientRuntime;
 /// <remarks>This describes the API of enneo Mind, the main ticketing backend</remarks>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class WorklogClient : api::IWorklogClient
+public partial class WorklogClient : api::WorklogClientOperations, api::IWorklogClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::WorklogClientOptions _options;
-    private readonly api::WorklogJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -38,6 +33,22 @@ public partial class WorklogClient : api::IWorklogClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://demo.enneo.ai/api/mind/.</param>
     /// <param name="options">Credentials and other settings.</param>
     public WorklogClient(sys::Net.Http.HttpClient httpClient, api::WorklogClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="WorklogClient"/>, which inherits them and implements <see cref="IWorklogClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class WorklogClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::WorklogClientOptions _options;
+    private readonly api::WorklogJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected WorklogClientOperations(sys::Net.Http.HttpClient httpClient, api::WorklogClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -45,13 +56,13 @@ public partial class WorklogClient : api::IWorklogClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "enneo.MIND-API/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IWorklogClient.GetTicketWorklogsAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>> GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListGetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IWorklogClient.GetTicketWorklogsWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::GetTicketWorklogsResponseItem>>> GetTicketWorklogsWithResponseAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetTicketWorklogsAsync(ticketId, cancellationToken, requestOptions), _json.IReadOnlyListGetTicketWorklogsResponseItem, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IWorklogClient.StreamTicketWorklogsAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::GetTicketWorklogsResponseItem> StreamTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_GetTicketWorklogsAsync(ticketId, token, requestOptions), _json.GetTicketWorklogsResponseItem, allowNull: false, "getTicketWorklogs", "IReadOnlyList<GetTicketWorklogsResponseItem>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTicketWorklogsAsync(long ticketId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::SplitPetstore.SplitPetstoreClientRuntime;
 /// <summary>Split Petstore 1.0.0</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class SplitPetstoreClient : api::ISplitPetstoreClient
+public partial class SplitPetstoreClient : api::SplitPetstoreClientOperations, api::ISplitPetstoreClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::SplitPetstoreClientOptions _options;
-    private readonly api::SplitPetstoreJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public SplitPetstoreClient(sys::Net.Http.HttpClient httpClient, api::SplitPetstoreClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="SplitPetstoreClient"/>, which inherits them and implements <see cref="ISplitPetstoreClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class SplitPetstoreClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::SplitPetstoreClientOptions _options;
+    private readonly api::SplitPetstoreJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected SplitPetstoreClientOperations(sys::Net.Http.HttpClient httpClient, api::SplitPetstoreClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,13 +55,13 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Split-Petstore/1.0.0 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ISplitPetstoreClient.ListPetsAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ISplitPetstoreClient.ListPetsWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListPetsAsync(limit, cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ISplitPetstoreClient.StreamPetsAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListPetsAsync(limit, token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(int? limit, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
@@ -67,10 +78,10 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
         return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listPets", "/pets", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ISplitPetstoreClient.CreatePetAsync"/>
     public sys::Threading.Tasks.Task CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadNothingAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ISplitPetstoreClient.CreatePetWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse> CreatePetWithResponseAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadNothingResponseAsync(Send_CreatePetAsync(body, cancellationToken, requestOptions));
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_CreatePetAsync(api::Pet body, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
@@ -83,10 +94,10 @@ public partial class SplitPetstoreClient : api::ISplitPetstoreClient
         return runtime_.SendAsync(_httpClient, request, _userAgent, default, "createPet", "/pets", status => runtime_.Error(_json.ErrorsError), _options.Retry, idempotent: false, requestOptions, cancellationToken);
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ISplitPetstoreClient.GetPetAsync"/>
     public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ISplitPetstoreClient.GetPetWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet>> GetPetWithResponseAsync(long petId, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetPetAsync(petId, cancellationToken, requestOptions), _json.Pet, "getPet", "Pet", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::AllOf.AllOfClientRuntime;
 /// <summary>AllOf 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class AllOfClient : api::IAllOfClient
+public partial class AllOfClient : api::AllOfClientOperations, api::IAllOfClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::AllOfClientOptions _options;
-    private readonly api::AllOfJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class AllOfClient : api::IAllOfClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public AllOfClient(sys::Net.Http.HttpClient httpClient, api::AllOfClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="AllOfClient"/>, which inherits them and implements <see cref="IAllOfClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class AllOfClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::AllOfClientOptions _options;
+    private readonly api::AllOfJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected AllOfClientOperations(sys::Net.Http.HttpClient httpClient, api::AllOfClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,10 +55,10 @@ public partial class AllOfClient : api::IAllOfClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "AllOf/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IAllOfClient.GetDogAsync"/>
     public sys::Threading.Tasks.Task<api::GetDogResponse> GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, allowNull: false, "getDog", "GetDogResponse", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IAllOfClient.GetDogWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::GetDogResponse>> GetDogWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetDogAsync(id, cancellationToken, requestOptions), _json.GetDogResponse, "getDog", "GetDogResponse", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetDogAsync(long id, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::DotnetTypes.DotnetTypesClientRuntime;
 /// <summary>Dotnet Types 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class DotnetTypesClient : api::IDotnetTypesClient
+public partial class DotnetTypesClient : api::DotnetTypesClientOperations, api::IDotnetTypesClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::DotnetTypesClientOptions _options;
-    private readonly api::DotnetTypesJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public DotnetTypesClient(sys::Net.Http.HttpClient httpClient, api::DotnetTypesClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="DotnetTypesClient"/>, which inherits them and implements <see cref="IDotnetTypesClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class DotnetTypesClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::DotnetTypesClientOptions _options;
+    private readonly api::DotnetTypesJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected DotnetTypesClientOperations(sys::Net.Http.HttpClient httpClient, api::DotnetTypesClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,10 +55,10 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Dotnet-Types/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IDotnetTypesClient.GetCountAsync"/>
     public sys::Threading.Tasks.Task<int> GetCountAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, allowNull: false, "getCount", "int", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IDotnetTypesClient.GetCountWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<int>> GetCountWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetCountAsync(cancellationToken, requestOptions), _json.Int32, "getCount", "int", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetCountAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
@@ -59,10 +70,10 @@ public partial class DotnetTypesClient : api::IDotnetTypesClient
         return runtime_.SendAsync(_httpClient, request, _userAgent, default, "getCount", "/count", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IDotnetTypesClient.GetTodoAsync"/>
     public sys::Threading.Tasks.Task<api::Todo> GetTodoAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, allowNull: false, "getTodo", "Todo", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IDotnetTypesClient.GetTodoWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Todo>> GetTodoWithResponseAsync(long id, int? limit = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetTodoAsync(id, limit, cancellationToken, requestOptions), _json.Todo, "getTodo", "Todo", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetTodoAsync(long id, int? limit, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::Bags.BagsClientRuntime;
 /// <summary>Bags 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class BagsClient : api::IBagsClient
+public partial class BagsClient : api::BagsClientOperations, api::IBagsClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::BagsClientOptions _options;
-    private readonly api::BagsJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class BagsClient : api::IBagsClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public BagsClient(sys::Net.Http.HttpClient httpClient, api::BagsClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="BagsClient"/>, which inherits them and implements <see cref="IBagsClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class BagsClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::BagsClientOptions _options;
+    private readonly api::BagsJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected BagsClientOperations(sys::Net.Http.HttpClient httpClient, api::BagsClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));

@@ -12,13 +12,8 @@ using @runtime_ = global::Enums.EnumsClientRuntime;
 /// <summary>Enums 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class EnumsClient : api::IEnumsClient
+public partial class EnumsClient : api::EnumsClientOperations, api::IEnumsClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::EnumsClientOptions _options;
-    private readonly api::EnumsJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class EnumsClient : api::IEnumsClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public EnumsClient(sys::Net.Http.HttpClient httpClient, api::EnumsClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="EnumsClient"/>, which inherits them and implements <see cref="IEnumsClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class EnumsClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::EnumsClientOptions _options;
+    private readonly api::EnumsJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected EnumsClientOperations(sys::Net.Http.HttpClient httpClient, api::EnumsClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,13 +55,13 @@ public partial class EnumsClient : api::IEnumsClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Enums/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IEnumsClient.ListOrdersAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Order>> ListOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IEnumsClient.ListOrdersWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Order>>> ListOrdersWithResponseAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListOrdersAsync(state, cancellationToken, requestOptions), _json.IReadOnlyListOrder, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IEnumsClient.StreamOrdersAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Order> StreamOrdersAsync(api::OrderState? state = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListOrdersAsync(state, token, requestOptions), _json.Order, allowNull: false, "listOrders", "IReadOnlyList<Order>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListOrdersAsync(api::OrderState? state, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::Formats.FormatsClientRuntime;
 /// <summary>Formats 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class FormatsClient : api::IFormatsClient
+public partial class FormatsClient : api::FormatsClientOperations, api::IFormatsClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::FormatsClientOptions _options;
-    private readonly api::FormatsJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class FormatsClient : api::IFormatsClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public FormatsClient(sys::Net.Http.HttpClient httpClient, api::FormatsClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="FormatsClient"/>, which inherits them and implements <see cref="IFormatsClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class FormatsClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::FormatsClientOptions _options;
+    private readonly api::FormatsJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected FormatsClientOperations(sys::Net.Http.HttpClient httpClient, api::FormatsClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,13 +55,13 @@ public partial class FormatsClient : api::IFormatsClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Formats/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IFormatsClient.ListLabelsAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<string?>> ListLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, allowNull: false, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IFormatsClient.ListLabelsWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<string?>>> ListLabelsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListLabelsAsync(cancellationToken, requestOptions), _json.IReadOnlyListNullableString, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IFormatsClient.StreamLabelsAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<string?> StreamLabelsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListLabelsAsync(token, requestOptions), _json.String, allowNull: true, "listLabels", "IReadOnlyList<string>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListLabelsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
@@ -62,13 +73,13 @@ public partial class FormatsClient : api::IFormatsClient
         return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listLabels", "/labels", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IFormatsClient.GetNumbersAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<long>> GetNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IFormatsClient.GetNumbersWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<long>>> GetNumbersWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetNumbersAsync(cancellationToken, requestOptions), _json.IReadOnlyListInt64, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IFormatsClient.StreamNumbersAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<long> StreamNumbersAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_GetNumbersAsync(token, requestOptions), _json.Int64, allowNull: false, "getNumbers", "IReadOnlyList<long>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetNumbersAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

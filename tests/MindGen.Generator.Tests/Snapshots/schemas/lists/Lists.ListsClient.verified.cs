@@ -12,13 +12,8 @@ using @runtime_ = global::Lists.ListsClientRuntime;
 /// <summary>Lists 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class ListsClient : api::IListsClient
+public partial class ListsClient : api::ListsClientOperations, api::IListsClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::ListsClientOptions _options;
-    private readonly api::ListsJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class ListsClient : api::IListsClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public ListsClient(sys::Net.Http.HttpClient httpClient, api::ListsClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="ListsClient"/>, which inherits them and implements <see cref="IListsClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class ListsClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::ListsClientOptions _options;
+    private readonly api::ListsJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected ListsClientOperations(sys::Net.Http.HttpClient httpClient, api::ListsClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,16 +55,16 @@ public partial class ListsClient : api::IListsClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Lists/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListEventsAsync"/>
     public sys::Threading.Tasks.Task<api::ListEventsResponse> ListEventsAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, allowNull: false, "listEvents", "ListEventsResponse", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListEventsWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::ListEventsResponse>> ListEventsWithResponseAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListEventsAsync(cursor, cancellationToken, requestOptions), _json.ListEventsResponse, "listEvents", "ListEventsResponse", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListEventsAllAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListEventsAllAsync(string? cursor = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ItemsAsync(ListEventsPagesAsync(cursor, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListEventsPagesAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListEventsPagesAsync(string? cursor = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.PagesAsync<api::ListEventsResponse, api::Issue>((pageToken, token) => Send_ListEventsAsync(pageToken ?? cursor, token, requestOptions), _json.ListEventsResponse, page => page.Data, page => page.NextCursor, continuationToken, "listEvents", "ListEventsResponse", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListEventsAsync(string? cursor, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
@@ -70,13 +81,13 @@ public partial class ListsClient : api::IListsClient
         return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listEvents", "/events", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.WatchMarketAsync"/>
     public sys::Threading.Tasks.Task<sys::IO.Stream> WatchMarketAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.OpenStreamAsync(Send_WatchMarketAsync(lastEventId: null, cancellationToken, requestOptions), cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.WatchMarketStreamingAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::WatchMarketEvent> WatchMarketStreamingAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.WatchMarketStreamingWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiStream<api::WatchMarketEvent>> WatchMarketStreamingWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.OpenEventsAsync((lastEventId, token) => Send_WatchMarketAsync(lastEventId: lastEventId, token, requestOptions), _options.Streams, resumable: true, terminator: "[DONE]", api::WatchMarketEvent.ReadEvent(_json), "watchMarket", "WatchMarketEvent", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchMarketAsync(string? lastEventId, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
@@ -92,16 +103,16 @@ public partial class ListsClient : api::IListsClient
         return runtime_.SendAsync(_httpClient, request, _userAgent, default, "watchMarket", "/market", null, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListIssuesAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Issue>> ListIssuesAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, allowNull: false, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListIssuesWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::LinkHeaders>> ListIssuesWithResponseAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListIssuesAsync(pageUri: null, owner, perPage, sort, cancellationToken, requestOptions), _json.IReadOnlyListIssue, static headers => new api::LinkHeaders(headers), "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListIssuesAllAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Issue> ListIssuesAllAsync(string owner, long? perPage = default, string? sort = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ItemsAsync(ListIssuesPagesAsync(owner, perPage, sort, continuationToken: null, cancellationToken, requestOptions), cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.ListIssuesPagesAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Page<api::Issue>> ListIssuesPagesAsync(string owner, long? perPage = default, string? sort = default, string? continuationToken = null, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.PagesAsync<sys::Collections.Generic.IReadOnlyList<api::Issue>, api::Issue>((pageToken, token) => Send_ListIssuesAsync(pageUri: pageToken, owner, perPage, sort, token, requestOptions), _json.IReadOnlyListIssue, page => page, null, continuationToken, "listIssues", "IReadOnlyList<Issue>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListIssuesAsync(string? pageUri, string owner, long? perPage, string? sort, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
@@ -124,16 +135,16 @@ public partial class ListsClient : api::IListsClient
         return runtime_.SendAsync(_httpClient, request, _userAgent, default, "listIssues", "/repos/{owner}/issues", status => status switch { 404 => runtime_.Error(_json.Problem), _ => null }, _options.Retry, idempotent: true, requestOptions, cancellationToken);
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.WatchIssuesAsync"/>
     public sys::Threading.Tasks.Task<api::WatchIssuesResponse> WatchIssuesAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, allowNull: false, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.WatchIssuesWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::WatchIssuesResponse>> WatchIssuesWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_WatchIssuesAsync(streaming: false, watch, cancellationToken, requestOptions), _json.WatchIssuesResponse, "watchIssues", "WatchIssuesResponse", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.WatchIssuesStreamingAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::WatchEvent<api::Issue>> WatchIssuesStreamingAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonLinesAsync(token => Send_WatchIssuesAsync(streaming: true, watch, token, requestOptions), _options.Streams, runtime_.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IListsClient.WatchIssuesStreamingWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiStream<api::WatchEvent<api::Issue>>> WatchIssuesStreamingWithResponseAsync(bool? watch = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.OpenJsonLinesAsync(Send_WatchIssuesAsync(streaming: true, watch, cancellationToken, requestOptions), _options.Streams, runtime_.WatchEvents(_json.Issue), recordSeparated: false, terminator: null, "watchIssues", "WatchEvent<Issue>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_WatchIssuesAsync(bool streaming, bool? watch, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::OneOf.OneOfClientRuntime;
 /// <summary>OneOf 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class OneOfClient : api::IOneOfClient
+public partial class OneOfClient : api::OneOfClientOperations, api::IOneOfClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::OneOfClientOptions _options;
-    private readonly api::OneOfJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class OneOfClient : api::IOneOfClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public OneOfClient(sys::Net.Http.HttpClient httpClient, api::OneOfClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="OneOfClient"/>, which inherits them and implements <see cref="IOneOfClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class OneOfClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::OneOfClientOptions _options;
+    private readonly api::OneOfJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected OneOfClientOperations(sys::Net.Http.HttpClient httpClient, api::OneOfClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,13 +55,13 @@ public partial class OneOfClient : api::IOneOfClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "OneOf/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IOneOfClient.ListPetsAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Pet>> ListPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IOneOfClient.ListPetsWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Pet>>> ListPetsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListPetsAsync(cancellationToken, requestOptions), _json.IReadOnlyListPet, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IOneOfClient.StreamPetsAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Pet> StreamPetsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListPetsAsync(token, requestOptions), _json.Pet, allowNull: false, "listPets", "IReadOnlyList<Pet>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListPetsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::Zoo.ZooClientRuntime;
 /// <summary>Zoo 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class ZooClient : api::IZooClient
+public partial class ZooClient : api::ZooClientOperations, api::IZooClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::ZooClientOptions _options;
-    private readonly api::ZooJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class ZooClient : api::IZooClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public ZooClient(sys::Net.Http.HttpClient httpClient, api::ZooClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="ZooClient"/>, which inherits them and implements <see cref="IZooClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class ZooClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::ZooClientOptions _options;
+    private readonly api::ZooJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected ZooClientOperations(sys::Net.Http.HttpClient httpClient, api::ZooClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,13 +55,13 @@ public partial class ZooClient : api::IZooClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Zoo/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IZooClient.ListAnimalsAsync"/>
     public sys::Threading.Tasks.Task<sys::Collections.Generic.IReadOnlyList<api::Animal>> ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IZooClient.ListAnimalsWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<sys::Collections.Generic.IReadOnlyList<api::Animal>>> ListAnimalsWithResponseAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_ListAnimalsAsync(cancellationToken, requestOptions), _json.IReadOnlyListAnimal, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IZooClient.StreamAnimalsAsync"/>
     public sys::Collections.Generic.IAsyncEnumerable<api::Animal> StreamAnimalsAsync(sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.StreamJsonItemsAsync(token => Send_ListAnimalsAsync(token, requestOptions), _json.Animal, allowNull: false, "listAnimals", "IReadOnlyList<Animal>", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_ListAnimalsAsync(sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

@@ -12,13 +12,8 @@ using @runtime_ = global::References.ReferencesClientRuntime;
 /// <summary>References 1</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class ReferencesClient : api::IReferencesClient
+public partial class ReferencesClient : api::ReferencesClientOperations, api::IReferencesClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::ReferencesClientOptions _options;
-    private readonly api::ReferencesJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class ReferencesClient : api::IReferencesClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. Set its BaseAddress: the spec names no absolute server URL.</param>
     /// <param name="options">Credentials and other settings.</param>
     public ReferencesClient(sys::Net.Http.HttpClient httpClient, api::ReferencesClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="ReferencesClient"/>, which inherits them and implements <see cref="IReferencesClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class ReferencesClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::ReferencesClientOptions _options;
+    private readonly api::ReferencesJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected ReferencesClientOperations(sys::Net.Http.HttpClient httpClient, api::ReferencesClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,10 +55,10 @@ public partial class ReferencesClient : api::IReferencesClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "References/1 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IReferencesClient.GetBoxAsync"/>
     public sys::Threading.Tasks.Task<api::Box> GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, allowNull: false, "getBox", "Box", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="IReferencesClient.GetBoxWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Box>> GetBoxWithResponseAsync(long id, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetBoxAsync(id, cancellationToken, requestOptions), _json.Box, "getBox", "Box", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetBoxAsync(long id, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)

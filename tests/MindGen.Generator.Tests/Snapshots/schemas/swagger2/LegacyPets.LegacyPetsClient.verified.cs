@@ -12,13 +12,8 @@ using @runtime_ = global::LegacyPets.LegacyPetsClientRuntime;
 /// <summary>Legacy Pets 1.0</summary>
 [sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
 [sys::Diagnostics.DebuggerNonUserCode]
-public partial class LegacyPetsClient : api::ILegacyPetsClient
+public partial class LegacyPetsClient : api::LegacyPetsClientOperations, api::ILegacyPetsClient
 {
-    private readonly sys::Net.Http.HttpClient _httpClient;
-    private readonly api::LegacyPetsClientOptions _options;
-    private readonly api::LegacyPetsJsonContext _json;
-    private readonly string _userAgent;
-
     /// <summary>
     /// The name of the client's ActivitySource and Meter, for OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>: a
     /// span and a duration (<c>mindgen.client.operation.duration</c>) per operation call, and the path template
@@ -37,6 +32,22 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
     /// <param name="httpClient">Requests go to paths relative to its BaseAddress, whose path (such as <c>/api/v1/</c>) is kept. When its BaseAddress is null, requests go to https://pets.example.test/v1/.</param>
     /// <param name="options">Credentials and other settings.</param>
     public LegacyPetsClient(sys::Net.Http.HttpClient httpClient, api::LegacyPetsClientOptions options)
+        : base(httpClient, options)
+    {
+    }
+}
+
+/// <summary>The operations of <see cref="LegacyPetsClient"/>, which inherits them and implements <see cref="ILegacyPetsClient"/> with them; create the client, not this.</summary>
+[sys::CodeDom.Compiler.GeneratedCode("MindGen", "0.1.0")]
+[sys::Diagnostics.DebuggerNonUserCode]
+public abstract partial class LegacyPetsClientOperations
+{
+    private readonly sys::Net.Http.HttpClient _httpClient;
+    private readonly api::LegacyPetsClientOptions _options;
+    private readonly api::LegacyPetsJsonContext _json;
+    private readonly string _userAgent;
+
+    private protected LegacyPetsClientOperations(sys::Net.Http.HttpClient httpClient, api::LegacyPetsClientOptions options)
     {
         _httpClient = httpClient ?? throw new sys::ArgumentNullException(nameof(httpClient));
         _options = options ?? throw new sys::ArgumentNullException(nameof(options));
@@ -44,10 +55,10 @@ public partial class LegacyPetsClient : api::ILegacyPetsClient
         _userAgent = (options.ApplicationId is { Length: > 0 } applicationId ? applicationId + " " : string.Empty) + "Legacy-Pets/1.0 MindGen/0.1.0";
     }
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ILegacyPetsClient.GetPetAsync"/>
     public sys::Threading.Tasks.Task<api::Pet> GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, allowNull: false, "getPet", "Pet", cancellationToken);
 
-    /// <inheritdoc/>
+    /// <inheritdoc cref="ILegacyPetsClient.GetPetWithResponseAsync"/>
     public sys::Threading.Tasks.Task<api::ApiResponse<api::Pet, api::XRateLimitXTagsHeaders>> GetPetWithResponseAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields = default, sys::Threading.CancellationToken cancellationToken = default, api::RequestOptions? requestOptions = null) => runtime_.ReadJsonResponseAsync(Send_GetPetAsync(petId, fields, cancellationToken, requestOptions), _json.Pet, static headers => new api::XRateLimitXTagsHeaders(headers), "getPet", "Pet", cancellationToken);
 
     private sys::Threading.Tasks.Task<sys::Net.Http.HttpResponseMessage> Send_GetPetAsync(long petId, sys::Collections.Generic.IReadOnlyList<string>? fields, sys::Threading.CancellationToken cancellationToken, api::RequestOptions? requestOptions)
