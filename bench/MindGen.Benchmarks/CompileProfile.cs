@@ -23,7 +23,8 @@ internal static class CompileProfile
     {
         // --repeat N: the machine's speed drifts by a fifth from minute to minute (docs/performance.md), and the
         // least of N runs is what the code costs when nothing else takes the CPU.
-        int repeat = args.SkipWhile(arg => arg != "--repeat").Skip(1).Select(int.Parse).FirstOrDefault(1);
+        string? repeatText = args.SkipWhile(arg => arg != "--repeat").Skip(1).FirstOrDefault();
+        int repeat = repeatText is null ? 1 : int.TryParse(repeatText, out int parsed) ? parsed : 0;
         string[] positional = args.TakeWhile(arg => arg != "--repeat").ToArray();
         if (positional.Length < 2 || !Directory.Exists(positional[1]) || repeat < 1)
         {

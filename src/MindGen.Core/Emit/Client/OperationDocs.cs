@@ -144,7 +144,7 @@ internal static class OperationDocs
     private static string Ends(EventStreamModel events) =>
         events.Terminator is { } end ? $" or at <c>{XmlDoc.Escape(end)}</c>" : string.Empty;
 
-    /// <summary>Above a client method: the docs of <paramref name="interfaceMethod"/>, the interface's method it implements, and its <c>[Obsolete]</c>.</summary>
+    /// <summary>Above a client method: the docs of <paramref name="interfaceMethod"/>, the interface's method the client implements with it, and its <c>[Obsolete]</c>.</summary>
     public static void EmitInherited(SourceWriter writer, OperationModel operation, string interfaceMethod)
     {
         XmlDoc.Raw(writer, $"<inheritdoc cref=\"{interfaceMethod}\"/>");
