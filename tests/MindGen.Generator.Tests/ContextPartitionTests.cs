@@ -53,7 +53,7 @@ public sealed class ContextPartitionTests
     {
         // C# caches a static method group converted implicitly in a field of a nested class (<>O); the resolver runs
         // once per type, and GitHub's 3,000 types gave the context 6,000 such fields, 354 KB of its DLL.
-        Type context = Load(GeneratorHarness.CreateCompilation(SourceEmitter.Emit(Api, new EmitOptions()).Select(file => file.Text).ToArray()), "cached").GetType("Torture.TortureJsonContext")!;
+        Type context = GeneratorHarness.Load(GeneratorHarness.CreateCompilation(SourceEmitter.Emit(Api, new EmitOptions()).Select(file => file.Text).ToArray())).GetType("Torture.TortureJsonContext")!;
         int types = context.GetProperties().Count(property => property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(JsonTypeInfo<>));
         int cached = context.GetNestedTypes(BindingFlags.NonPublic).Where(type => type.Name == "<>O")
             .Sum(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Length);
@@ -67,7 +67,7 @@ public sealed class ContextPartitionTests
         Compilation compilation = GeneratorHarness.CreateCompilation(Split.Select(file => file.Text).ToArray());
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
 
-        Assembly assembly = Load(compilation, "split");
+        Assembly assembly = GeneratorHarness.Load(compilation);
         var context = (JsonSerializerContext)assembly.GetType("Torture.TortureJsonContext")!.GetProperty("Default")!.GetValue(null)!;
         JsonTypeInfo everything = context.GetTypeInfo(assembly.GetType("Torture.Everything")!)!;
 
@@ -84,12 +84,5 @@ public sealed class ContextPartitionTests
         object read = JsonSerializer.Deserialize(json.ToJsonString(), everything)!;
         Assert.True(JsonNode.DeepEquals(json, JsonNode.Parse(JsonSerializer.Serialize(read, everything))), JsonSerializer.Serialize(read, everything));
         Assert.Equal("Circle", read.GetType().GetProperty("Shape")!.GetValue(read)!.GetType().Name);
-    }
-
-    private static Assembly Load(Compilation compilation, string name)
-    {
-        using var dll = new MemoryStream();
-        Assert.True(compilation.Emit(dll).Success);
-        return new System.Runtime.Loader.AssemblyLoadContext(name, isCollectible: true).LoadFromStream(new MemoryStream(dll.ToArray()));
     }
 }

@@ -9,6 +9,16 @@ namespace MindGen.Generator.Tests.Infrastructure;
 /// <summary>Runs <see cref="MindGenGenerator"/> in memory over a compilation, the way the compiler does.</summary>
 internal static class GeneratorHarness
 {
+    /// <summary>Compiles <paramref name="compilation"/> and loads it into a collectible context of its own, to run or inspect the generated code.</summary>
+    public static System.Reflection.Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Take(20)));
+        stream.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext(compilation.AssemblyName, isCollectible: true).LoadFromStream(stream);
+    }
+
     // Documentation diagnostics on: malformed XML from a spec, or an undocumented public member, is a warning.
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default
         .WithLanguageVersion(LanguageVersion.CSharp12)
@@ -99,12 +109,5 @@ internal sealed record GenerationOutcome(GeneratorDriverRunResult Result, Compil
     public Exception? GeneratorException => Result.Results.Select(result => result.Exception).FirstOrDefault(exception => exception is not null);
 
     /// <summary>Compiles the output and loads it into a collectible context of its own, to run the generated code.</summary>
-    public System.Reflection.Assembly Load()
-    {
-        using var stream = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult result = Output.Emit(stream);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Take(20)));
-        stream.Position = 0;
-        return new System.Runtime.Loader.AssemblyLoadContext(Output.AssemblyName, isCollectible: true).LoadFromStream(stream);
-    }
+    public System.Reflection.Assembly Load() => GeneratorHarness.Load(Output);
 }

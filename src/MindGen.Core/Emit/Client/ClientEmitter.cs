@@ -13,6 +13,7 @@ namespace MindGen.Emit.Client;
 internal sealed class ClientEmitter(EmitContext context)
 {
     private readonly ApiDescription _api = context.Api;
+    private readonly string _interface = GeneratedNames.Interface(context.Api.ClientName);
 
     public GeneratedFile Emit()
     {
@@ -28,7 +29,7 @@ internal sealed class ClientEmitter(EmitContext context)
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
         string operations = GeneratedNames.Operations(client);
-        using (writer.Open($"public partial class {client} : {TypeSyntax.Generated(operations)}, {TypeSyntax.Generated(GeneratedNames.Interface(client))}"))
+        using (writer.Open($"public partial class {client} : {TypeSyntax.Generated(operations)}, {TypeSyntax.Generated(_interface)}"))
         {
             writer.Lines($$"""
                 /// <summary>
@@ -60,7 +61,7 @@ internal sealed class ClientEmitter(EmitContext context)
         // implements a member of one by going over every member of every interface — GitHub's 3,929 methods against
         // 2,706 members, 10 s of each build once the compiler server is warm (docs/performance.md).
         writer.Line();
-        XmlDoc.Summary(writer, null, $"The operations of <see cref=\"{client}\"/>, which inherits them and implements <see cref=\"{GeneratedNames.Interface(client)}\"/> with them; create the client, not this.");
+        XmlDoc.Summary(writer, null, $"The operations of <see cref=\"{client}\"/>, which inherits them and implements <see cref=\"{_interface}\"/> with them; create the client, not this.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Line(FileHeader.DebuggerNonUserCodeAttribute);
         using (writer.Open($"public abstract partial class {operations}"))
@@ -266,7 +267,7 @@ internal sealed class ClientEmitter(EmitContext context)
 
     // The interface's docs of the method: named, as the operations' class does not implement the interface.
     private void EmitInherited(SourceWriter writer, OperationModel operation, string method) =>
-        OperationDocs.EmitInherited(writer, operation, $"{GeneratedNames.Interface(_api.ClientName)}.{method}");
+        OperationDocs.EmitInherited(writer, operation, $"{_interface}.{method}");
 
     // RFC 9110's idempotent methods, and QUERY: sending one twice has the effect of sending it once.
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "OPTIONS" or "PUT" or "DELETE" or "TRACE" or "QUERY";
